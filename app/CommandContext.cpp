@@ -1,0 +1,79 @@
+#include "CommandContext.h"
+
+#include "Settings.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview::cli {
+
+CommandContext::CommandContext(QString command, QString description)
+    : m_command(std::move(command)), m_out(stdout), m_err(stderr)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption({u"db"_s, u"The AdReview database file."_s, u"path"_s});
+    m_parser.addOption({u"reviewer"_s, u"Act as this reviewer (overrides ADREVIEW_REVIEWER)."_s, u"name"_s});
+    m_parser.addOption({u"device"_s, u"Record events as this device (overrides ADREVIEW_DEVICE)."_s, u"id"_s});
+}
+
+std::optional<int> CommandContext::parse(const QStringList &arguments, const QString &positionalSyntax)
+{
+    if (!positionalSyntax.isEmpty())
+        m_parser.addPositionalArgument(u"arguments"_s, QString(), positionalSyntax);
+    QStringList args = arguments;
+    args.prepend(u"adreview %1"_s.arg(m_command)); // the program name QCommandLineParser shows
+    if (!m_parser.parse(args))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(u"help"_s)) {
+        m_out << m_parser.helpText();
+        m_out.flush();
+        return 0;
+    }
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<Database>> CommandContext::openDatabase(Database::OpenMode mode)
+{
+    if (!m_parser.isSet(u"db"_s))
+        return Error::usage(u"%1 needs --db PATH"_s.arg(m_command));
+    return Database::open(m_parser.value(u"db"_s), mode);
+}
+
+Identity CommandContext::identity() const
+{
+    const Settings settings;
+    const auto pick = [&](const QString &option, const char *env, Settings::Key key) {
+        if (m_parser.isSet(option))
+            return m_parser.value(option).trimmed();
+        const QString fromEnv = qEnvironmentVariable(env).trimmed();
+        if (!fromEnv.isEmpty())
+            return fromEnv;
+        return settings.value(key).toString().trimmed();
+    };
+    return {pick(u"reviewer"_s, "ADREVIEW_REVIEWER", Settings::Key::Reviewer),
+            pick(u"device"_s, "ADREVIEW_DEVICE", Settings::Key::Device)};
+}
+
+int CommandContext::fail(const Error &error)
+{
+    m_out.flush();
+    m_err << "adreview: error: " << error.message << '\n';
+    for (const QString &line : error.details)
+        m_err << "  " << line << '\n';
+    m_err.flush();
+    return exitCodeFor(error.kind);
+}
+
+int CommandContext::usage(const QString &message)
+{
+    m_out.flush();
+    m_err << "adreview: error: " << message << "\n(see adreview " << m_command << " --help)\n";
+    m_err.flush();
+    return 2;
+}
+
+} // namespace adreview::cli

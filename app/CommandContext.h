@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+#include "ReviewService.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+namespace adreview::cli {
+
+// What every command shares: its parser with the common options, the output streams, the
+// database and the acting reviewer. Errors go to stderr as one "adreview: error: ..." line.
+class CommandContext {
+public:
+    CommandContext(QString command, QString description);
+
+    QCommandLineParser &parser() { return m_parser; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    const QString &command() const { return m_command; }
+
+    // Parses the arguments; returns an exit status when the command should stop here.
+    std::optional<int> parse(const QStringList &arguments, const QString &positionalSyntax = {});
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode);
+    Identity identity() const;
+
+    int fail(const Error &error);
+    int usage(const QString &message);
+    int done() { m_out.flush(); return 0; }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace adreview::cli

@@ -1,0 +1,125 @@
+#include "DatabaseCommands.h"
+
+#include "AuditVerifier.h"
+#include "CaseImporter.h"
+#include "CommandContext.h"
+#include "DemoDataset.h"
+#include "Generator.h"
+
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview::cli {
+
+int runDemo(const QStringList &arguments)
+{
+    CommandContext ctx(u"demo"_s, u"Create a database holding the demo cases."_s);
+    ctx.parser().addOption({u"force"_s, u"Replace the file if it exists."_s});
+    if (auto stop = ctx.parse(arguments))
+        return *stop;
+    if (!ctx.positional().isEmpty())
+        return ctx.usage(u"unexpected argument '%1'"_s.arg(ctx.positional().first()));
+    if (!ctx.parser().isSet(u"db"_s))
+        return ctx.usage(u"demo needs --db PATH"_s);
+    auto report = DemoDataset::create(ctx.parser().value(u"db"_s), ctx.parser().isSet(u"force"_s));
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.out() << report->summary() << '\n';
+    return ctx.done();
+}
+
+int runImport(const QStringList &arguments)
+{
+    CommandContext ctx(u"import"_s, u"Import case files (.json). Each file is imported whole or not at all."_s);
+    if (auto stop = ctx.parse(arguments, u"FILE..."_s))
+        return *stop;
+    if (ctx.positional().isEmpty())
+        return ctx.usage(u"import needs at least one file"_s);
+    auto db = ctx.openDatabase(Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return ctx.fail(db.error());
+    SystemClock clock;
+    ReviewService review(**db, clock, ctx.identity());
+    CaseImporter importer(**db, review);
+    int status = 0;
+    for (const QString &file : ctx.positional()) {
+        auto report = importer.importFile(file);
+        if (!report) {
+            status = std::max(status, ctx.fail(report.error()));
+            if (report.error().kind == ErrorKind::Unusable)
+                break;
+            continue;
+        }
+        ctx.out() << report->summary() << '\n';
+        ctx.out().flush();
+    }
+    return status;
+}
+
+int runVerify(const QStringList &arguments)
+{
+    CommandContext ctx(u"verify"_s, u"Check the database's integrity and every device's audit chain."_s);
+    if (auto stop = ctx.parse(arguments))
+        return *stop;
+    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+    if (!db)
+        return ctx.fail(db.error());
+    AuditVerifier verifier(**db);
+    auto report = verifier.run();
+    if (!report)
+        return ctx.fail(report.error());
+    if (!report->ok()) {
+        for (const QString &line : report->problems)
+            ctx.out() << "FAIL " << line << '\n';
+        ctx.out().flush();
+        return ctx.fail(Error::rejected(u"%1: verification failed: %2 problem%3 found"_s.arg((*db)->path())
+                                            .arg(report->problems.size())
+                                            .arg(report->problems.size() == 1 ? QString() : u"s"_s)));
+    }
+    ctx.out() << "ok: " << (*db)->path() << ": integrity and foreign keys ok, " << report->events << " events in "
+              << report->devices << (report->devices == 1 ? " audit chain" : " audit chains") << " intact, "
+              << report->cases << " cases match their events\n";
+    return ctx.done();
+}
+
+int runGenerate(const QStringList &arguments)
+{
+    CommandContext ctx(u"generate"_s, u"Add synthetic cases, evidence and histories (for load tests)."_s);
+    ctx.parser().addOption({u"cases"_s, u"How many cases."_s, u"n"_s});
+    ctx.parser().addOption({u"seed"_s, u"Random seed; the same seed gives the same data (default 1)."_s, u"s"_s,
+                            u"1"_s});
+    ctx.parser().addOption({u"quiet"_s, u"No progress lines."_s});
+    if (auto stop = ctx.parse(arguments))
+        return *stop;
+    bool ok = false;
+    const qint64 cases = ctx.parser().value(u"cases"_s).toLongLong(&ok);
+    if (!ok || cases < 1 || cases > 100'000'000)
+        return ctx.usage(u"generate needs --cases N (1 to 100000000)"_s);
+    const quint64 seed = ctx.parser().value(u"seed"_s).toULongLong(&ok);
+    if (!ok)
+        return ctx.usage(u"--seed must be a whole number"_s);
+    auto db = ctx.openDatabase(Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return ctx.fail(db.error());
+    SystemClock clock;
+    ReviewService review(**db, clock, ctx.identity());
+    Generator generator(**db, review, seed);
+    QElapsedTimer timer;
+    timer.start();
+    const bool quiet = ctx.parser().isSet(u"quiet"_s);
+    auto report = generator.run(cases, [&](qint64 done, qint64 total) {
+        if (!quiet && (done % 100000 == 0 || done == total)) {
+            ctx.err() << "generated " << done << " of " << total << " cases\n";
+            ctx.err().flush();
+        }
+    });
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.out() << "generated " << report->cases << " cases, " << report->advertisers << " advertisers, "
+              << report->evidence << " evidence items and " << report->events << " events in "
+              << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s\n";
+    return ctx.done();
+}
+
+} // namespace adreview::cli

@@ -1,0 +1,137 @@
+// adreview: the review window by default, or one of the command-line commands.
+
+#include "CaseCommands.h"
+#include "DatabaseCommands.h"
+#include "DecisionCommands.h"
+#include "DemoDataset.h"
+#include "MainWindow.h"
+#include "Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace adreview;
+
+namespace {
+
+using Command = std::function<int(const QStringList &)>;
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table{
+        {u"demo"_s, cli::runDemo},         {u"cases"_s, cli::runCases},   {u"show"_s, cli::runShow},
+        {u"decide"_s, cli::runDecide},     {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
+        {u"import"_s, cli::runImport},     {u"verify"_s, cli::runVerify}, {u"generate"_s, cli::runGenerate},
+    };
+    return table;
+}
+
+const char *const overview =
+    "Usage: adreview [--db PATH] [--reviewer NAME] [--device ID]   open the review window\n"
+    "       adreview COMMAND [options]                             run a command\n"
+    "\n"
+    "Commands:\n"
+    "  demo      --db PATH [--force]             create a database holding the demo cases\n"
+    "  cases     --db PATH [--state S] [--search TEXT] [--format table|csv|json] [--limit N]\n"
+    "  show      --db PATH CASE_REF [--format text|json]\n"
+    "  decide    --db PATH CASE_REF ban|clear|reinstate|escalate [--policy CODE] [--rationale TEXT]\n"
+    "            [--evidence REF ...] [--expect EVENT_ID]\n"
+    "  annotate  --db PATH CASE_REF --text TEXT [--expect EVENT_ID]\n"
+    "  assign    --db PATH CASE_REF [--to NAME] [--expect EVENT_ID]\n"
+    "  import    --db PATH FILE ...              .json case files; all or nothing per file\n"
+    "  verify    --db PATH                       integrity check and audit chains\n"
+    "  generate  --db PATH --cases N [--seed S]  synthetic cases for load tests\n"
+    "\n"
+    "Every command takes --reviewer NAME and --device ID, which override ADREVIEW_REVIEWER and\n"
+    "ADREVIEW_DEVICE, which override Preferences. 'adreview COMMAND --help' tells more.\n"
+    "Exit status: 0 done, 1 rejected, 2 usage, 3 database unusable.\n";
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(u"adreview.sqlite"_s);
+}
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"AdReview: moderation review for advertising policy teams."_s);
+    parser.addHelpOption();
+    parser.addOption({u"db"_s, u"The database to open (default: your own, created from the demo)."_s, u"path"_s});
+    parser.addOption({u"reviewer"_s, u"Act as this reviewer."_s, u"name"_s});
+    parser.addOption({u"device"_s, u"Record events as this device."_s, u"id"_s});
+    parser.process(app);
+
+    QString path = parser.value(u"db"_s);
+    if (path.isEmpty()) {
+        path = defaultDatabasePath();
+        if (!QFileInfo::exists(path)) {
+            auto created = DemoDataset::create(path, false);
+            if (!created) {
+                QMessageBox::critical(nullptr, u"AdReview"_s, created.error().message);
+                return exitCodeFor(created.error().kind);
+            }
+        }
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        QTextStream(stderr) << "adreview: error: " << db.error().message << '\n';
+        QMessageBox::critical(nullptr, u"AdReview"_s, db.error().message);
+        return exitCodeFor(db.error().kind);
+    }
+    const Settings settings;
+    Identity identity{settings.value(Settings::Key::Reviewer).toString(),
+                      settings.value(Settings::Key::Device).toString()};
+    if (!qEnvironmentVariableIsEmpty("ADREVIEW_REVIEWER"))
+        identity.reviewer = qEnvironmentVariable("ADREVIEW_REVIEWER");
+    if (!qEnvironmentVariableIsEmpty("ADREVIEW_DEVICE"))
+        identity.device = qEnvironmentVariable("ADREVIEW_DEVICE");
+    if (parser.isSet(u"reviewer"_s))
+        identity.reviewer = parser.value(u"reviewer"_s);
+    if (parser.isSet(u"device"_s))
+        identity.device = parser.value(u"device"_s);
+    MainWindow window(std::move(*db), identity);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(u"AdReview"_s);
+    QCoreApplication::setApplicationName(u"AdReview"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ADREVIEW_VERSION));
+    if (argc >= 2) {
+        const QString first = QString::fromLocal8Bit(argv[1]);
+        if (const auto it = commands().find(first); it != commands().end()) {
+            QCoreApplication app(argc, argv);
+            QStringList rest = app.arguments().mid(2);
+            return it->second(rest);
+        }
+        if (first == u"--version" || first == u"-v") {
+            std::fputs("adreview " ADREVIEW_VERSION "\n", stdout);
+            return 0;
+        }
+        if (first == u"help" || first == u"--help" || first == u"-h") {
+            std::fputs(overview, stdout);
+            return 0;
+        }
+        if (!first.startsWith(u'-')) {
+            std::fprintf(stderr, "adreview: error: unknown command '%s'\n\n%s", argv[1], overview);
+            return 2;
+        }
+    }
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <optional>
+
+namespace adreview {
+
+class Database;
+
+class AdvertiserRepository {
+public:
+    explicit AdvertiserRepository(Database &db) : m_db(db) {}
+
+    Result<std::optional<Advertiser>> findByRef(const QString &ref);
+    Result<std::optional<Advertiser>> findById(qint64 id);
+    Result<qint64> insert(const Advertiser &advertiser);
+    Status update(const Advertiser &advertiser); // descriptive fields only; status is derived
+    // Re-derives active/banned from the advertiser's cases: banned while its latest ban is newer
+    // than its latest reinstatement.
+    Result<QString> refreshStatus(qint64 advertiserId); // the new status
+
+private:
+    Result<std::optional<Advertiser>> findWhere(const QString &column, const QVariant &value);
+
+    Database &m_db;
+};
+
+} // namespace adreview

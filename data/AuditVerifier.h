@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QStringList>
+
+namespace adreview {
+
+class Database;
+
+// What `adreview verify` checks: SQLite's integrity and foreign keys, every device's audit
+// chain, and that each case's stored state is the one its events give.
+class AuditVerifier {
+public:
+    struct Report {
+        qint64 events = 0;
+        int devices = 0;
+        qint64 cases = 0;
+        QStringList problems; // one line each, naming the event, case or table at fault
+        bool ok() const { return problems.isEmpty(); }
+    };
+
+    explicit AuditVerifier(Database &db) : m_db(db) {}
+    Result<Report> run();
+
+private:
+    Status checkIntegrity(Report &report);
+    Status checkChains(Report &report);
+    Status checkDerivedState(Report &report);
+
+    Database &m_db;
+};
+
+} // namespace adreview

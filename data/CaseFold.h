@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QList>
+
+namespace adreview {
+
+// Derives a case's state from its events. The events may come in any order (as after a merge of
+// several laptops' work); the result is the same for the same set of events.
+class CaseFold {
+public:
+    struct State {
+        QString state = QStringLiteral("open");
+        QString outcome = QStringLiteral("none");
+        QString assignee;
+        QStringList heads; // events no other event names as a parent, sorted
+        QDateTime lastEventAt;
+        QDateTime decidedAt;
+        // Decisions made from the same history with different outcomes and not yet resolved.
+        QList<QStringList> conflicts;
+    };
+
+    static State fold(const QList<Event> &events);
+    // Parents-before-children order, ties broken by time then id; deterministic.
+    static QList<Event> ordered(const QList<Event> &events);
+};
+
+} // namespace adreview

@@ -1,0 +1,278 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// SQLite's primary result codes that say something about the file rather than the statement.
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADatabase = 26,
+};
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// Checks that can be made without SQLite, so that a file that is not a database is refused
+// before anything opens it.
+Status checkFile(const QString &path, Database::OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == Database::OpenMode::MustExist)
+            return Error::unusable(u"%1: no such database file"_s.arg(path));
+        if (!info.absoluteDir().exists())
+            return Error::unusable(u"%1: the folder %2 does not exist"_s.arg(path, info.absolutePath()));
+        return {};
+    }
+    if (!info.isFile())
+        return Error::unusable(u"%1: not a regular file"_s.arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::unusable(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
+    if (file.size() == 0)
+        return Error::unusable(u"%1: the file is empty, not an AdReview database; it was left as it is"_s.arg(path));
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic)
+        return Error::unusable(u"%1: not an AdReview database (not an SQLite file); it was left as it is"_s.arg(path));
+    return {};
+}
+
+} // namespace
+
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Rejected:
+    case ErrorKind::Conflict:
+        return 1;
+    case ErrorKind::Usage:
+        return 2;
+    case ErrorKind::Unusable:
+        return 3;
+    }
+    return 1;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_statements(std::make_unique<QHash<QString, QSqlQuery>>())
+{
+}
+
+Database::~Database()
+{
+    if (m_inTransaction)
+        rollback();
+    m_statements.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latest();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    if (path.isEmpty())
+        return Error::usage(u"no database path given"_s);
+    if (auto checked = checkFile(path, mode); !checked)
+        return checked.error();
+
+    const QString name = u"adreview-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), name));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    conn.setDatabaseName(db->m_path);
+    conn.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    if (!conn.open())
+        return db->errorFrom(conn.lastError(), u"opening the database"_s);
+
+    if (auto configured = db->configure(); !configured)
+        return configured.error();
+    if (auto migrated = db->migrate(); !migrated)
+        return migrated.error();
+    return db;
+}
+
+Status Database::configure()
+{
+    QSqlQuery q(connection());
+    // Reading the schema is the first thing that touches the file's pages: a damaged or foreign
+    // file fails here, before anything is written.
+    if (!q.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !q.next())
+        return errorFrom(q, u"reading the database schema"_s);
+    const int objects = q.value(0).toInt();
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return errorFrom(q, u"reading the schema version"_s);
+    m_schemaVersion = q.value(0).toInt();
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next())
+        return errorFrom(q, u"reading the application id"_s);
+    const int appId = q.value(0).toInt();
+
+    if (m_schemaVersion > latestSchemaVersion())
+        return Error::unusable(u"%1: written by a newer AdReview (schema version %2; this program knows up to %3); "
+                               "it was left as it is: use a newer AdReview"_s.arg(m_path)
+                                   .arg(m_schemaVersion)
+                                   .arg(latestSchemaVersion()));
+    if ((m_schemaVersion > 0 && appId != applicationId) || (m_schemaVersion == 0 && objects > 0))
+        return Error::unusable(u"%1: an SQLite database of another program, not an AdReview database; "
+                               "it was left as it is"_s.arg(m_path));
+
+    // Per-connection settings; journal_mode is stored in the file and only written when it changes.
+    if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next())
+        return errorFrom(q, u"switching to write-ahead logging"_s);
+    if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return Error::unusable(u"%1: cannot use write-ahead logging here (journal mode stays %2); "
+                               "is the folder writable and on a local disk?"_s.arg(m_path, q.value(0).toString()));
+    for (const QString &pragma : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA cell_size_check = ON"_s}) {
+        if (auto done = exec(pragma, u"configuring the connection"_s); !done)
+            return done;
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    for (const Migrations::Step &step : Migrations::all()) {
+        if (step.version <= m_schemaVersion)
+            continue;
+        if (auto begun = begin(); !begun)
+            return begun;
+        for (const QString &statement : step.statements) {
+            QSqlQuery q(connection());
+            if (!q.exec(statement)) {
+                const Error e = errorFrom(q, u"upgrading to schema version %1 (%2)"_s.arg(step.version).arg(step.name));
+                rollback();
+                return e;
+            }
+        }
+        if (auto done = exec(u"PRAGMA user_version = %1"_s.arg(step.version), u"recording the schema version"_s);
+            !done) {
+            rollback();
+            return done;
+        }
+        if (auto committed = commit(); !committed)
+            return committed;
+        m_schemaVersion = step.version;
+    }
+    return {};
+}
+
+Status Database::begin()
+{
+    Q_ASSERT(!m_inTransaction);
+    if (auto done = exec(u"BEGIN IMMEDIATE"_s, u"starting a write transaction"_s); !done)
+        return done;
+    m_inTransaction = true;
+    return {};
+}
+
+Status Database::commit()
+{
+    Q_ASSERT(m_inTransaction);
+    if (auto done = exec(u"COMMIT"_s, u"committing"_s); !done) {
+        rollback();
+        return done;
+    }
+    m_inTransaction = false;
+    return {};
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(connection());
+    q.exec(u"ROLLBACK"_s); // fails harmlessly when SQLite already rolled back on its own
+    m_inTransaction = false;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements->find(sql);
+    if (it == m_statements->end()) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_statements->insert(sql, std::move(q));
+    }
+    return *it;
+}
+
+Status Database::exec(const QString &sql, const QString &what)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return errorFrom(q, what);
+    return {};
+}
+
+Error Database::errorFrom(const QSqlQuery &query, const QString &what) const
+{
+    return errorFrom(query.lastError(), what);
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (primaryCode(error)) {
+    case Busy:
+    case Locked:
+        return Error::unusable(u"%1: the database is locked by another program (waited %2 s while %3); "
+                               "nothing was written: close the other program or try again"_s.arg(m_path)
+                                   .arg(busyTimeoutMs / 1000)
+                                   .arg(what));
+    case ReadOnly:
+        return Error::unusable(u"%1: the database is read-only (while %2); nothing was written: check the "
+                               "permissions of the file and of its folder"_s.arg(m_path, what));
+    case Corrupt:
+    case NotADatabase:
+        return Error::unusable(u"%1: the database is damaged (%2, while %3); restore it from a backup"_s.arg(
+            m_path, detail, what));
+    case Full:
+        return Error::unusable(u"%1: the disk is full (while %2); nothing was written: free some space and "
+                               "try again"_s.arg(m_path, what));
+    case CantOpen:
+        return Error::unusable(u"%1: cannot be opened (%2); check that the path and its folder exist and are "
+                               "writable"_s.arg(m_path, detail));
+    case IoError:
+        return Error::unusable(u"%1: input/output error (%2, while %3)"_s.arg(m_path, detail, what));
+    default:
+        return Error::unusable(u"%1: database error while %2: %3"_s.arg(m_path, what, detail));
+    }
+}
+
+} // namespace adreview

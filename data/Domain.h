@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace adreview {
+
+// Plain records of the domain. Derived fields (status, state, outcome) are filled from the
+// read tables, which the data layer keeps in step with the events in the same transaction.
+
+struct Policy {
+    qint64 id = 0;
+    QString code;
+    QString title;
+    QString description;
+};
+
+struct Advertiser {
+    qint64 id = 0;
+    QString ref;
+    QString name;
+    QStringList aliases;
+    QString country;
+    QString headquarters;
+    QString industry;
+    QString website;
+    QString status = QStringLiteral("active"); // derived: active | banned
+};
+
+// One evidence item. Kind-specific fields share columns: `source` is the publisher of a news
+// citation, the agency of an advisory and the source of the other kinds; `date` is the published,
+// issued or plain date.
+struct Evidence {
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString ref;
+    QString kind;
+    QString title;
+    QString source;
+    QString author;
+    QString reference;
+    QString jurisdiction;
+    QString status;
+    QString url;
+    QString date;
+    QString excerpt;
+    QString reliability;
+    QDateTime retrieved;
+    QString contentHash;
+    QString attachmentName;
+    QString attachmentType;
+    QByteArray attachment;
+    QString attachmentHash;
+};
+
+struct CaseRecord {
+    qint64 id = 0;
+    QString ref;
+    qint64 advertiserId = 0;
+    QString advertiserRef;
+    QString advertiserName;
+    QString advertiserStatus;
+    QString country;
+    QString industry;
+    QString policyCode;
+    QString summary;
+    QString priority;
+    QString source;
+    QDateTime opened;
+    QDateTime due;
+    // derived from events
+    QString state = QStringLiteral("open");
+    QString outcome = QStringLiteral("none");
+    QString assignee;
+    QStringList heads;
+    QDateTime lastEventAt;
+    QDateTime decidedAt;
+    int evidenceCount = 0;
+};
+
+struct Event {
+    qint64 id = 0;
+    QString uuid;
+    qint64 caseId = 0;
+    QString caseRef;
+    QString action;
+    QString policyCode;
+    QString rationale;
+    QStringList evidenceRefs;
+    QString assignee; // assign
+    QString outcome;  // resolve-conflict
+    QString reviewer;
+    QString device;
+    qint64 seq = 0;
+    QDateTime at;
+    QStringList parents;
+    QString prevHash;
+    QString hash;
+};
+
+} // namespace adreview

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace adreview {
+
+// The audit chain's arithmetic: an event's hash covers its canonical fields and the hash of the
+// same device's previous event, so an edited, removed or reordered event breaks the chain.
+class EventHash {
+public:
+    static QString genesis(); // the "previous hash" of a device's first event
+    static QByteArray canonical(const Event &event);
+    static QString compute(const Event &event); // hex SHA-256 of canonical(event)
+    static QString newUuid();
+    static QString formatTime(const QDateTime &t); // 2018-01-05T09:00:00.000Z
+};
+
+} // namespace adreview

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace adreview {
+
+class Database;
+
+class EventRepository {
+public:
+    explicit EventRepository(Database &db) : m_db(db) {}
+
+    Result<QList<Event>> forCase(qint64 caseId);
+    // Every event, device by device in chain order; stop by returning false.
+    Status forEachInChainOrder(const std::function<bool(const Event &)> &onEvent);
+
+    // Appends to the device's hash chain: sets seq, prevHash and hash, then inserts the event
+    // and its cited evidence. Call inside a write transaction.
+    Status append(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
+    Result<bool> exists(const QString &uuid);
+    // Chain tips are cached during a transaction; forget them when a new one begins, since
+    // another process may have written in between.
+    void forgetChainTips() { m_tips.clear(); }
+
+private:
+    struct Tip {
+        qint64 seq = 0;
+        QString hash;
+    };
+    Result<Tip> chainTip(const QString &device);
+
+    Database &m_db;
+    QHash<QString, Tip> m_tips;
+};
+
+} // namespace adreview

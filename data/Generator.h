@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Result.h"
+#include "ReviewService.h"
+
+#include <QRandomGenerator>
+
+#include <functional>
+
+namespace adreview {
+
+class Database;
+
+// Makes synthetic cases, evidence and histories for load testing. The same seed and count give
+// the same records and event ids. Writes go through the review rules, in bulk transactions.
+class Generator {
+public:
+    struct Report {
+        qint64 advertisers = 0;
+        qint64 cases = 0;
+        qint64 evidence = 0;
+        qint64 events = 0;
+    };
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    Generator(Database &db, ReviewService &review, quint64 seed);
+    Result<Report> run(qint64 cases, const Progress &progress = {});
+
+    static constexpr int casesPerTransaction = 5000;
+
+private:
+    Status writeAdvertisers(qint64 count, Report &report);
+    Status writeCase(qint64 n, Report &report);
+    Status writeHistory(CaseContext &ctx, Report &report);
+    QString uuid();
+    QString words(int count);
+    QString pick(const QStringList &list);
+
+    Database &m_db;
+    ReviewService &m_review;
+    quint64 m_seed;
+    QRandomGenerator m_rng;
+    QList<qint64> m_advertiserIds;
+    QHash<QString, qint64> m_policyIds;
+    QStringList m_policyCodes; // sorted, so picks do not depend on hash order
+};
+
+} // namespace adreview

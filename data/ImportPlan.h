@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Domain.h"
+
+#include <QList>
+#include <QString>
+
+namespace adreview {
+
+// Longest text accepted per field: a larger value is a fault, not something to store.
+namespace limits {
+constexpr int shortText = 200; // countries, industries, reviewer names, jurisdictions ...
+constexpr int name = 300;
+constexpr int title = 1000;
+constexpr int summary = 5000;
+constexpr int excerpt = 10000;
+constexpr int rationale = 20000;
+constexpr int attachment = 20 * 1024 * 1024; // bytes, after base64 decoding
+} // namespace limits
+
+// What an import file asks for, checked for form but not yet against the database. Each record
+// keeps the place it came from ("cases[3]" or "cases.csv:12") for the messages.
+struct PlannedEvent {
+    QString path;
+    QString action;
+    QString reviewer;
+    QString device;
+    QDateTime at;
+    QString policyCode;
+    QString rationale;
+    QStringList evidenceRefs;
+    QString assignee;
+    QString outcome;
+    int saw = -2; // index of the history entry the author had seen; -1 the flag; -2 the previous entry
+};
+
+struct PlannedCase {
+    QString path;
+    CaseRecord record; // ref, advertiserRef, policyCode, summary, priority, source, opened, due
+    QList<Evidence> evidence;
+    QStringList evidencePaths;
+    QList<PlannedEvent> history;
+};
+
+struct ImportPlan {
+    QList<Policy> policies;
+    QStringList policyPaths;
+    QList<Advertiser> advertisers;
+    QStringList advertiserPaths;
+    QList<PlannedCase> cases;
+};
+
+struct ImportReport {
+    QString file;
+    int policiesAdded = 0;
+    int advertisersAdded = 0;
+    int advertisersChanged = 0;
+    int casesAdded = 0;
+    int casesChanged = 0;
+    int evidenceAdded = 0;
+    int eventsAdded = 0;
+    int unchanged = 0; // records already present as they are in the file
+
+    bool changedAnything() const
+    {
+        return policiesAdded + advertisersAdded + advertisersChanged + casesAdded + casesChanged + evidenceAdded +
+                   eventsAdded >
+               0;
+    }
+    QString summary() const;
+};
+
+} // namespace adreview

@@ -1,0 +1,281 @@
+#include "ImportWriter.h"
+
+#include "Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+bool sameDescription(const Advertiser &a, const Advertiser &b)
+{
+    return a.name == b.name && a.aliases == b.aliases && a.country == b.country && a.headquarters == b.headquarters &&
+           a.industry == b.industry && a.website == b.website;
+}
+
+bool sameDescription(const CaseRecord &a, const CaseRecord &b)
+{
+    return a.summary == b.summary && a.priority == b.priority && a.source == b.source && a.opened == b.opened &&
+           a.due == b.due;
+}
+
+} // namespace
+
+QString ImportReport::summary() const
+{
+    if (!changedAnything())
+        return u"%1: nothing new (%2 records already present)"_s.arg(file).arg(unchanged);
+    QStringList parts;
+    const auto add = [&](int n, const char *what) {
+        if (n > 0)
+            parts << u"%1 %2"_s.arg(n).arg(QLatin1StringView(what));
+    };
+    add(policiesAdded, "policies added");
+    add(advertisersAdded, "advertisers added");
+    add(advertisersChanged, "advertisers changed");
+    add(casesAdded, "cases added");
+    add(casesChanged, "cases changed");
+    add(evidenceAdded, "evidence items added");
+    add(eventsAdded, "events recorded");
+    add(unchanged, "records unchanged");
+    return u"%1: %2"_s.arg(file, parts.join(u", "_s));
+}
+
+ImportWriter::ImportWriter(Database &db, ReviewService &review)
+    : m_db(db), m_review(review), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db)
+{
+}
+
+void ImportWriter::fail(const QString &path, const Error &error)
+{
+    if (error.kind == ErrorKind::Unusable) {
+        m_fatal = true;
+        m_fatalError = error;
+        return;
+    }
+    m_faults.append(path + u": "_s + error.message);
+}
+
+Result<ImportReport> ImportWriter::write(const ImportPlan &plan, const QString &fileName)
+{
+    m_faults.clear();
+    m_fatal = false;
+    ImportReport report;
+    report.file = fileName;
+    if (auto begun = m_db.begin(); !begun)
+        return begun.error();
+    m_review.beginBatch();
+    writePolicies(plan, report);
+    writeAdvertisers(plan, report);
+    for (const PlannedCase &c : plan.cases) {
+        if (m_fatal)
+            break;
+        writeCase(c, report);
+    }
+    if (m_fatal) {
+        m_db.rollback();
+        return m_fatalError;
+    }
+    if (!m_faults.isEmpty()) {
+        m_db.rollback();
+        const qsizetype n = m_faults.size();
+        return Error::rejected(u"%1: %2 fault%3; nothing was imported"_s.arg(fileName).arg(n).arg(n == 1 ? QString() : u"s"_s),
+                               m_faults);
+    }
+    if (auto committed = m_db.commit(); !committed)
+        return committed.error();
+    return report;
+}
+
+void ImportWriter::writePolicies(const ImportPlan &plan, ImportReport &report)
+{
+    for (qsizetype i = 0; i < plan.policies.size() && !m_fatal; ++i) {
+        const Policy &p = plan.policies[i];
+        auto found = m_policies.findByCode(p.code);
+        if (!found) {
+            fail(plan.policyPaths[i], found.error());
+        } else if (found->has_value()) {
+            ++report.unchanged;
+        } else if (auto added = m_policies.insert(p); !added) {
+            fail(plan.policyPaths[i], added.error());
+        } else {
+            ++report.policiesAdded;
+        }
+    }
+}
+
+void ImportWriter::writeAdvertisers(const ImportPlan &plan, ImportReport &report)
+{
+    for (qsizetype i = 0; i < plan.advertisers.size() && !m_fatal; ++i) {
+        Advertiser a = plan.advertisers[i];
+        auto found = m_advertisers.findByRef(a.ref);
+        if (!found) {
+            fail(plan.advertiserPaths[i], found.error());
+            continue;
+        }
+        if (!found->has_value()) {
+            if (auto added = m_advertisers.insert(a); !added)
+                fail(plan.advertiserPaths[i], added.error());
+            else
+                ++report.advertisersAdded;
+            continue;
+        }
+        if (sameDescription(a, **found)) {
+            ++report.unchanged;
+            continue;
+        }
+        a.id = (*found)->id;
+        if (auto updated = m_advertisers.update(a); !updated)
+            fail(plan.advertiserPaths[i], updated.error());
+        else
+            ++report.advertisersChanged;
+    }
+}
+
+void ImportWriter::writeCase(const PlannedCase &c, ImportReport &report)
+{
+    auto existing = m_cases.findByRef(c.record.ref);
+    if (!existing) {
+        fail(c.path, existing.error());
+        return;
+    }
+    if (existing->has_value()) {
+        mergeCase(c, **existing, report);
+        return;
+    }
+    auto advertiser = m_advertisers.findByRef(c.record.advertiserRef);
+    auto policy = m_policies.findByCode(c.record.policyCode);
+    if (!advertiser || !policy) {
+        fail(c.path, !advertiser ? advertiser.error() : policy.error());
+        return;
+    }
+    if (!advertiser->has_value())
+        m_faults.append(u"%1.advertiser: unknown advertiser %2 (not in this file nor in the database)"_s.arg(
+            c.path, c.record.advertiserRef));
+    if (!policy->has_value())
+        m_faults.append(u"%1.policy: unknown policy %2"_s.arg(c.path, c.record.policyCode));
+    if (advertiser->has_value() && policy->has_value())
+        addCase(c, (*advertiser)->id, (*policy)->id, report);
+}
+
+void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 policyId, ImportReport &report)
+{
+    CaseContext ctx;
+    ctx.record = c.record;
+    ctx.record.advertiserId = advertiserId;
+    auto id = m_cases.insert(ctx.record, policyId);
+    if (!id) {
+        fail(c.path, id.error());
+        return;
+    }
+    ctx.record.id = *id;
+    for (qsizetype i = 0; i < c.evidence.size(); ++i) {
+        Evidence e = c.evidence[i];
+        e.caseId = ctx.record.id;
+        auto evId = m_evidence.insert(e);
+        if (!evId) {
+            fail(c.evidencePaths[i], evId.error());
+            return;
+        }
+        ctx.evidenceIds.insert(e.ref, *evId);
+    }
+    report.evidenceAdded += int(c.evidence.size());
+    if (auto counted = m_cases.setEvidenceCount(ctx.record.id, int(c.evidence.size())); !counted) {
+        fail(c.path, counted.error());
+        return;
+    }
+    auto advertiser = m_advertisers.findById(advertiserId);
+    if (!advertiser) {
+        fail(c.path, advertiser.error());
+        return;
+    }
+    ctx.advertiserBanned = advertiser->has_value() && (*advertiser)->status == u"banned";
+    auto flagged = m_review.flag(ctx, Stamp{m_review.identity(), c.record.opened, {}, {}});
+    if (!flagged) {
+        fail(c.path, flagged.error());
+        return;
+    }
+    ++report.casesAdded;
+    ++report.eventsAdded;
+    replayHistory(c, ctx, report);
+}
+
+void ImportWriter::replayHistory(const PlannedCase &c, CaseContext &ctx, ImportReport &report)
+{
+    QStringList ids{ctx.events.first().uuid};
+    QDateTime previous = c.record.opened;
+    for (const PlannedEvent &h : c.history) {
+        if (h.at < previous) {
+            m_faults.append(h.path + u".at: earlier than the entry before it"_s);
+            return;
+        }
+        previous = h.at;
+        std::optional<QStringList> parents;
+        if (h.saw >= -1)
+            parents = QStringList{ids.at(h.saw + 1)};
+        const Command command{c.record.ref, h.action,   h.policyCode, h.rationale, h.evidenceRefs,
+                              h.assignee,   h.outcome, {}};
+        auto event = m_review.apply(ctx, command, Stamp{{h.reviewer, h.device}, h.at, {}, parents});
+        if (!event) {
+            fail(h.path, event.error());
+            return;
+        }
+        ids.append(event->uuid);
+        ++report.eventsAdded;
+    }
+}
+
+void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, ImportReport &report)
+{
+    if (existing.advertiserRef != c.record.advertiserRef)
+        m_faults.append(u"%1.advertiser: case %2 already exists for advertiser %3, not %4"_s.arg(
+            c.path, c.record.ref, existing.advertiserRef, c.record.advertiserRef));
+    if (existing.policyCode != c.record.policyCode)
+        m_faults.append(u"%1.policy: case %2 already exists under policy %3, not %4"_s.arg(
+            c.path, c.record.ref, existing.policyCode, c.record.policyCode));
+    auto current = m_evidence.forCase(existing.id);
+    if (!current) {
+        fail(c.path, current.error());
+        return;
+    }
+    QHash<QString, QString> hashes;
+    for (const Evidence &e : *current)
+        hashes.insert(e.ref, e.contentHash);
+    int added = 0;
+    for (qsizetype i = 0; i < c.evidence.size(); ++i) {
+        Evidence e = c.evidence[i];
+        if (const auto it = hashes.constFind(e.ref); it != hashes.cend()) {
+            if (*it != e.contentHash)
+                m_faults.append(u"%1: evidence %2 of %3 already exists with different content; evidence cannot be "
+                                "changed, add it under a new ref"_s.arg(c.evidencePaths[i], e.ref, c.record.ref));
+            else
+                ++report.unchanged;
+            continue;
+        }
+        e.caseId = existing.id;
+        if (auto id = m_evidence.insert(e); !id) {
+            fail(c.evidencePaths[i], id.error());
+            return;
+        }
+        ++added;
+    }
+    report.evidenceAdded += added;
+    if (added > 0) {
+        if (auto counted = m_cases.setEvidenceCount(existing.id, int(current->size()) + added); !counted)
+            fail(c.path, counted.error());
+    }
+    if (sameDescription(existing, c.record)) {
+        if (added == 0)
+            ++report.unchanged;
+        return;
+    }
+    CaseRecord updated = c.record;
+    updated.id = existing.id;
+    if (auto done = m_cases.updateDescription(updated); !done)
+        fail(c.path, done.error());
+    else
+        ++report.casesChanged;
+}
+
+} // namespace adreview

@@ -1,0 +1,290 @@
+#include "JsonImportParser.h"
+
+#include "EvidenceFields.h"
+#include "Vocabulary.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    const qsizetype line = bytes.left(offset).count('\n') + 1;
+    const qsizetype lastBreak = bytes.lastIndexOf('\n', offset - 1);
+    return u"line %1, column %2"_s.arg(line).arg(offset - lastBreak);
+}
+
+QString item(const QString &path, qsizetype i)
+{
+    return u"%1[%2]"_s.arg(path).arg(i);
+}
+
+} // namespace
+
+Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QString &fileName)
+{
+    m_fields = JsonFields();
+    if (bytes.size() > maxFileSize)
+        return Error::rejected(u"%1: the file is too large (%2 MB; at most %3 MB)"_s.arg(fileName)
+                                   .arg(bytes.size() / (1024 * 1024))
+                                   .arg(maxFileSize / (1024 * 1024)));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error::rejected(u"%1: not valid JSON at %2: %3"_s.arg(fileName, lineAndColumn(bytes, error.offset),
+                                                                    error.errorString()));
+    if (!doc.isObject())
+        return Error::rejected(u"%1: expected a JSON object with \"format\": \"adreview-cases\""_s.arg(fileName));
+    const QJsonObject root = doc.object();
+    if (root.value(u"format"_s).toString() != u"adreview-cases")
+        return Error::rejected(u"%1: format: expected \"adreview-cases\", found %2"_s.arg(
+            fileName, QString::fromUtf8(QJsonDocument(QJsonArray{root.value(u"format"_s)})
+                                            .toJson(QJsonDocument::Compact)
+                                            .mid(1)
+                                            .chopped(1)
+                                            .left(60))));
+    const QJsonValue version = root.value(u"version"_s);
+    if (!version.isDouble() || version.toDouble() != 1.0) {
+        if (version.isDouble() && version.toDouble() > 1.0)
+            return Error::rejected(u"%1: version: format version %2 is newer than this program reads (1); use a "
+                                   "newer AdReview"_s.arg(fileName).arg(version.toDouble()));
+        return Error::rejected(u"%1: version: expected 1"_s.arg(fileName));
+    }
+    m_fields.onlyKeys(root, {}, {u"format"_s, u"version"_s, u"policies"_s, u"advertisers"_s, u"cases"_s});
+
+    ImportPlan plan;
+    readPolicies(root.value(u"policies"_s), plan);
+    readAdvertisers(root.value(u"advertisers"_s), plan);
+    readCases(root.value(u"cases"_s), plan);
+    if (!m_fields.faults().isEmpty()) {
+        const qsizetype n = m_fields.faults().size();
+        return Error::rejected(u"%1: %2 fault%3; nothing was imported"_s.arg(fileName).arg(n).arg(n == 1 ? QString() : u"s"_s),
+                               m_fields.faults());
+    }
+    return plan;
+}
+
+QList<QJsonObject> JsonImportParser::objects(const QJsonValue &v, const QString &path, bool required)
+{
+    QList<QJsonObject> out;
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            m_fields.fault(path, u"missing"_s);
+        return out;
+    }
+    if (!v.isArray()) {
+        m_fields.fault(path, u"expected an array"_s);
+        return out;
+    }
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isObject()) {
+            m_fields.fault(item(path, i), u"expected an object"_s);
+            out.append(QJsonObject());
+            continue;
+        }
+        out.append(array[i].toObject());
+    }
+    return out;
+}
+
+void JsonImportParser::readPolicies(const QJsonValue &v, ImportPlan &plan)
+{
+    const auto list = objects(v, u"policies"_s, false);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = item(u"policies"_s, i);
+        const QJsonObject &o = list[i];
+        m_fields.onlyKeys(o, path, {u"code"_s, u"title"_s, u"description"_s});
+        Policy p;
+        p.code = m_fields.ref(o, path, u"code"_s);
+        p.title = m_fields.text(o, path, u"title"_s, true, limits::title);
+        p.description = m_fields.text(o, path, u"description"_s, false, limits::summary);
+        if (!p.code.isEmpty() && seen.contains(p.code))
+            m_fields.fault(path + u".code"_s, u"duplicate policy %1 in this file"_s.arg(p.code));
+        seen.insert(p.code);
+        plan.policies.append(p);
+        plan.policyPaths.append(path);
+    }
+}
+
+void JsonImportParser::readAdvertisers(const QJsonValue &v, ImportPlan &plan)
+{
+    const auto list = objects(v, u"advertisers"_s, false);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = item(u"advertisers"_s, i);
+        const QJsonObject &o = list[i];
+        m_fields.onlyKeys(o, path,
+                          {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s,
+                           u"website"_s});
+        Advertiser a;
+        a.ref = m_fields.ref(o, path, u"ref"_s);
+        a.name = m_fields.text(o, path, u"name"_s, true, limits::name);
+        a.aliases = m_fields.textList(o, path, u"aliases"_s, limits::name);
+        a.country = m_fields.text(o, path, u"country"_s, true, 2);
+        static const QRegularExpression iso(u"^[A-Z]{2}$"_s);
+        if (!a.country.isEmpty() && !iso.match(a.country).hasMatch())
+            m_fields.fault(path + u".country"_s,
+                           u"'%1' is not an ISO 3166 alpha-2 country code (two capital letters)"_s.arg(a.country));
+        a.headquarters = m_fields.text(o, path, u"headquarters"_s, false, limits::shortText);
+        a.industry = m_fields.text(o, path, u"industry"_s, false, limits::shortText);
+        a.website = m_fields.url(o, path, u"website"_s);
+        if (!a.ref.isEmpty() && seen.contains(a.ref))
+            m_fields.fault(path + u".ref"_s, u"duplicate advertiser %1 in this file"_s.arg(a.ref));
+        seen.insert(a.ref);
+        plan.advertisers.append(a);
+        plan.advertiserPaths.append(path);
+    }
+}
+
+void JsonImportParser::readCases(const QJsonValue &v, ImportPlan &plan)
+{
+    const auto list = objects(v, u"cases"_s, true);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = item(u"cases"_s, i);
+        readCase(list[i], path, plan);
+        const QString ref = plan.cases.last().record.ref;
+        if (!ref.isEmpty() && seen.contains(ref))
+            m_fields.fault(path + u".ref"_s, u"duplicate case %1 in this file"_s.arg(ref));
+        seen.insert(ref);
+    }
+}
+
+void JsonImportParser::readCase(const QJsonObject &o, const QString &path, ImportPlan &plan)
+{
+    m_fields.onlyKeys(o, path,
+                      {u"ref"_s, u"advertiser"_s, u"policy"_s, u"summary"_s, u"priority"_s, u"source"_s,
+                       u"opened"_s, u"due"_s, u"evidence"_s, u"history"_s});
+    PlannedCase c;
+    c.path = path;
+    CaseRecord &r = c.record;
+    r.ref = m_fields.ref(o, path, u"ref"_s);
+    r.advertiserRef = m_fields.ref(o, path, u"advertiser"_s);
+    r.policyCode = m_fields.ref(o, path, u"policy"_s);
+    r.summary = m_fields.text(o, path, u"summary"_s, true, limits::summary);
+    r.priority = m_fields.oneOf(o, path, u"priority"_s, vocab::priorities(), true);
+    r.source = m_fields.oneOf(o, path, u"source"_s, vocab::sources(), true);
+    r.opened = m_fields.time(o, path, u"opened"_s, true);
+    r.due = m_fields.time(o, path, u"due"_s, true);
+    if (r.opened.isValid() && r.due.isValid() && r.due < r.opened)
+        m_fields.fault(path + u".due"_s, u"before the case was opened"_s);
+    readEvidence(o, path, c);
+    readHistory(o, path, c);
+    plan.cases.append(c);
+}
+
+void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePath, PlannedCase &c)
+{
+    const QString listPath = casePath + u".evidence"_s;
+    const auto list = objects(o.value(u"evidence"_s), listPath, false);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = item(listPath, i);
+        const QJsonObject &e = list[i];
+        Evidence ev;
+        ev.ref = m_fields.ref(e, path, u"ref"_s);
+        ev.kind = m_fields.oneOf(e, path, u"kind"_s, vocab::evidenceKinds(), true);
+        if (ev.kind.isEmpty()) {
+            c.evidence.append(ev);
+            c.evidencePaths.append(path);
+            continue;
+        }
+        const QString sourceKey = EvidenceFields::sourceKey(ev.kind);
+        const QString dateKey = EvidenceFields::dateKey(ev.kind);
+        QStringList allowed{u"ref"_s, u"kind"_s, u"title"_s, sourceKey, dateKey, u"url"_s, u"excerpt"_s,
+                            u"reliability"_s, u"retrieved"_s, u"sha256"_s, u"attachment"_s};
+        if (ev.kind == u"news-citation")
+            allowed << u"author"_s;
+        if (ev.kind == u"agency-advisory")
+            allowed << u"reference"_s << u"jurisdiction"_s << u"status"_s;
+        m_fields.onlyKeys(e, path, allowed);
+        ev.title = m_fields.text(e, path, u"title"_s, true, limits::title);
+        ev.source = m_fields.text(e, path, sourceKey, true, limits::name);
+        ev.date = m_fields.date(e, path, dateKey, true);
+        ev.url = m_fields.url(e, path, u"url"_s);
+        ev.excerpt = m_fields.text(e, path, u"excerpt"_s, false, limits::excerpt);
+        ev.author = m_fields.text(e, path, u"author"_s, false, limits::name);
+        ev.reference = m_fields.text(e, path, u"reference"_s, false, limits::shortText);
+        ev.jurisdiction = m_fields.text(e, path, u"jurisdiction"_s, false, limits::shortText);
+        if (ev.kind == u"agency-advisory")
+            ev.status = m_fields.oneOf(e, path, u"status"_s, vocab::advisoryStates(), true);
+        ev.reliability = m_fields.oneOf(e, path, u"reliability"_s, vocab::reliabilities(), true);
+        ev.retrieved = m_fields.time(e, path, u"retrieved"_s, false);
+        ev.contentHash = EvidenceFields::contentHash(ev);
+        const QString given = m_fields.text(e, path, u"sha256"_s, false, 64);
+        if (!given.isEmpty() && given.compare(ev.contentHash, Qt::CaseInsensitive) != 0)
+            m_fields.fault(path + u".sha256"_s, u"does not match the item's content (content hashes to %1)"_s.arg(
+                                                    ev.contentHash));
+        if (e.contains(u"attachment"_s)) {
+            const QJsonObject a = e.value(u"attachment"_s).toObject();
+            const QString apath = path + u".attachment"_s;
+            m_fields.onlyKeys(a, apath, {u"name"_s, u"type"_s, u"data"_s, u"sha256"_s});
+            ev.attachmentName = m_fields.text(a, apath, u"name"_s, true, limits::shortText);
+            ev.attachmentType = m_fields.text(a, apath, u"type"_s, true, limits::shortText);
+            const QString data = m_fields.text(a, apath, u"data"_s, true, limits::attachment * 4 / 3 + 8);
+            const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!data.isEmpty() && !decoded)
+                m_fields.fault(apath + u".data"_s, u"not valid base64"_s);
+            ev.attachment = decoded.decoded;
+            ev.attachmentHash = QString::fromLatin1(
+                QCryptographicHash::hash(ev.attachment, QCryptographicHash::Sha256).toHex());
+            const QString ahash = m_fields.text(a, apath, u"sha256"_s, false, 64);
+            if (!ahash.isEmpty() && ahash.compare(ev.attachmentHash, Qt::CaseInsensitive) != 0)
+                m_fields.fault(apath + u".sha256"_s, u"does not match the attached file"_s);
+        }
+        if (!ev.ref.isEmpty() && seen.contains(ev.ref))
+            m_fields.fault(path + u".ref"_s, u"duplicate evidence %1 in this case"_s.arg(ev.ref));
+        seen.insert(ev.ref);
+        c.evidence.append(ev);
+        c.evidencePaths.append(path);
+    }
+}
+
+void JsonImportParser::readHistory(const QJsonObject &o, const QString &casePath, PlannedCase &c)
+{
+    const QString listPath = casePath + u".history"_s;
+    const auto list = objects(o.value(u"history"_s), listPath, false);
+    QStringList actions = vocab::actions();
+    actions.removeAll(u"flag"_s);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = item(listPath, i);
+        const QJsonObject &h = list[i];
+        m_fields.onlyKeys(h, path,
+                          {u"action"_s, u"reviewer"_s, u"device"_s, u"at"_s, u"policy"_s, u"rationale"_s,
+                           u"evidence"_s, u"assignee"_s, u"outcome"_s, u"saw"_s});
+        PlannedEvent e;
+        e.path = path;
+        e.action = m_fields.oneOf(h, path, u"action"_s, actions, true);
+        e.reviewer = m_fields.text(h, path, u"reviewer"_s, true, limits::shortText);
+        e.device = m_fields.ref(h, path, u"device"_s);
+        e.at = m_fields.time(h, path, u"at"_s, true);
+        if (h.contains(u"policy"_s))
+            e.policyCode = m_fields.ref(h, path, u"policy"_s);
+        e.rationale = m_fields.text(h, path, u"rationale"_s, false, limits::rationale);
+        e.evidenceRefs = m_fields.textList(h, path, u"evidence"_s, 100);
+        e.assignee = m_fields.text(h, path, u"assignee"_s, false, limits::shortText);
+        e.outcome = m_fields.oneOf(h, path, u"outcome"_s, {u"banned"_s, u"cleared"_s, u"reinstated"_s}, false);
+        if (const auto saw = m_fields.integer(h, path, u"saw"_s)) {
+            if (*saw < -1 || *saw >= i)
+                m_fields.fault(path + u".saw"_s, u"must name an earlier entry of this history (or -1 for the "
+                                                 "flag)"_s);
+            else
+                e.saw = *saw;
+        }
+        if (e.at.isValid() && c.record.opened.isValid() && e.at < c.record.opened)
+            m_fields.fault(path + u".at"_s, u"before the case was opened"_s);
+        c.history.append(e);
+    }
+}
+
+} // namespace adreview

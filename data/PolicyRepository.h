@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <QHash>
+#include <optional>
+
+namespace adreview {
+
+class Database;
+
+class PolicyRepository {
+public:
+    explicit PolicyRepository(Database &db) : m_db(db) {}
+
+    Result<QList<Policy>> all();
+    Result<std::optional<Policy>> findByCode(const QString &code);
+    Result<qint64> insert(const Policy &policy);
+
+private:
+    Database &m_db;
+    QHash<QString, Policy> m_cache; // the catalogue is small and read on every decision
+};
+
+} // namespace adreview

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "AdvertiserRepository.h"
+#include "CaseFold.h"
+#include "CaseRepository.h"
+#include "Clock.h"
+#include "Domain.h"
+#include "EventRepository.h"
+#include "EvidenceRepository.h"
+#include "PolicyRepository.h"
+#include "Result.h"
+
+#include <optional>
+
+namespace adreview {
+
+class Database;
+
+// Who is acting and on which machine; the device names the audit chain an event joins.
+struct Identity {
+    QString reviewer;
+    QString device;
+};
+
+// One thing a reviewer or lead does to a case.
+struct Command {
+    QString caseRef;
+    QString action;         // assign, annotate, escalate, ban, clear, reinstate, resolve-conflict
+    QString policyCode;     // ban: required; clear and reinstate: the case's policy when empty
+    QString rationale;      // the note, for annotate
+    QStringList evidenceRefs;
+    QString assignee;       // assign: the reviewer when empty
+    QString outcome;        // resolve-conflict: banned, cleared or reinstated
+    QString expectedHead;   // the last event the author saw; empty accepts whatever is current
+};
+
+// Everything the rules need to know about one case. Loaded from the database by submit(), or
+// carried along by bulk writers (import, generate) that build the case themselves.
+struct CaseContext {
+    CaseRecord record;
+    QHash<QString, qint64> evidenceIds;
+    QList<Event> events;
+    CaseFold::State fold;
+    bool advertiserBanned = false;
+};
+
+// When and by whom an event is written; bulk writers and replayed histories set all of it.
+struct Stamp {
+    Identity who;
+    QDateTime at;
+    QString uuid;                        // a new random one when empty
+    std::optional<QStringList> parents;  // the current heads when not given
+};
+
+// The review rules, in one place: every event is checked here and written here, together with
+// the derived state it changes, in one transaction.
+class ReviewService {
+public:
+    ReviewService(Database &db, const Clock &clock, Identity identity);
+
+    // Checks and records one command in its own write transaction.
+    Result<Event> submit(const Command &command);
+
+    // For writers that hold a transaction open (import, generate, sync).
+    Result<CaseContext> loadContext(const QString &caseRef);
+    Result<Event> flag(CaseContext &ctx, const Stamp &stamp);
+    Result<Event> apply(CaseContext &ctx, const Command &command, const Stamp &stamp);
+    void beginBatch() { m_events.forgetChainTips(); }
+
+    const Identity &identity() const { return m_identity; }
+
+    static constexpr int maxRationaleLength = 20000;
+
+private:
+    Status check(const CaseContext &ctx, const CaseFold::State &seen, const Command &command, qint64 *policyId);
+    Status checkHead(const CaseContext &ctx, const Command &command) const;
+    Result<Event> record(CaseContext &ctx, Event event, qint64 policyId);
+
+    Database &m_db;
+    const Clock &m_clock;
+    Identity m_identity;
+    PolicyRepository m_policies;
+    AdvertiserRepository m_advertisers;
+    CaseRepository m_cases;
+    EvidenceRepository m_evidence;
+    EventRepository m_events;
+};
+
+} // namespace adreview

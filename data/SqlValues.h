@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+
+namespace adreview::sql {
+
+// Times are stored as UTC milliseconds; a missing time is NULL.
+inline QVariant fromTime(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+inline QDateTime toTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// Binds values by position. A null QString would bind as SQL NULL; text columns hold '' instead.
+inline void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QStringLiteral(""));
+        else
+            q.bindValue(i, v);
+    }
+}
+
+} // namespace adreview::sql

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace adreview {
+
+// The closed word lists of the domain, as stored in the database and written in files.
+namespace vocab {
+
+const QStringList &priorities();     // critical, high, normal, low (most urgent first)
+const QStringList &sources();        // government-advisory, press, ...
+const QStringList &states();         // open, in-review, escalated, decided, conflict
+const QStringList &outcomes();       // banned, cleared, reinstated, none
+const QStringList &actions();        // flag, assign, annotate, ...
+const QStringList &evidenceKinds();  // news-citation, agency-advisory, ...
+const QStringList &reliabilities();  // confirmed, probable, doubtful, unknown
+const QStringList &advisoryStates(); // in-force, rescinded, superseded
+
+// The outcome a deciding action leads to ("ban" -> "banned"), or an empty string.
+QString outcomeOf(const QString &action);
+bool isDecision(const QString &action); // ban, clear, reinstate
+
+} // namespace vocab
+} // namespace adreview

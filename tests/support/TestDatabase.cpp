@@ -1,0 +1,64 @@
+#include "TestDatabase.h"
+
+#include "CaseImporter.h"
+#include "DemoDataset.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview::test {
+
+TestDatabase::TestDatabase() : m_clock(QDateTime(QDate(2018, 6, 1), QTime(12, 0), Qt::UTC))
+{
+    reopen();
+}
+
+void TestDatabase::close()
+{
+    m_review.reset();
+    m_db.reset();
+}
+
+void TestDatabase::reopen()
+{
+    close();
+    auto db = Database::open(path());
+    if (!db)
+        qFatal("cannot open the test database: %s", qPrintable(db.error().message));
+    m_db = std::move(*db);
+    m_review = std::make_unique<ReviewService>(*m_db, m_clock, Identity{u"tester"_s, u"test-device"_s});
+}
+
+ReviewService TestDatabase::reviewAs(const QString &reviewer, const QString &device)
+{
+    return ReviewService(*m_db, m_clock, Identity{reviewer, device});
+}
+
+void TestDatabase::loadDemo()
+{
+    CaseImporter importer(*m_db, *m_review);
+    auto report = importer.importJson(DemoDataset::json(), u"demo.json"_s);
+    if (!report)
+        qFatal("the demo dataset does not import: %s\n%s", qPrintable(report.error().message),
+               qPrintable(report.error().details.join(u'\n')));
+}
+
+qint64 TestDatabase::count(const QString &sql)
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toLongLong();
+}
+
+QString TestDatabase::text(const QString &sql)
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(sql) || !q.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return q.value(0).toString();
+}
+
+} // namespace adreview::test

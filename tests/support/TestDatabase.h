@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Database.h"
+#include "ManualClock.h"
+#include "ReviewService.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace adreview::test {
+
+// A fresh database file in a temporary folder, with a pinned clock and a default reviewer.
+class TestDatabase {
+public:
+    TestDatabase();
+    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    QString dirPath() const { return m_dir.path(); }
+    Database &db() { return *m_db; }
+    ManualClock &clock() { return m_clock; }
+    ReviewService &review() { return *m_review; }
+    ReviewService reviewAs(const QString &reviewer, const QString &device);
+    void loadDemo();    // the shipped demo cases
+    void reopen();      // closes and opens the file again
+    void close();
+    qint64 count(const QString &sql); // the first column of the first row, as a number
+    QString text(const QString &sql);
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ReviewService> m_review;
+};
+
+} // namespace adreview::test
