@@ -159,7 +159,8 @@ Status Database::configure()
         return Error::unusable(u"%1: cannot use write-ahead logging here (journal mode stays %2); "
                                "is the folder writable and on a local disk?"_s.arg(m_path, q.value(0).toString()));
     for (const QString &pragma : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA cell_size_check = ON"_s}) {
+                                  u"PRAGMA trusted_schema = OFF"_s,
+                                  u"PRAGMA cache_size = -%1"_s.arg(defaultCacheKiB), u"PRAGMA cell_size_check = ON"_s}) {
         if (auto done = exec(pragma, u"configuring the connection"_s); !done)
             return done;
     }
@@ -218,6 +219,11 @@ void Database::rollback()
     QSqlQuery q(connection());
     q.exec(u"ROLLBACK"_s); // fails harmlessly when SQLite already rolled back on its own
     m_inTransaction = false;
+}
+
+Status Database::useLargeCache()
+{
+    return exec(u"PRAGMA cache_size = -%1"_s.arg(bulkCacheKiB), u"enlarging the page cache"_s);
 }
 
 QSqlQuery &Database::prepared(const QString &sql)

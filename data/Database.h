@@ -47,11 +47,17 @@ public:
     Error errorFrom(const QSqlError &error, const QString &what) const;
     Error errorFrom(const QSqlQuery &query, const QString &what) const;
 
+    // Bulk writers (import, generate) touch many pages in each transaction; a larger page cache
+    // keeps SQLite from spilling to disk and re-reading index pages mid-transaction.
+    Status useLargeCache();
+
     // A prepared statement kept for the life of the connection; bulk writes reuse it instead of
     // parsing the SQL again. Call finish() after reading a SELECT so no read cursor stays open.
     QSqlQuery &prepared(const QString &sql);
 
     static constexpr int busyTimeoutMs = 5000;
+    static constexpr int defaultCacheKiB = 32 * 1024;
+    static constexpr int bulkCacheKiB = 256 * 1024;
 
 private:
     explicit Database(QString path, QString connectionName);

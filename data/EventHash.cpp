@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +55,25 @@ QString EventHash::compute(const Event &event)
 
 QString EventHash::newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return uuidV7(QDateTime::currentMSecsSinceEpoch(), QRandomGenerator::system()->generate64());
+}
+
+QString EventHash::uuidV7(qint64 unixMs, quint64 random)
+{
+    // 48 bits of milliseconds, the version, 12 random bits, the variant, 62 random bits; the
+    // last 6 bytes take more randomness from a second draw of the same generator's output.
+    QByteArray b(16, Qt::Uninitialized);
+    const quint64 ms = quint64(unixMs) & 0xffffffffffffULL;
+    for (int i = 0; i < 6; ++i)
+        b[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    for (int i = 6; i < 16; ++i)
+        b[i] = char((random >> (8 * ((i - 6) % 8))) & 0xff);
+    const quint64 more = random * 0x9e3779b97f4a7c15ULL;
+    b[14] = char(more >> 40);
+    b[15] = char(more >> 48);
+    b[6] = char((b[6] & 0x0f) | 0x70); // version 7
+    b[8] = char((b[8] & 0x3f) | 0x80); // RFC 9562 variant
+    return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
 }
 
 } // namespace adreview

@@ -14,7 +14,10 @@ public:
     static QString genesis(); // the "previous hash" of a device's first event
     static QByteArray canonical(const Event &event);
     static QString compute(const Event &event); // hex SHA-256 of canonical(event)
+    // Event ids are UUID version 7: time first, so new ids land at the end of the index instead
+    // of on a random page of it.
     static QString newUuid();
+    static QString uuidV7(qint64 unixMs, quint64 random);
     static QString formatTime(const QDateTime &t); // 2018-01-05T09:00:00.000Z
 };
 

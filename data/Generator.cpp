@@ -1,6 +1,7 @@
 #include "Generator.h"
 
 #include "Database.h"
+#include "EventHash.h"
 #include "EvidenceFields.h"
 #include "Vocabulary.h"
 
@@ -50,14 +51,9 @@ Generator::Generator(Database &db, ReviewService &review, quint64 seed)
 
 QString Generator::uuid()
 {
-    QByteArray bytes(16, Qt::Uninitialized);
-    for (int i = 0; i < 16; i += 4) {
-        const quint32 v = m_rng.generate();
-        memcpy(bytes.data() + i, &v, 4);
-    }
-    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
-    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    // Time-ordered like real event ids, from a fixed start, so the same seed gives the same ids.
+    static const qint64 start = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    return EventHash::uuidV7(start + m_issued++, m_rng.generate64());
 }
 
 QString Generator::pick(const QStringList &list)
@@ -98,6 +94,8 @@ Result<Generator::Report> Generator::run(qint64 cases, const Progress &progress)
     m_policyCodes.sort();
 
     Report report;
+    if (auto bigger = m_db.useLargeCache(); !bigger)
+        return bigger.error();
     if (auto begun = m_db.begin(); !begun)
         return begun.error();
     m_review.beginBatch();

@@ -26,7 +26,7 @@ public:
     Generator(Database &db, ReviewService &review, quint64 seed);
     Result<Report> run(qint64 cases, const Progress &progress = {});
 
-    static constexpr int casesPerTransaction = 5000;
+    static constexpr int casesPerTransaction = 1000;
 
 private:
     Status writeAdvertisers(qint64 count, Report &report);
@@ -40,6 +40,7 @@ private:
     ReviewService &m_review;
     quint64 m_seed;
     QRandomGenerator m_rng;
+    qint64 m_issued = 0;
     QList<qint64> m_advertiserIds;
     QHash<QString, qint64> m_policyIds;
     QStringList m_policyCodes; // sorted, so picks do not depend on hash order
