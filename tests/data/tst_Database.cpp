@@ -1,0 +1,251 @@
+#include "Database.h"
+#include "Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    static QByteArray digest(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    static QString pragma(Database &db, const QString &name)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(u"PRAGMA "_s + name) || !q.next())
+            return {};
+        return q.value(0).toString();
+    }
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+
+    // A database at exactly `version`, made by running the first migrations by hand.
+    void makeAtVersion(const QString &path, int version)
+    {
+        const QString name = u"raw-%1"_s.arg(version);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const Migrations::Step &step : Migrations::all()) {
+                if (step.version > version)
+                    break;
+                for (const QString &statement : step.statements)
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(version)));
+            if (version >= 1) {
+                QVERIFY(q.exec(u"INSERT INTO advertisers (ref, name, country) VALUES ('old-co', 'Old Co', 'US')"_s));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createsAFreshDatabaseWithDurableSettings()
+    {
+        auto db = Database::open(file(u"fresh.sqlite"_s));
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(**db, u"journal_mode"_s), u"wal"_s);
+        QCOMPARE(pragma(**db, u"synchronous"_s), u"2"_s); // FULL
+        QCOMPARE(pragma(**db, u"foreign_keys"_s), u"1"_s);
+        QCOMPARE(pragma(**db, u"user_version"_s).toInt(), Database::latestSchemaVersion());
+        QCOMPARE(pragma(**db, u"application_id"_s).toInt(), Database::applicationId);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM policies"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+    }
+
+    void migratesFromEveryOlderVersion()
+    {
+        for (int version = 0; version < Database::latestSchemaVersion(); ++version) {
+            const QString path = file(u"v%1.sqlite"_s.arg(version));
+            makeAtVersion(path, version);
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+            QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+            QCOMPARE(pragma(**db, u"user_version"_s).toInt(), Database::latestSchemaVersion());
+            if (version >= 1) {
+                QSqlQuery q((*db)->connection());
+                QVERIFY(q.exec(u"SELECT name FROM advertisers WHERE ref = 'old-co'"_s) && q.next());
+                QCOMPARE(q.value(0).toString(), u"Old Co"_s);
+            }
+        }
+    }
+
+    void reopeningChangesNothing()
+    {
+        const QString path = file(u"again.sqlite"_s);
+        { QVERIFY(Database::open(path).ok()); }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void refusesANewerSchemaUntouched()
+    {
+        const QString path = file(u"newer.sqlite"_s);
+        { QVERIFY(Database::open(path).ok()); }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+            QVERIFY(q.exec(u"PRAGMA journal_mode = DELETE"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"newer"_s);
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Unusable);
+        QVERIFY2(db.error().message.contains(u"newer"_s), qPrintable(db.error().message));
+        QCOMPARE(digest(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    void refusesFilesThatAreNotDatabases_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text") << QByteArray("id,name\n1,Kaspersky\n") << u"not an AdReview database"_s;
+        QTest::newRow("empty") << QByteArray() << u"empty"_s;
+        QTest::newRow("random") << QByteArray(8192, '\x5a') << u"not an AdReview database"_s;
+        QByteArray header("SQLite format 3\0", 16);
+        QTest::newRow("header then garbage") << header + QByteArray(4080, '\xff') << u"damaged"_s;
+    }
+
+    void refusesFilesThatAreNotDatabases()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString path = file(u"notdb-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        writeFile(path, bytes);
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Unusable);
+        QVERIFY2(db.error().message.contains(expected), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(path), qPrintable(db.error().message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesACorruptDatabase()
+    {
+        const QString path = file(u"corrupt.sqlite"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"test"_s).ok());
+        }
+        // Overwrite the schema page (page 1 past the 100-byte header).
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(100));
+        f.write(QByteArray(3000, '\x07'));
+        f.close();
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Unusable);
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        const QString path = file(u"other.sqlite"_s);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"CREATE TABLE bookmarks (url TEXT)"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"other"_s);
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(u"another program"_s), qPrintable(db.error().message));
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesAMissingFileWhenAskedTo()
+    {
+        auto db = Database::open(file(u"missing.sqlite"_s), Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Unusable);
+        QVERIFY(db.error().message.contains(u"no such database"_s));
+        QVERIFY(!QFile::exists(file(u"missing.sqlite"_s)));
+        auto inMissingFolder = Database::open(file(u"nowhere/x.sqlite"_s));
+        QVERIFY(!inMissingFolder.ok());
+        QVERIFY(inMissingFolder.error().message.contains(u"does not exist"_s));
+    }
+
+    void writeTransactionsTakeTheLockUpFront()
+    {
+        const QString path = file(u"lock.sqlite"_s);
+        auto a = Database::open(path);
+        auto b = Database::open(path);
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY((*a)->begin().ok());
+        // With BEGIN IMMEDIATE the second writer is refused at BEGIN (after the busy timeout),
+        // never halfway through its work.
+        QVERIFY((*b)->exec(u"PRAGMA busy_timeout = 50"_s, u"test"_s).ok());
+        auto second = (*b)->begin();
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().kind, ErrorKind::Unusable);
+        QVERIFY2(second.error().message.contains(u"locked"_s), qPrintable(second.error().message));
+        QVERIFY(!(*b)->inTransaction());
+        QVERIFY((*a)->commit().ok());
+        QVERIFY((*b)->begin().ok());
+        (*b)->rollback();
+    }
+
+    void migrationStatementsAreSplitLikeSqlite()
+    {
+        const QStringList parts = Migrations::splitStatements(
+            u"-- a comment; with a semicolon\nCREATE TABLE t (a TEXT DEFAULT ';');\n"
+            "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  UPDATE t SET a = 'x';\n  SELECT 1;\nEND;\n"
+            "INSERT INTO t VALUES ('a;b');\n"_s);
+        QCOMPARE(parts.size(), 3);
+        QVERIFY(parts[1].startsWith(u"CREATE TRIGGER"_s));
+        QVERIFY(parts[1].endsWith(u"END;"_s));
+    }
+};
+
+} // namespace adreview
+
+QTEST_GUILESS_MAIN(adreview::TestDatabase)
+#include "tst_Database.moc"
