@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -65,6 +66,30 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(u"adreview.sqlite"_s);
 }
 
+int screenshot(MainWindow &window, const QCommandLineParser &parser)
+{
+    static const QRegularExpression sizePattern(u"^(\\d{2,5})x(\\d{2,5})$"_s);
+    const auto size = sizePattern.match(parser.value(u"size"_s));
+    if (parser.isSet(u"size"_s) && !size.hasMatch()) {
+        std::fputs("adreview: error: --size must look like 1280x760\n", stderr);
+        return 2;
+    }
+    if (size.hasMatch())
+        window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+    if (parser.isSet(u"case"_s) && !window.selectCase(parser.value(u"case"_s))) {
+        QTextStream(stderr) << "adreview: error: no case " << parser.value(u"case"_s) << " in this database\n";
+        return 1;
+    }
+    window.show();
+    QCoreApplication::processEvents();
+    const QString file = parser.value(u"screenshot"_s);
+    if (!window.grab().save(file, "PNG")) {
+        QTextStream(stderr) << "adreview: error: " << file << ": cannot write the screenshot\n";
+        return 1;
+    }
+    return 0;
+}
+
 int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -74,6 +99,9 @@ int runWindow(int argc, char **argv)
     parser.addOption({u"db"_s, u"The database to open (default: your own, created from the demo)."_s, u"path"_s});
     parser.addOption({u"reviewer"_s, u"Act as this reviewer."_s, u"name"_s});
     parser.addOption({u"device"_s, u"Record events as this device."_s, u"id"_s});
+    parser.addOption({u"screenshot"_s, u"Render the window into this PNG file and quit."_s, u"file"_s});
+    parser.addOption({u"case"_s, u"With --screenshot: the case to select."_s, u"ref"_s});
+    parser.addOption({u"size"_s, u"With --screenshot: the window size (default 1280x760)."_s, u"WxH"_s});
     parser.process(app);
 
     QString path = parser.value(u"db"_s);
@@ -105,6 +133,8 @@ int runWindow(int argc, char **argv)
     if (parser.isSet(u"device"_s))
         identity.device = parser.value(u"device"_s);
     MainWindow window(std::move(*db), identity);
+    if (parser.isSet(u"screenshot"_s))
+        return screenshot(window, parser);
     window.show();
     return app.exec();
 }

@@ -85,6 +85,16 @@ void MainWindow::loadQueue()
         m_queue->setCurrentItem(items.first());
 }
 
+bool MainWindow::selectCase(const QString &ref)
+{
+    const auto found = m_queue->findItems(ref, Qt::MatchExactly, 0);
+    if (found.isEmpty())
+        return false;
+    m_queue->setCurrentItem(found.first());
+    m_queue->scrollToItem(found.first());
+    return true;
+}
+
 void MainWindow::showCase(const QString &ref)
 {
     CaseRepository cases(*m_db);

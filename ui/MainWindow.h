@@ -21,6 +21,9 @@ public:
     MainWindow(std::unique_ptr<Database> db, Identity identity, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Selects the case in the queue; false when it is not there.
+    bool selectCase(const QString &ref);
+
     static constexpr int queueLimit = 2000;
 
 private:

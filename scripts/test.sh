@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds AdReview with warnings as errors and runs every test, then starts the program for real.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+scripts/build.sh ci
+ctest --preset ci
+
+# Smoke test: the real program, end to end, on a fresh demo database.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+bin=build/app/adreview
+export ADREVIEW_REVIEWER=ci ADREVIEW_DEVICE=ci-runner XDG_CONFIG_HOME="$work/config"
+$bin demo --db "$work/demo.sqlite"
+$bin cases --db "$work/demo.sqlite" --state open
+id=$($bin decide --db "$work/demo.sqlite" CASE-2018-0013 ban --policy ADS-CRYPTO \
+        --rationale "Promotes a cryptocurrency signals service" --evidence EV-1)
+echo "decided: $id"
+$bin verify --db "$work/demo.sqlite"
+QT_QPA_PLATFORM=offscreen $bin --db "$work/demo.sqlite" --screenshot "$work/window.png"
+test -s "$work/window.png"
+echo "smoke test: ok"
