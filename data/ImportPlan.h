@@ -36,6 +36,7 @@ struct PlannedEvent {
 
 struct PlannedCase {
     QString path;
+    bool valid = true; // false when the file already showed a fault in it
     CaseRecord record; // ref, advertiserRef, policyCode, summary, priority, source, opened, due
     QList<Evidence> evidence;
     QStringList evidencePaths;
@@ -45,9 +46,14 @@ struct PlannedCase {
 struct ImportPlan {
     QList<Policy> policies;
     QStringList policyPaths;
+    QList<bool> policyValid;
     QList<Advertiser> advertisers;
     QStringList advertiserPaths;
+    QList<bool> advertiserValid;
     QList<PlannedCase> cases;
+    // Faults in the file's form. The writer still checks the sound records against the database,
+    // so that one pass reports every fault; a plan with faults never commits.
+    QStringList faults;
 };
 
 struct ImportReport {

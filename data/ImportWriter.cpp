@@ -59,8 +59,14 @@ void ImportWriter::fail(const QString &path, const Error &error)
 
 Result<ImportReport> ImportWriter::write(const ImportPlan &plan, const QString &fileName)
 {
-    m_faults.clear();
+    m_faults = plan.faults;
     m_fatal = false;
+    m_fileAdvertisers.clear();
+    for (const Advertiser &a : plan.advertisers)
+        m_fileAdvertisers.insert(a.ref);
+    m_filePolicies.clear();
+    for (const Policy &p : plan.policies)
+        m_filePolicies.insert(p.code);
     ImportReport report;
     report.file = fileName;
     if (auto begun = m_db.begin(); !begun)
@@ -71,7 +77,8 @@ Result<ImportReport> ImportWriter::write(const ImportPlan &plan, const QString &
     for (const PlannedCase &c : plan.cases) {
         if (m_fatal)
             break;
-        writeCase(c, report);
+        if (c.valid)
+            writeCase(c, report);
     }
     if (m_fatal) {
         m_db.rollback();
@@ -92,6 +99,8 @@ void ImportWriter::writePolicies(const ImportPlan &plan, ImportReport &report)
 {
     for (qsizetype i = 0; i < plan.policies.size() && !m_fatal; ++i) {
         const Policy &p = plan.policies[i];
+        if (!plan.policyValid.value(i))
+            continue;
         auto found = m_policies.findByCode(p.code);
         if (!found) {
             fail(plan.policyPaths[i], found.error());
@@ -108,6 +117,8 @@ void ImportWriter::writePolicies(const ImportPlan &plan, ImportReport &report)
 void ImportWriter::writeAdvertisers(const ImportPlan &plan, ImportReport &report)
 {
     for (qsizetype i = 0; i < plan.advertisers.size() && !m_fatal; ++i) {
+        if (!plan.advertiserValid.value(i))
+            continue;
         Advertiser a = plan.advertisers[i];
         auto found = m_advertisers.findByRef(a.ref);
         if (!found) {
@@ -150,10 +161,11 @@ void ImportWriter::writeCase(const PlannedCase &c, ImportReport &report)
         fail(c.path, !advertiser ? advertiser.error() : policy.error());
         return;
     }
-    if (!advertiser->has_value())
+    // A record the file itself got wrong has been reported already; don't report it again as unknown.
+    if (!advertiser->has_value() && !m_fileAdvertisers.contains(c.record.advertiserRef))
         m_faults.append(u"%1.advertiser: unknown advertiser %2 (not in this file nor in the database)"_s.arg(
             c.path, c.record.advertiserRef));
-    if (!policy->has_value())
+    if (!policy->has_value() && !m_filePolicies.contains(c.record.policyCode))
         m_faults.append(u"%1.policy: unknown policy %2"_s.arg(c.path, c.record.policyCode));
     if (advertiser->has_value() && policy->has_value())
         addCase(c, (*advertiser)->id, (*policy)->id, report);
@@ -239,16 +251,22 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
         fail(c.path, current.error());
         return;
     }
+    // Evidence is cited by what it says and how reliable it was judged; neither changes later.
+    const auto fingerprint = [](const Evidence &e) {
+        return QStringList{e.contentHash, e.reliability, e.retrieved.isValid() ? QString::number(e.retrieved.toMSecsSinceEpoch()) : QString(),
+                           e.attachmentHash}
+            .join(u'|');
+    };
     QHash<QString, QString> hashes;
     for (const Evidence &e : *current)
-        hashes.insert(e.ref, e.contentHash);
+        hashes.insert(e.ref, fingerprint(e));
     int added = 0;
     for (qsizetype i = 0; i < c.evidence.size(); ++i) {
         Evidence e = c.evidence[i];
         if (const auto it = hashes.constFind(e.ref); it != hashes.cend()) {
-            if (*it != e.contentHash)
-                m_faults.append(u"%1: evidence %2 of %3 already exists with different content; evidence cannot be "
-                                "changed, add it under a new ref"_s.arg(c.evidencePaths[i], e.ref, c.record.ref));
+            if (*it != fingerprint(e))
+                m_faults.append(u"%1: evidence %2 of %3 already exists with different content, reliability or "
+                                "attachment; evidence cannot be changed, add it under a new ref"_s.arg(c.evidencePaths[i], e.ref, c.record.ref));
             else
                 ++report.unchanged;
             continue;

@@ -4,6 +4,8 @@
 #include "Result.h"
 #include "ReviewService.h"
 
+#include <QSet>
+
 namespace adreview {
 
 class Database;
@@ -32,6 +34,8 @@ private:
     CaseRepository m_cases;
     EvidenceRepository m_evidence;
     QStringList m_faults;
+    QSet<QString> m_fileAdvertisers; // refs the file defines, sound or not
+    QSet<QString> m_filePolicies;
     bool m_fatal = false; // the database failed, not the file
     Error m_fatalError;
 };

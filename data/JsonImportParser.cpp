@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -64,11 +65,7 @@ Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QStrin
     readPolicies(root.value(u"policies"_s), plan);
     readAdvertisers(root.value(u"advertisers"_s), plan);
     readCases(root.value(u"cases"_s), plan);
-    if (!m_fields.faults().isEmpty()) {
-        const qsizetype n = m_fields.faults().size();
-        return Error::rejected(u"%1: %2 fault%3; nothing was imported"_s.arg(fileName).arg(n).arg(n == 1 ? QString() : u"s"_s),
-                               m_fields.faults());
-    }
+    plan.faults = m_fields.faults();
     return plan;
 }
 
@@ -103,6 +100,7 @@ void JsonImportParser::readPolicies(const QJsonValue &v, ImportPlan &plan)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = item(u"policies"_s, i);
         const QJsonObject &o = list[i];
+        const qsizetype faultsBefore = m_fields.faults().size();
         m_fields.onlyKeys(o, path, {u"code"_s, u"title"_s, u"description"_s});
         Policy p;
         p.code = m_fields.ref(o, path, u"code"_s);
@@ -113,6 +111,7 @@ void JsonImportParser::readPolicies(const QJsonValue &v, ImportPlan &plan)
         seen.insert(p.code);
         plan.policies.append(p);
         plan.policyPaths.append(path);
+        plan.policyValid.append(m_fields.faults().size() == faultsBefore);
     }
 }
 
@@ -123,6 +122,7 @@ void JsonImportParser::readAdvertisers(const QJsonValue &v, ImportPlan &plan)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = item(u"advertisers"_s, i);
         const QJsonObject &o = list[i];
+        const qsizetype faultsBefore = m_fields.faults().size();
         m_fields.onlyKeys(o, path,
                           {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s,
                            u"website"_s});
@@ -132,7 +132,8 @@ void JsonImportParser::readAdvertisers(const QJsonValue &v, ImportPlan &plan)
         a.aliases = m_fields.textList(o, path, u"aliases"_s, limits::name);
         a.country = m_fields.text(o, path, u"country"_s, true, 2);
         static const QRegularExpression iso(u"^[A-Z]{2}$"_s);
-        if (!a.country.isEmpty() && !iso.match(a.country).hasMatch())
+        if (!a.country.isEmpty() &&
+            (!iso.match(a.country).hasMatch() || QLocale::codeToTerritory(a.country) == QLocale::AnyTerritory))
             m_fields.fault(path + u".country"_s,
                            u"'%1' is not an ISO 3166 alpha-2 country code (two capital letters)"_s.arg(a.country));
         a.headquarters = m_fields.text(o, path, u"headquarters"_s, false, limits::shortText);
@@ -143,6 +144,7 @@ void JsonImportParser::readAdvertisers(const QJsonValue &v, ImportPlan &plan)
         seen.insert(a.ref);
         plan.advertisers.append(a);
         plan.advertiserPaths.append(path);
+        plan.advertiserValid.append(m_fields.faults().size() == faultsBefore);
     }
 }
 
@@ -152,11 +154,13 @@ void JsonImportParser::readCases(const QJsonValue &v, ImportPlan &plan)
     QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = item(u"cases"_s, i);
+        const qsizetype faultsBefore = m_fields.faults().size();
         readCase(list[i], path, plan);
         const QString ref = plan.cases.last().record.ref;
         if (!ref.isEmpty() && seen.contains(ref))
             m_fields.fault(path + u".ref"_s, u"duplicate case %1 in this file"_s.arg(ref));
         seen.insert(ref);
+        plan.cases.last().valid = m_fields.faults().size() == faultsBefore;
     }
 }
 
@@ -225,7 +229,9 @@ void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePat
         if (!given.isEmpty() && given.compare(ev.contentHash, Qt::CaseInsensitive) != 0)
             m_fields.fault(path + u".sha256"_s, u"does not match the item's content (content hashes to %1)"_s.arg(
                                                     ev.contentHash));
-        if (e.contains(u"attachment"_s)) {
+        if (e.contains(u"attachment"_s) && !e.value(u"attachment"_s).isObject()) {
+            m_fields.fault(path + u".attachment"_s, u"expected an object with name, type and data"_s);
+        } else if (e.contains(u"attachment"_s)) {
             const QJsonObject a = e.value(u"attachment"_s).toObject();
             const QString apath = path + u".attachment"_s;
             m_fields.onlyKeys(a, apath, {u"name"_s, u"type"_s, u"data"_s, u"sha256"_s});

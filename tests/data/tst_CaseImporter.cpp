@@ -353,7 +353,7 @@ private slots:
         QCOMPARE(r.error().message, u"later.json: 1 fault; nothing was imported"_s);
         QCOMPARE(r.error().details,
                  QStringList{u"cases[0].evidence[0]: evidence EV-1 of CASE-2019-0001 already exists with different "
-                             "content; evidence cannot be changed, add it under a new ref"_s});
+                             "content, reliability or attachment; evidence cannot be changed, add it under a new ref"_s});
         QCOMPARE(snapshot(t), before);
 
         // Changing the excerpt of a news citation is refused the same way.
@@ -500,6 +500,10 @@ private slots:
         row("country name", u"advertisers.0.country"_s, u"Panama"_s, u"advertisers[0].country"_s, u"too long"_s);
 
         // Histories the review rules refuse.
+        row("unassigned country code", u"advertisers.0.country"_s, u"XX"_s, u"advertisers[0].country"_s,
+            u"'XX' is not an ISO 3166 alpha-2 country code"_s);
+        row("attachment as a string", u"cases.0.evidence.0.attachment"_s, u"file.pdf"_s,
+            u"cases[0].evidence[0].attachment"_s, u"expected an object"_s);
         QTest::newRow("ban without evidence (fixture)")
             << fixture(u"ban-without-evidence.json"_s) << u"cases[0].history[1]"_s
             << u"CASE-2020-0201: a ban must cite at least one evidence item of the case"_s;
@@ -640,6 +644,44 @@ private slots:
         };
         expected.sort();
         QCOMPARE(details, expected);
+        QCOMPARE(snapshot(t), before);
+    }
+
+    // A file with faults of form and faults against the database reports both kinds at once.
+    void reportsFormAndDatabaseFaultsTogether()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        const QString before = snapshot(t);
+        QJsonObject file = baseFile();
+        file = edited(file, u"cases.0.policy"_s, u"ADS-NOPE"_s);
+        file = edited(file, u"cases.1.priority"_s, u"urgent"_s);
+        CaseImporter importer(t.db(), t.review());
+        auto r = importer.importJson(toBytes(file), u"mixed.json"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, u"mixed.json: 2 faults; nothing was imported"_s);
+        QStringList details = r.error().details;
+        details.sort();
+        QCOMPARE(details, (QStringList{u"cases[0].policy: unknown policy ADS-NOPE"_s,
+                                       u"cases[1].priority: 'urgent' is not one of critical, high, normal, low"_s}));
+        QCOMPARE(snapshot(t), before);
+    }
+
+    // How reliable an item was judged is part of what a decision cited: a later file cannot change it.
+    void laterFileChangingReliabilityIsRefused()
+    {
+        test::TestDatabase t;
+        CaseImporter importer(t.db(), t.review());
+        QVERIFY(importer.importFile(fixturePath(u"good.json"_s)).ok());
+        const QString before = snapshot(t);
+        QJsonObject file = parse(fixture(u"good.json"_s));
+        const QString current = at(file, u"cases.0.evidence.0.reliability"_s).toString();
+        file = edited(file, u"cases.0.evidence.0.reliability"_s,
+                      current == u"doubtful" ? u"confirmed"_s : u"doubtful"_s);
+        auto r = importer.importJson(toBytes(file), u"reassessed.json"_s);
+        QVERIFY(!r.ok());
+        QVERIFY2(hasFault(r.error(), u"cases[0].evidence[0]"_s, u"different content, reliability"_s),
+                 qPrintable(describe(r.error())));
         QCOMPARE(snapshot(t), before);
     }
 
