@@ -98,8 +98,7 @@ void CaseOutput::begin()
     case Format::Text:
         m_out << cell(u"CASE"_s, 16) << ' ' << cell(u"PRIORITY"_s, 8) << ' ' << cell(u"STATE"_s, 9) << ' '
               << cell(u"OUTCOME"_s, 10) << ' ' << cell(u"ADVERTISER"_s, 26) << ' ' << cell(u"CC"_s, 2) << ' '
-              << cell(u"POLICY"_s, 16) << ' ' << cell(u"DUE"_s, 16) << ' ' << cell(u"ASSIGNEE"_s, 14) << ' '
-              << "EV\n";
+              << cell(u"POLICY"_s, 16) << ' ' << cell(u"DUE"_s, 16) << ' ' << cell(u"ASSIGNEE"_s, 14) << ' ' << "EV\n";
         break;
     }
 }
@@ -108,9 +107,19 @@ void CaseOutput::row(const CaseRecord &c)
 {
     switch (m_format) {
     case Format::Csv: {
-        const QStringList values{c.ref,      c.advertiserRef, c.advertiserName,     c.country,   c.policyCode,
-                                 c.priority, c.source,        c.state,              c.outcome,   c.assignee,
-                                 isoOrEmpty(c.opened), isoOrEmpty(c.due), QString::number(c.evidenceCount),
+        const QStringList values{c.ref,
+                                 c.advertiserRef,
+                                 c.advertiserName,
+                                 c.country,
+                                 c.policyCode,
+                                 c.priority,
+                                 c.source,
+                                 c.state,
+                                 c.outcome,
+                                 c.assignee,
+                                 isoOrEmpty(c.opened),
+                                 isoOrEmpty(c.due),
+                                 QString::number(c.evidenceCount),
                                  c.summary};
         QStringList fields;
         for (const QString &v : values)
@@ -123,9 +132,9 @@ void CaseOutput::row(const CaseRecord &c)
         break;
     case Format::Table:
     case Format::Text:
-        m_out << cell(c.ref, 16) << ' ' << cell(c.priority, 8) << ' ' << cell(c.state, 9) << ' '
-              << cell(c.outcome, 10) << ' ' << cell(c.advertiserName, 26) << ' ' << cell(c.country, 2) << ' '
-              << cell(c.policyCode, 16) << ' ' << cell(c.due.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), 16) << ' '
+        m_out << cell(c.ref, 16) << ' ' << cell(c.priority, 8) << ' ' << cell(c.state, 9) << ' ' << cell(c.outcome, 10)
+              << ' ' << cell(c.advertiserName, 26) << ' ' << cell(c.country, 2) << ' ' << cell(c.policyCode, 16) << ' '
+              << cell(c.due.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), 16) << ' '
               << cell(c.assignee.isEmpty() ? u"—"_s : c.assignee, 14) << ' ' << c.evidenceCount << '\n';
         break;
     }

@@ -25,7 +25,7 @@ public:
 
     static QString csvField(const QString &value);
     static QString plain(const QString &value); // control characters shown as U+FFFD, one line
-    static QString time(const QDateTime &t);     // 2018-01-05 09:00 UTC
+    static QString time(const QDateTime &t);    // 2018-01-05 09:00 UTC
 
 private:
     void detailText(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history);

@@ -31,7 +31,11 @@ public:
 
     int fail(const Error &error);
     int usage(const QString &message);
-    int done() { m_out.flush(); return 0; }
+    int done()
+    {
+        m_out.flush();
+        return 0;
+    }
 
 private:
     QString m_command;

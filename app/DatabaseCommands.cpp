@@ -87,8 +87,8 @@ int runGenerate(const QStringList &arguments)
 {
     CommandContext ctx(u"generate"_s, u"Add synthetic cases, evidence and histories (for load tests)."_s);
     ctx.parser().addOption({u"cases"_s, u"How many cases."_s, u"n"_s});
-    ctx.parser().addOption({u"seed"_s, u"Random seed; the same seed gives the same data (default 1)."_s, u"s"_s,
-                            u"1"_s});
+    ctx.parser().addOption(
+        {u"seed"_s, u"Random seed; the same seed gives the same data (default 1)."_s, u"s"_s, u"1"_s});
     ctx.parser().addOption({u"quiet"_s, u"No progress lines."_s});
     if (auto stop = ctx.parse(arguments))
         return *stop;

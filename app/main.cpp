@@ -32,9 +32,9 @@ using Command = std::function<int(const QStringList &)>;
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
-        {u"demo"_s, cli::runDemo},         {u"cases"_s, cli::runCases},   {u"show"_s, cli::runShow},
-        {u"decide"_s, cli::runDecide},     {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
-        {u"import"_s, cli::runImport},     {u"verify"_s, cli::runVerify}, {u"generate"_s, cli::runGenerate},
+        {u"demo"_s, cli::runDemo},     {u"cases"_s, cli::runCases},       {u"show"_s, cli::runShow},
+        {u"decide"_s, cli::runDecide}, {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
+        {u"import"_s, cli::runImport}, {u"verify"_s, cli::runVerify},     {u"generate"_s, cli::runGenerate},
     };
     return table;
 }

@@ -42,16 +42,17 @@ Result<std::optional<Advertiser>> AdvertiserRepository::findById(qint64 id)
 Result<std::optional<Advertiser>> AdvertiserRepository::findWhere(const QString &column, const QVariant &value)
 {
     QSqlQuery &q = m_db.prepared(u"SELECT id, ref, name, aliases, country, headquarters, industry, website, status "
-                                  "FROM advertisers WHERE %1 = ?"_s.arg(column));
+                                 "FROM advertisers WHERE %1 = ?"_s.arg(column));
     sql::bindAll(q, {value});
     if (!q.exec())
         return m_db.errorFrom(q, u"reading advertiser %1"_s.arg(value.toString()));
     std::optional<Advertiser> found;
     if (q.next()) {
-        found = Advertiser{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
-                           aliasesFromJson(q.value(3).toString()),
-                           q.value(4).toString(),   q.value(5).toString(),   q.value(6).toString(),
-                           q.value(7).toString(),   q.value(8).toString()};
+        found = Advertiser{q.value(0).toLongLong(), q.value(1).toString(),
+                           q.value(2).toString(),   aliasesFromJson(q.value(3).toString()),
+                           q.value(4).toString(),   q.value(5).toString(),
+                           q.value(6).toString(),   q.value(7).toString(),
+                           q.value(8).toString()};
     }
     q.finish();
     return found;
@@ -60,7 +61,7 @@ Result<std::optional<Advertiser>> AdvertiserRepository::findWhere(const QString 
 Result<qint64> AdvertiserRepository::insert(const Advertiser &a)
 {
     QSqlQuery &q = m_db.prepared(u"INSERT INTO advertisers (ref, name, aliases, country, headquarters, industry, "
-                                  "website) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                                 "website) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     sql::bindAll(q, {a.ref, a.name, aliasesToJson(a.aliases), a.country, a.headquarters, a.industry, a.website});
     if (!q.exec())
         return m_db.errorFrom(q, u"adding advertiser %1"_s.arg(a.ref));
@@ -70,7 +71,7 @@ Result<qint64> AdvertiserRepository::insert(const Advertiser &a)
 Status AdvertiserRepository::update(const Advertiser &a)
 {
     QSqlQuery &q = m_db.prepared(u"UPDATE advertisers SET name = ?, aliases = ?, country = ?, headquarters = ?, "
-                                  "industry = ?, website = ? WHERE id = ?"_s);
+                                 "industry = ?, website = ? WHERE id = ?"_s);
     sql::bindAll(q, {a.name, aliasesToJson(a.aliases), a.country, a.headquarters, a.industry, a.website, a.id});
     if (!q.exec())
         return m_db.errorFrom(q, u"updating advertiser %1"_s.arg(a.ref));

@@ -133,19 +133,18 @@ Status AuditVerifier::checkDerivedState(Report &report)
         for (const Event &e : list) {
             for (const QString &p : e.parents) {
                 if (!ids.contains(p) && problems++ < maxProblemsPerCheck)
-                    report.problems.append(u"case %1: event %2 follows event %3, which is missing (deleted?)"_s.arg(
-                        ref, e.uuid, p));
+                    report.problems.append(
+                        u"case %1: event %2 follows event %3, which is missing (deleted?)"_s.arg(ref, e.uuid, p));
             }
         }
         const CaseFold::State s = CaseFold::fold(list);
-        const QString stored = u"%1/%2/%3"_s.arg(cases.value(2).toString(), cases.value(3).toString(),
-                                                 cases.value(4).toString());
+        const QString stored =
+            u"%1/%2/%3"_s.arg(cases.value(2).toString(), cases.value(3).toString(), cases.value(4).toString());
         const QString derived = u"%1/%2/%3"_s.arg(s.state, s.outcome, s.heads.join(u' '));
         if (stored != derived && problems++ < maxProblemsPerCheck)
             report.problems.append(u"case %1: stored state %2/%3 does not follow from its events (%4/%5); an event "
-                                   "was removed or the state was edited"_s.arg(ref, cases.value(2).toString(),
-                                                                               cases.value(3).toString(), s.state,
-                                                                               s.outcome));
+                                   "was removed or the state was edited"_s.arg(
+                                       ref, cases.value(2).toString(), cases.value(3).toString(), s.state, s.outcome));
         if (list.isEmpty() && problems++ < maxProblemsPerCheck)
             report.problems.append(u"case %1 has no events (its flag event is missing)"_s.arg(ref));
     }

@@ -70,8 +70,9 @@ Result<std::optional<CaseRecord>> CaseRepository::findByRef(const QString &ref)
 Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
 {
     QSqlQuery &q = m_db.prepared(u"INSERT INTO cases (ref, advertiser_id, policy_id, summary, priority, "
-                                  "priority_rank, source, opened_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    sql::bindAll(q, {c.ref, c.advertiserId, policyId, c.summary, c.priority, vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened), sql::fromTime(c.due)});
+                                 "priority_rank, source, opened_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    sql::bindAll(q, {c.ref, c.advertiserId, policyId, c.summary, c.priority, vocab::priorities().indexOf(c.priority),
+                     c.source, sql::fromTime(c.opened), sql::fromTime(c.due)});
     if (!q.exec())
         return m_db.errorFrom(q, u"adding case %1"_s.arg(c.ref));
     return q.lastInsertId().toLongLong();
@@ -80,8 +81,9 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
 Status CaseRepository::updateDescription(const CaseRecord &c)
 {
     QSqlQuery &q = m_db.prepared(u"UPDATE cases SET summary = ?, priority = ?, priority_rank = ?, source = ?, "
-                                  "opened_at = ?, due_at = ? WHERE id = ?"_s);
-    sql::bindAll(q, {c.summary, c.priority, vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened), sql::fromTime(c.due), c.id});
+                                 "opened_at = ?, due_at = ? WHERE id = ?"_s);
+    sql::bindAll(q, {c.summary, c.priority, vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened),
+                     sql::fromTime(c.due), c.id});
     if (!q.exec())
         return m_db.errorFrom(q, u"updating case %1"_s.arg(c.ref));
     return {};
@@ -90,8 +92,9 @@ Status CaseRepository::updateDescription(const CaseRecord &c)
 Status CaseRepository::updateDerived(qint64 caseId, const CaseFold::State &s)
 {
     QSqlQuery &q = m_db.prepared(u"UPDATE cases SET state = ?, outcome = ?, assignee = ?, heads = ?, "
-                                  "last_event_at = ?, decided_at = ? WHERE id = ?"_s);
-    sql::bindAll(q, {s.state, s.outcome, s.assignee, s.heads.join(u' '), sql::fromTime(s.lastEventAt), sql::fromTime(s.decidedAt), caseId});
+                                 "last_event_at = ?, decided_at = ? WHERE id = ?"_s);
+    sql::bindAll(q, {s.state, s.outcome, s.assignee, s.heads.join(u' '), sql::fromTime(s.lastEventAt),
+                     sql::fromTime(s.decidedAt), caseId});
     if (!q.exec())
         return m_db.errorFrom(q, u"updating a case's state"_s);
     return {};

@@ -80,8 +80,7 @@ int exitCodeFor(ErrorKind kind)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
       m_statements(std::make_unique<QHash<QString, QSqlQuery>>())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -158,9 +157,9 @@ Status Database::configure()
     if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return Error::unusable(u"%1: cannot use write-ahead logging here (journal mode stays %2); "
                                "is the folder writable and on a local disk?"_s.arg(m_path, q.value(0).toString()));
-    for (const QString &pragma : {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA trusted_schema = OFF"_s,
-                                  u"PRAGMA cache_size = -%1"_s.arg(defaultCacheKiB), u"PRAGMA cell_size_check = ON"_s}) {
+    for (const QString &pragma :
+         {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA trusted_schema = OFF"_s,
+          u"PRAGMA cache_size = -%1"_s.arg(defaultCacheKiB), u"PRAGMA cell_size_check = ON"_s}) {
         if (auto done = exec(pragma, u"configuring the connection"_s); !done)
             return done;
     }
@@ -266,8 +265,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
                                "permissions of the file and of its folder"_s.arg(m_path, what));
     case Corrupt:
     case NotADatabase:
-        return Error::unusable(u"%1: the database is damaged (%2, while %3); restore it from a backup"_s.arg(
-            m_path, detail, what));
+        return Error::unusable(
+            u"%1: the database is damaged (%2, while %3); restore it from a backup"_s.arg(m_path, detail, what));
     case Full:
         return Error::unusable(u"%1: the disk is full (while %2); nothing was written: free some space and "
                                "try again"_s.arg(m_path, what));

@@ -29,12 +29,8 @@ QString EvidenceFields::dateKey(const QString &kind)
 
 QJsonObject EvidenceFields::content(const Evidence &e)
 {
-    QJsonObject o{{u"kind"_s, e.kind},
-                  {u"title"_s, e.title},
-                  {sourceKey(e.kind), e.source},
-                  {dateKey(e.kind), e.date},
-                  {u"url"_s, e.url},
-                  {u"excerpt"_s, e.excerpt}};
+    QJsonObject o{{u"kind"_s, e.kind},       {u"title"_s, e.title}, {sourceKey(e.kind), e.source},
+                  {dateKey(e.kind), e.date}, {u"url"_s, e.url},     {u"excerpt"_s, e.excerpt}};
     if (e.kind == u"news-citation") {
         o.insert(u"author"_s, e.author);
     } else if (e.kind == u"agency-advisory") {
@@ -54,9 +50,9 @@ QJsonObject EvidenceFields::toJson(const Evidence &e)
         o.insert(u"retrieved"_s, EventHash::formatTime(e.retrieved));
     o.insert(u"sha256"_s, e.contentHash);
     if (!e.attachmentName.isEmpty()) {
-        o.insert(u"attachment"_s, QJsonObject{{u"name"_s, e.attachmentName},
-                                              {u"type"_s, e.attachmentType},
-                                              {u"sha256"_s, e.attachmentHash}});
+        o.insert(
+            u"attachment"_s,
+            QJsonObject{{u"name"_s, e.attachmentName}, {u"type"_s, e.attachmentType}, {u"sha256"_s, e.attachmentHash}});
     }
     return o;
 }

@@ -15,30 +15,31 @@ namespace {
 
 const QStringList &syllables()
 {
-    static const QStringList list{u"ar"_s, u"bel"_s, u"cor"_s, u"dan"_s, u"el"_s,  u"fen"_s, u"gra"_s, u"hol"_s,
-                                  u"is"_s, u"jor"_s, u"kel"_s, u"lum"_s, u"mar"_s, u"nor"_s, u"ost"_s, u"pra"_s,
-                                  u"quin"_s, u"ros"_s, u"sel"_s, u"tor"_s, u"ul"_s, u"ven"_s, u"wex"_s, u"zan"_s};
+    static const QStringList list{u"ar"_s,   u"bel"_s, u"cor"_s, u"dan"_s, u"el"_s,  u"fen"_s, u"gra"_s, u"hol"_s,
+                                  u"is"_s,   u"jor"_s, u"kel"_s, u"lum"_s, u"mar"_s, u"nor"_s, u"ost"_s, u"pra"_s,
+                                  u"quin"_s, u"ros"_s, u"sel"_s, u"tor"_s, u"ul"_s,  u"ven"_s, u"wex"_s, u"zan"_s};
     return list;
 }
 
 const QStringList &vocabulary()
 {
     static const QStringList list{
-        u"advertiser"_s, u"campaign"_s,  u"token"_s,    u"exchange"_s,  u"wallet"_s,     u"returns"_s,
-        u"guaranteed"_s, u"government"_s, u"advisory"_s, u"network"_s,   u"security"_s,   u"software"_s,
-        u"election"_s,   u"media"_s,     u"state"_s,    u"funding"_s,   u"investors"_s,  u"promotion"_s,
-        u"landing"_s,    u"page"_s,      u"claims"_s,   u"regulator"_s, u"warning"_s,    u"ownership"_s,
-        u"report"_s,     u"users"_s,     u"complaint"_s, u"review"_s,   u"mining"_s,     u"yield"_s,
-        u"directive"_s,  u"agency"_s,    u"statement"_s, u"platform"_s, u"removed"_s,    u"policy"_s};
+        u"advertiser"_s, u"campaign"_s,   u"token"_s,     u"exchange"_s,  u"wallet"_s,    u"returns"_s,
+        u"guaranteed"_s, u"government"_s, u"advisory"_s,  u"network"_s,   u"security"_s,  u"software"_s,
+        u"election"_s,   u"media"_s,      u"state"_s,     u"funding"_s,   u"investors"_s, u"promotion"_s,
+        u"landing"_s,    u"page"_s,       u"claims"_s,    u"regulator"_s, u"warning"_s,   u"ownership"_s,
+        u"report"_s,     u"users"_s,      u"complaint"_s, u"review"_s,    u"mining"_s,    u"yield"_s,
+        u"directive"_s,  u"agency"_s,     u"statement"_s, u"platform"_s,  u"removed"_s,   u"policy"_s};
     return list;
 }
 
-const QStringList reviewers{u"ana.moreau"_s, u"dev.patel"_s,  u"grace.okafor"_s, u"lena.fischer"_s,
+const QStringList reviewers{u"ana.moreau"_s,  u"dev.patel"_s, u"grace.okafor"_s, u"lena.fischer"_s,
                             u"omar.haddad"_s, u"sara.lind"_s, u"tom.becker"_s,   u"yuki.sato"_s};
 const QStringList countries{u"US"_s, u"RU"_s, u"GB"_s, u"DE"_s, u"CY"_s, u"SG"_s, u"EE"_s, u"MT"_s,
                             u"NL"_s, u"FR"_s, u"CN"_s, u"AE"_s, u"CA"_s, u"BR"_s, u"IN"_s, u"JP"_s};
-const QStringList industries{u"Cybersecurity software"_s, u"Broadcast media"_s, u"Cryptocurrency exchange"_s,
-                             u"Token issuer"_s, u"Online education"_s, u"Payments"_s, u"Consumer apps"_s};
+const QStringList industries{u"Cybersecurity software"_s, u"Broadcast media"_s,  u"Cryptocurrency exchange"_s,
+                             u"Token issuer"_s,           u"Online education"_s, u"Payments"_s,
+                             u"Consumer apps"_s};
 constexpr qint64 hour = 3600 * 1000;
 constexpr qint64 day = 24 * hour;
 
@@ -46,8 +47,7 @@ constexpr qint64 day = 24 * hour;
 
 Generator::Generator(Database &db, ReviewService &review, quint64 seed)
     : m_db(db), m_review(review), m_seed(seed), m_rng(static_cast<quint32>(seed ^ (seed >> 32)))
-{
-}
+{}
 
 QString Generator::uuid()
 {
@@ -81,8 +81,8 @@ Result<Generator::Report> Generator::run(qint64 cases, const Progress &progress)
     if (!clash)
         return clash.error();
     if (clash->has_value())
-        return Error::rejected(u"this database already holds cases generated with seed %1; use another --seed"_s.arg(
-            m_seed));
+        return Error::rejected(
+            u"this database already holds cases generated with seed %1; use another --seed"_s.arg(m_seed));
     PolicyRepository policies(m_db);
     auto all = policies.all();
     if (!all)

@@ -44,8 +44,7 @@ QString ImportReport::summary() const
 
 ImportWriter::ImportWriter(Database &db, ReviewService &review)
     : m_db(db), m_review(review), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db)
-{
-}
+{}
 
 void ImportWriter::fail(const QString &path, const Error &error)
 {
@@ -87,8 +86,8 @@ Result<ImportReport> ImportWriter::write(const ImportPlan &plan, const QString &
     if (!m_faults.isEmpty()) {
         m_db.rollback();
         const qsizetype n = m_faults.size();
-        return Error::rejected(u"%1: %2 fault%3; nothing was imported"_s.arg(fileName).arg(n).arg(n == 1 ? QString() : u"s"_s),
-                               m_faults);
+        return Error::rejected(
+            u"%1: %2 fault%3; nothing was imported"_s.arg(fileName).arg(n).arg(n == 1 ? QString() : u"s"_s), m_faults);
     }
     if (auto committed = m_db.commit(); !committed)
         return committed.error();
@@ -226,8 +225,8 @@ void ImportWriter::replayHistory(const PlannedCase &c, CaseContext &ctx, ImportR
         std::optional<QStringList> parents;
         if (h.saw >= -1)
             parents = QStringList{ids.at(h.saw + 1)};
-        const Command command{c.record.ref, h.action,   h.policyCode, h.rationale, h.evidenceRefs,
-                              h.assignee,   h.outcome, {}};
+        const Command command{c.record.ref,   h.action,   h.policyCode, h.rationale,
+                              h.evidenceRefs, h.assignee, h.outcome,    {}};
         auto event = m_review.apply(ctx, command, Stamp{{h.reviewer, h.device}, h.at, {}, parents});
         if (!event) {
             fail(h.path, event.error());
@@ -253,7 +252,8 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
     }
     // Evidence is cited by what it says and how reliable it was judged; neither changes later.
     const auto fingerprint = [](const Evidence &e) {
-        return QStringList{e.contentHash, e.reliability, e.retrieved.isValid() ? QString::number(e.retrieved.toMSecsSinceEpoch()) : QString(),
+        return QStringList{e.contentHash, e.reliability,
+                           e.retrieved.isValid() ? QString::number(e.retrieved.toMSecsSinceEpoch()) : QString(),
                            e.attachmentHash}
             .join(u'|');
     };
@@ -266,7 +266,8 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
         if (const auto it = hashes.constFind(e.ref); it != hashes.cend()) {
             if (*it != fingerprint(e))
                 m_faults.append(u"%1: evidence %2 of %3 already exists with different content, reliability or "
-                                "attachment; evidence cannot be changed, add it under a new ref"_s.arg(c.evidencePaths[i], e.ref, c.record.ref));
+                                "attachment; evidence cannot be changed, add it under a new ref"_s.arg(
+                                    c.evidencePaths[i], e.ref, c.record.ref));
             else
                 ++report.unchanged;
             continue;

@@ -89,8 +89,8 @@ QString JsonFields::ref(const QJsonObject &o, const QString &path, const QString
 {
     const QString s = text(o, path, key, true, 1000);
     if (!s.isEmpty() && !isRef(s)) {
-        fault(at(path, key), u"'%1' is not a valid reference (letters, digits and . _ : -, at most 100)"_s.arg(
-                                 s.left(40)));
+        fault(at(path, key),
+              u"'%1' is not a valid reference (letters, digits and . _ : -, at most 100)"_s.arg(s.left(40)));
         return {};
     }
     return s;

@@ -40,8 +40,8 @@ Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QStrin
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error::rejected(u"%1: not valid JSON at %2: %3"_s.arg(fileName, lineAndColumn(bytes, error.offset),
-                                                                    error.errorString()));
+        return Error::rejected(
+            u"%1: not valid JSON at %2: %3"_s.arg(fileName, lineAndColumn(bytes, error.offset), error.errorString()));
     if (!doc.isObject())
         return Error::rejected(u"%1: expected a JSON object with \"format\": \"adreview-cases\""_s.arg(fileName));
     const QJsonObject root = doc.object();
@@ -56,7 +56,8 @@ Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QStrin
     if (!version.isDouble() || version.toDouble() != 1.0) {
         if (version.isDouble() && version.toDouble() > 1.0)
             return Error::rejected(u"%1: version: format version %2 is newer than this program reads (1); use a "
-                                   "newer AdReview"_s.arg(fileName).arg(version.toDouble()));
+                                   "newer AdReview"_s.arg(fileName)
+                                       .arg(version.toDouble()));
         return Error::rejected(u"%1: version: expected 1"_s.arg(fileName));
     }
     m_fields.onlyKeys(root, {}, {u"format"_s, u"version"_s, u"policies"_s, u"advertisers"_s, u"cases"_s});
@@ -123,9 +124,8 @@ void JsonImportParser::readAdvertisers(const QJsonValue &v, ImportPlan &plan)
         const QString path = item(u"advertisers"_s, i);
         const QJsonObject &o = list[i];
         const qsizetype faultsBefore = m_fields.faults().size();
-        m_fields.onlyKeys(o, path,
-                          {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s,
-                           u"website"_s});
+        m_fields.onlyKeys(
+            o, path, {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s, u"website"_s});
         Advertiser a;
         a.ref = m_fields.ref(o, path, u"ref"_s);
         a.name = m_fields.text(o, path, u"name"_s, true, limits::name);
@@ -167,8 +167,8 @@ void JsonImportParser::readCases(const QJsonValue &v, ImportPlan &plan)
 void JsonImportParser::readCase(const QJsonObject &o, const QString &path, ImportPlan &plan)
 {
     m_fields.onlyKeys(o, path,
-                      {u"ref"_s, u"advertiser"_s, u"policy"_s, u"summary"_s, u"priority"_s, u"source"_s,
-                       u"opened"_s, u"due"_s, u"evidence"_s, u"history"_s});
+                      {u"ref"_s, u"advertiser"_s, u"policy"_s, u"summary"_s, u"priority"_s, u"source"_s, u"opened"_s,
+                       u"due"_s, u"evidence"_s, u"history"_s});
     PlannedCase c;
     c.path = path;
     CaseRecord &r = c.record;
@@ -205,8 +205,8 @@ void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePat
         }
         const QString sourceKey = EvidenceFields::sourceKey(ev.kind);
         const QString dateKey = EvidenceFields::dateKey(ev.kind);
-        QStringList allowed{u"ref"_s, u"kind"_s, u"title"_s, sourceKey, dateKey, u"url"_s, u"excerpt"_s,
-                            u"reliability"_s, u"retrieved"_s, u"sha256"_s, u"attachment"_s};
+        QStringList allowed{u"ref"_s,     u"kind"_s,        u"title"_s,     sourceKey,   dateKey,        u"url"_s,
+                            u"excerpt"_s, u"reliability"_s, u"retrieved"_s, u"sha256"_s, u"attachment"_s};
         if (ev.kind == u"news-citation")
             allowed << u"author"_s;
         if (ev.kind == u"agency-advisory")
@@ -227,8 +227,8 @@ void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePat
         ev.contentHash = EvidenceFields::contentHash(ev);
         const QString given = m_fields.text(e, path, u"sha256"_s, false, 64);
         if (!given.isEmpty() && given.compare(ev.contentHash, Qt::CaseInsensitive) != 0)
-            m_fields.fault(path + u".sha256"_s, u"does not match the item's content (content hashes to %1)"_s.arg(
-                                                    ev.contentHash));
+            m_fields.fault(path + u".sha256"_s,
+                           u"does not match the item's content (content hashes to %1)"_s.arg(ev.contentHash));
         if (e.contains(u"attachment"_s) && !e.value(u"attachment"_s).isObject()) {
             m_fields.fault(path + u".attachment"_s, u"expected an object with name, type and data"_s);
         } else if (e.contains(u"attachment"_s)) {
@@ -238,12 +238,13 @@ void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePat
             ev.attachmentName = m_fields.text(a, apath, u"name"_s, true, limits::shortText);
             ev.attachmentType = m_fields.text(a, apath, u"type"_s, true, limits::shortText);
             const QString data = m_fields.text(a, apath, u"data"_s, true, limits::attachment * 4 / 3 + 8);
-            const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded =
+                QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!data.isEmpty() && !decoded)
                 m_fields.fault(apath + u".data"_s, u"not valid base64"_s);
             ev.attachment = decoded.decoded;
-            ev.attachmentHash = QString::fromLatin1(
-                QCryptographicHash::hash(ev.attachment, QCryptographicHash::Sha256).toHex());
+            ev.attachmentHash =
+                QString::fromLatin1(QCryptographicHash::hash(ev.attachment, QCryptographicHash::Sha256).toHex());
             const QString ahash = m_fields.text(a, apath, u"sha256"_s, false, 64);
             if (!ahash.isEmpty() && ahash.compare(ev.attachmentHash, Qt::CaseInsensitive) != 0)
                 m_fields.fault(apath + u".sha256"_s, u"does not match the attached file"_s);
@@ -266,8 +267,8 @@ void JsonImportParser::readHistory(const QJsonObject &o, const QString &casePath
         const QString path = item(listPath, i);
         const QJsonObject &h = list[i];
         m_fields.onlyKeys(h, path,
-                          {u"action"_s, u"reviewer"_s, u"device"_s, u"at"_s, u"policy"_s, u"rationale"_s,
-                           u"evidence"_s, u"assignee"_s, u"outcome"_s, u"saw"_s});
+                          {u"action"_s, u"reviewer"_s, u"device"_s, u"at"_s, u"policy"_s, u"rationale"_s, u"evidence"_s,
+                           u"assignee"_s, u"outcome"_s, u"saw"_s});
         PlannedEvent e;
         e.path = path;
         e.action = m_fields.oneOf(h, path, u"action"_s, actions, true);

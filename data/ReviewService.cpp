@@ -58,8 +58,7 @@ QString describe(const Event &e)
 ReviewService::ReviewService(Database &db, const Clock &clock, Identity identity)
     : m_db(db), m_clock(clock), m_identity(std::move(identity)), m_policies(db), m_advertisers(db), m_cases(db),
       m_evidence(db), m_events(db)
-{
-}
+{}
 
 Result<Event> ReviewService::submit(const Command &command)
 {
@@ -114,8 +113,8 @@ Status ReviewService::checkHead(const CaseContext &ctx, const Command &command) 
     const auto known = std::find_if(ctx.events.cbegin(), ctx.events.cend(),
                                     [&](const Event &e) { return e.uuid == command.expectedHead; });
     if (known == ctx.events.cend())
-        return Error::conflict(u"%1: event %2 is not part of this case's history"_s.arg(ctx.record.ref,
-                                                                                      command.expectedHead));
+        return Error::conflict(
+            u"%1: event %2 is not part of this case's history"_s.arg(ctx.record.ref, command.expectedHead));
     QStringList newer;
     for (const Event &e : CaseFold::ordered(ctx.events)) {
         if (e.at >= known->at && e.uuid != known->uuid)
@@ -176,8 +175,7 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     return record(ctx, e, policyId);
 }
 
-Status ReviewService::check(const CaseContext &ctx, const CaseFold::State &seen, const Command &c,
-                            qint64 *policyId)
+Status ReviewService::check(const CaseContext &ctx, const CaseFold::State &seen, const Command &c, qint64 *policyId)
 {
     const QString ref = ctx.record.ref;
     const QString &action = c.action;
@@ -192,8 +190,8 @@ Status ReviewService::check(const CaseContext &ctx, const CaseFold::State &seen,
         return Error::rejected(u"%1: the rationale contains a NUL character"_s.arg(ref));
     for (const QString &ev : c.evidenceRefs) {
         if (!ctx.evidenceIds.contains(ev))
-            return Error::rejected(u"%1 has no evidence %2 (its evidence: %3)"_s.arg(
-                ref, ev, sortedKeys(ctx.evidenceIds).join(u", "_s)));
+            return Error::rejected(
+                u"%1 has no evidence %2 (its evidence: %3)"_s.arg(ref, ev, sortedKeys(ctx.evidenceIds).join(u", "_s)));
     }
     const bool needsRationale = action != u"assign" && action != u"escalate";
     if (needsRationale && c.rationale.trimmed().isEmpty())

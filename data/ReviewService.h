@@ -25,13 +25,13 @@ struct Identity {
 // One thing a reviewer or lead does to a case.
 struct Command {
     QString caseRef;
-    QString action;         // assign, annotate, escalate, ban, clear, reinstate, resolve-conflict
-    QString policyCode;     // ban: required; clear and reinstate: the case's policy when empty
-    QString rationale;      // the note, for annotate
+    QString action;     // assign, annotate, escalate, ban, clear, reinstate, resolve-conflict
+    QString policyCode; // ban: required; clear and reinstate: the case's policy when empty
+    QString rationale;  // the note, for annotate
     QStringList evidenceRefs;
-    QString assignee;       // assign: the reviewer when empty
-    QString outcome;        // resolve-conflict: banned, cleared or reinstated
-    QString expectedHead;   // the last event the author saw; empty accepts whatever is current
+    QString assignee;     // assign: the reviewer when empty
+    QString outcome;      // resolve-conflict: banned, cleared or reinstated
+    QString expectedHead; // the last event the author saw; empty accepts whatever is current
 };
 
 // Everything the rules need to know about one case. Loaded from the database by submit(), or
@@ -48,8 +48,8 @@ struct CaseContext {
 struct Stamp {
     Identity who;
     QDateTime at;
-    QString uuid;                        // a new random one when empty
-    std::optional<QStringList> parents;  // the current heads when not given
+    QString uuid;                       // a new random one when empty
+    std::optional<QStringList> parents; // the current heads when not given
 };
 
 // The review rules, in one place: every event is checked here and written here, together with

@@ -14,12 +14,9 @@ struct KeyInfo {
 };
 
 constexpr KeyInfo keys[] = {
-    {Settings::Key::Reviewer, "identity/reviewer"},
-    {Settings::Key::Device, "identity/device"},
-    {Settings::Key::LastDatabase, "files/lastDatabase"},
-    {Settings::Key::RecentDatabases, "files/recentDatabases"},
-    {Settings::Key::WindowGeometry, "window/geometry"},
-    {Settings::Key::WindowState, "window/state"},
+    {Settings::Key::Reviewer, "identity/reviewer"},      {Settings::Key::Device, "identity/device"},
+    {Settings::Key::LastDatabase, "files/lastDatabase"}, {Settings::Key::RecentDatabases, "files/recentDatabases"},
+    {Settings::Key::WindowGeometry, "window/geometry"},  {Settings::Key::WindowState, "window/state"},
 };
 
 } // namespace
@@ -27,8 +24,7 @@ constexpr KeyInfo keys[] = {
 Settings::Settings(const QString &fileName)
     : m_settings(fileName.isEmpty() ? std::make_unique<QSettings>(u"AdReview"_s, u"AdReview"_s)
                                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 

@@ -12,8 +12,8 @@ const QStringList &priorities()
 
 const QStringList &sources()
 {
-    static const QStringList list{u"government-advisory"_s, u"press"_s,          u"user-report"_s,
-                                  u"automated"_s,           u"partner-platform"_s, u"appeal"_s};
+    static const QStringList list{u"government-advisory"_s, u"press"_s, u"user-report"_s, u"automated"_s,
+                                  u"partner-platform"_s,    u"appeal"_s};
     return list;
 }
 
@@ -31,8 +31,8 @@ const QStringList &outcomes()
 
 const QStringList &actions()
 {
-    static const QStringList list{u"flag"_s, u"assign"_s,  u"annotate"_s,  u"escalate"_s,
-                                  u"ban"_s,  u"clear"_s,   u"reinstate"_s, u"resolve-conflict"_s};
+    static const QStringList list{u"flag"_s, u"assign"_s, u"annotate"_s,  u"escalate"_s,
+                                  u"ban"_s,  u"clear"_s,  u"reinstate"_s, u"resolve-conflict"_s};
     return list;
 }
 

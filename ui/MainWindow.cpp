@@ -35,8 +35,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, QWidget 
     m_queue->setRootIsDecorated(false);
     m_queue->setUniformRowHeights(true);
     m_queue->setAlternatingRowColors(true);
-    m_queue->setHeaderLabels({tr("Case"), tr("Priority"), tr("State"), tr("Outcome"), tr("Advertiser"),
-                              tr("Country"), tr("Policy"), tr("Due"), tr("Assignee"), tr("Evidence")});
+    m_queue->setHeaderLabels({tr("Case"), tr("Priority"), tr("State"), tr("Outcome"), tr("Advertiser"), tr("Country"),
+                              tr("Policy"), tr("Due"), tr("Assignee"), tr("Evidence")});
     m_queue->setAccessibleName(tr("Case queue"));
     // Text from outside is shown as plain text only.
     m_detail = new QPlainTextEdit(splitter);
@@ -110,23 +110,21 @@ void MainWindow::showCase(const QString &ref)
     const auto events = eventRepo.forCase(c.id);
     QString text;
     text += u"%1 — %2 (%3, %4)\nAdvertiser status: %5\n"_s.arg(c.ref, c.advertiserName, c.country, c.industry,
-                                                                c.advertiserStatus);
-    text += tr("State: %1, outcome %2   Policy: %3   Priority: %4\n").arg(c.state, c.outcome, c.policyCode,
-                                                                            c.priority);
+                                                               c.advertiserStatus);
+    text += tr("State: %1, outcome %2   Policy: %3   Priority: %4\n").arg(c.state, c.outcome, c.policyCode, c.priority);
     text += tr("Opened %1   Due %2\n\n%3\n\n").arg(when(c.opened), when(c.due), c.summary);
     if (evidence) {
         text += tr("Evidence\n");
         for (const Evidence &e : *evidence)
-            text += u"  %1  %2 — %3, %4 [%5]\n      %6\n"_s.arg(e.ref, e.kind, e.source, e.date, e.reliability,
-                                                                e.title);
+            text +=
+                u"  %1  %2 — %3, %4 [%5]\n      %6\n"_s.arg(e.ref, e.kind, e.source, e.date, e.reliability, e.title);
     }
     if (events) {
         text += tr("\nHistory\n");
         for (const Event &e : CaseFold::ordered(*events))
             text += u"  %1  %2 by %3%4\n"_s.arg(when(e.at), e.action, e.reviewer,
-                                                 e.rationale.isEmpty() || e.action == u"flag"
-                                                     ? QString()
-                                                     : u": "_s + e.rationale);
+                                                e.rationale.isEmpty() || e.action == u"flag" ? QString()
+                                                                                             : u": "_s + e.rationale);
     }
     m_detail->setPlainText(text);
 }

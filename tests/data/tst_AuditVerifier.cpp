@@ -80,7 +80,8 @@ private slots:
 
     void aDeletedLastEventIsCaughtByTheCaseState()
     {
-        const QString last = m_t->text(u"SELECT uuid FROM events WHERE device = 'desk-grace' ORDER BY seq DESC LIMIT 1"_s);
+        const QString last =
+            m_t->text(u"SELECT uuid FROM events WHERE device = 'desk-grace' ORDER BY seq DESC LIMIT 1"_s);
         sql(u"DELETE FROM event_evidence WHERE event_id = (SELECT id FROM events WHERE uuid = '%1')"_s.arg(last));
         sql(u"DELETE FROM events WHERE uuid = '%1'"_s.arg(last));
         const auto r = verify();
@@ -108,11 +109,12 @@ private slots:
         sql(u"UPDATE events SET rationale = 'forged' WHERE uuid = '%1'"_s.arg(id));
         EventRepository events(m_t->db());
         Event forged;
-        QVERIFY(events.forEachInChainOrder([&](const Event &e) {
-                          if (e.uuid == id)
-                              forged = e;
-                          return true;
-                      })
+        QVERIFY(events
+                    .forEachInChainOrder([&](const Event &e) {
+                        if (e.uuid == id)
+                            forged = e;
+                        return true;
+                    })
                     .ok());
         sql(u"UPDATE events SET hash = '%1' WHERE uuid = '%2'"_s.arg(EventHash::compute(forged), id));
         const auto r = verify();

@@ -33,8 +33,8 @@ private slots:
     void aLinearHistory()
     {
         const QList<Event> events{ev(u"a"_s, u"flag"_s, {}, 0), ev(u"b"_s, u"assign"_s, {u"a"_s}, 1, u"ana"_s),
-                                  ev(u"c"_s, u"escalate"_s, {u"b"_s}, 2),
-                                  ev(u"d"_s, u"ban"_s, {u"c"_s}, 3), ev(u"e"_s, u"annotate"_s, {u"d"_s}, 4)};
+                                  ev(u"c"_s, u"escalate"_s, {u"b"_s}, 2), ev(u"d"_s, u"ban"_s, {u"c"_s}, 3),
+                                  ev(u"e"_s, u"annotate"_s, {u"d"_s}, 4)};
         const auto s = CaseFold::fold(events);
         QCOMPARE(s.state, u"decided"_s);
         QCOMPARE(s.outcome, u"banned"_s);
@@ -88,12 +88,10 @@ private slots:
 
     void theOrderEventsArriveInDoesNotMatter()
     {
-        QList<Event> events{ev(u"a"_s, u"flag"_s, {}, 0),
-                            ev(u"b"_s, u"assign"_s, {u"a"_s}, 1, u"ana"_s),
+        QList<Event> events{ev(u"a"_s, u"flag"_s, {}, 0), ev(u"b"_s, u"assign"_s, {u"a"_s}, 1, u"ana"_s),
                             ev(u"c"_s, u"annotate"_s, {u"b"_s}, 2),
                             ev(u"d"_s, u"annotate"_s, {u"b"_s}, 2), // same time, other laptop
-                            ev(u"e"_s, u"assign"_s, {u"c"_s, u"d"_s}, 3, u"dev"_s),
-                            ev(u"f"_s, u"ban"_s, {u"e"_s}, 4),
+                            ev(u"e"_s, u"assign"_s, {u"c"_s, u"d"_s}, 3, u"dev"_s), ev(u"f"_s, u"ban"_s, {u"e"_s}, 4),
                             ev(u"g"_s, u"clear"_s, {u"e"_s}, 4),
                             // a clock running behind: the child is stamped before its parent
                             ev(u"h"_s, u"annotate"_s, {u"f"_s}, 1)};

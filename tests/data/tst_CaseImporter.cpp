@@ -212,8 +212,7 @@ private slots:
         QCOMPARE(t.text(u"SELECT status FROM advertisers WHERE ref = 'quillmark-media'"_s), u"active"_s);
 
         // Times with an offset are stored as the UTC instant they name.
-        QCOMPARE(t.count(u"SELECT opened_at FROM cases WHERE ref = 'CASE-2019-0001'"_s),
-                 msecs("2019-02-01T09:00:00Z"));
+        QCOMPARE(t.count(u"SELECT opened_at FROM cases WHERE ref = 'CASE-2019-0001'"_s), msecs("2019-02-01T09:00:00Z"));
         QCOMPARE(t.count(u"SELECT decided_at FROM cases WHERE ref = 'CASE-2019-0001'"_s),
                  msecs("2019-02-02T08:15:00Z"));
 
@@ -351,9 +350,10 @@ private slots:
         QVERIFY2(!r.ok(), qPrintable(describe(r)));
         QVERIFY(r.error().kind == ErrorKind::Rejected);
         QCOMPARE(r.error().message, u"later.json: 1 fault; nothing was imported"_s);
-        QCOMPARE(r.error().details,
-                 QStringList{u"cases[0].evidence[0]: evidence EV-1 of CASE-2019-0001 already exists with different "
-                             "content, reliability or attachment; evidence cannot be changed, add it under a new ref"_s});
+        QCOMPARE(
+            r.error().details,
+            QStringList{u"cases[0].evidence[0]: evidence EV-1 of CASE-2019-0001 already exists with different "
+                        "content, reliability or attachment; evidence cannot be changed, add it under a new ref"_s});
         QCOMPARE(snapshot(t), before);
 
         // Changing the excerpt of a news citation is refused the same way.
@@ -384,8 +384,8 @@ private slots:
         // Types.
         row("number for a string", u"cases.1.summary"_s, 42, u"cases[1].summary"_s,
             u"expected a string, found a number"_s);
-        row("object for an array", u"cases.0.evidence"_s, QJsonObject{{u"EV-1"_s, u"x"_s}},
-            u"cases[0].evidence"_s, u"expected an array"_s);
+        row("object for an array", u"cases.0.evidence"_s, QJsonObject{{u"EV-1"_s, u"x"_s}}, u"cases[0].evidence"_s,
+            u"expected an array"_s);
         row("object for the cases", u"cases"_s, QJsonObject(), u"cases"_s, u"expected an array"_s);
         row("string for a list of strings", u"advertisers.0.aliases"_s, u"Tallow"_s, u"advertisers[0].aliases"_s,
             u"expected an array of strings, found a string"_s);
@@ -420,8 +420,7 @@ private slots:
                         {u"evidence"_s, QJsonArray{u"EV-9"_s}},
                         {u"rationale"_s, u"See EV-9."_s}},
             u"cases[1].history[1]"_s, u"CASE-2020-0002 has no evidence EV-9 (its evidence: EV-1, EV-2)"_s);
-        row("existing case under another advertiser", u"cases.1.ref"_s, u"CASE-2018-0005"_s,
-            u"cases[1].advertiser"_s,
+        row("existing case under another advertiser", u"cases.1.ref"_s, u"CASE-2018-0005"_s, u"cases[1].advertiser"_s,
             u"case CASE-2018-0005 already exists for advertiser bitmeadow-academy, not kaspersky-lab"_s);
 
         // Duplicates within the file.
@@ -449,8 +448,8 @@ private slots:
             u"before the case was opened"_s);
         row("history before the case was opened", u"cases.0.history.0.at"_s, u"2020-03-01T09:00:00Z"_s,
             u"cases[0].history[0].at"_s, u"before the case was opened"_s);
-        row("history out of order", u"cases.0.history.1.at"_s, u"2020-03-02T09:15:00Z"_s,
-            u"cases[0].history[1].at"_s, u"earlier than the entry before it"_s);
+        row("history out of order", u"cases.0.history.1.at"_s, u"2020-03-02T09:15:00Z"_s, u"cases[0].history[1].at"_s,
+            u"earlier than the entry before it"_s);
 
         // The file as a whole.
         QTest::newRow("truncated JSON") << fixture(u"truncated.json"_s) << QString()
@@ -458,8 +457,8 @@ private slots:
         QTest::newRow("not JSON at all") << QByteArray("ref,advertiser,policy\nCASE-1,rt,ADS-NATSEC\n") << QString()
                                          << u"bad.json: not valid JSON at line 1, column"_s;
         QTest::newRow("empty file") << QByteArray() << QString() << u"bad.json: not valid JSON at line 1, column 1"_s;
-        QTest::newRow("array at the top") << QByteArray("[]") << QString()
-                                          << u"expected a JSON object with \"format\": \"adreview-cases\""_s;
+        QTest::newRow("array at the top")
+            << QByteArray("[]") << QString() << u"expected a JSON object with \"format\": \"adreview-cases\""_s;
         row("wrong format", u"format"_s, u"adreview-bundle"_s, QString(),
             u"bad.json: format: expected \"adreview-cases\", found \"adreview-bundle\""_s);
         row("no format", u"format"_s, removed, QString(), u"format: expected \"adreview-cases\""_s);
@@ -482,8 +481,8 @@ private slots:
         // Keys and values outside the format.
         row("unknown evidence field", u"cases.0.evidence.0.colour"_s, u"red"_s, u"cases[0].evidence[0].colour"_s,
             u"unknown field"_s);
-        row("key of another evidence kind", u"cases.0.evidence.0.agency"_s, u"DHS"_s,
-            u"cases[0].evidence[0].agency"_s, u"unknown field"_s);
+        row("key of another evidence kind", u"cases.0.evidence.0.agency"_s, u"DHS"_s, u"cases[0].evidence[0].agency"_s,
+            u"unknown field"_s);
         row("unknown top-level field", u"comment"_s, u"exported by hand"_s, u"comment"_s, u"unknown field"_s);
         row("unknown priority", u"cases.0.priority"_s, u"urgent"_s, u"cases[0].priority"_s,
             u"'urgent' is not one of critical, high, normal, low"_s);
@@ -493,8 +492,8 @@ private slots:
             u"'flag' is not one of"_s);
         row("javascript url", u"cases.0.evidence.0.url"_s, u"javascript:alert(1)"_s, u"cases[0].evidence[0].url"_s,
             u"not an http or https address: 'javascript:alert(1)'"_s);
-        row("file url as a website", u"advertisers.0.website"_s, u"file:///etc/passwd"_s,
-            u"advertisers[0].website"_s, u"not an http or https address"_s);
+        row("file url as a website", u"advertisers.0.website"_s, u"file:///etc/passwd"_s, u"advertisers[0].website"_s,
+            u"not an http or https address"_s);
         row("lower-case country", u"advertisers.0.country"_s, u"pa"_s, u"advertisers[0].country"_s,
             u"'pa' is not an ISO 3166 alpha-2 country code"_s);
         row("country name", u"advertisers.0.country"_s, u"Panama"_s, u"advertisers[0].country"_s, u"too long"_s);
@@ -676,8 +675,8 @@ private slots:
         const QString before = snapshot(t);
         QJsonObject file = parse(fixture(u"good.json"_s));
         const QString current = at(file, u"cases.0.evidence.0.reliability"_s).toString();
-        file = edited(file, u"cases.0.evidence.0.reliability"_s,
-                      current == u"doubtful" ? u"confirmed"_s : u"doubtful"_s);
+        file =
+            edited(file, u"cases.0.evidence.0.reliability"_s, current == u"doubtful" ? u"confirmed"_s : u"doubtful"_s);
         auto r = importer.importJson(toBytes(file), u"reassessed.json"_s);
         QVERIFY(!r.ok());
         QVERIFY2(hasFault(r.error(), u"cases[0].evidence[0]"_s, u"different content, reliability"_s),

@@ -106,7 +106,9 @@ private slots:
     void reopeningChangesNothing()
     {
         const QString path = file(u"again.sqlite"_s);
-        { QVERIFY(Database::open(path).ok()); }
+        {
+            QVERIFY(Database::open(path).ok());
+        }
         auto db = Database::open(path);
         QVERIFY(db.ok());
         QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
@@ -115,7 +117,9 @@ private slots:
     void refusesANewerSchemaUntouched()
     {
         const QString path = file(u"newer.sqlite"_s);
-        { QVERIFY(Database::open(path).ok()); }
+        {
+            QVERIFY(Database::open(path).ok());
+        }
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
             raw.setDatabaseName(path);

@@ -70,7 +70,8 @@ private slots:
         expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"Crypto signals"_s, {u"EV-1"_s}), u"needs a policy"_s);
         expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"  "_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s),
                       u"needs a rationale"_s);
-        expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"x"_s, {u"EV-99"_s}, u"ADS-CRYPTO"_s), u"no evidence EV-99"_s);
+        expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"x"_s, {u"EV-99"_s}, u"ADS-CRYPTO"_s),
+                      u"no evidence EV-99"_s);
         expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"x"_s, {u"EV-1"_s}, u"ADS-NOPE"_s), u"unknown policy"_s);
         QCOMPARE(events(), before);
         QCOMPARE(caseRecord(u"CASE-2018-0013"_s).state, u"open"_s);
@@ -78,8 +79,8 @@ private slots:
 
     void banDecidesTheCaseAndBansTheAdvertiser()
     {
-        auto e = submit(u"CASE-2018-0013"_s, u"ban"_s, u"Promotes a crypto signals service"_s, {u"EV-1"_s},
-                        u"ADS-CRYPTO"_s);
+        auto e =
+            submit(u"CASE-2018-0013"_s, u"ban"_s, u"Promotes a crypto signals service"_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s);
         QVERIFY2(e.ok(), e.ok() ? "" : qPrintable(e.error().message));
         const CaseRecord c = caseRecord(u"CASE-2018-0013"_s);
         QCOMPARE(c.state, u"decided"_s);
@@ -191,8 +192,8 @@ private slots:
         auto refused = m_t->review().submit(ban);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(u"in conflict"_s));
-        Command resolve{c.ref, u"resolve-conflict"_s, {}, u"Exchange ads are crypto products"_s, {u"EV-1"_s}, {},
-                        u"banned"_s, {}};
+        Command resolve{c.ref, u"resolve-conflict"_s, {}, u"Exchange ads are crypto products"_s, {u"EV-1"_s},
+                        {},    u"banned"_s,           {}};
         auto resolved = m_t->review().submit(resolve);
         QVERIFY2(resolved.ok(), resolved.ok() ? "" : qPrintable(resolved.error().message));
         c = caseRecord(c.ref);

@@ -20,8 +20,8 @@ public:
     ManualClock &clock() { return m_clock; }
     ReviewService &review() { return *m_review; }
     ReviewService reviewAs(const QString &reviewer, const QString &device);
-    void loadDemo();    // the shipped demo cases
-    void reopen();      // closes and opens the file again
+    void loadDemo(); // the shipped demo cases
+    void reopen();   // closes and opens the file again
     void close();
     qint64 count(const QString &sql); // the first column of the first row, as a number
     QString text(const QString &sql);
