@@ -178,7 +178,7 @@ void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence
             m_out << "  " << e.status;
         m_out << "\n      " << plain(e.title) << '\n';
         if (!e.excerpt.isEmpty())
-            m_out << "      \"" << plain(e.excerpt) << "\"\n";
+            m_out << "      excerpt: " << plain(e.excerpt) << '\n';
         if (!e.url.isEmpty())
             m_out << "      " << plain(e.url) << '\n';
         if (!e.attachmentName.isEmpty())

@@ -45,17 +45,7 @@ Result<std::unique_ptr<Database>> CommandContext::openDatabase(Database::OpenMod
 
 Identity CommandContext::identity() const
 {
-    const Settings settings;
-    const auto pick = [&](const QString &option, const char *env, Settings::Key key) {
-        if (m_parser.isSet(option))
-            return m_parser.value(option).trimmed();
-        const QString fromEnv = qEnvironmentVariable(env).trimmed();
-        if (!fromEnv.isEmpty())
-            return fromEnv;
-        return settings.value(key).toString().trimmed();
-    };
-    return {pick(u"reviewer"_s, "ADREVIEW_REVIEWER", Settings::Key::Reviewer),
-            pick(u"device"_s, "ADREVIEW_DEVICE", Settings::Key::Device)};
+    return Identity::resolve(m_parser.value(u"reviewer"_s), m_parser.value(u"device"_s), Settings());
 }
 
 int CommandContext::fail(const Error &error)

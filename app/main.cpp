@@ -121,17 +121,8 @@ int runWindow(int argc, char **argv)
         QMessageBox::critical(nullptr, u"AdReview"_s, db.error().message);
         return exitCodeFor(db.error().kind);
     }
-    const Settings settings;
-    Identity identity{settings.value(Settings::Key::Reviewer).toString(),
-                      settings.value(Settings::Key::Device).toString()};
-    if (!qEnvironmentVariableIsEmpty("ADREVIEW_REVIEWER"))
-        identity.reviewer = qEnvironmentVariable("ADREVIEW_REVIEWER");
-    if (!qEnvironmentVariableIsEmpty("ADREVIEW_DEVICE"))
-        identity.device = qEnvironmentVariable("ADREVIEW_DEVICE");
-    if (parser.isSet(u"reviewer"_s))
-        identity.reviewer = parser.value(u"reviewer"_s);
-    if (parser.isSet(u"device"_s))
-        identity.device = parser.value(u"device"_s);
+    const Identity identity =
+        Identity::resolve(parser.value(u"reviewer"_s), parser.value(u"device"_s), Settings());
     MainWindow window(std::move(*db), identity);
     if (parser.isSet(u"screenshot"_s))
         return screenshot(window, parser);

@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Domain.h"
 #include "EventRepository.h"
+#include "Identity.h"
 #include "EvidenceRepository.h"
 #include "PolicyRepository.h"
 #include "Result.h"
@@ -15,12 +16,6 @@
 namespace adreview {
 
 class Database;
-
-// Who is acting and on which machine; the device names the audit chain an event joins.
-struct Identity {
-    QString reviewer;
-    QString device;
-};
 
 // One thing a reviewer or lead does to a case.
 struct Command {
