@@ -23,13 +23,18 @@ CommandContext::CommandContext(QString command, QString description)
 std::optional<int> CommandContext::parse(const QStringList &arguments, const QString &positionalSyntax)
 {
     if (!positionalSyntax.isEmpty())
-        m_parser.addPositionalArgument(u"arguments"_s, QString(), positionalSyntax);
+        m_parser.addPositionalArgument(positionalSyntax, QString(), positionalSyntax);
     QStringList args = arguments;
     args.prepend(u"adreview %1"_s.arg(m_command)); // the program name QCommandLineParser shows
     if (!m_parser.parse(args))
         return usage(m_parser.errorText());
     if (m_parser.isSet(u"help"_s)) {
-        m_out << m_parser.helpText();
+        // QCommandLineParser names the executable's path; say the command instead.
+        QString help = m_parser.helpText();
+        const qsizetype options = help.indexOf(u" [options]"_s);
+        if (help.startsWith(u"Usage: "_s) && options > 0)
+            help.replace(7, options - 7, u"adreview "_s + m_command);
+        m_out << help;
         m_out.flush();
         return 0;
     }

@@ -55,6 +55,9 @@ const char *const overview =
     "  verify    --db PATH                       integrity check and audit chains\n"
     "  generate  --db PATH --cases N [--seed S]  synthetic cases for load tests\n"
     "\n"
+    "Window options: --db PATH, --screenshot OUT.png [--case REF] [--size WxH] renders the window\n"
+    "into a PNG and quits.\n"
+    "\n"
     "Every command takes --reviewer NAME and --device ID, which override ADREVIEW_REVIEWER and\n"
     "ADREVIEW_DEVICE, which override Preferences. 'adreview COMMAND --help' tells more.\n"
     "Exit status: 0 done, 1 rejected, 2 usage, 3 database unusable.\n";
@@ -92,7 +95,9 @@ int screenshot(MainWindow &window, const QCommandLineParser &parser)
 
 int runWindow(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"AdReview: moderation review for advertising policy teams."_s);
     parser.addHelpOption();
@@ -102,8 +107,23 @@ int runWindow(int argc, char **argv)
     parser.addOption({u"screenshot"_s, u"Render the window into this PNG file and quit."_s, u"file"_s});
     parser.addOption({u"case"_s, u"With --screenshot: the case to select."_s, u"ref"_s});
     parser.addOption({u"size"_s, u"With --screenshot: the window size (default 1280x760)."_s, u"WxH"_s});
-    parser.process(app);
+    // Options are read before the application starts, so that a mistake is reported the same
+    // way with or without a display.
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "adreview: error: " << parser.errorText() << "\n(see adreview --help)\n";
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(overview, stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "adreview: error: unknown command '" << parser.positionalArguments().first()
+                            << "'\n(see adreview --help)\n";
+        return 2;
+    }
 
+    QApplication app(argc, argv);
     QString path = parser.value(u"db"_s);
     if (path.isEmpty()) {
         path = defaultDatabasePath();
@@ -121,8 +141,7 @@ int runWindow(int argc, char **argv)
         QMessageBox::critical(nullptr, u"AdReview"_s, db.error().message);
         return exitCodeFor(db.error().kind);
     }
-    const Identity identity =
-        Identity::resolve(parser.value(u"reviewer"_s), parser.value(u"device"_s), Settings());
+    const Identity identity = Identity::resolve(parser.value(u"reviewer"_s), parser.value(u"device"_s), Settings());
     MainWindow window(std::move(*db), identity);
     if (parser.isSet(u"screenshot"_s))
         return screenshot(window, parser);

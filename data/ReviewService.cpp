@@ -90,7 +90,7 @@ Result<CaseContext> ReviewService::loadContext(const QString &caseRef)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::rejected(u"no case %1 in this database"_s.arg(caseRef));
+        return Error::rejected(u"no case %1 in %2"_s.arg(caseRef, m_db.path()));
     CaseContext ctx;
     ctx.record = **found;
     auto ids = m_evidence.idsByRef(ctx.record.id);

@@ -1,0 +1,1162 @@
+// The command-line commands, run as a user runs them: the built adreview executable in its own
+// process, with its exit status, stdout and stderr checked.
+
+#include "DemoDataset.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+constexpr int processTimeoutMs = 120'000;
+const auto errorPrefix = u"adreview: error: "_s;
+
+// One finished (or not) run of the program.
+struct Run {
+    QStringList args;
+    QString startError; // why the program did not start, when it did not
+    bool finished = false;
+    bool crashed = false;
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    bool is(int code) const { return finished && !crashed && exitCode == code; }
+    QString all() const { return out + err; }
+    QString firstErrorLine() const { return err.section(u'\n', 0, 0); }
+    bool errorSays(const QString &text) const
+    {
+        return firstErrorLine().startsWith(errorPrefix) && firstErrorLine().contains(text, Qt::CaseInsensitive);
+    }
+    QByteArray describe() const
+    {
+        QString status = !startError.isEmpty() ? u"did not start: "_s + startError
+                         : !finished           ? u"did not finish in time"_s
+                         : crashed             ? u"crashed"_s
+                                               : u"exited with %1"_s.arg(exitCode);
+        return u"adreview %1: %2\n--- stdout:\n%3\n--- stderr:\n%4"_s
+            .arg(args.join(u' '), status, out.left(4000), err.left(4000))
+            .toUtf8();
+    }
+};
+
+const QRegularExpression &uuidPattern()
+{
+    static const QRegularExpression re(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    return re;
+}
+
+bool isUuid(const QString &text)
+{
+    return uuidPattern().match(text).hasMatch();
+}
+
+// stdout that is exactly one line holding one event id.
+bool isOneUuidLine(const QString &out)
+{
+    return out.endsWith(u'\n') && out.count(u'\n') == 1 && isUuid(out.chopped(1));
+}
+
+// RFC 4180: fields separated by commas, records by CRLF (LF accepted); a quoted field may hold
+// commas, line breaks and doubled quotes. Returns nothing when the text is not well-formed CSV.
+std::optional<QList<QStringList>> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        field.clear();
+        if (text[i] == u'"') {
+            ++i;
+            for (;;) {
+                if (i >= n)
+                    return std::nullopt; // unterminated quoted field
+                if (text[i] == u'"') {
+                    if (i + 1 < n && text[i + 1] == u'"') {
+                        field += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text[i++];
+            }
+        } else {
+            while (i < n && text[i] != u',' && text[i] != u'\r' && text[i] != u'\n') {
+                if (text[i] == u'"')
+                    return std::nullopt; // a quote inside an unquoted field
+                field += text[i++];
+            }
+        }
+        record << field;
+        if (i >= n) {
+            records << record;
+            break;
+        }
+        if (text[i] == u',') {
+            ++i;
+            if (i >= n) {
+                record << QString();
+                records << record;
+            }
+            continue;
+        }
+        if (text[i] == u'\r') {
+            if (i + 1 >= n || text[i + 1] != u'\n')
+                return std::nullopt;
+            ++i;
+        }
+        if (text[i] != u'\n')
+            return std::nullopt; // garbage after a closing quote
+        ++i;
+        records << record;
+        record.clear();
+    }
+    return records;
+}
+
+// The first key, as written in the text, of each object directly inside a top-level array.
+QStringList firstKeysOfArrayItems(const QString &json)
+{
+    QStringList keys;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    bool wantKey = false;
+    bool capturing = false;
+    QString current;
+    for (const QChar ch : json) {
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (ch == u'\\') {
+                escaped = true;
+            } else if (ch == u'"') {
+                inString = false;
+                if (capturing)
+                    keys << current;
+                capturing = false;
+                continue;
+            }
+            if (capturing)
+                current += ch;
+            continue;
+        }
+        if (ch == u'"') {
+            inString = true;
+            capturing = wantKey;
+            wantKey = false;
+            current.clear();
+        } else if (ch == u'[' || ch == u'{') {
+            ++depth;
+            wantKey = ch == u'{' && depth == 2;
+        } else if (ch == u']' || ch == u'}') {
+            --depth;
+            wantKey = false;
+        } else if (!ch.isSpace()) {
+            wantKey = false;
+        }
+    }
+    return keys;
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+int connectionCounter = 0;
+
+// Runs statements on a database file through a connection of the test's own, closed afterwards,
+// so the file is as a user's sqlite3 shell would leave it. Returns the first column of the last
+// statement's first row (or an invalid QVariant); ok tells whether everything ran.
+QVariant sql(const QString &file, const QStringList &statements, bool *ok = nullptr)
+{
+    const QString name = u"tst_CommandLine-%1"_s.arg(++connectionCounter);
+    QVariant result;
+    bool good = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        if (!db.open()) {
+            qWarning("cannot open %s: %s", qPrintable(file), qPrintable(db.lastError().text()));
+            good = false;
+        } else {
+            QSqlQuery q(db);
+            for (const QString &statement : statements) {
+                result = QVariant();
+                if (!q.exec(statement)) {
+                    qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+                    good = false;
+                    break;
+                }
+                if (q.isSelect() && q.next())
+                    result = q.value(0);
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (ok)
+        *ok = good;
+    return result;
+}
+
+qint64 count(const QString &file, const QString &table)
+{
+    bool ok = false;
+    const QVariant v = sql(file, {u"SELECT count(*) FROM %1"_s.arg(table)}, &ok);
+    return ok ? v.toLongLong() : -1;
+}
+
+QStringList demoRefs()
+{
+    QStringList refs;
+    const QJsonArray cases = QJsonDocument::fromJson(DemoDataset::json()).object().value(u"cases"_s).toArray();
+    for (const QJsonValue &c : cases)
+        refs << c.toObject().value(u"ref"_s).toString();
+    return refs;
+}
+
+QStringList refsOf(const QJsonArray &cases)
+{
+    QStringList refs;
+    for (const QJsonValue &c : cases)
+        refs << c.toObject().value(u"ref"_s).toString();
+    return refs;
+}
+
+QSet<QString> setOf(const QStringList &list)
+{
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+// A small, valid import file: one advertiser and one case with one evidence item. The name and
+// summary hold commas and quotes so that CSV output has to quote them.
+QJsonObject smallImport()
+{
+    const QJsonObject evidence{{u"ref"_s, u"EV-1"_s},
+                               {u"kind"_s, u"news-citation"_s},
+                               {u"title"_s, u"Acme token sale"_s},
+                               {u"publisher"_s, u"Wire"_s},
+                               {u"url"_s, u"https://wire.example/acme"_s},
+                               {u"published"_s, u"2020-01-04"_s},
+                               {u"excerpt"_s, u"A quote."_s},
+                               {u"reliability"_s, u"confirmed"_s}};
+    const QJsonObject theCase{{u"ref"_s, u"CASE-2020-0001"_s},
+                              {u"advertiser"_s, u"acme-ads"_s},
+                              {u"policy"_s, u"ADS-CRYPTO"_s},
+                              {u"summary"_s, u"Acme sells tokens, \"apparently\", to everyone"_s},
+                              {u"priority"_s, u"normal"_s},
+                              {u"source"_s, u"press"_s},
+                              {u"opened"_s, u"2020-01-05T09:00:00Z"_s},
+                              {u"due"_s, u"2020-01-12T09:00:00Z"_s},
+                              {u"evidence"_s, QJsonArray{evidence}}};
+    const QJsonObject advertiser{
+        {u"ref"_s, u"acme-ads"_s}, {u"name"_s, u"Acme \"Best\" Ads, Inc."_s}, {u"country"_s, u"US"_s}};
+    return {{u"format"_s, u"adreview-cases"_s},
+            {u"version"_s, 1},
+            {u"advertisers"_s, QJsonArray{advertiser}},
+            {u"cases"_s, QJsonArray{theCase}}};
+}
+
+// The small file with two faults in its case: an unknown priority and an unknown reliability.
+QJsonObject faultyImport()
+{
+    QJsonObject file = smallImport();
+    QJsonObject theCase = file.value(u"cases"_s).toArray().first().toObject();
+    QJsonObject evidence = theCase.value(u"evidence"_s).toArray().first().toObject();
+    evidence.insert(u"reliability"_s, u"maybe"_s);
+    theCase.insert(u"priority"_s, u"urgent"_s);
+    theCase.insert(u"evidence"_s, QJsonArray{evidence});
+    file.insert(u"cases"_s, QJsonArray{theCase});
+    return file;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void demoCreatesRefusesAndReplaces();
+    void casesListsTheDemoInEveryFormat();
+    void casesFilters();
+    void casesRejectsBadOptions();
+    void showPrintsTheCaseEvidenceAndHistory();
+    void decideRecordsAndRefuses();
+    void annotateAndAssignPrintEventIds();
+    void verifyNamesTamperedEvents();
+    void unusableDatabasesExitThreeAndStayUntouched();
+    void newerSchemaIsRefusedAndLeftAlone();
+    void readOnlyDatabaseIsRefused();
+    void importIsAllOrNothing();
+    void generateIsDeterministic();
+    void usageErrors();
+    void helpAndVersion();
+    void commandHelpNamesTheCommand();
+    void unknownTopLevelOptionIsAUsageError();
+    void identityFlagsOverrideEnvironmentAndSettings();
+
+private:
+    QString file(const QString &name) const { return m_dir->filePath(name); }
+    QProcessEnvironment environment() const;
+    Run run(const QStringList &args) const { return run(args, environment()); }
+    Run run(const QStringList &args, const QProcessEnvironment &env) const;
+    [[nodiscard]] bool makeDemo(const QString &db) const;
+    QJsonObject showJson(const QString &db, const QString &ref) const;
+    QJsonArray casesJson(const QStringList &extra) const;
+    QString head(const QString &db, const QString &ref) const;
+
+    QString m_bin;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCommandLine::initTestCase()
+{
+    m_bin = qEnvironmentVariable("ADREVIEW_BIN");
+    QVERIFY2(!m_bin.isEmpty(), "ADREVIEW_BIN is not set: run this test through ctest, or set it to the built adreview");
+    QVERIFY2(QFileInfo(m_bin).isExecutable(), qPrintable(u"ADREVIEW_BIN=%1 is not an executable file"_s.arg(m_bin)));
+    QCOMPARE(demoRefs().size(), 15);
+}
+
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
+}
+
+void TestCommandLine::cleanup()
+{
+    m_dir.reset();
+}
+
+QProcessEnvironment TestCommandLine::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Nothing of the user's: settings, data and caches all land in the test's folder.
+    env.insert(u"HOME"_s, m_dir->path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, m_dir->filePath(u"cache"_s));
+    env.insert(u"XDG_RUNTIME_DIR"_s, m_dir->path()); // private (0700), as Qt wants it
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"ADREVIEW_REVIEWER"_s, u"env.reviewer"_s);
+    env.insert(u"ADREVIEW_DEVICE"_s, u"env-device"_s);
+    return env;
+}
+
+Run TestCommandLine::run(const QStringList &args, const QProcessEnvironment &env) const
+{
+    Run r;
+    r.args = args;
+    QProcess p;
+    p.setProgram(m_bin);
+    p.setArguments(args);
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(m_dir->path());
+    p.start();
+    if (!p.waitForStarted(processTimeoutMs)) {
+        r.startError = p.errorString();
+        return r;
+    }
+    r.finished = p.waitForFinished(processTimeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+bool TestCommandLine::makeDemo(const QString &db) const
+{
+    const Run r = run({u"demo"_s, u"--db"_s, db});
+    if (!r.is(0))
+        qWarning("%s", r.describe().constData());
+    return r.is(0);
+}
+
+QJsonObject TestCommandLine::showJson(const QString &db, const QString &ref) const
+{
+    const Run r = run({u"show"_s, u"--db"_s, db, ref, u"--format"_s, u"json"_s});
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    if (!r.is(0) || error.error != QJsonParseError::NoError || !doc.isObject()) {
+        qWarning("%s\n(JSON: %s)", r.describe().constData(), qPrintable(error.errorString()));
+        return {};
+    }
+    return doc.object();
+}
+
+QJsonArray TestCommandLine::casesJson(const QStringList &extra) const
+{
+    const Run r = run(QStringList{u"cases"_s, u"--format"_s, u"json"_s} + extra);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    if (!r.is(0) || error.error != QJsonParseError::NoError || !doc.isArray()) {
+        qWarning("%s\n(JSON: %s)", r.describe().constData(), qPrintable(error.errorString()));
+        return {};
+    }
+    return doc.array();
+}
+
+QString TestCommandLine::head(const QString &db, const QString &ref) const
+{
+    const QJsonArray heads = showJson(db, ref).value(u"heads"_s).toArray();
+    return heads.size() == 1 ? heads.first().toString() : QString();
+}
+
+void TestCommandLine::demoCreatesRefusesAndReplaces()
+{
+    const Run created = run({u"demo"_s, u"--db"_s, u"d.sqlite"_s});
+    QVERIFY2(created.is(0), created.describe().constData());
+    QVERIFY2(created.out.contains(u"15 cases added"_s), created.describe().constData());
+    QVERIFY2(created.err.isEmpty(), created.describe().constData());
+    QVERIFY(QFileInfo::exists(file(u"d.sqlite"_s)));
+
+    // A change, so that --force visibly replaces the file.
+    const Run noted = run({u"annotate"_s, u"--db"_s, u"d.sqlite"_s, u"CASE-2018-0013"_s, u"--text"_s, u"mine"_s});
+    QVERIFY2(noted.is(0), noted.describe().constData());
+    QCOMPARE(showJson(u"d.sqlite"_s, u"CASE-2018-0013"_s).value(u"history"_s).toArray().size(), 2);
+    const QByteArray before = sha256Of(file(u"d.sqlite"_s));
+
+    const Run again = run({u"demo"_s, u"--db"_s, u"d.sqlite"_s});
+    QVERIFY2(again.is(1), again.describe().constData());
+    QVERIFY2(again.errorSays(u"already exists"_s), again.describe().constData());
+    QVERIFY2(again.out.isEmpty(), again.describe().constData());
+    QCOMPARE(sha256Of(file(u"d.sqlite"_s)), before);
+
+    const Run forced = run({u"demo"_s, u"--db"_s, u"d.sqlite"_s, u"--force"_s});
+    QVERIFY2(forced.is(0), forced.describe().constData());
+    QVERIFY2(forced.out.contains(u"15 cases added"_s), forced.describe().constData());
+    QCOMPARE(showJson(u"d.sqlite"_s, u"CASE-2018-0013"_s).value(u"history"_s).toArray().size(), 1);
+    QCOMPARE(QDir(m_dir->path()).entryList({u"d.sqlite*"_s}, QDir::Files), QStringList{u"d.sqlite"_s});
+}
+
+void TestCommandLine::casesListsTheDemoInEveryFormat()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QStringList expected = demoRefs();
+
+    // table
+    const Run table = run({u"cases"_s, u"--db"_s, u"d.sqlite"_s});
+    QVERIFY2(table.is(0), table.describe().constData());
+    QVERIFY2(table.err.isEmpty(), table.describe().constData());
+    const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 17, table.describe().constData()); // header, 15 cases, count
+    QVERIFY(lines.first().startsWith(u"CASE"_s));
+    QCOMPARE(lines.last(), u"15 cases"_s);
+    QStringList tableRefs;
+    for (const QString &line : lines.mid(1, 15))
+        tableRefs << line.section(u' ', 0, 0);
+    QCOMPARE(setOf(tableRefs), setOf(expected));
+
+    // json: an array of 15 objects, each written with "ref" first
+    const Run json = run({u"cases"_s, u"--db"_s, u"d.sqlite"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(json.is(0), json.describe().constData());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(doc.isArray());
+    const QJsonArray cases = doc.array();
+    QCOMPARE(cases.size(), 15);
+    for (const QJsonValue &c : cases)
+        QVERIFY(c.isObject());
+    QCOMPARE(setOf(refsOf(cases)), setOf(expected));
+    QCOMPARE(firstKeysOfArrayItems(json.out), QStringList(15, u"ref"_s));
+    QCOMPARE(tableRefs, refsOf(cases)); // the same order in both formats
+
+    // csv: a header row starting with ref, then 15 records with as many fields
+    const Run csv = run({u"cases"_s, u"--db"_s, u"d.sqlite"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(csv.is(0), csv.describe().constData());
+    const auto records = parseCsv(csv.out);
+    QVERIFY2(records.has_value(), "cases --format csv is not well-formed CSV");
+    QCOMPARE(records->size(), 16);
+    const QStringList header = records->first();
+    QCOMPARE(header.first(), u"ref"_s);
+    QVERIFY(header.contains(u"summary"_s));
+    QVERIFY(header.contains(u"advertiser_name"_s));
+    bool sawQuotedComma = false;
+    for (qsizetype i = 1; i < records->size(); ++i) {
+        const QStringList &row = records->at(i);
+        QCOMPARE(row.size(), header.size());
+        // Every field matches the JSON output of the same case, commas and quotes included.
+        const QJsonObject object = cases.at(i - 1).toObject();
+        QCOMPARE(row.first(), object.value(u"ref"_s).toString());
+        const QString summary = row.at(header.indexOf(u"summary"_s));
+        QCOMPARE(summary, object.value(u"summary"_s).toString());
+        QCOMPARE(row.at(header.indexOf(u"advertiser_name"_s)), object.value(u"advertiser_name"_s).toString());
+        QCOMPARE(row.at(header.indexOf(u"state"_s)), object.value(u"state"_s).toString());
+        sawQuotedComma = sawQuotedComma || summary.contains(u',');
+    }
+    QVERIFY2(sawQuotedComma, "the demo has summaries with commas; the CSV should carry them inside one field");
+}
+
+void TestCommandLine::casesFilters()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QJsonArray all = casesJson({u"--db"_s, u"d.sqlite"_s});
+    QCOMPARE(all.size(), 15);
+
+    const QJsonArray decided = casesJson({u"--db"_s, u"d.sqlite"_s, u"--state"_s, u"decided"_s});
+    QVERIFY(!decided.isEmpty());
+    qsizetype decidedInAll = 0;
+    for (const QJsonValue &c : all)
+        decidedInAll += c.toObject().value(u"state"_s).toString() == u"decided";
+    QCOMPARE(decided.size(), decidedInAll);
+    for (const QJsonValue &c : decided)
+        QCOMPARE(c.toObject().value(u"state"_s).toString(), u"decided"_s);
+
+    const QJsonArray conflict = casesJson({u"--db"_s, u"d.sqlite"_s, u"--state"_s, u"conflict"_s});
+    QCOMPARE(refsOf(conflict), QStringList{u"CASE-2018-0006"_s});
+
+    // The search covers advertiser names, summaries and evidence text: both Kaspersky Lab cases,
+    // and the RT and Sputnik cases whose evidence is the article "Twitter Bans Ads From Russia's
+    // Kaspersky Lab"; none of the cryptocurrency cases.
+    const QJsonArray kaspersky = casesJson({u"--db"_s, u"d.sqlite"_s, u"--search"_s, u"kaspersky"_s});
+    QCOMPARE(setOf(refsOf(kaspersky)),
+             (QSet<QString>{u"CASE-2018-0001"_s, u"CASE-2018-0008"_s, u"CASE-2017-0001"_s, u"CASE-2017-0002"_s}));
+    for (const QJsonValue &c : all) {
+        const QJsonObject o = c.toObject();
+        if (o.value(u"advertiser_name"_s).toString().contains(u"Kaspersky"_s) ||
+            o.value(u"summary"_s).toString().contains(u"Kaspersky"_s, Qt::CaseInsensitive))
+            QVERIFY2(refsOf(kaspersky).contains(o.value(u"ref"_s).toString()),
+                     qPrintable(o.value(u"ref"_s).toString()));
+    }
+    for (const QString &ref : refsOf(kaspersky)) {
+        const QJsonObject detail = showJson(u"d.sqlite"_s, ref);
+        QVERIFY(!detail.isEmpty());
+        const QString text = QString::fromUtf8(QJsonDocument(detail).toJson());
+        QVERIFY2(text.contains(u"kaspersky"_s, Qt::CaseInsensitive), qPrintable(ref));
+    }
+
+    // No match: an empty list in every format.
+    QCOMPARE(casesJson({u"--db"_s, u"d.sqlite"_s, u"--search"_s, u"zzzznothing"_s}).size(), 0);
+    const Run none = run({u"cases"_s, u"--db"_s, u"d.sqlite"_s, u"--search"_s, u"zzzznothing"_s});
+    QVERIFY2(none.is(0) && none.out.endsWith(u"\n0 cases\n"_s), none.describe().constData());
+
+    // The table says how many matched.
+    const Run table = run({u"cases"_s, u"--db"_s, u"d.sqlite"_s, u"--state"_s, u"conflict"_s});
+    QVERIFY2(table.is(0), table.describe().constData());
+    QVERIFY2(table.out.contains(u"CASE-2018-0006"_s) && table.out.endsWith(u"1 case\n"_s),
+             table.describe().constData());
+}
+
+void TestCommandLine::casesRejectsBadOptions()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const Run state = run({u"cases"_s, u"--db"_s, u"d.sqlite"_s, u"--state"_s, u"nope"_s});
+    QVERIFY2(state.is(2), state.describe().constData());
+    QVERIFY2(state.errorSays(u"--state"_s) && state.errorSays(u"nope"_s), state.describe().constData());
+    QVERIFY2(state.out.isEmpty(), state.describe().constData());
+
+    const Run format = run({u"cases"_s, u"--db"_s, u"d.sqlite"_s, u"--format"_s, u"xml"_s});
+    QVERIFY2(format.is(2), format.describe().constData());
+    QVERIFY2(format.errorSays(u"--format"_s) && format.errorSays(u"xml"_s), format.describe().constData());
+    QVERIFY2(format.out.isEmpty(), format.describe().constData());
+
+    const Run option = run({u"cases"_s, u"--db"_s, u"d.sqlite"_s, u"--bogus"_s});
+    QVERIFY2(option.is(2), option.describe().constData());
+    QVERIFY2(option.errorSays(u"bogus"_s), option.describe().constData());
+}
+
+void TestCommandLine::showPrintsTheCaseEvidenceAndHistory()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QJsonObject c = showJson(u"d.sqlite"_s, u"CASE-2018-0001"_s);
+    QVERIFY(!c.isEmpty());
+    QCOMPARE(c.value(u"ref"_s).toString(), u"CASE-2018-0001"_s);
+    QCOMPARE(c.value(u"advertiser_name"_s).toString(), u"Kaspersky Lab"_s);
+
+    const QJsonArray evidence = c.value(u"evidence"_s).toArray();
+    QCOMPARE(evidence.size(), c.value(u"evidence_count"_s).toInt());
+    QVERIFY(evidence.size() >= 2);
+    for (qsizetype i = 0; i < evidence.size(); ++i)
+        QCOMPARE(evidence.at(i).toObject().value(u"ref"_s).toString(), u"EV-%1"_s.arg(i + 1));
+
+    const QJsonArray history = c.value(u"history"_s).toArray();
+    QVERIFY(history.size() >= 2);
+    QCOMPARE(history.first().toObject().value(u"action"_s).toString(), u"flag"_s);
+    QSet<QString> ids;
+    for (const QJsonValue &e : history) {
+        const QString id = e.toObject().value(u"id"_s).toString();
+        QVERIFY2(isUuid(id), qPrintable(id));
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), history.size());
+
+    QVERIFY(c.contains(u"heads"_s));
+    const QJsonArray heads = c.value(u"heads"_s).toArray();
+    QCOMPARE(heads.size(), 1);
+    QVERIFY(ids.contains(heads.first().toString()));
+
+    const Run text = run({u"show"_s, u"--db"_s, u"d.sqlite"_s, u"CASE-2018-0001"_s});
+    QVERIFY2(text.is(0), text.describe().constData());
+    QVERIFY2(text.out.contains(u"Evidence"_s) && text.out.contains(u"History"_s), text.describe().constData());
+    QVERIFY2(text.out.contains(u"CASE-2018-0001"_s) && text.out.contains(u"EV-1"_s), text.describe().constData());
+    QVERIFY2(text.out.contains(heads.first().toString()), text.describe().constData());
+
+    const Run missing = run({u"show"_s, u"--db"_s, u"d.sqlite"_s, u"CASE-2099-0099"_s});
+    QVERIFY2(missing.is(1), missing.describe().constData());
+    QVERIFY2(missing.errorSays(u"CASE-2099-0099"_s), missing.describe().constData());
+    QVERIFY2(missing.out.isEmpty(), missing.describe().constData());
+
+    const Run badFormat = run({u"show"_s, u"--db"_s, u"d.sqlite"_s, u"CASE-2018-0001"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(badFormat.is(2), badFormat.describe().constData());
+}
+
+void TestCommandLine::decideRecordsAndRefuses()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QString db = u"d.sqlite"_s;
+    const QString seen = head(db, u"CASE-2018-0013"_s);
+    QVERIFY(isUuid(seen));
+    const QStringList ban = QStringList{u"decide"_s, u"--db"_s, db, u"CASE-2018-0013"_s, u"ban"_s} +
+                            QStringList{u"--policy"_s, u"ADS-CRYPTO"_s, u"--rationale"_s, u"R"_s} +
+                            QStringList{u"--evidence"_s, u"EV-1"_s, u"--expect"_s, seen};
+    const Run decided = run(ban);
+    QVERIFY2(decided.is(0), decided.describe().constData());
+    QVERIFY2(isOneUuidLine(decided.out), decided.describe().constData());
+    QVERIFY2(decided.err.isEmpty(), decided.describe().constData());
+    const QString id = decided.out.trimmed();
+
+    const QJsonObject c = showJson(db, u"CASE-2018-0013"_s);
+    QCOMPARE(c.value(u"state"_s).toString(), u"decided"_s);
+    QCOMPARE(c.value(u"outcome"_s).toString(), u"banned"_s);
+    QCOMPARE(c.value(u"heads"_s).toArray(), QJsonArray{id});
+    const QJsonObject last = c.value(u"history"_s).toArray().last().toObject();
+    QCOMPARE(last.value(u"id"_s).toString(), id);
+    QCOMPARE(last.value(u"action"_s).toString(), u"ban"_s);
+    QCOMPARE(last.value(u"policy"_s).toString(), u"ADS-CRYPTO"_s);
+    QCOMPARE(last.value(u"rationale"_s).toString(), u"R"_s);
+    QCOMPARE(last.value(u"evidence"_s).toArray(), QJsonArray{u"EV-1"_s});
+    QCOMPARE(last.value(u"parents"_s).toArray(), QJsonArray{seen});
+    const qsizetype eventsAfterBan = c.value(u"history"_s).toArray().size();
+
+    // The same decision again, from the same (now stale) view of the case.
+    const Run stale = run(ban);
+    QVERIFY2(stale.is(1), stale.describe().constData());
+    QVERIFY2(stale.errorSays(u"has changed"_s), stale.describe().constData());
+    QVERIFY2(stale.out.isEmpty(), stale.describe().constData());
+    QCOMPARE(showJson(db, u"CASE-2018-0013"_s).value(u"history"_s).toArray().size(), eventsAfterBan);
+
+    // Refusals on an open case; none of them writes anything.
+    const QString openCase = u"CASE-2018-0012"_s;
+    const qsizetype eventsBefore = showJson(db, openCase).value(u"history"_s).toArray().size();
+    QVERIFY(eventsBefore > 0);
+    struct Refusal {
+        QStringList args;
+        int code;
+        QString says;
+    };
+    const QList<Refusal> refusals{
+        {{u"ban"_s, u"--policy"_s, u"ADS-CRYPTO"_s, u"--rationale"_s, u"R"_s}, 1, u"evidence"_s},
+        {{u"ban"_s, u"--rationale"_s, u"R"_s, u"--evidence"_s, u"EV-1"_s}, 2, u"--policy"_s},
+        {{u"ban"_s, u"--policy"_s, u"ADS-NOPE"_s, u"--rationale"_s, u"R"_s, u"--evidence"_s, u"EV-1"_s},
+         1,
+         u"unknown policy ADS-NOPE"_s},
+        {{u"ban"_s, u"--policy"_s, u"ADS-CRYPTO"_s, u"--rationale"_s, u"R"_s, u"--evidence"_s, u"EV-99"_s},
+         1,
+         u"EV-99"_s},
+        {{u"reinstate"_s, u"--rationale"_s, u"R"_s}, 1, u"reinstated"_s},
+        {{u"clear"_s}, 2, u"--rationale"_s},
+        {{u"obliterate"_s, u"--rationale"_s, u"R"_s}, 2, u"obliterate"_s},
+        {{u"clear"_s, u"--rationale"_s, u"R"_s, u"--expect"_s, u"01a00000-0000-7000-8000-000000000000"_s},
+         1,
+         u"01a00000-0000-7000-8000-000000000000"_s},
+    };
+    for (const Refusal &refusal : refusals) {
+        const Run r = run(QStringList{u"decide"_s, u"--db"_s, db, openCase} + refusal.args);
+        QVERIFY2(r.is(refusal.code), r.describe().constData());
+        QVERIFY2(r.errorSays(refusal.says), r.describe().constData());
+        QVERIFY2(r.out.isEmpty(), r.describe().constData());
+    }
+    const QJsonObject after = showJson(db, openCase);
+    QCOMPARE(after.value(u"history"_s).toArray().size(), eventsBefore);
+    QCOMPARE(after.value(u"state"_s).toString(), u"open"_s);
+
+    const Run unknownCase =
+        run({u"decide"_s, u"--db"_s, db, u"CASE-2099-0001"_s, u"clear"_s, u"--rationale"_s, u"R"_s});
+    QVERIFY2(unknownCase.is(1), unknownCase.describe().constData());
+    QVERIFY2(unknownCase.errorSays(u"CASE-2099-0001"_s), unknownCase.describe().constData());
+
+    // A case in conflict takes no decision until a lead resolves it.
+    const Run inConflict = run({u"decide"_s, u"--db"_s, db, u"CASE-2018-0006"_s, u"clear"_s, u"--rationale"_s, u"R"_s});
+    QVERIFY2(inConflict.is(1), inConflict.describe().constData());
+    QVERIFY2(inConflict.errorSays(u"conflict"_s), inConflict.describe().constData());
+
+    const Run verified = run({u"verify"_s, u"--db"_s, db});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+void TestCommandLine::annotateAndAssignPrintEventIds()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QString db = u"d.sqlite"_s;
+    const QString ref = u"CASE-2018-0012"_s;
+
+    const Run noted = run({u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"Looked at it, with care."_s});
+    QVERIFY2(noted.is(0), noted.describe().constData());
+    QVERIFY2(isOneUuidLine(noted.out), noted.describe().constData());
+    QJsonObject last = showJson(db, ref).value(u"history"_s).toArray().last().toObject();
+    QCOMPARE(last.value(u"id"_s).toString(), noted.out.trimmed());
+    QCOMPARE(last.value(u"action"_s).toString(), u"annotate"_s);
+    QCOMPARE(last.value(u"rationale"_s).toString(), u"Looked at it, with care."_s);
+
+    const Run assigned = run({u"assign"_s, u"--db"_s, db, ref});
+    QVERIFY2(assigned.is(0), assigned.describe().constData());
+    QVERIFY2(isOneUuidLine(assigned.out), assigned.describe().constData());
+    QVERIFY(assigned.out != noted.out);
+    const QJsonObject c = showJson(db, ref);
+    last = c.value(u"history"_s).toArray().last().toObject();
+    QCOMPARE(last.value(u"id"_s).toString(), assigned.out.trimmed());
+    QCOMPARE(last.value(u"action"_s).toString(), u"assign"_s);
+    QCOMPARE(last.value(u"assignee"_s).toString(), u"env.reviewer"_s); // yourself by default
+    QCOMPARE(c.value(u"assignee"_s).toString(), u"env.reviewer"_s);
+
+    const Run other = run({u"assign"_s, u"--db"_s, db, u"CASE-2018-0013"_s, u"--to"_s, u"grace.okafor"_s});
+    QVERIFY2(other.is(0), other.describe().constData());
+    QVERIFY2(isOneUuidLine(other.out), other.describe().constData());
+    QCOMPARE(showJson(db, u"CASE-2018-0013"_s).value(u"assignee"_s).toString(), u"grace.okafor"_s);
+
+    const Run noText = run({u"annotate"_s, u"--db"_s, db, ref});
+    QVERIFY2(noText.is(2), noText.describe().constData());
+    QVERIFY2(noText.errorSays(u"--text"_s), noText.describe().constData());
+    const Run emptyText = run({u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"  "_s});
+    QVERIFY2(emptyText.is(1), emptyText.describe().constData());
+}
+
+void TestCommandLine::verifyNamesTamperedEvents()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    QVERIFY(QFile::copy(file(u"d.sqlite"_s), file(u"edited.sqlite"_s)));
+    QVERIFY(QFile::copy(file(u"d.sqlite"_s), file(u"deleted.sqlite"_s)));
+
+    const Run ok = run({u"verify"_s, u"--db"_s, u"d.sqlite"_s});
+    QVERIFY2(ok.is(0), ok.describe().constData());
+    QVERIFY2(ok.out.startsWith(u"ok"_s), ok.describe().constData());
+    QVERIFY2(ok.err.isEmpty(), ok.describe().constData());
+
+    // An edited rationale, as someone with the sqlite3 shell might do it.
+    bool done = false;
+    const QString edited = sql(file(u"edited.sqlite"_s),
+                               {u"SELECT uuid FROM events WHERE action = 'annotate' ORDER BY id LIMIT 1"_s}, &done)
+                               .toString();
+    QVERIFY(done && isUuid(edited));
+    sql(file(u"edited.sqlite"_s),
+        {u"UPDATE events SET rationale = rationale || ' (edited)' WHERE uuid = '%1'"_s.arg(edited)}, &done);
+    QVERIFY(done);
+    const Run afterEdit = run({u"verify"_s, u"--db"_s, u"edited.sqlite"_s});
+    QVERIFY2(afterEdit.is(1), afterEdit.describe().constData());
+    QVERIFY2(afterEdit.all().contains(edited), afterEdit.describe().constData());
+    QVERIFY2(afterEdit.firstErrorLine().startsWith(errorPrefix), afterEdit.describe().constData());
+    QVERIFY2(!afterEdit.out.startsWith(u"ok"_s), afterEdit.describe().constData());
+
+    // A deleted event, with a later event on its case that names it as a parent.
+    const QString deleted = sql(file(u"deleted.sqlite"_s),
+                                {u"SELECT uuid FROM events WHERE action = 'assign' ORDER BY id LIMIT 1"_s}, &done)
+                                .toString();
+    QVERIFY(done && isUuid(deleted));
+    sql(file(u"deleted.sqlite"_s),
+        {u"DELETE FROM event_evidence WHERE event_id = (SELECT id FROM events WHERE uuid = '%1')"_s.arg(deleted),
+         u"DELETE FROM events WHERE uuid = '%1'"_s.arg(deleted)},
+        &done);
+    QVERIFY(done);
+    QCOMPARE(count(file(u"deleted.sqlite"_s), u"events"_s), count(file(u"d.sqlite"_s), u"events"_s) - 1);
+    const Run afterDelete = run({u"verify"_s, u"--db"_s, u"deleted.sqlite"_s});
+    QVERIFY2(afterDelete.is(1), afterDelete.describe().constData());
+    QVERIFY2(afterDelete.firstErrorLine().startsWith(errorPrefix), afterDelete.describe().constData());
+    QVERIFY2(afterDelete.all().contains(deleted), afterDelete.describe().constData());
+}
+
+void TestCommandLine::unusableDatabasesExitThreeAndStayUntouched()
+{
+    const Run missing = run({u"cases"_s, u"--db"_s, u"missing.sqlite"_s});
+    QVERIFY2(missing.is(3), missing.describe().constData());
+    QVERIFY2(missing.errorSays(u"missing.sqlite"_s), missing.describe().constData());
+    QVERIFY(!QFileInfo::exists(file(u"missing.sqlite"_s)));
+
+    const QByteArray text = "This is a shopping list, not a database.\nmilk, eggs, bread\n";
+    QVERIFY(writeFile(file(u"x.sqlite"_s), text));
+    for (const QStringList &args :
+         {QStringList{u"cases"_s, u"--db"_s, u"x.sqlite"_s}, QStringList{u"verify"_s, u"--db"_s, u"x.sqlite"_s},
+          QStringList{u"annotate"_s, u"--db"_s, u"x.sqlite"_s, u"CASE-1"_s, u"--text"_s, u"t"_s},
+          QStringList{u"import"_s, u"--db"_s, u"x.sqlite"_s, u"none.json"_s}}) {
+        const Run r = run(args);
+        QVERIFY2(r.is(3), r.describe().constData());
+        QVERIFY2(r.errorSays(u"x.sqlite"_s), r.describe().constData());
+        QCOMPARE(bytesOf(file(u"x.sqlite"_s)), text);
+    }
+
+    QVERIFY(writeFile(file(u"empty.sqlite"_s), QByteArray()));
+    const Run empty = run({u"cases"_s, u"--db"_s, u"empty.sqlite"_s});
+    QVERIFY2(empty.is(3), empty.describe().constData());
+    QVERIFY2(empty.errorSays(u"empty"_s), empty.describe().constData());
+    QCOMPARE(QFileInfo(file(u"empty.sqlite"_s)).size(), 0);
+
+    // The SQLite header, then garbage: SQLite itself has to find out.
+    QByteArray damaged("SQLite format 3\0", 16);
+    for (int i = 0; i < 8192; ++i)
+        damaged.append(char((i * 7919 + 13) % 251));
+    QVERIFY(writeFile(file(u"damaged.sqlite"_s), damaged));
+    const Run corrupt = run({u"cases"_s, u"--db"_s, u"damaged.sqlite"_s});
+    QVERIFY2(corrupt.is(3), corrupt.describe().constData());
+    QVERIFY2(corrupt.errorSays(u"damaged.sqlite"_s), corrupt.describe().constData());
+    QCOMPARE(bytesOf(file(u"damaged.sqlite"_s)), damaged);
+
+    QVERIFY(QDir(m_dir->path()).mkdir(u"folder.sqlite"_s));
+    const Run folder = run({u"cases"_s, u"--db"_s, u"folder.sqlite"_s});
+    QVERIFY2(folder.is(3), folder.describe().constData());
+
+    // Nothing left behind: no journals next to the refused files.
+    const QStringList left = QDir(m_dir->path()).entryList({u"*.sqlite*"_s}, QDir::Files | QDir::Dirs);
+    QCOMPARE(setOf(left), (QSet<QString>{u"x.sqlite"_s, u"empty.sqlite"_s, u"damaged.sqlite"_s, u"folder.sqlite"_s}));
+}
+
+void TestCommandLine::newerSchemaIsRefusedAndLeftAlone()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    bool done = false;
+    sql(file(u"d.sqlite"_s), {u"PRAGMA user_version = 999"_s}, &done);
+    QVERIFY(done);
+    QCOMPARE(sql(file(u"d.sqlite"_s), {u"PRAGMA user_version"_s}).toInt(), 999);
+    const QByteArray before = sha256Of(file(u"d.sqlite"_s));
+    QVERIFY(!before.isEmpty());
+
+    for (const QStringList &args :
+         {QStringList{u"cases"_s, u"--db"_s, u"d.sqlite"_s}, QStringList{u"verify"_s, u"--db"_s, u"d.sqlite"_s},
+          QStringList{u"decide"_s, u"--db"_s, u"d.sqlite"_s, u"CASE-2018-0012"_s, u"clear"_s, u"--rationale"_s,
+                      u"R"_s}}) {
+        const Run r = run(args);
+        QVERIFY2(r.is(3), r.describe().constData());
+        QVERIFY2(r.errorSays(u"newer"_s), r.describe().constData());
+        QVERIFY2(r.errorSays(u"d.sqlite"_s), r.describe().constData());
+        QVERIFY2(r.out.isEmpty(), r.describe().constData());
+        QCOMPARE(sha256Of(file(u"d.sqlite"_s)), before);
+    }
+    QCOMPARE(QDir(m_dir->path()).entryList({u"d.sqlite*"_s}, QDir::Files), QStringList{u"d.sqlite"_s});
+}
+
+void TestCommandLine::readOnlyDatabaseIsRefused()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root, which ignores file permissions");
+    QVERIFY(QDir(m_dir->path()).mkdir(u"ro"_s));
+    const QString db = file(u"ro/d.sqlite"_s);
+    QVERIFY(makeDemo(db));
+    const QByteArray before = sha256Of(db);
+    const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto listable = readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(db, readable));
+    QVERIFY(QFile::setPermissions(file(u"ro"_s), listable));
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(file(u"ro"_s), listable | QFile::WriteOwner);
+        QFile::setPermissions(db, readable | QFile::WriteOwner);
+    });
+
+    const Run r = run({u"decide"_s, u"--db"_s, db, u"CASE-2018-0012"_s, u"clear"_s, u"--rationale"_s, u"R"_s});
+    QVERIFY2(r.is(3), r.describe().constData());
+    QVERIFY2(r.errorSays(u"read-only"_s), r.describe().constData());
+    QVERIFY2(r.out.isEmpty(), r.describe().constData());
+    QCOMPARE(sha256Of(db), before);
+}
+
+void TestCommandLine::importIsAllOrNothing()
+{
+    QVERIFY(writeFile(file(u"small.json"_s), QJsonDocument(smallImport()).toJson()));
+    const Run imported = run({u"import"_s, u"--db"_s, u"new.sqlite"_s, u"small.json"_s});
+    QVERIFY2(imported.is(0), imported.describe().constData());
+    QVERIFY2(imported.out.contains(u"1 cases added"_s), imported.describe().constData());
+    QCOMPARE(count(file(u"new.sqlite"_s), u"cases"_s), 1);
+
+    // The imported case, its quotes and commas surviving CSV.
+    const Run csv = run({u"cases"_s, u"--db"_s, u"new.sqlite"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(csv.is(0), csv.describe().constData());
+    const auto records = parseCsv(csv.out);
+    QVERIFY2(records.has_value(), csv.describe().constData());
+    QCOMPARE(records->size(), 2);
+    const QStringList header = records->first();
+    const QStringList row = records->last();
+    QCOMPARE(row.size(), header.size());
+    QCOMPARE(row.first(), u"CASE-2020-0001"_s);
+    QCOMPARE(row.at(header.indexOf(u"advertiser_name"_s)), u"Acme \"Best\" Ads, Inc."_s);
+    QCOMPARE(row.at(header.indexOf(u"summary"_s)), u"Acme sells tokens, \"apparently\", to everyone"_s);
+    QCOMPARE(row.at(header.indexOf(u"evidence_count"_s)), u"1"_s);
+
+    // The same file again changes nothing.
+    const Run again = run({u"import"_s, u"--db"_s, u"new.sqlite"_s, u"small.json"_s});
+    QVERIFY2(again.is(0), again.describe().constData());
+    QCOMPARE(count(file(u"new.sqlite"_s), u"cases"_s), 1);
+    QCOMPARE(count(file(u"new.sqlite"_s), u"events"_s), 1);
+
+    // A file with a valid advertiser and a faulty case writes neither.
+    QVERIFY(writeFile(file(u"bad.json"_s), QJsonDocument(faultyImport()).toJson()));
+    const Run rejected = run({u"import"_s, u"--db"_s, u"fresh.sqlite"_s, u"bad.json"_s});
+    QVERIFY2(rejected.is(1), rejected.describe().constData());
+    QVERIFY2(rejected.errorSays(u"bad.json"_s), rejected.describe().constData());
+    QVERIFY2(rejected.err.contains(u"cases[0].priority"_s), rejected.describe().constData());
+    QVERIFY2(rejected.err.contains(u"cases[0].evidence[0].reliability"_s), rejected.describe().constData());
+    if (QFileInfo::exists(file(u"fresh.sqlite"_s))) {
+        for (const QString &table : {u"advertisers"_s, u"cases"_s, u"evidence"_s, u"events"_s})
+            QCOMPARE(count(file(u"fresh.sqlite"_s), table), 0);
+    }
+
+    // ...nor into a database that has data: every table keeps its rows.
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QStringList tables{u"advertisers"_s, u"cases"_s, u"evidence"_s, u"events"_s, u"event_evidence"_s};
+    QList<qint64> before;
+    for (const QString &table : tables)
+        before << count(file(u"d.sqlite"_s), table);
+    const Run rejectedToo = run({u"import"_s, u"--db"_s, u"d.sqlite"_s, u"bad.json"_s});
+    QVERIFY2(rejectedToo.is(1), rejectedToo.describe().constData());
+    QVERIFY2(rejectedToo.err.contains(u"cases[0].priority"_s), rejectedToo.describe().constData());
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        QCOMPARE(count(file(u"d.sqlite"_s), tables[i]), before[i]);
+
+    // Broken JSON names its line.
+    QVERIFY(writeFile(file(u"broken.json"_s), "{\"format\": \"adreview-cases\",\n \"version\": 1,\n \"cases\": [\n"));
+    const Run broken = run({u"import"_s, u"--db"_s, u"d.sqlite"_s, u"broken.json"_s});
+    QVERIFY2(broken.is(1), broken.describe().constData());
+    QVERIFY2(broken.errorSays(u"broken.json"_s) && broken.errorSays(u"line 4"_s), broken.describe().constData());
+
+    const Run none = run({u"import"_s, u"--db"_s, u"d.sqlite"_s, u"nowhere.json"_s});
+    QVERIFY2(none.is(1), none.describe().constData());
+    QVERIFY2(none.errorSays(u"nowhere.json"_s), none.describe().constData());
+}
+
+void TestCommandLine::generateIsDeterministic()
+{
+    QStringList outputs;
+    for (const QString &name : {u"g1.sqlite"_s, u"g2.sqlite"_s}) {
+        const Run generated = run({u"generate"_s, u"--db"_s, name, u"--cases"_s, u"200"_s, u"--seed"_s, u"7"_s});
+        QVERIFY2(generated.is(0), generated.describe().constData());
+        QVERIFY2(generated.out.contains(u"200 cases"_s), generated.describe().constData());
+        const Run csv = run({u"cases"_s, u"--db"_s, name, u"--format"_s, u"csv"_s});
+        QVERIFY2(csv.is(0), csv.describe().constData());
+        const auto records = parseCsv(csv.out);
+        QVERIFY2(records.has_value(), "generated cases are not well-formed CSV");
+        QCOMPARE(records->size(), 201);
+        outputs << csv.out;
+    }
+    QCOMPARE(outputs[1], outputs[0]);
+
+    const Run verified = run({u"verify"_s, u"--db"_s, u"g1.sqlite"_s});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+    QVERIFY2(verified.out.startsWith(u"ok"_s) && verified.out.contains(u"200 cases"_s),
+             verified.describe().constData());
+
+    // Another seed, other data.
+    const Run other = run({u"generate"_s, u"--db"_s, u"g3.sqlite"_s, u"--cases"_s, u"200"_s, u"--seed"_s, u"8"_s});
+    QVERIFY2(other.is(0), other.describe().constData());
+    const Run otherCsv = run({u"cases"_s, u"--db"_s, u"g3.sqlite"_s, u"--format"_s, u"csv"_s});
+    QVERIFY2(otherCsv.is(0), otherCsv.describe().constData());
+    QVERIFY(otherCsv.out != outputs[0]);
+
+    const Run noCount = run({u"generate"_s, u"--db"_s, u"g4.sqlite"_s});
+    QVERIFY2(noCount.is(2), noCount.describe().constData());
+    QVERIFY2(noCount.errorSays(u"--cases"_s), noCount.describe().constData());
+    const Run zero = run({u"generate"_s, u"--db"_s, u"g4.sqlite"_s, u"--cases"_s, u"0"_s});
+    QVERIFY2(zero.is(2), zero.describe().constData());
+}
+
+void TestCommandLine::usageErrors()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    struct Usage {
+        QStringList args;
+        QString says;
+    };
+    const QList<Usage> cases{
+        {{u"decide"_s}, u"decide needs"_s},
+        {{u"decide"_s, u"--db"_s, u"d.sqlite"_s}, u"decide needs"_s},
+        {{u"show"_s, u"--db"_s, u"d.sqlite"_s}, u"case ref"_s},
+        {{u"annotate"_s, u"--db"_s, u"d.sqlite"_s}, u"case ref"_s},
+        {{u"assign"_s, u"--db"_s, u"d.sqlite"_s}, u"case ref"_s},
+        {{u"import"_s, u"--db"_s, u"d.sqlite"_s}, u"file"_s},
+        {{u"cases"_s}, u"--db"_s},
+        {{u"show"_s, u"CASE-2018-0001"_s}, u"--db"_s},
+        {{u"verify"_s}, u"--db"_s},
+        {{u"demo"_s}, u"--db"_s},
+        {{u"frobnicate"_s}, u"frobnicate"_s},
+        {{u"cases"_s, u"--db"_s, u"d.sqlite"_s, u"extra"_s}, u"extra"_s},
+        {{u"cases"_s, u"--db"_s}, u"db"_s},
+    };
+    for (const Usage &usage : cases) {
+        const Run r = run(usage.args);
+        QVERIFY2(r.is(2), r.describe().constData());
+        QVERIFY2(r.errorSays(usage.says), r.describe().constData());
+        QVERIFY2(r.out.isEmpty(), r.describe().constData());
+    }
+    QCOMPARE(QDir(m_dir->path()).entryList({u"*.sqlite*"_s}, QDir::Files), QStringList{u"d.sqlite"_s});
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    const Run decide = run({u"decide"_s, u"--help"_s});
+    QVERIFY2(decide.is(0), decide.describe().constData());
+    for (const QString &option :
+         {u"--db"_s, u"--policy"_s, u"--rationale"_s, u"--evidence"_s, u"--expect"_s, u"--reviewer"_s, u"--device"_s})
+        QVERIFY2(decide.out.contains(option), qPrintable(option + u"\n"_s + decide.out));
+    QVERIFY2(decide.err.isEmpty(), decide.describe().constData());
+
+    const Run cases = run({u"cases"_s, u"--help"_s});
+    QVERIFY2(cases.is(0), cases.describe().constData());
+    for (const QString &option : {u"--db"_s, u"--state"_s, u"--search"_s, u"--format"_s})
+        QVERIFY2(cases.out.contains(option), qPrintable(option + u"\n"_s + cases.out));
+
+    const Run generate = run({u"generate"_s, u"--help"_s});
+    QVERIFY2(generate.is(0), generate.describe().constData());
+    QVERIFY2(generate.out.contains(u"--cases"_s) && generate.out.contains(u"--seed"_s),
+             generate.describe().constData());
+
+    const Run overview = run({u"--help"_s});
+    QVERIFY2(overview.is(0), overview.describe().constData());
+    for (const QString &command : {u"demo"_s, u"cases"_s, u"show"_s, u"decide"_s, u"annotate"_s, u"assign"_s,
+                                   u"import"_s, u"verify"_s, u"generate"_s})
+        QVERIFY2(overview.out.contains(u"  "_s + command + u' '), qPrintable(command + u"\n"_s + overview.out));
+
+    const Run version = run({u"--version"_s});
+    QVERIFY2(version.is(0), version.describe().constData());
+    static const QRegularExpression versionLine(u"^adreview \\d+\\.\\d+(\\.\\d+)?\\S*\\n$"_s);
+    QVERIFY2(versionLine.match(version.out).hasMatch(), version.describe().constData());
+}
+
+void TestCommandLine::commandHelpNamesTheCommand()
+{
+    // The usage line names the command, not the executable's path.
+    const Run decide = run({u"decide"_s, u"--help"_s});
+    QVERIFY2(decide.is(0), decide.describe().constData());
+    QVERIFY2(decide.out.startsWith(u"Usage: adreview decide "_s), qPrintable(decide.out.section(u'\n', 0, 0)));
+}
+
+void TestCommandLine::unknownTopLevelOptionIsAUsageError()
+{
+    // An unknown option before any command is a usage error, reported before any window opens.
+    const Run r = run({u"--bogus"_s});
+    QVERIFY2(r.finished && !r.crashed, r.describe().constData());
+    QVERIFY2(r.exitCode != 0, r.describe().constData());
+    QVERIFY2(r.err.contains(u"bogus"_s), r.describe().constData());
+    QVERIFY2(r.is(2), r.describe().constData());
+    QVERIFY2(r.errorSays(u"bogus"_s), r.describe().constData());
+}
+
+void TestCommandLine::identityFlagsOverrideEnvironmentAndSettings()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QString db = u"d.sqlite"_s;
+    const QString ref = u"CASE-2018-0012"_s;
+    const auto lastEvent = [&] { return showJson(db, ref).value(u"history"_s).toArray().last().toObject(); };
+
+    // Preferences, written where the program reads them under this XDG_CONFIG_HOME.
+    QVERIFY(QDir().mkpath(file(u"config/AdReview"_s)));
+    QVERIFY(writeFile(file(u"config/AdReview/AdReview.conf"_s),
+                      "[identity]\nreviewer=settings.reviewer\ndevice=settings-device\n"));
+
+    // The environment wins over the settings...
+    Run r = run({u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"one"_s});
+    QVERIFY2(r.is(0), r.describe().constData());
+    QJsonObject e = lastEvent();
+    QCOMPARE(e.value(u"id"_s).toString(), r.out.trimmed());
+    QCOMPARE(e.value(u"reviewer"_s).toString(), u"env.reviewer"_s);
+    QCOMPARE(e.value(u"device"_s).toString(), u"env-device"_s);
+
+    // ...and the flags win over both.
+    r = run({u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"two"_s, u"--reviewer"_s, u"flag.reviewer"_s,
+             u"--device"_s, u"flag-device"_s});
+    QVERIFY2(r.is(0), r.describe().constData());
+    e = lastEvent();
+    QCOMPARE(e.value(u"id"_s).toString(), r.out.trimmed());
+    QCOMPARE(e.value(u"reviewer"_s).toString(), u"flag.reviewer"_s);
+    QCOMPARE(e.value(u"device"_s).toString(), u"flag-device"_s);
+
+    // One flag, the other from the environment.
+    r = run({u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"three"_s, u"--device"_s, u"flag-device-2"_s});
+    QVERIFY2(r.is(0), r.describe().constData());
+    e = lastEvent();
+    QCOMPARE(e.value(u"reviewer"_s).toString(), u"env.reviewer"_s);
+    QCOMPARE(e.value(u"device"_s).toString(), u"flag-device-2"_s);
+
+    // Without the environment, the settings.
+    QProcessEnvironment env = environment();
+    env.remove(u"ADREVIEW_REVIEWER"_s);
+    env.remove(u"ADREVIEW_DEVICE"_s);
+    r = run({u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"four"_s}, env);
+    QVERIFY2(r.is(0), r.describe().constData());
+    e = lastEvent();
+    QCOMPARE(e.value(u"reviewer"_s).toString(), u"settings.reviewer"_s);
+    QCOMPARE(e.value(u"device"_s).toString(), u"settings-device"_s);
+
+    // A blank flag does not hide the environment...
+    r = run({u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"five"_s, u"--reviewer"_s, u"  "_s});
+    QVERIFY2(r.is(0), r.describe().constData());
+    QCOMPARE(lastEvent().value(u"reviewer"_s).toString(), u"env.reviewer"_s);
+
+    // ...and when every source is blank, the event is refused rather than recorded nameless.
+    QVERIFY(writeFile(file(u"config/AdReview/AdReview.conf"_s), "[identity]\nreviewer=\ndevice=settings-device\n"));
+    r = run({u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"six"_s, u"--reviewer"_s, u"  "_s}, env);
+    QVERIFY2(r.is(2), r.describe().constData());
+    QVERIFY2(r.errorSays(u"reviewer"_s), r.describe().constData());
+    QCOMPARE(lastEvent().value(u"rationale"_s).toString(), u"five"_s);
+
+    const Run verified = run({u"verify"_s, u"--db"_s, db});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+} // namespace adreview
+
+using adreview::TestCommandLine;
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_CommandLine.moc"
