@@ -17,10 +17,9 @@ namespace {
 
 using Ancestors = QSet<QString>;
 
-Ancestors ancestorsOf(const Event &event, const QHash<QString, const Event *> &byId)
+Ancestors ancestorsOf(QStringList stack, const QHash<QString, const Event *> &byId)
 {
     Ancestors seen;
-    QStringList stack = event.parents;
     while (!stack.isEmpty()) {
         const QString id = stack.takeLast();
         if (seen.contains(id))
@@ -87,6 +86,20 @@ QList<Event> CaseFold::ordered(const QList<Event> &events)
     return out;
 }
 
+CaseFold::State CaseFold::foldSeen(const QList<Event> &events, const QStringList &seen)
+{
+    QHash<QString, const Event *> byId;
+    for (const Event &e : events)
+        byId.insert(e.uuid, &e);
+    const Ancestors visible = ancestorsOf(seen, byId);
+    QList<Event> subset;
+    for (const Event &e : events) {
+        if (visible.contains(e.uuid))
+            subset.append(e);
+    }
+    return fold(subset);
+}
+
 CaseFold::State CaseFold::fold(const QList<Event> &events)
 {
     State s;
@@ -107,7 +120,7 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
     QList<Ancestors> resolutions;
     for (const Event &e : events) {
         if (e.action == u"resolve-conflict")
-            resolutions.append(ancestorsOf(e, byId));
+            resolutions.append(ancestorsOf(e.parents, byId));
     }
     QSet<QString> contested;
     for (const auto &group : std::as_const(siblings)) {

@@ -22,6 +22,8 @@ public:
     };
 
     static State fold(const QList<Event> &events);
+    // The fold of what an author had seen: the given events and everything before them.
+    static State foldSeen(const QList<Event> &events, const QStringList &seen);
     // Parents-before-children order, ties broken by time then id; deterministic.
     static QList<Event> ordered(const QList<Event> &events);
 };

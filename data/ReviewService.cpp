@@ -17,30 +17,6 @@ bool undecided(const QString &state)
     return state == u"open" || state == u"in-review" || state == u"escalated";
 }
 
-// The fold of what the author had seen: the given events and everything before them.
-CaseFold::State foldSeen(const QList<Event> &events, const QStringList &parents)
-{
-    QHash<QString, const Event *> byId;
-    for (const Event &e : events)
-        byId.insert(e.uuid, &e);
-    QSet<QString> seen;
-    QStringList stack = parents;
-    while (!stack.isEmpty()) {
-        const QString id = stack.takeLast();
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        if (const Event *e = byId.value(id))
-            stack += e->parents;
-    }
-    QList<Event> visible;
-    for (const Event &e : events) {
-        if (seen.contains(e.uuid))
-            visible.append(e);
-    }
-    return CaseFold::fold(visible);
-}
-
 QStringList sortedKeys(const QHash<QString, qint64> &hash)
 {
     QStringList keys = hash.keys();
@@ -149,7 +125,7 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
                             "ADREVIEW_REVIEWER and ADREVIEW_DEVICE, or in Preferences"_s);
     const QStringList parents = stamp.parents.value_or(ctx.fold.heads);
     const bool seesEverything = !stamp.parents || *stamp.parents == ctx.fold.heads;
-    const CaseFold::State seen = seesEverything ? ctx.fold : foldSeen(ctx.events, parents);
+    const CaseFold::State seen = seesEverything ? ctx.fold : CaseFold::foldSeen(ctx.events, parents);
     qint64 policyId = 0;
     if (auto ok = check(ctx, seen, command, &policyId); !ok)
         return ok.error();

@@ -68,6 +68,9 @@ private slots:
         QCOMPARE(s.outcome, u"none"_s);
         QCOMPARE(s.heads, (QStringList{u"c"_s, u"d"_s}));
         QCOMPARE(s.conflicts, QList<QStringList>{(QStringList{u"c"_s, u"d"_s})});
+        // what each laptop had seen when it decided
+        QCOMPARE(CaseFold::foldSeen(events, {u"b"_s}).state, u"in-review"_s);
+        QCOMPARE(CaseFold::foldSeen(events, {u"c"_s}).outcome, u"banned"_s);
         events << ev(u"e"_s, u"resolve-conflict"_s, {u"c"_s, u"d"_s}, 5, u"cleared"_s);
         s = CaseFold::fold(events);
         QCOMPARE(s.state, u"decided"_s);
