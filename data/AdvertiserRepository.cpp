@@ -1,6 +1,7 @@
 #include "AdvertiserRepository.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlValues.h"
 
 #include <QJsonArray>
@@ -75,7 +76,12 @@ Status AdvertiserRepository::update(const Advertiser &a)
     sql::bindAll(q, {a.name, aliasesToJson(a.aliases), a.country, a.headquarters, a.industry, a.website, a.id});
     if (!q.exec())
         return m_db.errorFrom(q, u"updating advertiser %1"_s.arg(a.ref));
-    return {};
+    QSqlQuery &copies = m_db.prepared(u"UPDATE cases SET advertiser_name = ? WHERE advertiser_id = ? AND "
+                                       "advertiser_name <> ?"_s);
+    sql::bindAll(copies, {a.name, a.id, a.name});
+    if (!copies.exec())
+        return m_db.errorFrom(copies, u"updating advertiser %1"_s.arg(a.ref));
+    return SearchIndex(m_db).reindexAdvertiser(a.id);
 }
 
 Result<QString> AdvertiserRepository::refreshStatus(qint64 advertiserId)

@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlValues.h"
 #include "Vocabulary.h"
 
@@ -45,13 +46,6 @@ CaseRecord readCase(const QSqlQuery &q)
     return c;
 }
 
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
 } // namespace
 
 Result<std::optional<CaseRecord>> CaseRepository::findByRef(const QString &ref)
@@ -69,10 +63,11 @@ Result<std::optional<CaseRecord>> CaseRepository::findByRef(const QString &ref)
 
 Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
 {
-    QSqlQuery &q = m_db.prepared(u"INSERT INTO cases (ref, advertiser_id, policy_id, summary, priority, "
-                                 "priority_rank, source, opened_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    sql::bindAll(q, {c.ref, c.advertiserId, policyId, c.summary, c.priority, vocab::priorities().indexOf(c.priority),
-                     c.source, sql::fromTime(c.opened), sql::fromTime(c.due)});
+    QSqlQuery &q = m_db.prepared(u"INSERT INTO cases (ref, advertiser_id, advertiser_name, policy_id, summary, "
+                                 "priority, priority_rank, source, opened_at, due_at) "
+                                 "VALUES (?, ?, (SELECT name FROM advertisers WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)"_s);
+    sql::bindAll(q, {c.ref, c.advertiserId, c.advertiserId, policyId, c.summary, c.priority,
+                     vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened), sql::fromTime(c.due)});
     if (!q.exec())
         return m_db.errorFrom(q, u"adding case %1"_s.arg(c.ref));
     return q.lastInsertId().toLongLong();
@@ -117,13 +112,10 @@ Status CaseRepository::list(const CaseFilter &filter, const std::function<bool(c
         where << u"c.state = ?"_s;
         values << filter.state;
     }
-    const QStringList words = filter.search.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        where << u"(a.name LIKE ?1 ESCAPE '\\' OR a.aliases LIKE ?1 ESCAPE '\\' OR c.summary LIKE ?1 ESCAPE '\\' "
-                 "OR c.ref LIKE ?1 ESCAPE '\\' OR EXISTS (SELECT 1 FROM evidence e WHERE e.case_id = c.id AND "
-                 "(e.title LIKE ?1 ESCAPE '\\' OR e.source LIKE ?1 ESCAPE '\\' OR e.excerpt LIKE ?1 ESCAPE '\\')))"_s;
-        for (int i = 0; i < 7; ++i)
-            values << likePattern(word);
+    const QString match = SearchIndex::matchExpression(filter.search);
+    if (!match.isEmpty()) {
+        where << u"c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"_s;
+        values << match;
     }
     QString sqlText = selectCase;
     if (!where.isEmpty())
@@ -131,7 +123,6 @@ Status CaseRepository::list(const CaseFilter &filter, const std::function<bool(c
     sqlText += u" ORDER BY c.priority_rank, c.opened_at, c.id"_s;
     if (filter.limit >= 0)
         sqlText += u" LIMIT %1"_s.arg(filter.limit);
-    sqlText.replace(u"?1"_s, u"?"_s);
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 
 using namespace Qt::StringLiterals;
 
@@ -196,6 +197,10 @@ void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 pol
         fail(c.path, counted.error());
         return;
     }
+    if (auto indexed = SearchIndex(m_db).reindexCase(ctx.record.id); !indexed) {
+        fail(c.path, indexed.error());
+        return;
+    }
     auto advertiser = m_advertisers.findById(advertiserId);
     if (!advertiser) {
         fail(c.path, advertiser.error());
@@ -283,6 +288,8 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
     if (added > 0) {
         if (auto counted = m_cases.setEvidenceCount(existing.id, int(current->size()) + added); !counted)
             fail(c.path, counted.error());
+        else if (auto indexed = SearchIndex(m_db).reindexCase(existing.id); !indexed)
+            fail(c.path, indexed.error());
     }
     if (sameDescription(existing, c.record)) {
         if (added == 0)
@@ -293,6 +300,8 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
     updated.id = existing.id;
     if (auto done = m_cases.updateDescription(updated); !done)
         fail(c.path, done.error());
+    else if (auto indexed = SearchIndex(m_db).reindexCase(existing.id); !indexed)
+        fail(c.path, indexed.error());
     else
         ++report.casesChanged;
 }

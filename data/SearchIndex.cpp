@@ -1,0 +1,62 @@
+#include "SearchIndex.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+Status SearchIndex::reindexCase(qint64 caseId)
+{
+    QSqlQuery &drop = m_db.prepared(u"DELETE FROM case_search WHERE rowid = ?"_s);
+    sql::bindAll(drop, {caseId});
+    if (!drop.exec())
+        return m_db.errorFrom(drop, u"updating the search index"_s);
+    QSqlQuery &add = m_db.prepared(
+        u"INSERT INTO case_search (rowid, body) "
+        "SELECT c.id, a.name || ' ' || a.aliases || ' ' || c.ref || ' ' || c.summary || ' ' || "
+        "coalesce((SELECT group_concat(e.title || ' ' || e.source || ' ' || e.reference || ' ' || e.excerpt, ' ') "
+        "FROM evidence e WHERE e.case_id = c.id), '') "
+        "FROM cases c JOIN advertisers a ON a.id = c.advertiser_id WHERE c.id = ?"_s);
+    sql::bindAll(add, {caseId});
+    if (!add.exec())
+        return m_db.errorFrom(add, u"updating the search index"_s);
+    return {};
+}
+
+Status SearchIndex::reindexAdvertiser(qint64 advertiserId)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM cases WHERE advertiser_id = ?"_s);
+    sql::bindAll(q, {advertiserId});
+    if (!q.exec())
+        return m_db.errorFrom(q, u"updating the search index"_s);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    for (qint64 id : ids) {
+        if (auto ok = reindexCase(id); !ok)
+            return ok;
+    }
+    return {};
+}
+
+QString SearchIndex::matchExpression(const QString &typed)
+{
+    // Split on anything that is not a letter or digit, the way the unicode61 tokenizer does, so
+    // "Kaspersky's" or "BOD 17-01" find what they look like they should.
+    static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
+    const QStringList words = typed.split(separators, Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &word : words)
+        terms << u'"' + word + u"\"*"_s;
+    return terms.join(u' ');
+}
+
+} // namespace adreview

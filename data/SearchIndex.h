@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+namespace adreview {
+
+class Database;
+
+// The full-text index behind the queue's search box: one document per case holding its
+// advertiser's names, its summary and its evidence text. Writers call reindex() in the same
+// transaction as the change.
+class SearchIndex {
+public:
+    explicit SearchIndex(Database &db) : m_db(db) {}
+
+    Status reindexCase(qint64 caseId);
+    Status reindexAdvertiser(qint64 advertiserId); // every case of a renamed advertiser
+
+    // Turns what a person typed into an FTS5 query: every word must appear, as a word prefix.
+    // Quotes and operators are taken literally; an empty result means "no search".
+    static QString matchExpression(const QString &typed);
+
+private:
+    Database &m_db;
+};
+
+} // namespace adreview
