@@ -62,6 +62,12 @@ private:
             QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(version)));
             if (version >= 1) {
                 QVERIFY(q.exec(u"INSERT INTO advertisers (ref, name, country) VALUES ('old-co', 'Old Co', 'US')"_s));
+                QVERIFY(q.exec(u"INSERT INTO cases (ref, advertiser_id, policy_id, summary, priority, priority_rank, "
+                               "source, opened_at, due_at) VALUES ('CASE-OLD', 1, 1, 'Filed before the upgrade', "
+                               "'low', 3, 'press', 0, 1)"_s));
+                QVERIFY(q.exec(u"INSERT INTO evidence (case_id, ref, kind, title, source, date, reliability, "
+                               "content_hash) VALUES (1, 'EV-1', 'news-citation', 'Wireless widgets', 'Gazette', "
+                               "'2017-01-01', 'probable', 'x')"_s));
             }
             raw.close();
         }
@@ -99,6 +105,11 @@ private slots:
                 QSqlQuery q((*db)->connection());
                 QVERIFY(q.exec(u"SELECT name FROM advertisers WHERE ref = 'old-co'"_s) && q.next());
                 QCOMPARE(q.value(0).toString(), u"Old Co"_s);
+                // version 2 copies advertiser names onto cases and indexes existing cases for search
+                QVERIFY(q.exec(u"SELECT advertiser_name FROM cases WHERE ref = 'CASE-OLD'"_s) && q.next());
+                QCOMPARE(q.value(0).toString(), u"Old Co"_s);
+                QVERIFY(q.exec(u"SELECT count(*) FROM case_search WHERE case_search MATCH 'wireless'"_s) && q.next());
+                QCOMPARE(q.value(0).toInt(), 1);
             }
         }
     }
