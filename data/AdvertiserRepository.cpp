@@ -77,7 +77,7 @@ Status AdvertiserRepository::update(const Advertiser &a)
     if (!q.exec())
         return m_db.errorFrom(q, u"updating advertiser %1"_s.arg(a.ref));
     QSqlQuery &copies = m_db.prepared(u"UPDATE cases SET advertiser_name = ? WHERE advertiser_id = ? AND "
-                                       "advertiser_name <> ?"_s);
+                                      "advertiser_name <> ?"_s);
     sql::bindAll(copies, {a.name, a.id, a.name});
     if (!copies.exec())
         return m_db.errorFrom(copies, u"updating advertiser %1"_s.arg(a.ref));

@@ -6,8 +6,8 @@
 #include "Clock.h"
 #include "Domain.h"
 #include "EventRepository.h"
-#include "Identity.h"
 #include "EvidenceRepository.h"
+#include "Identity.h"
 #include "PolicyRepository.h"
 #include "Result.h"
 

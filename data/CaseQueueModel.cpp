@@ -1,0 +1,348 @@
+#include "CaseQueueModel.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+const QString selectColumns =
+    u"SELECT c.id, c.ref, c.priority, c.priority_rank, c.advertiser_name, a.country, p.code, c.opened_at, "
+    "c.due_at, c.decided_at, c.state, c.outcome, c.assignee, c.evidence_count"_s;
+constexpr int keyOffset = 14; // the first sort key's column in the result
+
+QString duration(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    if (minutes < 60)
+        return CaseQueueModel::tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return CaseQueueModel::tr("%n h", nullptr, int(minutes / 60));
+    return CaseQueueModel::tr("%n d", nullptr, int(minutes / (24 * 60)));
+}
+
+} // namespace
+
+CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_clock(clock)
+{
+    (void)recount(); // a failure is kept in lastError() for the window to show
+}
+
+bool CaseQueueModel::isSortable(int column) const
+{
+    return column != Country && column >= 0 && column < ColumnCount;
+}
+
+QStringList CaseQueueModel::sortKeys() const
+{
+    switch (m_sortColumn) {
+    case Case:
+        return {u"c.ref"_s, u"c.id"_s};
+    case Advertiser:
+        return {u"c.advertiser_name"_s, u"c.id"_s};
+    case Policy:
+        return {u"c.policy_id"_s, u"c.id"_s};
+    case Age:
+        return {u"c.opened_at"_s, u"c.id"_s};
+    case Sla:
+        return {u"c.due_at"_s, u"c.id"_s};
+    case State:
+        return {u"c.state"_s, u"c.due_at"_s, u"c.id"_s};
+    case Assignee:
+        return {u"c.assignee"_s, u"c.id"_s};
+    case Evidence:
+        return {u"c.evidence_count"_s, u"c.id"_s};
+    default:
+        return {u"c.priority_rank"_s, u"c.due_at"_s, u"c.id"_s};
+    }
+}
+
+Status CaseQueueModel::setFilter(const QueueFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    auto ok = recount();
+    endResetModel();
+    return ok;
+}
+
+Status CaseQueueModel::refresh()
+{
+    beginResetModel();
+    auto ok = recount();
+    endResetModel();
+    return ok;
+}
+
+void CaseQueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_pages.clear();
+    m_recent.clear();
+    endResetModel();
+}
+
+Status CaseQueueModel::recount()
+{
+    m_pages.clear();
+    m_recent.clear();
+    m_error.reset();
+    QVariantList values;
+    const QString where = m_filter.toSql(values);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) FROM cases c WHERE "_s + where);
+    sql::bindAll(q, values);
+    if (!q.exec() || !q.next()) {
+        m_count = 0;
+        m_error = m_db.errorFrom(q, u"counting the queue"_s);
+        return *m_error;
+    }
+    m_count = q.value(0).toInt();
+    return {};
+}
+
+Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *after, bool reverse, int offset,
+                                                         int limit) const
+{
+    const QStringList keys = sortKeys();
+    // Age sorts young to old when ascending, so its opened time runs the other way.
+    bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_sortColumn == Age)
+        descending = !descending;
+    if (reverse)
+        descending = !descending;
+    QVariantList values;
+    QString where = m_filter.toSql(values);
+    if (after) {
+        QStringList marks(keys.size(), u"?"_s);
+        where += u" AND (%1) %2 (%3)"_s.arg(keys.join(u", "_s), descending ? u"<"_s : u">"_s, marks.join(u", "_s));
+        values += *after;
+    }
+    QStringList order;
+    for (const QString &k : keys)
+        order << k + (descending ? u" DESC"_s : u""_s);
+    const QString text = selectColumns + u", "_s + keys.join(u", "_s) +
+                         u" FROM cases c CROSS JOIN advertisers a ON a.id = c.advertiser_id "
+                         "CROSS JOIN policies p ON p.id = c.policy_id WHERE "_s +
+                         where + u" ORDER BY "_s + order.join(u", "_s) +
+                         u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+    QSqlQuery &q = m_db.prepared(text);
+    sql::bindAll(q, values);
+    if (!q.exec())
+        return m_db.errorFrom(q, u"reading the queue"_s);
+    QList<Row> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.ref = q.value(1).toString();
+        r.priority = q.value(2).toString();
+        r.priorityRank = q.value(3).toInt();
+        r.advertiser = q.value(4).toString();
+        r.country = q.value(5).toString();
+        r.policy = q.value(6).toString();
+        r.opened = sql::toTime(q.value(7));
+        r.due = sql::toTime(q.value(8));
+        r.decided = sql::toTime(q.value(9));
+        r.state = q.value(10).toString();
+        r.outcome = q.value(11).toString();
+        r.assignee = q.value(12).toString();
+        r.evidence = q.value(13).toInt();
+        for (int i = 0; i < keys.size(); ++i)
+            r.key << q.value(keyOffset + i);
+        rows.append(std::move(r));
+    }
+    q.finish();
+    if (reverse)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<QList<CaseQueueModel::Row>> CaseQueueModel::fetchPage(int page) const
+{
+    const int rows = std::min(pageSize, m_count - page * pageSize);
+    // The nearest page already read gives a key to start from.
+    int nearest = -1;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (!it->isEmpty() && (nearest < 0 || std::abs(it.key() - page) < std::abs(nearest - page)))
+            nearest = it.key();
+    }
+    if (nearest >= 0 && nearest < page)
+        return query(&m_pages[nearest].last().key, false, (page - nearest - 1) * pageSize, rows);
+    if (nearest > page)
+        return query(&m_pages[nearest].first().key, true, (nearest - page - 1) * pageSize, rows);
+    // Nothing read yet: count from whichever end is closer.
+    const int fromStart = page * pageSize;
+    const int fromEnd = m_count - fromStart - rows;
+    if (fromStart <= fromEnd)
+        return query(nullptr, false, fromStart, rows);
+    return query(nullptr, true, fromEnd, rows);
+}
+
+const CaseQueueModel::Row *CaseQueueModel::row(int index) const
+{
+    if (index < 0 || index >= m_count)
+        return nullptr;
+    const int page = index / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        auto fetched = fetchPage(page);
+        if (!fetched) {
+            m_error = fetched.error();
+            return nullptr;
+        }
+        it = m_pages.insert(page, *fetched);
+        m_recent.append(page);
+        while (m_recent.size() > maxCachedPages)
+            m_pages.remove(m_recent.takeFirst());
+    } else if (m_recent.last() != page) {
+        m_recent.removeOne(page);
+        m_recent.append(page);
+    }
+    const int offset = index % pageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QString CaseQueueModel::refAt(int index) const
+{
+    const Row *r = row(index);
+    return r ? r->ref : QString();
+}
+
+int CaseQueueModel::cachedRowOf(const QString &ref) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).ref == ref)
+                return it.key() * pageSize + i;
+        }
+    }
+    return -1;
+}
+
+int CaseQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int CaseQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseQueueModel::slaText(const Row &r) const
+{
+    if (r.state == u"decided") {
+        if (!r.decided.isValid() || r.decided <= r.due)
+            return tr("met");
+        return tr("late by %1").arg(duration(r.due.msecsTo(r.decided)));
+    }
+    const qint64 left = m_clock.now().msecsTo(r.due);
+    return left >= 0 ? tr("due in %1").arg(duration(left)) : tr("overdue %1").arg(duration(-left));
+}
+
+QVariant CaseQueueModel::display(const Row &r, int column) const
+{
+    switch (column) {
+    case Priority:
+        return r.priority;
+    case Case:
+        return r.ref;
+    case Advertiser:
+        return r.advertiser;
+    case Country:
+        return r.country;
+    case Policy:
+        return r.policy;
+    case Age:
+        return duration(r.opened.msecsTo(m_clock.now()));
+    case Sla:
+        return slaText(r);
+    case State:
+        return r.state == u"decided" ? r.outcome : r.state;
+    case Assignee:
+        return r.assignee;
+    case Evidence:
+        return r.evidence;
+    default:
+        return {};
+    }
+}
+
+QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *r = row(index.row());
+    if (!r)
+        return role == Qt::DisplayRole && index.column() == Case ? QVariant(tr("loading…")) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*r, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Sla)
+            return tr("Due %1 UTC").arg(r->due.toString(u"yyyy-MM-dd HH:mm"_s));
+        if (index.column() == Age)
+            return tr("Opened %1 UTC").arg(r->opened.toString(u"yyyy-MM-dd HH:mm"_s));
+        return display(*r, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() == Evidence ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case RefRole:
+        return r->ref;
+    case PriorityRankRole:
+        return r->priorityRank;
+    case StateRole:
+        return r->state;
+    case OutcomeRole:
+        return r->outcome;
+    case OverdueRole:
+        return r->state != u"decided" && r->due < m_clock.now();
+    default:
+        return {};
+    }
+}
+
+QVariant CaseQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Priority:
+        return tr("Priority");
+    case Case:
+        return tr("Case");
+    case Advertiser:
+        return tr("Advertiser");
+    case Country:
+        return tr("Country");
+    case Policy:
+        return tr("Policy");
+    case Age:
+        return tr("Age");
+    case Sla:
+        return tr("SLA");
+    case State:
+        return tr("State");
+    case Assignee:
+        return tr("Assignee");
+    case Evidence:
+        return tr("Evidence");
+    default:
+        return {};
+    }
+}
+
+} // namespace adreview

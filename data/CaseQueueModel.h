@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Clock.h"
+#include "QueueFilter.h"
+#include "Result.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+
+namespace adreview {
+
+class Database;
+
+// The review queue as a table model that pages from SQL: filtering, search and sorting run in
+// SQLite, and only the pages the view asks for are read, each query finished at once so no read
+// cursor stays open. Pages are found by keyset from a neighbouring page already read, so
+// scrolling costs one short indexed query per page at any queue size.
+class CaseQueueModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Priority, Case, Advertiser, Country, Policy, Age, Sla, State, Assignee, Evidence, ColumnCount };
+    enum Role {
+        RefRole = Qt::UserRole + 1,
+        PriorityRankRole, // 0 critical .. 3 low
+        StateRole,        // open, in-review, escalated, decided, conflict
+        OutcomeRole,
+        OverdueRole, // true when an undecided case is past its due time
+    };
+
+    CaseQueueModel(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    Status setFilter(const QueueFilter &filter);
+    const QueueFilter &filter() const { return m_filter; }
+    // Re-reads the count and forgets every page, keeping filter and sort (after a decision).
+    Status refresh();
+    const Error *lastError() const { return m_error ? &*m_error : nullptr; }
+
+    QString refAt(int row) const;
+    // The row of a case if it is on a page already read; -1 otherwise.
+    int cachedRowOf(const QString &ref) const;
+    bool isSortable(int column) const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static constexpr int pageSize = 128;
+    static constexpr int maxCachedPages = 64;
+
+    struct Row {
+        qint64 id = 0;
+        QString ref;
+        QString priority;
+        int priorityRank = 0;
+        QString advertiser;
+        QString country;
+        QString policy;
+        QDateTime opened;
+        QDateTime due;
+        QDateTime decided;
+        QString state;
+        QString outcome;
+        QString assignee;
+        int evidence = 0;
+        QVariantList key; // the sort key, for keyset paging
+    };
+
+private:
+    const Row *row(int index) const;
+    Result<QList<Row>> fetchPage(int page) const;
+    Result<QList<Row>> query(const QVariantList *after, bool reverse, int offset, int limit) const;
+    Status recount();
+    QStringList sortKeys() const;
+    QString slaText(const Row &r) const;
+    QVariant display(const Row &r, int column) const;
+
+    Database &m_db;
+    const Clock &m_clock;
+    QueueFilter m_filter;
+    int m_sortColumn = Priority;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_count = 0;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_recent; // page numbers, most recently used last
+    mutable std::optional<Error> m_error;
+};
+
+} // namespace adreview

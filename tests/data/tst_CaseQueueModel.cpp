@@ -1,0 +1,190 @@
+#include "CaseQueueModel.h"
+#include "Generator.h"
+#include "TestDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+class TestCaseQueueModel : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_t;
+
+    QStringList expected(const QString &where, const QString &order)
+    {
+        QSqlQuery q(m_t->db().connection());
+        QStringList refs;
+        if (!q.exec(u"SELECT c.ref FROM cases c WHERE %1 ORDER BY %2"_s.arg(where, order)))
+            qFatal("%s", qPrintable(q.lastQuery()));
+        while (q.next())
+            refs << q.value(0).toString();
+        return refs;
+    }
+
+    // Reads every row, pages in a random order, as a view jumping around would.
+    static QStringList shuffledRead(const CaseQueueModel &model, quint32 seed)
+    {
+        const int n = model.rowCount();
+        QList<int> rows(n);
+        std::iota(rows.begin(), rows.end(), 0);
+        QRandomGenerator rng(seed);
+        std::shuffle(rows.begin(), rows.end(), rng);
+        QStringList refs(n);
+        for (int r : rows)
+            refs[r] = model.refAt(r);
+        return refs;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_t = std::make_unique<test::TestDatabase>();
+        m_t->loadDemo();
+        QVERIFY(Generator(m_t->db(), m_t->review(), 11).run(700).ok());
+    }
+    void cleanupTestCase() { m_t.reset(); }
+
+    void passesTheModelTester()
+    {
+        CaseQueueModel model(m_t->db(), m_t->clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::All;
+        QVERIFY(model.setFilter(f).ok());
+        model.sort(CaseQueueModel::Case, Qt::DescendingOrder);
+        f.search = u"kaspersky"_s;
+        QVERIFY(model.setFilter(f).ok());
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.refresh().ok());
+    }
+
+    void pagesMatchTheDatabaseInEveryOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("priority") << int(CaseQueueModel::Priority) << int(Qt::AscendingOrder)
+                                  << u"c.priority_rank, c.due_at, c.id"_s;
+        QTest::newRow("priority desc") << int(CaseQueueModel::Priority) << int(Qt::DescendingOrder)
+                                       << u"c.priority_rank DESC, c.due_at DESC, c.id DESC"_s;
+        QTest::newRow("case") << int(CaseQueueModel::Case) << int(Qt::AscendingOrder) << u"c.ref"_s;
+        QTest::newRow("advertiser desc") << int(CaseQueueModel::Advertiser) << int(Qt::DescendingOrder)
+                                         << u"c.advertiser_name DESC, c.id DESC"_s;
+        QTest::newRow("age (youngest first)")
+            << int(CaseQueueModel::Age) << int(Qt::AscendingOrder) << u"c.opened_at DESC, c.id DESC"_s;
+        QTest::newRow("sla") << int(CaseQueueModel::Sla) << int(Qt::AscendingOrder) << u"c.due_at, c.id"_s;
+        QTest::newRow("state") << int(CaseQueueModel::State) << int(Qt::AscendingOrder) << u"c.state, c.due_at, c.id"_s;
+        QTest::newRow("evidence desc") << int(CaseQueueModel::Evidence) << int(Qt::DescendingOrder)
+                                       << u"c.evidence_count DESC, c.id DESC"_s;
+    }
+
+    void pagesMatchTheDatabaseInEveryOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, sql);
+        CaseQueueModel model(m_t->db(), m_t->clock());
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::All;
+        QVERIFY(model.setFilter(f).ok());
+        model.sort(CaseQueueModel::Priority == column ? CaseQueueModel::Case : CaseQueueModel::Priority);
+        model.sort(column, Qt::SortOrder(order));
+        const QStringList want = expected(u"1"_s, sql);
+        QCOMPARE(model.rowCount(), want.size());
+        QCOMPARE(shuffledRead(model, 1), want);
+        QVERIFY(model.refresh().ok());
+        QCOMPARE(shuffledRead(model, 2), want);
+        QVERIFY(model.lastError() == nullptr);
+    }
+
+    void tabsAndFiltersNarrowTheQueue()
+    {
+        CaseQueueModel model(m_t->db(), m_t->clock());
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::Open;
+        QVERIFY(model.setFilter(f).ok());
+        QCOMPARE(shuffledRead(model, 3),
+                 expected(u"c.state IN ('open', 'in-review')"_s, u"c.priority_rank, c.due_at, c.id"_s));
+        f.tab = QueueFilter::Tab::Conflicts;
+        f.policyCode = u"ADS-CRYPTO"_s;
+        QVERIFY(model.setFilter(f).ok());
+        QCOMPARE(
+            shuffledRead(model, 4),
+            expected(u"c.state = 'conflict' AND c.policy_id = (SELECT id FROM policies WHERE code = 'ADS-CRYPTO')"_s,
+                     u"c.priority_rank, c.due_at, c.id"_s));
+        QVERIFY(model.rowCount() > 0);
+        f = QueueFilter();
+        f.tab = QueueFilter::Tab::Appeals;
+        QVERIFY(model.setFilter(f).ok());
+        QCOMPARE(shuffledRead(model, 5), QStringList{u"CASE-2018-0008"_s});
+        f.tab = QueueFilter::Tab::All;
+        f.assignee = QueueFilter::unassigned();
+        f.priority = u"high"_s;
+        QVERIFY(model.setFilter(f).ok());
+        QCOMPARE(shuffledRead(model, 6),
+                 expected(u"c.assignee = '' AND c.priority = 'high'"_s, u"c.priority_rank, c.due_at, c.id"_s));
+    }
+
+    void searchFindsAdvertisersSummariesAndEvidence()
+    {
+        CaseQueueModel model(m_t->db(), m_t->clock());
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::All;
+        f.search = u"Binding Operational"_s; // evidence title of the Kaspersky case
+        QVERIFY(model.setFilter(f).ok());
+        QVERIFY(shuffledRead(model, 7).contains(u"CASE-2018-0001"_s));
+        f.search = u"sputn"_s; // a prefix of an advertiser name (the RT case mentions it too)
+        QVERIFY(model.setFilter(f).ok());
+        QCOMPARE(shuffledRead(model, 8), (QStringList{u"CASE-2017-0001"_s, u"CASE-2017-0002"_s}));
+        f.search = u"\"unbalanced AND (quotes"_s; // typed text is never FTS syntax
+        QVERIFY(model.setFilter(f).ok());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.lastError() == nullptr);
+    }
+
+    void tabCountsFollowTheFilters()
+    {
+        QueueFilter f;
+        auto counts = TabCounts::query(m_t->db(), f);
+        QVERIFY(counts.ok());
+        QCOMPARE((*counts)[QueueFilter::Tab::All], m_t->count(u"SELECT count(*) FROM cases"_s));
+        QCOMPARE((*counts)[QueueFilter::Tab::Decided],
+                 m_t->count(u"SELECT count(*) FROM cases WHERE state = 'decided'"_s));
+        QCOMPARE((*counts)[QueueFilter::Tab::Appeals], 1);
+        f.policyCode = u"ADS-STATE-MEDIA"_s;
+        counts = TabCounts::query(m_t->db(), f);
+        QVERIFY(counts.ok());
+        QCOMPARE((*counts)[QueueFilter::Tab::Decided],
+                 m_t->count(u"SELECT count(*) FROM cases c JOIN policies p ON p.id = c.policy_id "
+                            "WHERE c.state = 'decided' AND p.code = 'ADS-STATE-MEDIA'"_s));
+    }
+
+    void showsAgeSlaAndOverdue()
+    {
+        CaseQueueModel model(m_t->db(), m_t->clock());
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::All;
+        f.search = u"Glimmerfield"_s; // CASE-2018-0012, open, due 2018-05-10; the clock says 2018-06-01
+        QVERIFY(model.setFilter(f).ok());
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.data(model.index(0, CaseQueueModel::Sla)).toString().startsWith(u"overdue"_s));
+        QVERIFY(model.data(model.index(0, CaseQueueModel::Sla), CaseQueueModel::OverdueRole).toBool());
+        QCOMPARE(model.data(model.index(0, CaseQueueModel::State)).toString(), u"open"_s);
+        QCOMPARE(model.data(model.index(0, CaseQueueModel::Case), CaseQueueModel::RefRole).toString(),
+                 u"CASE-2018-0012"_s);
+    }
+};
+
+} // namespace adreview
+
+QTEST_GUILESS_MAIN(adreview::TestCaseQueueModel)
+#include "tst_CaseQueueModel.moc"
