@@ -22,6 +22,17 @@ int submit(CommandContext &ctx, const Command &command)
     return ctx.done();
 }
 
+// --expect may be repeated, or list ids with commas, for a case whose history has diverged.
+QStringList expected(const QCommandLineParser &p)
+{
+    QStringList ids;
+    for (const QString &value : p.values(u"expect"_s))
+        ids += value.split(u',', Qt::SkipEmptyParts);
+    for (QString &id : ids)
+        id = id.trimmed();
+    return ids;
+}
+
 void addExpect(QCommandLineParser &p)
 {
     p.addOption({u"expect"_s,
@@ -58,7 +69,7 @@ int runDecide(const QStringList &arguments)
     command.policyCode = p.value(u"policy"_s);
     command.rationale = p.value(u"rationale"_s);
     command.evidenceRefs = p.values(u"evidence"_s);
-    command.expectedHead = p.value(u"expect"_s);
+    command.expectedHeads = expected(p);
     return submit(ctx, command);
 }
 
@@ -79,7 +90,7 @@ int runAnnotate(const QStringList &arguments)
     command.action = u"annotate"_s;
     command.rationale = ctx.parser().value(u"text"_s);
     command.evidenceRefs = ctx.parser().values(u"evidence"_s);
-    command.expectedHead = ctx.parser().value(u"expect"_s);
+    command.expectedHeads = expected(ctx.parser());
     return submit(ctx, command);
 }
 
@@ -96,7 +107,7 @@ int runAssign(const QStringList &arguments)
     command.caseRef = ctx.positional().first();
     command.action = u"assign"_s;
     command.assignee = ctx.parser().value(u"to"_s);
-    command.expectedHead = ctx.parser().value(u"expect"_s);
+    command.expectedHeads = expected(ctx.parser());
     return submit(ctx, command);
 }
 

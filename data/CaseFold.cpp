@@ -86,12 +86,17 @@ QList<Event> CaseFold::ordered(const QList<Event> &events)
     return out;
 }
 
-CaseFold::State CaseFold::foldSeen(const QList<Event> &events, const QStringList &seen)
+QSet<QString> CaseFold::ancestry(const QList<Event> &events, const QStringList &from)
 {
     QHash<QString, const Event *> byId;
     for (const Event &e : events)
         byId.insert(e.uuid, &e);
-    const Ancestors visible = ancestorsOf(seen, byId);
+    return ancestorsOf(from, byId);
+}
+
+CaseFold::State CaseFold::foldSeen(const QList<Event> &events, const QStringList &seen)
+{
+    const Ancestors visible = ancestry(events, seen);
     QList<Event> subset;
     for (const Event &e : events) {
         if (visible.contains(e.uuid))

@@ -3,6 +3,7 @@
 #include "Domain.h"
 
 #include <QList>
+#include <QSet>
 
 namespace adreview {
 
@@ -22,6 +23,8 @@ public:
     };
 
     static State fold(const QList<Event> &events);
+    // The given events and everything before them.
+    static QSet<QString> ancestry(const QList<Event> &events, const QStringList &from);
     // The fold of what an author had seen: the given events and everything before them.
     static State foldSeen(const QList<Event> &events, const QStringList &seen);
     // Parents-before-children order, ties broken by time then id; deterministic.

@@ -104,6 +104,18 @@ Status CaseRepository::setEvidenceCount(qint64 caseId, int count)
     return {};
 }
 
+Result<QStringList> CaseRepository::assignees()
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT assignee FROM cases WHERE assignee <> '' GROUP BY assignee"_s);
+    if (!q.exec())
+        return m_db.errorFrom(q, u"listing assignees"_s);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    q.finish();
+    return out;
+}
+
 Status CaseRepository::list(const CaseFilter &filter, const std::function<bool(const CaseRecord &)> &onRow)
 {
     QStringList where;

@@ -26,6 +26,8 @@ public:
     Status updateDescription(const CaseRecord &c); // summary, priority, source, opened, due
     Status updateDerived(qint64 caseId, const CaseFold::State &state);
     Status setEvidenceCount(qint64 caseId, int count);
+    // Everyone who has a case assigned, for the assignee filter.
+    Result<QStringList> assignees();
     // Streams the matching cases in queue order (most urgent first); stop by returning false.
     Status list(const CaseFilter &filter, const std::function<bool(const CaseRecord &)> &onRow);
 

@@ -100,6 +100,12 @@ int Database::latestSchemaVersion()
     return Migrations::latest();
 }
 
+QString Database::sqliteVersion() const
+{
+    QSqlQuery q(connection());
+    return q.exec(u"SELECT sqlite_version()"_s) && q.next() ? q.value(0).toString() : QString();
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -28,6 +28,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     static int latestSchemaVersion();
+    QString sqliteVersion() const;
     static constexpr int applicationId = 0x41645276; // "AdRv"
 
     QSqlDatabase connection() const;

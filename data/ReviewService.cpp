@@ -84,16 +84,21 @@ Result<CaseContext> ReviewService::loadContext(const QString &caseRef)
 
 Status ReviewService::checkHead(const CaseContext &ctx, const Command &command) const
 {
-    if (command.expectedHead.isEmpty() || ctx.fold.heads == QStringList{command.expectedHead})
+    QStringList expected = command.expectedHeads;
+    expected.removeDuplicates();
+    expected.sort();
+    if (expected.isEmpty() || ctx.fold.heads == expected)
         return {};
-    const auto known = std::find_if(ctx.events.cbegin(), ctx.events.cend(),
-                                    [&](const Event &e) { return e.uuid == command.expectedHead; });
-    if (known == ctx.events.cend())
-        return Error::conflict(
-            u"%1: event %2 is not part of this case's history"_s.arg(ctx.record.ref, command.expectedHead));
+    const QSet<QString> seen = CaseFold::ancestry(ctx.events, expected);
+    for (const QString &id : std::as_const(expected)) {
+        const bool known =
+            std::any_of(ctx.events.cbegin(), ctx.events.cend(), [&](const Event &e) { return e.uuid == id; });
+        if (!known)
+            return Error::conflict(u"%1: event %2 is not part of this case's history"_s.arg(ctx.record.ref, id));
+    }
     QStringList newer;
     for (const Event &e : CaseFold::ordered(ctx.events)) {
-        if (e.at >= known->at && e.uuid != known->uuid)
+        if (!seen.contains(e.uuid))
             newer.append(describe(e));
     }
     return Error::conflict(u"%1 has changed since you looked at it (%2); nothing was written: reload the case "

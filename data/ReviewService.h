@@ -24,9 +24,11 @@ struct Command {
     QString policyCode; // ban: required; clear and reinstate: the case's policy when empty
     QString rationale;  // the note, for annotate
     QStringList evidenceRefs;
-    QString assignee;     // assign: the reviewer when empty
-    QString outcome;      // resolve-conflict: banned, cleared or reinstated
-    QString expectedHead; // the last event the author saw; empty accepts whatever is current
+    QString assignee; // assign: the reviewer when empty
+    QString outcome;  // resolve-conflict: banned, cleared or reinstated
+    // The case's latest events as the author saw them (one, or several when laptops diverged);
+    // empty accepts whatever is current.
+    QStringList expectedHeads;
 };
 
 // Everything the rules need to know about one case. Loaded from the database by submit(), or

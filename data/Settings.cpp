@@ -17,6 +17,8 @@ constexpr KeyInfo keys[] = {
     {Settings::Key::Reviewer, "identity/reviewer"},      {Settings::Key::Device, "identity/device"},
     {Settings::Key::LastDatabase, "files/lastDatabase"}, {Settings::Key::RecentDatabases, "files/recentDatabases"},
     {Settings::Key::WindowGeometry, "window/geometry"},  {Settings::Key::WindowState, "window/state"},
+    {Settings::Key::SplitterState, "window/splitter"},   {Settings::Key::QueueHeaderState, "window/queueHeader"},
+    {Settings::Key::LastFilter, "queue/filter"},
 };
 
 } // namespace
@@ -54,6 +56,9 @@ QVariant Settings::defaultValue(Key key)
     case Key::LastDatabase:
     case Key::WindowGeometry:
     case Key::WindowState:
+    case Key::SplitterState:
+    case Key::QueueHeaderState:
+    case Key::LastFilter:
         return {};
     }
     return {};

@@ -18,6 +18,9 @@ public:
         RecentDatabases,
         WindowGeometry,
         WindowState,
+        SplitterState,
+        QueueHeaderState,
+        LastFilter, // the queue's tab and filters, as a map of strings
     };
 
     // The per-user settings file, or a given file (tests use their own).

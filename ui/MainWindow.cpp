@@ -1,17 +1,32 @@
 #include "MainWindow.h"
 
-#include "CaseFold.h"
+#include "Actions.h"
+#include "CasePane.h"
+#include "CaseQueueModel.h"
 #include "CaseRepository.h"
-#include "EventRepository.h"
-#include "EvidenceRepository.h"
+#include "DecisionFlow.h"
+#include "FilterBar.h"
+#include "PolicyRepository.h"
+#include "PreferencesDialog.h"
+#include "QueueView.h"
+#include "ReviewService.h"
+#include "ShortcutsDialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QTabBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -19,114 +34,367 @@ namespace adreview {
 
 namespace {
 
-QString when(const QDateTime &t)
+constexpr int maxRecent = 8;
+
+QVariantMap filterToMap(const QueueFilter &f)
 {
-    return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    return {{u"tab"_s, QueueFilter::tabName(f.tab)},
+            {u"policy"_s, f.policyCode},
+            {u"priority"_s, f.priority},
+            {u"assignee"_s, f.assignee},
+            {u"source"_s, f.source}};
+}
+
+QueueFilter filterFromMap(const QVariantMap &m)
+{
+    QueueFilter f;
+    f.tab = QueueFilter::tabFromName(m.value(u"tab"_s).toString());
+    f.policyCode = m.value(u"policy"_s).toString();
+    f.priority = m.value(u"priority"_s).toString();
+    f.assignee = m.value(u"assignee"_s).toString();
+    f.source = m.value(u"source"_s).toString();
+    return f;
 }
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db)), m_identity(std::move(identity))
+MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, const QString &settingsFile, QWidget *parent)
+    : QMainWindow(parent), m_identity(std::move(identity)), m_settings(settingsFile)
 {
-    setWindowTitle(tr("%1 — AdReview").arg(QFileInfo(m_db->path()).fileName()));
-    auto *splitter = new QSplitter(this);
-    m_queue = new QTreeWidget(splitter);
-    m_queue->setRootIsDecorated(false);
-    m_queue->setUniformRowHeights(true);
-    m_queue->setAlternatingRowColors(true);
-    m_queue->setHeaderLabels({tr("Case"), tr("Priority"), tr("State"), tr("Outcome"), tr("Advertiser"), tr("Country"),
-                              tr("Policy"), tr("Due"), tr("Assignee"), tr("Evidence")});
-    m_queue->setAccessibleName(tr("Case queue"));
-    // Text from outside is shown as plain text only.
-    m_detail = new QPlainTextEdit(splitter);
-    m_detail->setReadOnly(true);
-    m_detail->setAccessibleName(tr("Case details"));
-    splitter->addWidget(m_queue);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-    m_status = new QLabel(this);
-    statusBar()->addWidget(m_status, 1);
-    connect(m_queue, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item)
-            showCase(item->text(0));
-    });
-    resize(1280, 760);
-    loadQueue();
+    setWindowIcon(Actions::icon(u"app"_s));
+    m_actions = new Actions(this);
+    buildMenus();
+    m_dbLabel = new QLabel(this);
+    m_whoLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    for (QLabel *l : {m_dbLabel, m_whoLabel, m_countLabel})
+        l->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_whoLabel);
+    setDatabase(std::move(db));
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::loadQueue()
+void MainWindow::buildMenus()
 {
-    m_queue->clear();
-    CaseRepository cases(*m_db);
-    CaseFilter filter;
-    filter.limit = queueLimit;
-    QList<QTreeWidgetItem *> items;
-    auto listed = cases.list(filter, [&](const CaseRecord &c) {
-        items << new QTreeWidgetItem(QStringList{c.ref, c.priority, c.state, c.outcome, c.advertiserName, c.country,
-                                                 c.policyCode, when(c.due), c.assignee,
-                                                 QString::number(c.evidenceCount)});
-        return true;
+    using A = Actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->get(A::NewDatabase));
+    file->addAction(m_actions->get(A::OpenDatabase));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_actions->get(A::Preferences));
+    file->addSeparator();
+    file->addAction(m_actions->get(A::Quit));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (A::Id id : {A::NextCase, A::PreviousCase, A::Find, A::Reload})
+        view->addAction(m_actions->get(id));
+    QMenu *decide = menuBar()->addMenu(tr("&Case"));
+    decide->addActions(m_actions->caseActions());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->get(A::Shortcuts));
+    help->addAction(m_actions->get(A::About));
+
+    QToolBar *bar = addToolBar(tr("Decisions"));
+    bar->setObjectName(u"decisions"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions(m_actions->caseActions());
+
+    connect(m_actions->get(A::NewDatabase), &QAction::triggered, this, [this] { chooseAndOpen(true); });
+    connect(m_actions->get(A::OpenDatabase), &QAction::triggered, this, [this] { chooseAndOpen(false); });
+    connect(m_actions->get(A::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->get(A::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_actions->get(A::Shortcuts), &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->get(A::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->get(A::NextCase), &QAction::triggered, this, [this] { m_queue->moveBy(1); });
+    connect(m_actions->get(A::PreviousCase), &QAction::triggered, this, [this] { m_queue->moveBy(-1); });
+    connect(m_actions->get(A::Find), &QAction::triggered, this, [this] {
+        m_filterBar->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchBox()->selectAll();
     });
-    m_queue->addTopLevelItems(items);
-    for (int i = 0; i < m_queue->columnCount(); ++i)
-        m_queue->resizeColumnToContents(i);
-    if (!listed) {
-        m_status->setText(listed.error().message);
-        return;
+    connect(m_actions->get(A::Reload), &QAction::triggered, this, [this] { afterDecision(m_pane->caseRef(), false); });
+    const std::pair<A::Id, const char16_t *> decisions[] = {{A::Ban, u"ban"},
+                                                            {A::Clear, u"clear"},
+                                                            {A::Reinstate, u"reinstate"},
+                                                            {A::Escalate, u"escalate"},
+                                                            {A::Annotate, u"annotate"}};
+    for (const auto &[id, action] : decisions) {
+        const QString name = QString::fromUtf16(action);
+        connect(m_actions->get(id), &QAction::triggered, this, [this, name] { m_flow->start(name); });
     }
-    m_status->setText(tr("%1 — reviewer %2 on %3 — %n case(s) shown", nullptr, int(items.size()))
-                          .arg(m_db->path(), m_identity.reviewer, m_identity.device));
-    if (!items.isEmpty())
-        m_queue->setCurrentItem(items.first());
+    connect(m_actions->get(A::AssignToMe), &QAction::triggered, this, [this] { m_flow->assignToMe(); });
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    // Everything that reads the database is rebuilt around the new one.
+    const QByteArray splitterState = m_splitter ? m_splitter->saveState() : QByteArray();
+    if (QWidget *old = centralWidget())
+        old->deleteLater();
+    m_flow = nullptr;
+    m_model.reset();
+    m_review.reset();
+    m_db = std::move(db);
+    m_review = std::make_unique<ReviewService>(*m_db, m_clock, m_identity);
+    m_model = std::make_unique<CaseQueueModel>(*m_db, m_clock);
+
+    m_splitter = new QSplitter(this);
+    auto *left = new QWidget(m_splitter);
+    m_filterBar = new FilterBar(left);
+    m_queue = new QueueView(left);
+    m_queue->setQueueModel(m_model.get());
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 0);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_queue);
+    m_pane = new CasePane(*m_db, m_clock, m_splitter);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!splitterState.isEmpty())
+        m_splitter->restoreState(splitterState);
+    setCentralWidget(m_splitter);
+    setTabOrder(m_filterBar->searchBox(), m_queue);
+
+    QList<Policy> policies;
+    if (auto all = PolicyRepository(*m_db).all(); all)
+        policies = *all;
+    m_filterBar->setPolicies(policies);
+    if (auto names = CaseRepository(*m_db).assignees(); names)
+        m_filterBar->setAssignees(*names);
+    m_flow = new DecisionFlow(*m_review, policies, m_pane, this);
+    connect(m_flow, &DecisionFlow::committed, this, &MainWindow::afterDecision);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_queue, &QueueView::currentCaseChanged, this, &MainWindow::showCurrentCase);
+    connect(m_pane, &CasePane::caseLoaded, this, &MainWindow::updateActions);
+
+    setWindowTitle(tr("%1 — AdReview").arg(QFileInfo(m_db->path()).fileName()));
+    rememberDatabase(m_db->path());
+    applyFilter(m_filterBar->filter());
+}
+
+void MainWindow::applyFilter(const QueueFilter &filter)
+{
+    if (auto ok = m_model->setFilter(filter); !ok)
+        reportError(ok.error());
+    updateCounts();
+    m_queue->selectRow(0);
+    if (m_model->rowCount() == 0)
+        m_pane->clear();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::updateCounts()
+{
+    auto counts = TabCounts::query(*m_db, m_model->filter());
+    if (counts)
+        m_filterBar->setCounts(*counts);
+}
+
+void MainWindow::showCurrentCase(const QString &ref)
+{
+    if (ref.isEmpty()) {
+        m_pane->clear();
+    } else if (auto shown = m_pane->showCase(ref); !shown) {
+        reportError(shown.error());
+    }
+    updateActions();
 }
 
 bool MainWindow::selectCase(const QString &ref)
 {
-    const auto found = m_queue->findItems(ref, Qt::MatchExactly, 0);
-    if (found.isEmpty())
+    if (auto shown = m_pane->showCase(ref); !shown)
         return false;
-    m_queue->setCurrentItem(found.first());
-    m_queue->scrollToItem(found.first());
+    for (int row = 0; row < std::min(m_model->rowCount(), CaseQueueModel::pageSize * 4); ++row) {
+        if (m_model->refAt(row) == ref) {
+            const QSignalBlocker block(m_queue->selectionModel());
+            m_queue->selectRow(row);
+            break;
+        }
+    }
+    updateActions();
     return true;
 }
 
-void MainWindow::showCase(const QString &ref)
+void MainWindow::afterDecision(const QString &ref, bool next)
 {
-    CaseRepository cases(*m_db);
-    auto found = cases.findByRef(ref);
-    if (!found || !found->has_value()) {
-        m_detail->setPlainText(found ? tr("No case %1.").arg(ref) : found.error().message);
+    const int row = m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0;
+    if (auto ok = m_model->refresh(); !ok)
+        reportError(ok.error());
+    updateCounts();
+    if (auto names = CaseRepository(*m_db).assignees(); names)
+        m_filterBar->setAssignees(*names);
+    const bool stillHere = row < m_model->rowCount() && m_model->refAt(row) == ref;
+    if (next) {
+        // The decided case has usually left this tab, and the next one has taken its row.
+        m_queue->selectRow(stillHere ? row + 1 : row);
+    } else {
+        {
+            const QSignalBlocker block(m_queue->selectionModel());
+            if (stillHere)
+                m_queue->selectRow(row);
+            else
+                m_queue->clearSelection();
+        }
+        if (!ref.isEmpty())
+            showCurrentCase(ref);
+    }
+    updateStatus();
+}
+
+void MainWindow::updateActions()
+{
+    using A = Actions;
+    const bool has = !m_pane->caseRef().isEmpty();
+    const CaseRecord none;
+    const CaseRecord &c = has ? m_pane->record() : none;
+    const bool undecided = c.state == u"open" || c.state == u"in-review" || c.state == u"escalated";
+    m_actions->get(A::Ban)->setEnabled(has && undecided);
+    m_actions->get(A::Clear)->setEnabled(has && undecided);
+    m_actions->get(A::Reinstate)
+        ->setEnabled(has && ((c.state == u"decided" && c.outcome == u"banned") ||
+                             (undecided && c.source == u"appeal" && c.advertiserStatus == u"banned")));
+    m_actions->get(A::Escalate)->setEnabled(has && (c.state == u"open" || c.state == u"in-review"));
+    m_actions->get(A::Annotate)->setEnabled(has);
+    m_actions->get(A::AssignToMe)->setEnabled(has && undecided && c.assignee != m_identity.reviewer);
+}
+
+void MainWindow::updateStatus()
+{
+    m_dbLabel->setText(m_db->path());
+    m_whoLabel->setText(tr("%1 on %2").arg(m_identity.reviewer, m_identity.device));
+    m_countLabel->setText(tr("%Ln case(s) in view", nullptr, m_model->rowCount()));
+}
+
+void MainWindow::reportError(const Error &error)
+{
+    statusBar()->showMessage(error.message, 10000);
+    if (error.kind != ErrorKind::Unusable)
+        return;
+    QMessageBox box(QMessageBox::Critical, tr("Database problem"), error.message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Nothing was changed. What you typed in an open dialog is kept; try again once the "
+                              "problem is solved."));
+    box.exec();
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QStringList recent = m_settings.value(Settings::Key::RecentDatabases).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    m_settings.setValue(Settings::Key::RecentDatabases, recent);
+    m_settings.setValue(Settings::Key::LastDatabase, path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.value(Settings::Key::RecentDatabases).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(path);
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+bool MainWindow::openDatabase(const QString &path, Database::OpenMode mode)
+{
+    auto db = Database::open(path, mode);
+    if (!db) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), db.error().message, QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    setDatabase(std::move(*db));
+    return true;
+}
+
+void MainWindow::chooseAndOpen(bool create)
+{
+    const QString filter = tr("AdReview databases (*.sqlite *.db);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New Database"), {}, filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open Database"), {}, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 already exists; open it with File → Open instead.").arg(path));
         return;
     }
-    const CaseRecord &c = **found;
-    EvidenceRepository evidenceRepo(*m_db);
-    EventRepository eventRepo(*m_db);
-    const auto evidence = evidenceRepo.forCase(c.id);
-    const auto events = eventRepo.forCase(c.id);
-    QString text;
-    text += u"%1 — %2 (%3, %4)\nAdvertiser status: %5\n"_s.arg(c.ref, c.advertiserName, c.country, c.industry,
-                                                               c.advertiserStatus);
-    text += tr("State: %1, outcome %2   Policy: %3   Priority: %4\n").arg(c.state, c.outcome, c.policyCode, c.priority);
-    text += tr("Opened %1   Due %2\n\n%3\n\n").arg(when(c.opened), when(c.due), c.summary);
-    if (evidence) {
-        text += tr("Evidence\n");
-        for (const Evidence &e : *evidence)
-            text +=
-                u"  %1  %2 — %3, %4 [%5]\n      %6\n"_s.arg(e.ref, e.kind, e.source, e.date, e.reliability, e.title);
+    openDatabase(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Command-line and environment choices still win for this session.
+    m_identity = Identity::resolve({}, {}, m_settings);
+    if (auto db = Database::open(m_db->path()); db)
+        setDatabase(std::move(*db));
+    updateStatus();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog(m_actions->all(), this).exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About AdReview"),
+                    tr("AdReview %1\nModeration review for advertising policy teams.\n\nDatabase: %2 (schema %3)\n"
+                       "Qt %4, SQLite %5")
+                        .arg(QCoreApplication::applicationVersion(), m_db->path())
+                        .arg(m_db->schemaVersion())
+                        .arg(QString::fromLatin1(qVersion()), m_db->sqliteVersion()),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(Actions::icon(u"app"_s).pixmap(64, 64));
+    box.exec();
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    m_settings.setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    m_settings.setValue(Settings::Key::QueueHeaderState, m_queue->horizontalHeader()->saveState());
+    m_settings.setValue(Settings::Key::LastFilter, filterToMap(m_filterBar->filter()));
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1360, 820);
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+    m_splitter->restoreState(m_settings.value(Settings::Key::SplitterState).toByteArray());
+    m_queue->horizontalHeader()->restoreState(m_settings.value(Settings::Key::QueueHeaderState).toByteArray());
+    const QVariant saved = m_settings.value(Settings::Key::LastFilter);
+    if (saved.isValid()) {
+        m_filterBar->setFilter(filterFromMap(saved.toMap()));
+        applyFilter(m_filterBar->filter());
     }
-    if (events) {
-        text += tr("\nHistory\n");
-        for (const Event &e : CaseFold::ordered(*events))
-            text += u"  %1  %2 by %3%4\n"_s.arg(when(e.at), e.action, e.reviewer,
-                                                e.rationale.isEmpty() || e.action == u"flag" ? QString()
-                                                                                             : u": "_s + e.rationale);
-    }
-    m_detail->setPlainText(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }
 
 } // namespace adreview

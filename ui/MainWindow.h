@@ -1,40 +1,89 @@
 #pragma once
 
+#include "Clock.h"
 #include "Database.h"
-#include "ReviewService.h"
+#include "Identity.h"
+#include "QueueFilter.h"
+#include "Settings.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
-class QPlainTextEdit;
-class QTreeWidget;
+class QMenu;
+class QSplitter;
 
 namespace adreview {
 
-// The review window: the queue of cases and the selected case beside it.
+class Actions;
+class CasePane;
+class CaseQueueModel;
+class DecisionFlow;
+class FilterBar;
+class QueueView;
+class ReviewService;
+
+// The review window. It only wires the parts together: the filter bar and queue on the left, the
+// case pane on the right, the actions in menus, toolbar and shortcuts, and settings restored.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(std::unique_ptr<Database> db, Identity identity, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<Database> db, Identity identity, const QString &settingsFile = {},
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Selects the case in the queue; false when it is not there.
+    // Shows a case in the pane and selects it in the queue when it is in view; false if unknown.
     bool selectCase(const QString &ref);
+    bool openDatabase(const QString &path, Database::OpenMode mode = Database::OpenMode::MustExist);
 
-    static constexpr int queueLimit = 2000;
+    Database &database() const { return *m_db; }
+    Actions *actions() const { return m_actions; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QueueView *queueView() const { return m_queue; }
+    CaseQueueModel *queueModel() const { return m_model.get(); }
+    CasePane *casePane() const { return m_pane; }
+    DecisionFlow *decisions() const { return m_flow; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void loadQueue();
-    void showCase(const QString &ref);
+    void buildMenus();
+    void setDatabase(std::unique_ptr<Database> db);
+    void applyFilter(const QueueFilter &filter);
+    void updateCounts();
+    void showCurrentCase(const QString &ref);
+    void afterDecision(const QString &ref, bool next);
+    void updateActions();
+    void updateStatus();
+    void reportError(const Error &error);
+    void rememberDatabase(const QString &path);
+    void fillRecentMenu();
+    void chooseAndOpen(bool create);
+    void showPreferences();
+    void showShortcuts();
+    void showAbout();
+    void saveSettings();
+    void restoreSettings();
 
     std::unique_ptr<Database> m_db;
     Identity m_identity;
-    QTreeWidget *m_queue = nullptr;
-    QPlainTextEdit *m_detail = nullptr;
-    QLabel *m_status = nullptr;
+    Settings m_settings;
+    SystemClock m_clock;
+    std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<CaseQueueModel> m_model;
+    Actions *m_actions = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QueueView *m_queue = nullptr;
+    CasePane *m_pane = nullptr;
+    DecisionFlow *m_flow = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_dbLabel = nullptr;
+    QLabel *m_whoLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
 };
 
 } // namespace adreview

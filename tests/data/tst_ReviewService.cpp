@@ -43,7 +43,7 @@ private:
         c.rationale = rationale;
         c.evidenceRefs = evidence;
         c.policyCode = policy;
-        c.expectedHead = head(ref);
+        c.expectedHeads = caseRecord(ref).heads;
         return m_t->review().submit(c);
     }
 
@@ -163,11 +163,11 @@ private slots:
             auto other = Database::open(m_t->path());
             QVERIFY(other.ok());
             ReviewService theirs(**other, m_t->clock(), Identity{u"dev.patel"_s, u"laptop-dev"_s});
-            Command c{u"CASE-2018-0013"_s, u"clear"_s, {}, u"Signals service only"_s, {}, {}, {}, seen};
+            Command c{u"CASE-2018-0013"_s, u"clear"_s, {}, u"Signals service only"_s, {}, {}, {}, {seen}};
             QVERIFY(theirs.submit(c).ok());
         }
         const qint64 before = events();
-        Command mine{u"CASE-2018-0013"_s, u"ban"_s, u"ADS-CRYPTO"_s, u"Crypto"_s, {u"EV-1"_s}, {}, {}, seen};
+        Command mine{u"CASE-2018-0013"_s, u"ban"_s, u"ADS-CRYPTO"_s, u"Crypto"_s, {u"EV-1"_s}, {}, {}, {seen}};
         auto r = m_t->review().submit(mine);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Conflict);
@@ -176,7 +176,7 @@ private slots:
         QCOMPARE(events(), before);
         QCOMPARE(caseRecord(u"CASE-2018-0013"_s).outcome, u"cleared"_s);
         // an id that is not part of the case is refused too
-        mine.expectedHead = u"00000000-0000-0000-0000-000000000000"_s;
+        mine.expectedHeads = {u"00000000-0000-0000-0000-000000000000"_s};
         auto unknown = m_t->review().submit(mine);
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().kind, ErrorKind::Conflict);
@@ -192,8 +192,14 @@ private slots:
         auto refused = m_t->review().submit(ban);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(u"in conflict"_s));
-        Command resolve{c.ref, u"resolve-conflict"_s, {}, u"Exchange ads are crypto products"_s, {u"EV-1"_s},
-                        {},    u"banned"_s,           {}};
+        // A lead who saw both sides names both heads.
+        Command note{c.ref, u"annotate"_s, {}, u"Looking at both sides"_s, {}, {}, {}, {c.heads.first()}};
+        auto partial = m_t->review().submit(note);
+        QVERIFY(!partial.ok());
+        QCOMPARE(partial.error().kind, ErrorKind::Conflict);
+        QVERIFY2(partial.error().message.contains(u" by "_s), qPrintable(partial.error().message));
+        Command resolve{c.ref, u"resolve-conflict"_s, {}, u"Exchange ads are crypto products"_s, {u"EV-1"_s}, {},
+                        u"banned"_s, c.heads};
         auto resolved = m_t->review().submit(resolve);
         QVERIFY2(resolved.ok(), resolved.ok() ? "" : qPrintable(resolved.error().message));
         c = caseRecord(c.ref);
@@ -202,6 +208,10 @@ private slots:
         QCOMPARE(c.heads, QStringList{resolved->uuid});
         QCOMPARE(resolved->parents.size(), 2);
         auto again = m_t->review().submit(resolve);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains(u"has changed"_s)); // it still names the two old heads
+        resolve.expectedHeads.clear();
+        again = m_t->review().submit(resolve);
         QVERIFY(!again.ok());
         QVERIFY(again.error().message.contains(u"not in conflict"_s));
     }

@@ -1,0 +1,169 @@
+// Measures the review window on a real database: open, first page, sort, filter, search, case
+// pane, and the longest stall of the event loop while scrolling the whole queue.
+// Usage: adreview-window-bench --db FILE [--runs N]
+
+#include "Actions.h"
+#include "CasePane.h"
+#include "CaseQueueModel.h"
+#include "Database.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "QueueView.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace adreview;
+
+namespace {
+
+QTextStream out(stdout);
+
+double ms(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+void report(const QString &name, QList<double> samples, double target)
+{
+    std::sort(samples.begin(), samples.end());
+    const double median = samples[samples.size() / 2];
+    out << name << ": " << QString::number(median, 'f', 1) << " ms (" << QString::number(samples.first(), 'f', 1) << "–"
+        << QString::number(samples.last(), 'f', 1) << ") target ≤ " << target
+        << " ms: " << (median <= target ? "ok" : "MISSED") << '\n';
+    out.flush();
+}
+
+qint64 residentKiB()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+void settle()
+{
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOption({u"db"_s, u"Database"_s, u"file"_s});
+    p.addOption({u"runs"_s, u"Runs per figure"_s, u"n"_s, u"7"_s});
+    p.process(app);
+    const int runs = p.value(u"runs"_s).toInt();
+    QTemporaryDir settingsDir;
+    const QString settings = settingsDir.filePath(u"bench.ini"_s);
+
+    QList<double> open, first, sortChange, filterChange, search, pane;
+    std::unique_ptr<MainWindow> window;
+    for (int run = 0; run < runs; ++run) {
+        window.reset();
+        QElapsedTimer t;
+        t.start();
+        auto db = Database::open(p.value(u"db"_s), Database::OpenMode::MustExist);
+        if (!db) {
+            out << "error: " << db.error().message << '\n';
+            return 3;
+        }
+        open << ms(t);
+        t.restart();
+        window = std::make_unique<MainWindow>(std::move(*db), Identity{u"bench"_s, u"bench"_s}, settings);
+        window->resize(1360, 820);
+        window->show();
+        window->grab(); // forces a complete paint of the first page
+        first << ms(t);
+    }
+    MainWindow &w = *window;
+    CaseQueueModel *model = w.queueModel();
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        model->sort(run % 2 ? CaseQueueModel::Sla : CaseQueueModel::Case, Qt::AscendingOrder);
+        w.queueView()->viewport()->grab();
+        sortChange << ms(t);
+    }
+    for (int run = 0; run < runs; ++run) {
+        QueueFilter f = w.filterBar()->filter();
+        f.tab = run % 2 ? QueueFilter::Tab::Decided : QueueFilter::Tab::Open;
+        f.policyCode = run % 3 ? u"ADS-CRYPTO"_s : QString();
+        QElapsedTimer t;
+        t.start();
+        w.filterBar()->setFilter(f);
+        emit w.filterBar()->filterChanged(f);
+        w.queueView()->viewport()->grab();
+        filterChange << ms(t);
+    }
+    const QStringList terms{u"exchange"_s,  u"zanmar"_s, u"warning"_s, u"holquin"_s,
+                            u"directive"_s, u"pra"_s,    u"token"_s};
+    for (int run = 0; run < runs; ++run) {
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::All;
+        f.search = terms[run % terms.size()];
+        QElapsedTimer t;
+        t.start();
+        w.filterBar()->setFilter(f);
+        emit w.filterBar()->filterChanged(f);
+        w.queueView()->viewport()->grab();
+        search << ms(t);
+    }
+    {
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::All;
+        w.filterBar()->setFilter(f);
+        emit w.filterBar()->filterChanged(f);
+    }
+    for (int run = 0; run < runs; ++run) {
+        const QString ref = model->refAt(run * 1000);
+        QElapsedTimer t;
+        t.start();
+        (void)w.casePane()->showCase(ref);
+        w.casePane()->grab();
+        pane << ms(t);
+    }
+    report(u"window open + first page painted"_s, first, 100);
+    report(u"database open"_s, open, 1000);
+    report(u"sort change"_s, sortChange, 150);
+    report(u"filter change (tab + policy)"_s, filterChange, 150);
+    report(u"search"_s, search, 50);
+    report(u"case pane"_s, pane, 30);
+
+    // Scroll the whole queue a page at a time; each step is what one event loop turn does.
+    QScrollBar *bar = w.queueView()->verticalScrollBar();
+    double worst = 0;
+    int steps = 0;
+    QElapsedTimer total;
+    total.start();
+    for (int v = 0; v <= bar->maximum(); v += bar->pageStep(), ++steps) {
+        QElapsedTimer t;
+        t.start();
+        bar->setValue(v);
+        w.queueView()->viewport()->repaint();
+        settle();
+        worst = std::max(worst, ms(t));
+    }
+    out << "scroll top to bottom: " << steps << " pages in " << QString::number(total.elapsed() / 1000.0, 'f', 1)
+        << " s, longest step " << QString::number(worst, 'f', 1)
+        << " ms target ≤ 50 ms: " << (worst <= 50 ? "ok" : "MISSED") << '\n';
+    const qint64 peak = residentKiB();
+    out << "peak resident memory: " << peak / 1024 << " MB target ≤ 200 MB: " << (peak <= 200 * 1024 ? "ok" : "MISSED")
+        << '\n';
+    return 0;
+}

@@ -1,0 +1,54 @@
+#include "PreferencesDialog.h"
+
+#include "Settings.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRegularExpressionValidator>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+{
+    setWindowTitle(tr("Preferences"));
+    m_reviewer = new QLineEdit(settings.value(Settings::Key::Reviewer).toString(), this);
+    m_reviewer->setAccessibleName(tr("Reviewer name"));
+    m_reviewer->setMaxLength(200);
+    m_device = new QLineEdit(settings.value(Settings::Key::Device).toString(), this);
+    m_device->setAccessibleName(tr("Device label"));
+    m_device->setMaxLength(100);
+    // The device names an audit chain and travels in sync bundles: keep it a plain identifier.
+    m_device->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"^[A-Za-z0-9][A-Za-z0-9._:-]*$"_s), m_device));
+    auto *note = new QLabel(tr("Every event you record carries these two names. ADREVIEW_REVIEWER and "
+                               "ADREVIEW_DEVICE, or --reviewer and --device, override them."),
+                            this);
+    note->setTextFormat(Qt::PlainText);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Reviewer name:"), m_reviewer);
+    form->addRow(tr("&Device label:"), m_device);
+    form->addRow(note);
+    form->addRow(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    if (m_reviewer->text().trimmed().isEmpty() || m_device->text().trimmed().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), tr("Both names are needed."));
+        return;
+    }
+    m_settings.setValue(Settings::Key::Reviewer, m_reviewer->text().trimmed());
+    m_settings.setValue(Settings::Key::Device, m_device->text().trimmed());
+    QDialog::accept();
+}
+
+} // namespace adreview

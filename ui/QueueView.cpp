@@ -1,0 +1,82 @@
+#include "QueueView.h"
+
+#include "CaseQueueModel.h"
+#include "QueueItemDelegate.h"
+
+#include <QHeaderView>
+
+namespace adreview {
+
+QueueView::QueueView(QWidget *parent) : QTableView(parent)
+{
+    setItemDelegate(new QueueItemDelegate(this));
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(SingleSelection);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setSortingEnabled(true);
+    setTabKeyNavigation(false);
+    setAccessibleName(tr("Case queue"));
+    setAccessibleDescription(tr("Flagged advertisers; J and K move, B C R E N act on the selected case"));
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(false);
+}
+
+void QueueView::setQueueModel(CaseQueueModel *model)
+{
+    m_model = model;
+    setModel(model);
+    horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
+    const int widths[] = {80, 130, 240, 60, 150, 60, 120, 90, 110, 70};
+    for (int c = 0; c < CaseQueueModel::ColumnCount; ++c)
+        setColumnWidth(c, widths[c]);
+    horizontalHeader()->setSectionResizeMode(CaseQueueModel::Advertiser, QHeaderView::Stretch);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        emit currentCaseChanged(current.isValid() ? m_model->refAt(current.row()) : QString());
+    });
+    // Columns the model cannot sort through an index keep the previous order and indicator.
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (!m_model->isSortable(column))
+            horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [this] { horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder()); });
+}
+
+QString QueueView::currentRef() const
+{
+    const QModelIndex i = currentIndex();
+    return i.isValid() && m_model ? m_model->refAt(i.row()) : QString();
+}
+
+void QueueView::selectRow(int row)
+{
+    if (!m_model || m_model->rowCount() == 0) {
+        emit currentCaseChanged(QString());
+        return;
+    }
+    row = std::clamp(row, 0, m_model->rowCount() - 1);
+    const QModelIndex i = m_model->index(row, CaseQueueModel::Case);
+    setCurrentIndex(i);
+    scrollTo(i);
+}
+
+bool QueueView::moveBy(int delta)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return false;
+    const int row = currentIndex().isValid() ? currentIndex().row() : -delta;
+    const int next = row + delta;
+    if (next < 0 || next >= m_model->rowCount())
+        return false;
+    selectRow(next);
+    return true;
+}
+
+} // namespace adreview
