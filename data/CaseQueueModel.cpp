@@ -1,6 +1,7 @@
 #include "CaseQueueModel.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlValues.h"
 
 #include <QSqlQuery>
@@ -77,6 +78,7 @@ Status CaseQueueModel::setFilter(const QueueFilter &filter)
 Status CaseQueueModel::refresh()
 {
     beginResetModel();
+    m_hitsGathered = false; // cases may have been added or changed
     auto ok = recount();
     endResetModel();
     return ok;
@@ -94,13 +96,50 @@ void CaseQueueModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
+QString CaseQueueModel::searchTable() const
+{
+    return m_hitsGathered ? u"temp.queue_hits"_s : QString();
+}
+
+Status CaseQueueModel::gatherHits()
+{
+    // The search's hits are gathered once into a temporary table (which lives outside the
+    // database file, so it takes no write lock); every page and the count then join against it
+    // by id instead of running the full-text query again.
+    m_hitsGathered = false;
+    const QString match = SearchIndex::matchExpression(m_filter.search);
+    if (match.isEmpty())
+        return {};
+    const QStringList steps{u"CREATE TEMP TABLE IF NOT EXISTS queue_hits (id INTEGER PRIMARY KEY)"_s,
+                            u"DELETE FROM temp.queue_hits"_s};
+    for (const QString &step : steps) {
+        if (auto ok = m_db.exec(step, u"searching"_s); !ok)
+            return ok;
+    }
+    QSqlQuery &q =
+        m_db.prepared(u"INSERT INTO temp.queue_hits (id) SELECT rowid FROM case_search WHERE case_search MATCH ?"_s);
+    sql::bindAll(q, {match});
+    if (!q.exec())
+        return m_db.errorFrom(q, u"searching"_s);
+    m_hitsGathered = true;
+    return {};
+}
+
 Status CaseQueueModel::recount()
 {
     m_pages.clear();
     m_recent.clear();
     m_error.reset();
+    if (m_filter.search != m_hitsFor || !m_hitsGathered) {
+        if (auto ok = gatherHits(); !ok) {
+            m_count = 0;
+            m_error = ok.error();
+            return ok;
+        }
+        m_hitsFor = m_filter.search;
+    }
     QVariantList values;
-    const QString where = m_filter.toSql(values);
+    const QString where = m_filter.toSql(values, true, searchTable());
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT count(*) FROM cases c WHERE "_s + where);
@@ -125,7 +164,7 @@ Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *aft
     if (reverse)
         descending = !descending;
     QVariantList values;
-    QString where = m_filter.toSql(values);
+    QString where = m_filter.toSql(values, true, searchTable());
     if (after) {
         QStringList marks(keys.size(), u"?"_s);
         where += u" AND (%1) %2 (%3)"_s.arg(keys.join(u", "_s), descending ? u"<"_s : u">"_s, marks.join(u", "_s));

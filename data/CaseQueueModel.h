@@ -76,6 +76,8 @@ private:
     Result<QList<Row>> fetchPage(int page) const;
     Result<QList<Row>> query(const QVariantList *after, bool reverse, int offset, int limit) const;
     Status recount();
+    Status gatherHits();
+    QString searchTable() const;
     QStringList sortKeys() const;
     QString slaText(const Row &r) const;
     QVariant display(const Row &r, int column) const;
@@ -86,6 +88,8 @@ private:
     int m_sortColumn = Priority;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;
+    bool m_hitsGathered = false;
+    QString m_hitsFor; // the search text the gathered hits belong to
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently used last
     mutable std::optional<Error> m_error;

@@ -8,6 +8,7 @@
 #include "FilterBar.h"
 #include "PolicyRepository.h"
 #include "PreferencesDialog.h"
+#include "QueueCounter.h"
 #include "QueueView.h"
 #include "ReviewService.h"
 #include "ShortcutsDialog.h"
@@ -136,6 +137,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     if (QWidget *old = centralWidget())
         old->deleteLater();
     m_flow = nullptr;
+    m_counter.reset();
     m_model.reset();
     m_review.reset();
     m_db = std::move(db);
@@ -165,8 +167,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     if (auto all = PolicyRepository(*m_db).all(); all)
         policies = *all;
     m_filterBar->setPolicies(policies);
-    if (auto names = CaseRepository(*m_db).assignees(); names)
-        m_filterBar->setAssignees(*names);
+    m_counter = std::make_unique<QueueCounter>(m_db->path());
+    connect(m_counter.get(), &QueueCounter::counted, this, [this](const TabCounts &counts, const QStringList &names) {
+        m_filterBar->setCounts(counts);
+        m_filterBar->setAssignees(names);
+    });
     m_flow = new DecisionFlow(*m_review, policies, m_pane, this);
     connect(m_flow, &DecisionFlow::committed, this, &MainWindow::afterDecision);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
@@ -192,9 +197,7 @@ void MainWindow::applyFilter(const QueueFilter &filter)
 
 void MainWindow::updateCounts()
 {
-    auto counts = TabCounts::query(*m_db, m_model->filter());
-    if (counts)
-        m_filterBar->setCounts(*counts);
+    m_counter->request(m_model->filter());
 }
 
 void MainWindow::showCurrentCase(const QString &ref)
@@ -228,8 +231,6 @@ void MainWindow::afterDecision(const QString &ref, bool next)
     if (auto ok = m_model->refresh(); !ok)
         reportError(ok.error());
     updateCounts();
-    if (auto names = CaseRepository(*m_db).assignees(); names)
-        m_filterBar->setAssignees(*names);
     const bool stillHere = row < m_model->rowCount() && m_model->refAt(row) == ref;
     if (next) {
         // The decided case has usually left this tab, and the next one has taken its row.

@@ -21,6 +21,7 @@ class CasePane;
 class CaseQueueModel;
 class DecisionFlow;
 class FilterBar;
+class QueueCounter;
 class QueueView;
 class ReviewService;
 
@@ -74,6 +75,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<CaseQueueModel> m_model;
+    std::unique_ptr<QueueCounter> m_counter;
     Actions *m_actions = nullptr;
     FilterBar *m_filterBar = nullptr;
     QueueView *m_queue = nullptr;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "QueueFilter.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+
+namespace adreview {
+
+// Counts the queue's tabs and lists the assignees on a thread of its own with its own
+// connection, so that a count over a million cases never holds up the window. Only the answer
+// to the latest request is delivered.
+class QueueCounter : public QObject {
+    Q_OBJECT
+
+public:
+    explicit QueueCounter(const QString &databasePath, QObject *parent = nullptr);
+    ~QueueCounter() override;
+
+    void request(const QueueFilter &filter);
+
+signals:
+    void counted(const adreview::TabCounts &counts, const QStringList &assignees);
+    void failed(const QString &message);
+
+private:
+    void work(quint64 generation, const QueueFilter &filter);
+
+    QString m_path;
+    QThread m_thread;
+    QObject *m_worker; // lives in m_thread; owns the thread's connection
+    std::atomic<quint64> m_latest{0};
+};
+
+} // namespace adreview
+
+Q_DECLARE_METATYPE(adreview::TabCounts)
