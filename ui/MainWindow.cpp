@@ -156,8 +156,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_pane = new CasePane(*m_db, m_clock, m_splitter);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_pane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({760, 600}); // kept in proportion as the window is resized
     if (!splitterState.isEmpty())
         m_splitter->restoreState(splitterState);
     setCentralWidget(m_splitter);

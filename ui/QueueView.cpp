@@ -33,7 +33,7 @@ void QueueView::setQueueModel(CaseQueueModel *model)
     m_model = model;
     setModel(model);
     horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
-    const int widths[] = {80, 130, 240, 60, 150, 60, 120, 90, 110, 70};
+    const int widths[] = {72, 122, 200, 58, 132, 56, 118, 84, 100, 64};
     for (int c = 0; c < CaseQueueModel::ColumnCount; ++c)
         setColumnWidth(c, widths[c]);
     horizontalHeader()->setSectionResizeMode(CaseQueueModel::Advertiser, QHeaderView::Stretch);
@@ -62,7 +62,9 @@ void QueueView::selectRow(int row)
         return;
     }
     row = std::clamp(row, 0, m_model->rowCount() - 1);
-    const QModelIndex i = m_model->index(row, CaseQueueModel::Case);
+    // Keep the column the reviewer is in, so moving down the queue never scrolls sideways.
+    const int column = currentIndex().isValid() ? currentIndex().column() : horizontalHeader()->logicalIndex(0);
+    const QModelIndex i = m_model->index(row, column);
     setCurrentIndex(i);
     scrollTo(i);
 }
