@@ -30,10 +30,22 @@ void DecisionFlow::start(const QString &action)
             emit committed(ref, false);
         });
     }
-    m_dialog->start(m_pane->record(), m_pane->evidence(), action);
+    // A dialog already holding typed text is brought back as it is, never reset under the
+    // reviewer's hands; they can switch the action inside it.
+    const bool typing = m_dialog->isVisible() && !m_dialog->rationale().trimmed().isEmpty();
+    if (!typing)
+        m_dialog->start(m_pane->record(), m_pane->evidence(), action);
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
+}
+
+bool DecisionFlow::finish()
+{
+    if (!busy())
+        return true;
+    m_dialog->reject();
+    return !busy();
 }
 
 void DecisionFlow::assignToMe()

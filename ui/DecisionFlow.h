@@ -28,6 +28,11 @@ public:
     void start(const QString &action);
     void assignToMe();
     DecisionDialog *dialog() const { return m_dialog; }
+    // True while a decision dialog is open; the window must not swap the database under it.
+    bool busy() const { return m_dialog && m_dialog->isVisible(); }
+    // Closes an open dialog the way its Cancel does (asking before dropping typed text);
+    // false when the reviewer chose to keep editing.
+    bool finish();
 
 signals:
     // A decision was committed; next asks the window to move on to the following case.

@@ -120,6 +120,9 @@ void FilterBar::setAssignees(const QStringList &names)
     m_assignee->addItem(tr("Unassigned"), QueueFilter::unassigned());
     for (const QString &n : names)
         m_assignee->addItem(n, n);
+    // A chosen reviewer stays listed even with no cases here, so the box and the queue agree.
+    if (!current.isEmpty() && m_assignee->findData(current) < 0)
+        m_assignee->addItem(current, current);
     m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(current)));
     m_quiet = false;
 }

@@ -136,6 +136,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     const QByteArray splitterState = m_splitter ? m_splitter->saveState() : QByteArray();
     if (QWidget *old = centralWidget())
         old->deleteLater();
+    delete m_flow;
     m_flow = nullptr;
     m_counter.reset();
     m_model.reset();
@@ -172,6 +173,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     connect(m_counter.get(), &QueueCounter::counted, this, [this](const TabCounts &counts, const QStringList &names) {
         m_filterBar->setCounts(counts);
         m_filterBar->setAssignees(names);
+    });
+    connect(m_counter.get(), &QueueCounter::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Counting failed: %1").arg(message), 10000);
     });
     m_flow = new DecisionFlow(*m_review, policies, m_pane, this);
     connect(m_flow, &DecisionFlow::committed, this, &MainWindow::afterDecision);
@@ -228,7 +232,9 @@ bool MainWindow::selectCase(const QString &ref)
 
 void MainWindow::afterDecision(const QString &ref, bool next)
 {
-    const int row = m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0;
+    // The decided case's own row, even if the reviewer looked elsewhere while the dialog was open.
+    const int cached = m_model->cachedRowOf(ref);
+    const int row = cached >= 0 ? cached : (m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0);
     if (auto ok = m_model->refresh(); !ok)
         reportError(ok.error());
     updateCounts();
@@ -312,6 +318,8 @@ void MainWindow::fillRecentMenu()
 
 bool MainWindow::openDatabase(const QString &path, Database::OpenMode mode)
 {
+    if (m_flow && !m_flow->finish())
+        return false;
     auto db = Database::open(path, mode);
     if (!db) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), db.error().message, QMessageBox::Ok,
@@ -341,6 +349,8 @@ void MainWindow::chooseAndOpen(bool create)
 
 void MainWindow::showPreferences()
 {
+    if (m_flow && !m_flow->finish())
+        return;
     PreferencesDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -395,6 +405,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_flow && !m_flow->finish()) {
+        event->ignore(); // the reviewer kept editing a decision
+        return;
+    }
     saveSettings();
     event->accept();
 }
