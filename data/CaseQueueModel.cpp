@@ -5,6 +5,7 @@
 #include "SqlValues.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -93,6 +94,8 @@ void CaseQueueModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_pages.clear();
     m_recent.clear();
+    m_anchors.clear();
+    ++m_generation;
     endResetModel();
 }
 
@@ -129,6 +132,8 @@ Status CaseQueueModel::recount()
 {
     m_pages.clear();
     m_recent.clear();
+    m_anchors.clear();
+    ++m_generation;
     m_error.reset();
     if (m_filter.search != m_hitsFor || !m_hitsGathered) {
         if (auto ok = gatherHits(); !ok) {
@@ -219,16 +224,77 @@ Result<QList<CaseQueueModel::Row>> CaseQueueModel::fetchPage(int page) const
         if (!it->isEmpty() && (nearest < 0 || std::abs(it.key() - page) < std::abs(nearest - page)))
             nearest = it.key();
     }
-    if (nearest >= 0 && nearest < page)
-        return query(&m_pages[nearest].last().key, false, (page - nearest - 1) * pageSize, rows);
-    if (nearest > page)
-        return query(&m_pages[nearest].first().key, true, (nearest - page - 1) * pageSize, rows);
+    const int start = page * pageSize;
+    int forward = -1; // rows to skip after the best known key before the page
+    const QVariantList *from = nullptr;
+    if (nearest >= 0 && nearest < page) {
+        from = &m_pages[nearest].last().key;
+        forward = (page - nearest - 1) * pageSize;
+    }
+    if (auto a = m_anchors.upperBound(start - 1); a != m_anchors.begin()) {
+        --a; // the last anchor before the page's first row
+        if (forward < 0 || start - a.key() - 1 < forward) {
+            from = &a.value();
+            forward = start - a.key() - 1;
+        }
+    }
+    const int backward = nearest > page ? (nearest - page - 1) * pageSize : -1;
+    if (from && (backward < 0 || forward <= backward))
+        return query(from, false, forward, rows);
+    if (backward >= 0)
+        return query(&m_pages[nearest].first().key, true, backward, rows);
     // Nothing read yet: count from whichever end is closer.
     const int fromStart = page * pageSize;
     const int fromEnd = m_count - fromStart - rows;
     if (fromStart <= fromEnd)
         return query(nullptr, false, fromStart, rows);
     return query(nullptr, true, fromEnd, rows);
+}
+
+CaseQueueModel::AnchorRequest CaseQueueModel::anchorRequest(int step) const
+{
+    AnchorRequest r;
+    r.generation = m_generation;
+    r.step = step;
+    const QStringList keys = sortKeys();
+    bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_sortColumn == Age)
+        descending = !descending;
+    QStringList order;
+    for (const QString &k : keys)
+        order << k + (descending ? u" DESC"_s : u""_s);
+    // The worker has its own connection, so the search runs against the index itself there.
+    r.sql = u"SELECT "_s + keys.join(u", "_s) + u" FROM cases c WHERE "_s + m_filter.toSql(r.values) + u" ORDER BY "_s +
+            order.join(u", "_s);
+    return r;
+}
+
+Result<CaseQueueModel::Anchors> CaseQueueModel::readAnchors(Database &db, const AnchorRequest &request)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(request.sql))
+        return db.errorFrom(q, u"indexing the queue"_s);
+    sql::bindAll(q, request.values);
+    if (!q.exec())
+        return db.errorFrom(q, u"indexing the queue"_s);
+    Anchors anchors;
+    const int columns = q.record().count();
+    for (int row = 0; q.next(); ++row) {
+        if (row == 0 || row % request.step != 0)
+            continue;
+        QVariantList key;
+        for (int i = 0; i < columns; ++i)
+            key << q.value(i);
+        anchors.insert(row, key);
+    }
+    return anchors;
+}
+
+void CaseQueueModel::setAnchors(quint64 generation, const Anchors &anchors)
+{
+    if (generation == m_generation)
+        m_anchors = anchors;
 }
 
 const CaseQueueModel::Row *CaseQueueModel::row(int index) const

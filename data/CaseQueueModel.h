@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 
 namespace adreview {
 
@@ -50,6 +51,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Far jumps (dragging the scroll bar) would count rows with OFFSET from the nearest page read.
+    // Anchors, the sort keys of every anchorStep-th row, are read once per filter and sort on a
+    // worker connection, after which any page is at most anchorStep rows from a known key.
+    struct AnchorRequest {
+        quint64 generation = 0;
+        QString sql;
+        QVariantList values;
+        int step = 4096;
+    };
+    using Anchors = QMap<int, QVariantList>;
+    static Result<Anchors> readAnchors(Database &db, const AnchorRequest &request);
+    AnchorRequest anchorRequest(int step = 4096) const;
+    void setAnchors(quint64 generation, const Anchors &anchors);
+    bool needsAnchors() const { return m_count > 2 * pageSize * 16; }
+
     static constexpr int pageSize = 128;
     static constexpr int maxCachedPages = 64;
 
@@ -91,6 +107,8 @@ private:
     bool m_hitsGathered = false;
     QString m_hitsFor; // the search text the gathered hits belong to
     mutable QHash<int, QList<Row>> m_pages;
+    Anchors m_anchors;
+    quint64 m_generation = 0;    // changes with every filter or sort, so late anchors are dropped
     mutable QList<int> m_recent; // page numbers, most recently used last
     mutable std::optional<Error> m_error;
 };

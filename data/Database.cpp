@@ -165,7 +165,8 @@ Status Database::configure()
                                "is the folder writable and on a local disk?"_s.arg(m_path, q.value(0).toString()));
     for (const QString &pragma :
          {u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA trusted_schema = OFF"_s,
-          u"PRAGMA cache_size = -%1"_s.arg(defaultCacheKiB), u"PRAGMA cell_size_check = ON"_s}) {
+          u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -%1"_s.arg(defaultCacheKiB),
+          u"PRAGMA cell_size_check = ON"_s}) {
         if (auto done = exec(pragma, u"configuring the connection"_s); !done)
             return done;
     }

@@ -30,6 +30,7 @@ QueueCounter::QueueCounter(const QString &databasePath, QObject *parent)
 QueueCounter::~QueueCounter()
 {
     m_latest = ~quint64(0); // any queued work is now stale
+    m_latestAnchors = ~quint64(0);
     m_thread.quit();
     m_thread.wait();
 }
@@ -41,10 +42,8 @@ void QueueCounter::request(const QueueFilter &filter)
         m_worker, [this, generation, filter] { work(generation, filter); }, Qt::QueuedConnection);
 }
 
-void QueueCounter::work(quint64 generation, const QueueFilter &filter)
+Database *QueueCounter::connection()
 {
-    if (generation != m_latest)
-        return; // a newer request is waiting behind this one
     auto *holder = static_cast<ConnectionHolder *>(m_worker);
     if (!holder->db) {
         auto db = Database::open(m_path, Database::OpenMode::MustExist);
@@ -52,12 +51,48 @@ void QueueCounter::work(quint64 generation, const QueueFilter &filter)
             const QString message = db.error().message;
             QMetaObject::invokeMethod(
                 this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
-            return;
+            return nullptr;
         }
         holder->db = std::move(*db);
     }
-    auto counts = TabCounts::query(*holder->db, filter);
-    auto names = CaseRepository(*holder->db).assignees();
+    return holder->db.get();
+}
+
+void QueueCounter::requestAnchors(const CaseQueueModel::AnchorRequest &request)
+{
+    const quint64 ticket = ++m_latestAnchors;
+    QMetaObject::invokeMethod(
+        m_worker, [this, ticket, request] { workAnchors(ticket, request); }, Qt::QueuedConnection);
+}
+
+void QueueCounter::workAnchors(quint64 ticket, const CaseQueueModel::AnchorRequest &request)
+{
+    if (ticket != m_latestAnchors)
+        return;
+    Database *db = connection();
+    if (!db)
+        return;
+    auto anchors = CaseQueueModel::readAnchors(*db, request);
+    if (!anchors)
+        return; // the window pages without them, only slower on far jumps
+    QMetaObject::invokeMethod(
+        this,
+        [this, ticket, generation = request.generation, a = *anchors] {
+            if (ticket == m_latestAnchors)
+                emit anchorsReady(generation, a);
+        },
+        Qt::QueuedConnection);
+}
+
+void QueueCounter::work(quint64 generation, const QueueFilter &filter)
+{
+    if (generation != m_latest)
+        return; // a newer request is waiting behind this one
+    Database *db = connection();
+    if (!db)
+        return;
+    auto counts = TabCounts::query(*db, filter);
+    auto names = CaseRepository(*db).assignees();
     if (!counts || !names) {
         const QString message = !counts ? counts.error().message : names.error().message;
         QMetaObject::invokeMethod(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseQueueModel.h"
 #include "QueueFilter.h"
 
 #include <QObject>
@@ -9,6 +10,8 @@
 #include <atomic>
 
 namespace adreview {
+
+class Database;
 
 // Counts the queue's tabs and lists the assignees on a thread of its own with its own
 // connection, so that a count over a million cases never holds up the window. Only the answer
@@ -21,18 +24,23 @@ public:
     ~QueueCounter() override;
 
     void request(const QueueFilter &filter);
+    void requestAnchors(const CaseQueueModel::AnchorRequest &request);
 
 signals:
     void counted(const adreview::TabCounts &counts, const QStringList &assignees);
     void failed(const QString &message);
+    void anchorsReady(quint64 generation, const adreview::CaseQueueModel::Anchors &anchors);
 
 private:
     void work(quint64 generation, const QueueFilter &filter);
+    void workAnchors(quint64 ticket, const CaseQueueModel::AnchorRequest &request);
+    Database *connection(); // the worker thread's own, opened on first use
 
     QString m_path;
     QThread m_thread;
     QObject *m_worker; // lives in m_thread; owns the thread's connection
     std::atomic<quint64> m_latest{0};
+    std::atomic<quint64> m_latestAnchors{0};
 };
 
 } // namespace adreview

@@ -174,6 +174,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         m_filterBar->setCounts(counts);
         m_filterBar->setAssignees(names);
     });
+    connect(m_counter.get(), &QueueCounter::anchorsReady, m_model.get(), &CaseQueueModel::setAnchors);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->needsAnchors())
+            m_counter->requestAnchors(m_model->anchorRequest());
+    });
     connect(m_counter.get(), &QueueCounter::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Counting failed: %1").arg(message), 10000);
     });
