@@ -183,7 +183,12 @@ Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *aft
                          "CROSS JOIN policies p ON p.id = c.policy_id WHERE "_s +
                          where + u" ORDER BY "_s + order.join(u", "_s) +
                          u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
-    QSqlQuery &q = m_db.prepared(text);
+    // Not from the statement cache: every filter and sort makes its own text, and a long session
+    // would otherwise keep hundreds of them prepared. Preparing costs microseconds.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(text))
+        return m_db.errorFrom(q, u"reading the queue"_s);
     sql::bindAll(q, values);
     if (!q.exec())
         return m_db.errorFrom(q, u"reading the queue"_s);

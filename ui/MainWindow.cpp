@@ -134,6 +134,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     // Everything that reads the database is rebuilt around the new one.
     const QByteArray splitterState = m_splitter ? m_splitter->saveState() : QByteArray();
+    const std::optional<QueueFilter> previousFilter =
+        m_filterBar ? std::optional<QueueFilter>(m_filterBar->filter()) : std::nullopt;
     if (QWidget *old = centralWidget())
         old->deleteLater();
     delete m_flow;
@@ -169,6 +171,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     if (auto all = PolicyRepository(*m_db).all(); all)
         policies = *all;
     m_filterBar->setPolicies(policies);
+    if (previousFilter)
+        m_filterBar->setFilter(*previousFilter); // the same view of the other database
     m_counter = std::make_unique<QueueCounter>(m_db->path());
     connect(m_counter.get(), &QueueCounter::counted, this, [this](const TabCounts &counts, const QStringList &names) {
         m_filterBar->setCounts(counts);
