@@ -57,7 +57,7 @@ public:
     QSqlQuery &prepared(const QString &sql);
 
     static constexpr int busyTimeoutMs = 5000;
-    static constexpr int defaultCacheKiB = 32 * 1024;
+    static constexpr int defaultCacheKiB = 16 * 1024;
     static constexpr int bulkCacheKiB = 256 * 1024;
 
 private:
