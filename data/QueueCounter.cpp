@@ -35,8 +35,10 @@ QueueCounter::~QueueCounter()
     m_thread.wait();
 }
 
-void QueueCounter::request(const QueueFilter &filter)
+void QueueCounter::request(const QueueFilter &filter, bool listAssignees)
 {
+    if (listAssignees)
+        m_assigneesWanted = true;
     const quint64 generation = ++m_latest;
     QMetaObject::invokeMethod(
         m_worker, [this, generation, filter] { work(generation, filter); }, Qt::QueuedConnection);
@@ -91,19 +93,25 @@ void QueueCounter::work(quint64 generation, const QueueFilter &filter)
     Database *db = connection();
     if (!db)
         return;
-    auto counts = TabCounts::query(*db, filter);
-    auto names = CaseRepository(*db).assignees();
-    if (!counts || !names) {
-        const QString message = !counts ? counts.error().message : names.error().message;
+    const auto fail = [this](const QString &message) {
         QMetaObject::invokeMethod(
             this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
-        return;
+    };
+    if (m_assigneesWanted.exchange(false)) {
+        auto names = CaseRepository(*db).assignees();
+        if (!names)
+            return fail(names.error().message);
+        QMetaObject::invokeMethod(
+            this, [this, n = *names] { emit assigneesListed(n); }, Qt::QueuedConnection);
     }
+    auto counts = TabCounts::query(*db, filter);
+    if (!counts)
+        return fail(counts.error().message);
     QMetaObject::invokeMethod(
         this,
-        [this, generation, c = *counts, n = *names] {
+        [this, generation, c = *counts] {
             if (generation == m_latest)
-                emit counted(c, n);
+                emit counted(c);
         },
         Qt::QueuedConnection);
 }

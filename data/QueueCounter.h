@@ -23,11 +23,13 @@ public:
     explicit QueueCounter(const QString &databasePath, QObject *parent = nullptr);
     ~QueueCounter() override;
 
-    void request(const QueueFilter &filter);
+    // Assignees change only with decisions and imports, so they are listed only when asked for.
+    void request(const QueueFilter &filter, bool listAssignees);
     void requestAnchors(const CaseQueueModel::AnchorRequest &request);
 
 signals:
-    void counted(const adreview::TabCounts &counts, const QStringList &assignees);
+    void counted(const adreview::TabCounts &counts);
+    void assigneesListed(const QStringList &assignees);
     void failed(const QString &message);
     void anchorsReady(quint64 generation, const adreview::CaseQueueModel::Anchors &anchors);
 
@@ -41,6 +43,7 @@ private:
     QObject *m_worker; // lives in m_thread; owns the thread's connection
     std::atomic<quint64> m_latest{0};
     std::atomic<quint64> m_latestAnchors{0};
+    std::atomic<bool> m_assigneesWanted{false}; // kept until a request that runs lists them
 };
 
 } // namespace adreview

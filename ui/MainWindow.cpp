@@ -174,10 +174,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     if (previousFilter)
         m_filterBar->setFilter(*previousFilter); // the same view of the other database
     m_counter = std::make_unique<QueueCounter>(m_db->path());
-    connect(m_counter.get(), &QueueCounter::counted, this, [this](const TabCounts &counts, const QStringList &names) {
-        m_filterBar->setCounts(counts);
-        m_filterBar->setAssignees(names);
-    });
+    connect(m_counter.get(), &QueueCounter::counted, m_filterBar, &FilterBar::setCounts);
+    connect(m_counter.get(), &QueueCounter::assigneesListed, m_filterBar, &FilterBar::setAssignees);
+    m_counter->request(m_filterBar->filter(), true);
     connect(m_counter.get(), &QueueCounter::anchorsReady, m_model.get(), &CaseQueueModel::setAnchors);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->needsAnchors())
@@ -209,9 +208,9 @@ void MainWindow::applyFilter(const QueueFilter &filter)
     updateStatus();
 }
 
-void MainWindow::updateCounts()
+void MainWindow::updateCounts(bool listAssignees)
 {
-    m_counter->request(m_model->filter());
+    m_counter->request(m_model->filter(), listAssignees);
 }
 
 void MainWindow::showCurrentCase(const QString &ref)
@@ -246,7 +245,7 @@ void MainWindow::afterDecision(const QString &ref, bool next)
     const int row = cached >= 0 ? cached : (m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0);
     if (auto ok = m_model->refresh(); !ok)
         reportError(ok.error());
-    updateCounts();
+    updateCounts(true); // a decision can change who holds cases
     const bool stillHere = row < m_model->rowCount() && m_model->refAt(row) == ref;
     if (next) {
         // The decided case has usually left this tab, and the next one has taken its row.

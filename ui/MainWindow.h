@@ -54,7 +54,7 @@ private:
     void buildMenus();
     void setDatabase(std::unique_ptr<Database> db);
     void applyFilter(const QueueFilter &filter);
-    void updateCounts();
+    void updateCounts(bool listAssignees = false);
     void showCurrentCase(const QString &ref);
     void afterDecision(const QString &ref, bool next);
     void updateActions();
