@@ -198,8 +198,8 @@ private slots:
         QVERIFY(!partial.ok());
         QCOMPARE(partial.error().kind, ErrorKind::Conflict);
         QVERIFY2(partial.error().message.contains(u" by "_s), qPrintable(partial.error().message));
-        Command resolve{c.ref, u"resolve-conflict"_s, {}, u"Exchange ads are crypto products"_s, {u"EV-1"_s}, {},
-                        u"banned"_s, c.heads};
+        Command resolve{c.ref, u"resolve-conflict"_s, {},     u"Exchange ads are crypto products"_s, {u"EV-1"_s},
+                        {},    u"banned"_s,           c.heads};
         auto resolved = m_t->review().submit(resolve);
         QVERIFY2(resolved.ok(), resolved.ok() ? "" : qPrintable(resolved.error().message));
         c = caseRecord(c.ref);
