@@ -348,8 +348,10 @@ void MainWindow::chooseAndOpen(bool create)
     if (path.isEmpty())
         return;
     if (create && QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New Database"),
-                             tr("%1 already exists; open it with File → Open instead.").arg(path));
+        QMessageBox box(QMessageBox::Warning, tr("New Database"),
+                        tr("%1 already exists; open it with File → Open instead.").arg(path), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText); // a file name is never markup
+        box.exec();
         return;
     }
     openDatabase(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
