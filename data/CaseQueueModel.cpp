@@ -67,6 +67,21 @@ QStringList CaseQueueModel::sortKeys() const
     }
 }
 
+bool CaseQueueModel::keysDescending(bool reverse) const
+{
+    // Age sorts young to old when ascending, so its opened time runs the other way.
+    const bool descending = (m_sortOrder == Qt::DescendingOrder) != (m_sortColumn == Age);
+    return descending != reverse;
+}
+
+QString CaseQueueModel::orderBy(bool reverse) const
+{
+    QStringList order;
+    for (const QString &k : sortKeys())
+        order << k + (keysDescending(reverse) ? u" DESC"_s : u""_s);
+    return order.join(u", "_s);
+}
+
 Status CaseQueueModel::setFilter(const QueueFilter &filter)
 {
     beginResetModel();
@@ -162,12 +177,7 @@ Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *aft
                                                          int limit) const
 {
     const QStringList keys = sortKeys();
-    // Age sorts young to old when ascending, so its opened time runs the other way.
-    bool descending = m_sortOrder == Qt::DescendingOrder;
-    if (m_sortColumn == Age)
-        descending = !descending;
-    if (reverse)
-        descending = !descending;
+    const bool descending = keysDescending(reverse);
     QVariantList values;
     QString where = m_filter.toSql(values, true, searchTable());
     if (after) {
@@ -175,14 +185,10 @@ Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *aft
         where += u" AND (%1) %2 (%3)"_s.arg(keys.join(u", "_s), descending ? u"<"_s : u">"_s, marks.join(u", "_s));
         values += *after;
     }
-    QStringList order;
-    for (const QString &k : keys)
-        order << k + (descending ? u" DESC"_s : u""_s);
     const QString text = selectColumns + u", "_s + keys.join(u", "_s) +
                          u" FROM cases c CROSS JOIN advertisers a ON a.id = c.advertiser_id "
                          "CROSS JOIN policies p ON p.id = c.policy_id WHERE "_s +
-                         where + u" ORDER BY "_s + order.join(u", "_s) +
-                         u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+                         where + u" ORDER BY "_s + orderBy(reverse) + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
     // Not from the statement cache: every filter and sort makes its own text, and a long session
     // would otherwise keep hundreds of them prepared. Preparing costs microseconds.
     QSqlQuery q(m_db.connection());
@@ -262,15 +268,9 @@ CaseQueueModel::AnchorRequest CaseQueueModel::anchorRequest(int step) const
     r.generation = m_generation;
     r.step = step;
     const QStringList keys = sortKeys();
-    bool descending = m_sortOrder == Qt::DescendingOrder;
-    if (m_sortColumn == Age)
-        descending = !descending;
-    QStringList order;
-    for (const QString &k : keys)
-        order << k + (descending ? u" DESC"_s : u""_s);
     // The worker has its own connection, so the search runs against the index itself there.
     r.sql = u"SELECT "_s + keys.join(u", "_s) + u" FROM cases c WHERE "_s + m_filter.toSql(r.values) + u" ORDER BY "_s +
-            order.join(u", "_s);
+            orderBy(false);
     return r;
 }
 

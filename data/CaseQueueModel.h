@@ -95,6 +95,8 @@ private:
     Status gatherHits();
     QString searchTable() const;
     QStringList sortKeys() const;
+    bool keysDescending(bool reverse) const; // reverse: reading backwards from a known key
+    QString orderBy(bool reverse) const;
     QString slaText(const Row &r) const;
     QVariant display(const Row &r, int column) const;
 
