@@ -33,7 +33,11 @@ QString duration(qint64 ms)
 } // namespace
 
 CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_clock(clock)
+    : CaseQueueModel(db, clock, QueueFilter(), parent)
+{}
+
+CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, const QueueFilter &filter, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_clock(clock), m_filter(filter), m_hits(db)
 {
     (void)recount(); // a failure is kept in lastError() for the window to show
 }
@@ -84,6 +88,8 @@ QString CaseQueueModel::orderBy(bool reverse) const
 
 Status CaseQueueModel::setFilter(const QueueFilter &filter)
 {
+    if (filter == m_filter && !m_error)
+        return {};
     beginResetModel();
     m_filter = filter;
     auto ok = recount();
@@ -94,7 +100,7 @@ Status CaseQueueModel::setFilter(const QueueFilter &filter)
 Status CaseQueueModel::refresh()
 {
     beginResetModel();
-    m_hitsGathered = false; // cases may have been added or changed
+    m_hitsCurrent = false; // cases may have been added or changed
     auto ok = recount();
     endResetModel();
     return ok;
@@ -114,33 +120,18 @@ void CaseQueueModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
-QString CaseQueueModel::searchTable() const
+void CaseQueueModel::setSearchSparseLimit(qint64 limit)
 {
-    return m_hitsGathered ? u"temp.queue_hits"_s : QString();
+    m_hits.setSparseLimit(limit);
+    m_hitsCurrent = false; // gathered again at the next filter or refresh
 }
 
-Status CaseQueueModel::gatherHits()
+bool CaseQueueModel::unfiltered() const
 {
-    // The search's hits are gathered once into a temporary table (which lives outside the
-    // database file, so it takes no write lock); every page and the count then join against it
-    // by id instead of running the full-text query again.
-    m_hitsGathered = false;
-    const QString match = SearchIndex::matchExpression(m_filter.search);
-    if (match.isEmpty())
-        return {};
-    const QStringList steps{u"CREATE TEMP TABLE IF NOT EXISTS queue_hits (id INTEGER PRIMARY KEY)"_s,
-                            u"DELETE FROM temp.queue_hits"_s};
-    for (const QString &step : steps) {
-        if (auto ok = m_db.exec(step, u"searching"_s); !ok)
-            return ok;
-    }
-    QSqlQuery &q =
-        m_db.prepared(u"INSERT INTO temp.queue_hits (id) SELECT rowid FROM case_search WHERE case_search MATCH ?"_s);
-    sql::bindAll(q, {match});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"searching"_s);
-    m_hitsGathered = true;
-    return {};
+    QueueFilter bare;
+    bare.tab = QueueFilter::Tab::All;
+    bare.search = m_filter.search;
+    return m_filter == bare;
 }
 
 Status CaseQueueModel::recount()
@@ -150,19 +141,25 @@ Status CaseQueueModel::recount()
     m_anchors.clear();
     ++m_generation;
     m_error.reset();
-    if (m_filter.search != m_hitsFor || !m_hitsGathered) {
-        if (auto ok = gatherHits(); !ok) {
+    if (m_filter.search != m_hitsFor || !m_hitsCurrent) {
+        m_hitsFor.clear();
+        if (auto ok = m_hits.gather(SearchIndex::matchExpression(m_filter.search)); !ok) {
             m_count = 0;
             m_error = ok.error();
             return ok;
         }
         m_hitsFor = m_filter.search;
+        m_hitsCurrent = true;
+    }
+    if (m_hits.active() && unfiltered()) {
+        m_count = int(m_hits.size());
+        return {};
     }
     QVariantList values;
-    const QString where = m_filter.toSql(values, true, searchTable());
+    const QString where = m_filter.toSql(values, true, m_hits.condition());
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM cases c WHERE "_s + where);
+    q.prepare(u"SELECT count(*) FROM "_s + m_hits.from() + u" WHERE "_s + where);
     sql::bindAll(q, values);
     if (!q.exec() || !q.next()) {
         m_count = 0;
@@ -179,14 +176,14 @@ Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *aft
     const QStringList keys = sortKeys();
     const bool descending = keysDescending(reverse);
     QVariantList values;
-    QString where = m_filter.toSql(values, true, searchTable());
+    QString where = m_filter.toSql(values, true, m_hits.condition());
     if (after) {
         QStringList marks(keys.size(), u"?"_s);
         where += u" AND (%1) %2 (%3)"_s.arg(keys.join(u", "_s), descending ? u"<"_s : u">"_s, marks.join(u", "_s));
         values += *after;
     }
-    const QString text = selectColumns + u", "_s + keys.join(u", "_s) +
-                         u" FROM cases c CROSS JOIN advertisers a ON a.id = c.advertiser_id "
+    const QString text = selectColumns + u", "_s + keys.join(u", "_s) + u" FROM "_s + m_hits.from() +
+                         u" CROSS JOIN advertisers a ON a.id = c.advertiser_id "
                          "CROSS JOIN policies p ON p.id = c.policy_id WHERE "_s +
                          where + u" ORDER BY "_s + orderBy(reverse) + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
     // Not from the statement cache: every filter and sort makes its own text, and a long session
@@ -229,37 +226,36 @@ Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *aft
 Result<QList<CaseQueueModel::Row>> CaseQueueModel::fetchPage(int page) const
 {
     const int rows = std::min(pageSize, m_count - page * pageSize);
-    // The nearest page already read gives a key to start from.
-    int nearest = -1;
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        if (!it->isEmpty() && (nearest < 0 || std::abs(it.key() - page) < std::abs(nearest - page)))
-            nearest = it.key();
-    }
+    // Every key known near the page (a page already read, an anchor) or either end of the queue
+    // is a place to start from; the one with the fewest rows to skip wins.
     const int start = page * pageSize;
-    int forward = -1; // rows to skip after the best known key before the page
     const QVariantList *from = nullptr;
-    if (nearest >= 0 && nearest < page) {
-        from = &m_pages[nearest].last().key;
-        forward = (page - nearest - 1) * pageSize;
+    bool reverse = false;
+    int skip = start; // from the top, no key
+    if (const int fromEnd = m_count - start - rows; fromEnd < skip) {
+        reverse = true;
+        skip = fromEnd;
     }
-    if (auto a = m_anchors.upperBound(start - 1); a != m_anchors.begin()) {
-        --a; // the last anchor before the page's first row
-        if (forward < 0 || start - a.key() - 1 < forward) {
-            from = &a.value();
-            forward = start - a.key() - 1;
+    const auto consider = [&](const QVariantList &key, bool backwards, int rowsToSkip) {
+        if (rowsToSkip >= 0 && rowsToSkip < skip) {
+            from = &key;
+            reverse = backwards;
+            skip = rowsToSkip;
         }
+    };
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it->isEmpty())
+            continue;
+        if (it.key() < page)
+            consider(it->last().key, false, (page - it.key() - 1) * pageSize);
+        else if (it.key() > page)
+            consider(it->first().key, true, (it.key() - page - 1) * pageSize);
     }
-    const int backward = nearest > page ? (nearest - page - 1) * pageSize : -1;
-    if (from && (backward < 0 || forward <= backward))
-        return query(from, false, forward, rows);
-    if (backward >= 0)
-        return query(&m_pages[nearest].first().key, true, backward, rows);
-    // Nothing read yet: count from whichever end is closer.
-    const int fromStart = page * pageSize;
-    const int fromEnd = m_count - fromStart - rows;
-    if (fromStart <= fromEnd)
-        return query(nullptr, false, fromStart, rows);
-    return query(nullptr, true, fromEnd, rows);
+    if (auto a = m_anchors.upperBound(start - 1); a != m_anchors.begin())
+        consider(std::prev(a).value(), false, start - std::prev(a).key() - 1); // the last anchor before the page
+    if (auto a = m_anchors.lowerBound(start + rows); a != m_anchors.end())
+        consider(a.value(), true, a.key() - start - rows); // the first anchor after it
+    return query(from, reverse, skip, rows);
 }
 
 CaseQueueModel::AnchorRequest CaseQueueModel::anchorRequest(int step) const

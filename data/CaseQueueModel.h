@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "QueueFilter.h"
+#include "QueueHits.h"
 #include "Result.h"
 
 #include <QAbstractTableModel>
@@ -31,7 +32,9 @@ public:
     };
 
     CaseQueueModel(Database &db, const Clock &clock, QObject *parent = nullptr);
+    CaseQueueModel(Database &db, const Clock &clock, const QueueFilter &filter, QObject *parent = nullptr);
 
+    // Does nothing when the filter is the current one and was read without error; see refresh().
     Status setFilter(const QueueFilter &filter);
     const QueueFilter &filter() const { return m_filter; }
     // Re-reads the count and forgets every page, keeping filter and sort (after a decision).
@@ -42,6 +45,8 @@ public:
     // The row of a case if it is on a page already read; -1 otherwise.
     int cachedRowOf(const QString &ref) const;
     bool isSortable(int column) const;
+    // How many search hits are joined from a table rather than tested while walking an index.
+    void setSearchSparseLimit(qint64 limit);
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -92,8 +97,7 @@ private:
     Result<QList<Row>> fetchPage(int page) const;
     Result<QList<Row>> query(const QVariantList *after, bool reverse, int offset, int limit) const;
     Status recount();
-    Status gatherHits();
-    QString searchTable() const;
+    bool unfiltered() const; // the search alone: every hit is a row
     QStringList sortKeys() const;
     bool keysDescending(bool reverse) const; // reverse: reading backwards from a known key
     QString orderBy(bool reverse) const;
@@ -106,8 +110,9 @@ private:
     int m_sortColumn = Priority;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;
-    bool m_hitsGathered = false;
-    QString m_hitsFor; // the search text the gathered hits belong to
+    QueueHits m_hits;
+    bool m_hitsCurrent = false; // false once cases may have changed under the hits
+    QString m_hitsFor;          // the search text the gathered hits belong to
     mutable QHash<int, QList<Row>> m_pages;
     Anchors m_anchors;
     quint64 m_generation = 0;    // changes with every filter or sort, so late anchors are dropped

@@ -6,8 +6,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -111,6 +117,35 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+void Database::traceSlowStatements()
+{
+    // ADREVIEW_TRACE_SQL=MS prints every statement that ran longer than MS milliseconds.
+    bool given = false;
+    const int thresholdMs = qEnvironmentVariableIntValue("ADREVIEW_TRACE_SQL", &given);
+    if (!given)
+        return;
+    static sqlite3_int64 thresholdNs = 0;
+    thresholdNs = sqlite3_int64(std::max(0, thresholdMs)) * 1000000;
+    sqlite3_trace_v2(
+        handle(), SQLITE_TRACE_PROFILE,
+        [](unsigned, void *, void *statement, void *elapsed) {
+            const sqlite3_int64 ns = *static_cast<sqlite3_int64 *>(elapsed);
+            if (ns >= thresholdNs) {
+                char *text = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+                std::fprintf(stderr, "sql %.1f ms: %s\n", double(ns) / 1e6, text ? text : "");
+                sqlite3_free(text);
+            }
+            return 0;
+        },
+        nullptr);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    return v.isValid() ? *static_cast<sqlite3 *const *>(v.constData()) : nullptr;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     if (path.isEmpty())
@@ -170,6 +205,7 @@ Status Database::configure()
         if (auto done = exec(pragma, u"configuring the connection"_s); !done)
             return done;
     }
+    traceSlowStatements();
     return {};
 }
 

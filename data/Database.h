@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 class QSqlError;
 
 namespace adreview {
@@ -32,6 +34,8 @@ public:
     static constexpr int applicationId = 0x41645276; // "AdRv"
 
     QSqlDatabase connection() const;
+    // The SQLite handle under the connection, for what Qt SQL does not reach (functions).
+    sqlite3 *handle() const;
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -63,6 +67,7 @@ public:
 private:
     explicit Database(QString path, QString connectionName);
     Status configure();
+    void traceSlowStatements();
     Status migrate();
 
     QString m_path;

@@ -43,7 +43,7 @@ private:
     QObject *m_worker; // lives in m_thread; owns the thread's connection
     std::atomic<quint64> m_latest{0};
     std::atomic<quint64> m_latestAnchors{0};
-    std::atomic<bool> m_assigneesWanted{false}; // kept until a request that runs lists them
+    std::atomic<bool> m_assigneesWanted{true}; // kept until a request that runs lists them
 };
 
 } // namespace adreview

@@ -50,7 +50,7 @@ QueueFilter::Tab QueueFilter::tabFromName(const QString &name)
     return Tab::Open;
 }
 
-QString QueueFilter::toSql(QVariantList &values, bool withTab, const QString &searchTable) const
+QString QueueFilter::toSql(QVariantList &values, bool withTab, const QString &searchCondition) const
 {
     QStringList where;
     if (withTab)
@@ -72,8 +72,8 @@ QString QueueFilter::toSql(QVariantList &values, bool withTab, const QString &se
         values << source;
     }
     const QString match = SearchIndex::matchExpression(search);
-    if (!match.isEmpty() && !searchTable.isEmpty()) {
-        where << u"c.id IN %1"_s.arg(searchTable);
+    if (!match.isEmpty() && !searchCondition.isEmpty()) {
+        where << searchCondition;
     } else if (!match.isEmpty()) {
         where << u"c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"_s;
         values << match;

@@ -27,9 +27,9 @@ struct QueueFilter {
     static QString unassigned() { return QStringLiteral("\x01unassigned"); }
 
     // The WHERE clause (without the word) for cases table alias "c", and its bound values.
-    // With searchTable, the search's hits are read from that table (one id column) instead of
-    // the full-text index, for callers that gathered them once.
-    QString toSql(QVariantList &values, bool withTab = true, const QString &searchTable = {}) const;
+    // With searchCondition, the search is that condition (on hits gathered once, see QueueHits)
+    // instead of a query of the full-text index.
+    QString toSql(QVariantList &values, bool withTab = true, const QString &searchCondition = {}) const;
     static QString tabSql(Tab tab);
     static QString tabName(Tab tab); // "open", "escalated", ... as saved in settings
     static Tab tabFromName(const QString &name);

@@ -134,8 +134,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     // Everything that reads the database is rebuilt around the new one.
     const QByteArray splitterState = m_splitter ? m_splitter->saveState() : QByteArray();
-    const std::optional<QueueFilter> previousFilter =
-        m_filterBar ? std::optional<QueueFilter>(m_filterBar->filter()) : std::nullopt;
+    // The same view of the other database, or the one the last session ended with.
+    const QVariant saved = m_settings.value(Settings::Key::LastFilter);
+    const QueueFilter filter =
+        m_filterBar ? m_filterBar->filter() : (saved.isValid() ? filterFromMap(saved.toMap()) : QueueFilter());
     if (QWidget *old = centralWidget())
         old->deleteLater();
     delete m_flow;
@@ -145,7 +147,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_review.reset();
     m_db = std::move(db);
     m_review = std::make_unique<ReviewService>(*m_db, m_clock, m_identity);
-    m_model = std::make_unique<CaseQueueModel>(*m_db, m_clock);
+    m_model = std::make_unique<CaseQueueModel>(*m_db, m_clock, filter);
 
     m_splitter = new QSplitter(this);
     auto *left = new QWidget(m_splitter);
@@ -171,12 +173,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     if (auto all = PolicyRepository(*m_db).all(); all)
         policies = *all;
     m_filterBar->setPolicies(policies);
-    if (previousFilter)
-        m_filterBar->setFilter(*previousFilter); // the same view of the other database
+    m_filterBar->setFilter(filter);
     m_counter = std::make_unique<QueueCounter>(m_db->path());
     connect(m_counter.get(), &QueueCounter::counted, m_filterBar, &FilterBar::setCounts);
     connect(m_counter.get(), &QueueCounter::assigneesListed, m_filterBar, &FilterBar::setAssignees);
-    m_counter->request(m_filterBar->filter(), true);
     connect(m_counter.get(), &QueueCounter::anchorsReady, m_model.get(), &CaseQueueModel::setAnchors);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->needsAnchors())
@@ -406,11 +406,6 @@ void MainWindow::restoreSettings()
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     m_splitter->restoreState(m_settings.value(Settings::Key::SplitterState).toByteArray());
     m_queue->horizontalHeader()->restoreState(m_settings.value(Settings::Key::QueueHeaderState).toByteArray());
-    const QVariant saved = m_settings.value(Settings::Key::LastFilter);
-    if (saved.isValid()) {
-        m_filterBar->setFilter(filterFromMap(saved.toMap()));
-        applyFilter(m_filterBar->filter());
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
