@@ -227,9 +227,11 @@ bool MainWindow::selectCase(const QString &ref)
 {
     if (auto shown = m_pane->showCase(ref); !shown)
         return false;
+    // The case's row if it is near the top of the queue; otherwise no row claims to be it.
+    const QSignalBlocker block(m_queue->selectionModel());
+    m_queue->clearSelection();
     for (int row = 0; row < std::min(m_model->rowCount(), CaseQueueModel::pageSize * 4); ++row) {
         if (m_model->refAt(row) == ref) {
-            const QSignalBlocker block(m_queue->selectionModel());
             m_queue->selectRow(row);
             break;
         }
