@@ -5,6 +5,7 @@
 #include "DecisionCommands.h"
 #include "DemoDataset.h"
 #include "MainWindow.h"
+#include "ReportCommands.h"
 #include "Settings.h"
 
 #include <QApplication>
@@ -52,6 +53,9 @@ const char *const overview =
     "  annotate  --db PATH CASE_REF --text TEXT [--expect EVENT_ID]\n"
     "  assign    --db PATH CASE_REF [--to NAME] [--expect EVENT_ID]\n"
     "  import    --db PATH FILE ...              .json case files; all or nothing per file\n"
+    "  report    --db PATH -o FILE [--format csv|pdf|html|json] [--from DATE] [--to DATE]\n"
+    "            [--policy CODE] [--decided-by NAME] [--outcome banned|cleared|reinstated]\n"
+    "            [--country CC] [--summary-only]\n"
     "  verify    --db PATH                       integrity check and audit chains\n"
     "  generate  --db PATH --cases N [--seed S]  synthetic cases for load tests\n"
     "\n"
@@ -165,6 +169,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(ADREVIEW_VERSION));
     if (argc >= 2) {
         const QString first = QString::fromLocal8Bit(argv[1]);
+        if (first == u"report") {
+            // The PDF's charts are Qt Charts, which need a QApplication; nothing is shown, so it
+            // runs the same with or without a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            return cli::runReport(app.arguments().mid(2));
+        }
         if (const auto it = commands().find(first); it != commands().end()) {
             QCoreApplication app(argc, argv);
             QStringList rest = app.arguments().mid(2);

@@ -6,7 +6,9 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libgl-dev
+    qt6-charts-dev
     libsqlite3-dev sqlite3
+    poppler-utils python3-jsonschema
 )
 
 missing=()

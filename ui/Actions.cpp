@@ -25,6 +25,11 @@ Actions::Actions(QWidget *window) : QObject(window), m_window(window)
     make(AssignToMe, tr("Assign to &Me"), {Qt::Key_A}, u"assign"_s, tr("Take the case"));
     make(Find, tr("&Search"), {QKeySequence::Find}, u"search"_s, tr("Search advertisers, cases and evidence"));
     make(Reload, tr("Re&load"), {QKeySequence::Refresh}, u"reload"_s, tr("Read the queue and the case again"));
+    make(Reports, tr("&Reports…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, u"reports"_s,
+         tr("Decision reports for a period, policy or reviewer: preview and export"));
+    make(Dashboard, tr("&Dashboard"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, u"dashboard"_s,
+         tr("Show or hide the backlog, decisions per week and SLA breaches"))
+        ->setCheckable(true);
     make(Shortcuts, tr("&Keyboard Shortcuts"), {Qt::Key_F1, Qt::Key_Question}, u"help"_s, tr("Show every shortcut"));
     make(About, tr("&About AdReview"), {}, {}, tr("Version, database, Qt and SQLite"));
     // Single letters are safe as window shortcuts: a text field that has focus takes printable

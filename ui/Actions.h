@@ -30,6 +30,8 @@ public:
         AssignToMe,
         Find,
         Reload,
+        Reports,
+        Dashboard,
         Shortcuts,
         About,
     };

@@ -4,18 +4,21 @@
 #include "CasePane.h"
 #include "CaseQueueModel.h"
 #include "CaseRepository.h"
+#include "DashboardView.h"
 #include "DecisionFlow.h"
 #include "FilterBar.h"
 #include "PolicyRepository.h"
 #include "PreferencesDialog.h"
 #include "QueueCounter.h"
 #include "QueueView.h"
+#include "ReportsDialog.h"
 #include "ReviewService.h"
 #include "ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -77,7 +80,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, const QS
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Their worker threads read the clock and the database: they go before the members do.
+    delete m_reports;
+    delete m_dashboardDock;
+}
 
 void MainWindow::buildMenus()
 {
@@ -88,12 +96,16 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    file->addAction(m_actions->get(A::Reports));
+    file->addSeparator();
     file->addAction(m_actions->get(A::Preferences));
     file->addSeparator();
     file->addAction(m_actions->get(A::Quit));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (A::Id id : {A::NextCase, A::PreviousCase, A::Find, A::Reload})
         view->addAction(m_actions->get(id));
+    view->addSeparator();
+    view->addAction(m_actions->get(A::Dashboard));
     QMenu *decide = menuBar()->addMenu(tr("&Case"));
     decide->addActions(m_actions->caseActions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -109,6 +121,8 @@ void MainWindow::buildMenus()
     connect(m_actions->get(A::OpenDatabase), &QAction::triggered, this, [this] { chooseAndOpen(false); });
     connect(m_actions->get(A::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->get(A::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_actions->get(A::Reports), &QAction::triggered, this, &MainWindow::showReports);
+    connect(m_actions->get(A::Dashboard), &QAction::triggered, this, &MainWindow::showDashboard);
     connect(m_actions->get(A::Shortcuts), &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->get(A::About), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->get(A::NextCase), &QAction::triggered, this, [this] { m_queue->moveBy(1); });
@@ -193,6 +207,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 
     setWindowTitle(tr("%1 — AdReview").arg(QFileInfo(m_db->path()).fileName()));
     rememberDatabase(m_db->path());
+    followDashboard(m_db->path());
     applyFilter(m_filterBar->filter());
 }
 
@@ -264,6 +279,8 @@ void MainWindow::afterDecision(const QString &ref, bool next)
             showCurrentCase(ref);
     }
     updateStatus();
+    if (m_dashboardDock->isVisible())
+        m_dashboard->refresh();
 }
 
 void MainWindow::updateActions()
@@ -357,6 +374,49 @@ void MainWindow::chooseAndOpen(bool create)
         return;
     }
     openDatabase(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+}
+
+void MainWindow::followDashboard(const QString &databasePath)
+{
+    if (m_dashboard) {
+        m_dashboard->setDatabase(databasePath);
+        return;
+    }
+    m_dashboardDock = new QDockWidget(tr("Dashboard"), this);
+    m_dashboardDock->setObjectName(u"dashboardDock"_s); // its place is kept with the window state
+    m_dashboard = new DashboardView(databasePath, m_clock, m_dashboardDock);
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    m_dashboardDock->hide();
+    connect(m_dashboardDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_actions->get(Actions::Dashboard)->setChecked(!m_dashboardDock->isHidden());
+        if (visible)
+            m_dashboard->refresh();
+    });
+}
+
+void MainWindow::showDashboard(bool visible)
+{
+    m_dashboardDock->setVisible(visible);
+    if (visible)
+        m_dashboardDock->raise();
+}
+
+ReportsDialog *MainWindow::reportsDialog() const
+{
+    return m_reports;
+}
+
+void MainWindow::showReports()
+{
+    if (!m_reports) {
+        // Not modal: reviewers keep working while a long export runs.
+        m_reports = new ReportsDialog(m_db->path(), m_clock, this);
+        m_reports->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
 }
 
 void MainWindow::showPreferences()

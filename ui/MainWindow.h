@@ -7,9 +7,11 @@
 #include "Settings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -19,10 +21,12 @@ namespace adreview {
 class Actions;
 class CasePane;
 class CaseQueueModel;
+class DashboardView;
 class DecisionFlow;
 class FilterBar;
 class QueueCounter;
 class QueueView;
+class ReportsDialog;
 class ReviewService;
 
 // The review window. It only wires the parts together: the filter bar and queue on the left, the
@@ -46,6 +50,8 @@ public:
     CaseQueueModel *queueModel() const { return m_model.get(); }
     CasePane *casePane() const { return m_pane; }
     DecisionFlow *decisions() const { return m_flow; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    ReportsDialog *reportsDialog() const; // the open one, if any
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +69,9 @@ private:
     void rememberDatabase(const QString &path);
     void fillRecentMenu();
     void chooseAndOpen(bool create);
+    void followDashboard(const QString &databasePath);
+    void showDashboard(bool visible);
+    void showReports();
     void showPreferences();
     void showShortcuts();
     void showAbout();
@@ -86,6 +95,9 @@ private:
     QLabel *m_dbLabel = nullptr;
     QLabel *m_whoLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QDockWidget *m_dashboardDock = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QPointer<ReportsDialog> m_reports;
 };
 
 } // namespace adreview

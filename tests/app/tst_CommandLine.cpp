@@ -340,6 +340,8 @@ private slots:
     void readOnlyDatabaseIsRefused();
     void importIsAllOrNothing();
     void generateIsDeterministic();
+    void reportWritesEveryFormat();
+    void reportRefusesBadInput();
     void usageErrors();
     void helpAndVersion();
     void commandHelpNamesTheCommand();
@@ -1009,6 +1011,94 @@ void TestCommandLine::generateIsDeterministic()
     QVERIFY2(noCount.errorSays(u"--cases"_s), noCount.describe().constData());
     const Run zero = run({u"generate"_s, u"--db"_s, u"g4.sqlite"_s, u"--cases"_s, u"0"_s});
     QVERIFY2(zero.is(2), zero.describe().constData());
+}
+
+void TestCommandLine::reportWritesEveryFormat()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"report-check"_s);
+    const auto close = qScopeGuard([&] {
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"report-check"_s);
+    });
+    check.setDatabaseName(file(u"d.sqlite"_s));
+    QVERIFY(check.open());
+    QSqlQuery q(check);
+    QVERIFY(q.exec(u"SELECT count(*) FROM events WHERE action IN ('ban', 'clear', 'reinstate', 'resolve-conflict')"_s));
+    QVERIFY(q.next());
+    const int decisions = q.value(0).toInt();
+    QVERIFY(decisions > 0);
+    q.finish();
+
+    // The format comes from --format or from the file's extension.
+    for (const QString &name : {u"r.csv"_s, u"r.json"_s, u"r.html"_s, u"r.pdf"_s}) {
+        const Run r = run({u"report"_s, u"--db"_s, u"d.sqlite"_s, u"-o"_s, name});
+        QVERIFY2(r.is(0), r.describe().constData());
+        QVERIFY2(r.out.contains(u"%1 decisions"_s.arg(decisions)), r.describe().constData());
+        QVERIFY2(QFileInfo(file(name)).size() > 0, qPrintable(name));
+    }
+    QFile pdf(file(u"r.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QFile json(file(u"r.json"_s));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(report.value(u"decisions"_s).toArray().size(), decisions);
+
+    // A narrower filter: Twitter's ban of Kaspersky Lab cited its business-model policy.
+    const Run narrow = run({u"report"_s, u"--db"_s, u"d.sqlite"_s, u"--format"_s, u"csv"_s, u"-o"_s, u"natsec.txt"_s,
+                            u"--policy"_s, u"ADS-BIZ-CONFLICT"_s, u"--outcome"_s, u"banned"_s, u"--from"_s,
+                            u"2018-01-01"_s, u"--to"_s, u"2018-12-31"_s});
+    QVERIFY2(narrow.is(0), narrow.describe().constData());
+    QFile csv(file(u"natsec.txt"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY(text.contains(u"CASE-2018-0001"_s));
+    QVERIFY(!text.contains(u"CASE-2017-0001"_s)); // RT: 2017, state-media policy
+    QVERIFY(!text.contains(u"CASE-2018-0002"_s)); // a crypto ban
+}
+
+void TestCommandLine::reportRefusesBadInput()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    QFile existing(file(u"keep.csv"_s));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("left alone\n");
+    existing.close();
+    struct Bad {
+        QStringList args;
+        int status;
+        QString says;
+    };
+    const QStringList base{u"report"_s, u"--db"_s, u"d.sqlite"_s};
+    const QList<Bad> cases{
+        {base + QStringList{u"-o"_s, u"keep.csv"_s, u"--from"_s, u"2018-06-01"_s, u"--to"_s, u"2018-01-01"_s}, 2,
+         u"2018-06-01"_s},
+        {base + QStringList{u"-o"_s, u"keep.csv"_s, u"--from"_s, u"June 2018"_s}, 2, u"June 2018"_s},
+        {base + QStringList{u"-o"_s, u"keep.csv"_s, u"--policy"_s, u"ADS-NOPE"_s}, 2, u"ADS-NOPE"_s},
+        {base + QStringList{u"-o"_s, u"keep.csv"_s, u"--outcome"_s, u"vaporised"_s}, 2, u"vaporised"_s},
+        {base + QStringList{u"-o"_s, u"keep.csv"_s, u"--format"_s, u"docx"_s}, 2, u"docx"_s},
+        {base + QStringList{u"-o"_s, u"report.docx"_s}, 2, u"report.docx"_s},
+        {base, 2, u"-o"_s},
+        {{u"report"_s, u"-o"_s, u"keep.csv"_s}, 2, u"--db"_s},
+    };
+    for (const Bad &bad : cases) {
+        const Run r = run(bad.args);
+        QVERIFY2(r.is(bad.status), r.describe().constData());
+        QVERIFY2(r.errorSays(bad.says), r.describe().constData());
+    }
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("left alone\n"));
+
+    // A folder that does not exist: refused with the path, and nothing written anywhere.
+    const QString missing = file(u"no/such/folder/r.csv"_s);
+    const Run r = run(base + QStringList{u"-o"_s, missing});
+    QVERIFY2(r.is(1) || r.is(2), r.describe().constData());
+    QVERIFY2(r.errorSays(u"no/such/folder"_s), r.describe().constData());
+    QVERIFY(!QFileInfo::exists(file(u"no"_s)));
+    // A database that is not there is exit 3, as for every command.
+    QVERIFY(run({u"report"_s, u"--db"_s, u"none.sqlite"_s, u"-o"_s, u"x.csv"_s}).is(3));
+    QVERIFY(!QFileInfo::exists(file(u"x.csv"_s)));
 }
 
 void TestCommandLine::usageErrors()

@@ -105,12 +105,21 @@ private slots:
                 QSqlQuery q((*db)->connection());
                 QVERIFY(q.exec(u"SELECT name FROM advertisers WHERE ref = 'old-co'"_s) && q.next());
                 QCOMPARE(q.value(0).toString(), u"Old Co"_s);
-                // version 2 copies advertiser names onto cases and indexes existing cases for search
+            }
+            if (version == 1) {
+                // version 2 copies advertiser names onto the cases it finds and indexes them for search
+                QSqlQuery q((*db)->connection());
                 QVERIFY(q.exec(u"SELECT advertiser_name FROM cases WHERE ref = 'CASE-OLD'"_s) && q.next());
                 QCOMPARE(q.value(0).toString(), u"Old Co"_s);
                 QVERIFY(q.exec(u"SELECT count(*) FROM case_search WHERE case_search MATCH 'wireless'"_s) && q.next());
                 QCOMPARE(q.value(0).toInt(), 1);
             }
+            // version 3 adds the indexes of the decision reports
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                           "('events_decided_at', 'events_decided_case', 'cases_backlog')"_s) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 3);
         }
     }
 
