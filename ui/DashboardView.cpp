@@ -150,8 +150,20 @@ void DashboardView::setChart(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
     chart->setBackgroundVisible(false);
+    ReportCharts::followPalette(chart, palette());
     view->setChart(chart);
     delete old; // the view gives up the old chart without deleting it
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        for (QChartView *v : std::as_const(m_views)) {
+            if (v->chart())
+                ReportCharts::followPalette(v->chart(), palette());
+        }
+    }
 }
 
 void DashboardView::resizeEvent(QResizeEvent *event)

@@ -46,6 +46,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void compute(quint64 generation, ReportEngine *engine, const QString &openError);

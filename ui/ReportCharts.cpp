@@ -1,5 +1,6 @@
 #include "ReportCharts.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -88,6 +89,33 @@ void styleAxis(QAbstractAxis *axis)
 }
 
 } // namespace
+
+void ReportCharts::followPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor faint = text;
+    faint.setAlphaF(0.15f);
+    QColor line = text;
+    line.setAlphaF(0.4f);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        // Values written beside the bars (not inside them, where they sit on the bar's colour).
+        auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+        if (bars && bars->isLabelsVisible() && bars->labelsPosition() == QAbstractBarSeries::LabelsOutsideEnd) {
+            const auto sets = bars->barSets();
+            for (QBarSet *set : sets)
+                set->setLabelColor(text);
+        }
+    }
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setGridLineColor(faint);
+        axis->setLinePenColor(line);
+    }
+}
 
 QColor ReportCharts::outcomeColor(const QString &outcome)
 {

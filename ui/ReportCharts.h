@@ -8,6 +8,7 @@
 #include <QSizeF>
 
 class QChart;
+class QPalette;
 
 namespace adreview {
 
@@ -31,6 +32,9 @@ public:
     // Lays the chart out at logicalSize and paints it widthPx wide on white. Takes the chart.
     static QImage render(QChart *chart, const QSizeF &logicalSize, double widthPx);
 
+    // Charts are styled for paper; on screen their text and lines take the widget's palette,
+    // so that they read as well on a dark desktop as on a light one.
+    static void followPalette(QChart *chart, const QPalette &palette);
     static QColor outcomeColor(const QString &outcome);
     static QString outcomeName(const QString &outcome); // "Banned", ...
     static constexpr int barWeeks = 40;

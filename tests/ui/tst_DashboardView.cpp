@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QDockWidget>
 #include <QLabel>
 #include <QSet>
@@ -63,6 +64,36 @@ private slots:
         view.resize(620, 560);
         QTest::qWait(50);
         keepScreenshot(&view, u"dashboard-tall"_s);
+    }
+
+    void chartsFollowADarkPalette()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        DashboardView view(t.path(), t.clock());
+        view.resize(1200, 320);
+        view.show();
+        view.refresh();
+        QTRY_VERIFY(view.figures().has_value());
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        view.setPalette(dark);
+        const auto views = view.findChildren<QChartView *>();
+        QVERIFY(!views.isEmpty());
+        for (QChartView *v : views) {
+            QChart *chart = v->chart();
+            QVERIFY(chart);
+            QCOMPARE(chart->titleBrush().color(), dark.color(QPalette::WindowText));
+            for (QAbstractAxis *axis : chart->axes())
+                QCOMPARE(axis->labelsColor(), dark.color(QPalette::WindowText));
+        }
+        keepScreenshot(&view, u"dashboard-dark"_s);
+        // A refresh draws new charts, in the palette of the moment.
+        view.refresh();
+        QTest::qWait(200);
+        QTRY_COMPARE(view.findChildren<QChartView *>().first()->chart()->titleBrush().color(),
+                     dark.color(QPalette::WindowText));
     }
 
     void refreshFollowsDecisions()
