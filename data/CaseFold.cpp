@@ -170,7 +170,7 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
             s.decidedAt = e.at;
         } else if (e.action == u"resolve-conflict") {
             s.state = u"decided"_s;
-            s.outcome = e.outcome;
+            s.outcome = vocab::outcomeOf(e.action, e.outcome);
             s.decidedAt = e.at;
         }
     }

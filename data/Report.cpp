@@ -356,7 +356,7 @@ Status ReportEngine::forEachDecision(const ReportFilter &filter, const std::func
         r.advertiserRef = q->value(4).toString();
         r.country = q->value(5).toString();
         r.action = q->value(6).toString();
-        r.outcome = r.action == u"resolve-conflict" ? q->value(7).toString() : vocab::outcomeOf(r.action);
+        r.outcome = vocab::outcomeOf(r.action, q->value(7).toString());
         r.policy = query->policyCode(q->value(8).toLongLong());
         r.reviewer = q->value(9).toString();
         r.device = q->value(10).toString();

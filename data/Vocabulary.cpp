@@ -66,6 +66,11 @@ QString outcomeOf(const QString &action)
     return {};
 }
 
+QString outcomeOf(const QString &action, const QString &recordedOutcome)
+{
+    return action == u"resolve-conflict" ? recordedOutcome : outcomeOf(action);
+}
+
 bool isDecision(const QString &action)
 {
     return !outcomeOf(action).isEmpty();

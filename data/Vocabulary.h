@@ -19,6 +19,8 @@ const QStringList &advisoryStates(); // in-force, rescinded, superseded
 
 // The outcome a deciding action leads to ("ban" -> "banned"), or an empty string.
 QString outcomeOf(const QString &action);
+// The same for an event: a resolve-conflict carries the outcome the lead chose.
+QString outcomeOf(const QString &action, const QString &recordedOutcome);
 bool isDecision(const QString &action); // ban, clear, reinstate
 
 } // namespace vocab

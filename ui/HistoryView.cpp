@@ -54,13 +54,6 @@ QList<QWidget *> HistoryView::focusOrder() const
     return {m_list, m_detail};
 }
 
-QString HistoryView::outcomeOf(const Event &e)
-{
-    if (e.action == u"resolve-conflict")
-        return e.outcome;
-    return vocab::outcomeOf(e.action);
-}
-
 void HistoryView::clear()
 {
     m_list->clear();
@@ -81,10 +74,10 @@ void HistoryView::setEvents(const QList<Event> &events)
         const QString action = e.action == u"assign" && !e.assignee.isEmpty()
                                    ? tr("%1 → %2").arg(e.action, DisplayText::isolate(e.assignee))
                                    : e.action;
-        auto *row = new QTreeWidgetItem(QStringList{DisplayText::utc(e.at), DisplayText::oneLine(action),
-                                                    DisplayText::oneLine(e.reviewer), DisplayText::oneLine(e.device),
-                                                    e.policyCode, e.evidenceRefs.join(u", "_s), outcomeOf(e),
-                                                    DisplayText::oneLine(e.rationale)});
+        auto *row = new QTreeWidgetItem(
+            QStringList{DisplayText::utc(e.at), DisplayText::oneLine(action), DisplayText::oneLine(e.reviewer),
+                        DisplayText::oneLine(e.device), e.policyCode, e.evidenceRefs.join(u", "_s),
+                        vocab::outcomeOf(e.action, e.outcome), DisplayText::oneLine(e.rationale)});
         row->setData(0, Qt::UserRole, qint64(i));
         rows << row;
     }
@@ -113,8 +106,8 @@ void HistoryView::showEntry(QTreeWidgetItem *item)
         lines << tr("Policy: %1").arg(e.policyCode);
     if (!e.evidenceRefs.isEmpty())
         lines << tr("Evidence cited: %1").arg(e.evidenceRefs.join(u", "_s));
-    if (!outcomeOf(e).isEmpty())
-        lines << tr("Outcome: %1").arg(outcomeOf(e));
+    if (const QString outcome = vocab::outcomeOf(e.action, e.outcome); !outcome.isEmpty())
+        lines << tr("Outcome: %1").arg(outcome);
     if (!e.assignee.isEmpty())
         lines << tr("Assignee: %1").arg(e.assignee);
     lines << tr("Event: %1").arg(e.uuid);

@@ -34,8 +34,6 @@ public:
     QTreeWidget *list() const { return m_list; }
     QList<QWidget *> focusOrder() const;
 
-    static QString outcomeOf(const Event &event);
-
 private:
     void showEntry(QTreeWidgetItem *item);
 
