@@ -2,6 +2,7 @@
 // process, with its exit status, stdout and stderr checked.
 
 #include "DemoDataset.h"
+#include "TestCsv.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -78,67 +79,6 @@ bool isUuid(const QString &text)
 bool isOneUuidLine(const QString &out)
 {
     return out.endsWith(u'\n') && out.count(u'\n') == 1 && isUuid(out.chopped(1));
-}
-
-// RFC 4180: fields separated by commas, records by CRLF (LF accepted); a quoted field may hold
-// commas, line breaks and doubled quotes. Returns nothing when the text is not well-formed CSV.
-std::optional<QList<QStringList>> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        field.clear();
-        if (text[i] == u'"') {
-            ++i;
-            for (;;) {
-                if (i >= n)
-                    return std::nullopt; // unterminated quoted field
-                if (text[i] == u'"') {
-                    if (i + 1 < n && text[i + 1] == u'"') {
-                        field += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                field += text[i++];
-            }
-        } else {
-            while (i < n && text[i] != u',' && text[i] != u'\r' && text[i] != u'\n') {
-                if (text[i] == u'"')
-                    return std::nullopt; // a quote inside an unquoted field
-                field += text[i++];
-            }
-        }
-        record << field;
-        if (i >= n) {
-            records << record;
-            break;
-        }
-        if (text[i] == u',') {
-            ++i;
-            if (i >= n) {
-                record << QString();
-                records << record;
-            }
-            continue;
-        }
-        if (text[i] == u'\r') {
-            if (i + 1 >= n || text[i + 1] != u'\n')
-                return std::nullopt;
-            ++i;
-        }
-        if (text[i] != u'\n')
-            return std::nullopt; // garbage after a closing quote
-        ++i;
-        records << record;
-        record.clear();
-    }
-    return records;
 }
 
 // The first key, as written in the text, of each object directly inside a top-level array.
@@ -523,7 +463,7 @@ void TestCommandLine::casesListsTheDemoInEveryFormat()
     // csv: a header row starting with ref, then 15 records with as many fields
     const Run csv = run({u"cases"_s, u"--db"_s, u"d.sqlite"_s, u"--format"_s, u"csv"_s});
     QVERIFY2(csv.is(0), csv.describe().constData());
-    const auto records = parseCsv(csv.out);
+    const auto records = test::parseCsv(csv.out, test::CsvLineEnds::CrlfOrLf);
     QVERIFY2(records.has_value(), "cases --format csv is not well-formed CSV");
     QCOMPARE(records->size(), 16);
     const QStringList header = records->first();
@@ -926,7 +866,7 @@ void TestCommandLine::importIsAllOrNothing()
     // The imported case, its quotes and commas surviving CSV.
     const Run csv = run({u"cases"_s, u"--db"_s, u"new.sqlite"_s, u"--format"_s, u"csv"_s});
     QVERIFY2(csv.is(0), csv.describe().constData());
-    const auto records = parseCsv(csv.out);
+    const auto records = test::parseCsv(csv.out, test::CsvLineEnds::CrlfOrLf);
     QVERIFY2(records.has_value(), csv.describe().constData());
     QCOMPARE(records->size(), 2);
     const QStringList header = records->first();
@@ -987,7 +927,7 @@ void TestCommandLine::generateIsDeterministic()
         QVERIFY2(generated.out.contains(u"200 cases"_s), generated.describe().constData());
         const Run csv = run({u"cases"_s, u"--db"_s, name, u"--format"_s, u"csv"_s});
         QVERIFY2(csv.is(0), csv.describe().constData());
-        const auto records = parseCsv(csv.out);
+        const auto records = test::parseCsv(csv.out, test::CsvLineEnds::CrlfOrLf);
         QVERIFY2(records.has_value(), "generated cases are not well-formed CSV");
         QCOMPARE(records->size(), 201);
         outputs << csv.out;

@@ -1,6 +1,7 @@
 #include "CaseImporter.h"
 #include "Generator.h"
 #include "ReportWriter.h"
+#include "TestCsv.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -30,52 +31,6 @@ QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// RFC 4180: fields separated by commas, records by CRLF, quoted fields may hold commas, CR, LF
-// and doubled quotes. A bare LF or CR outside quotes is a fault.
-std::optional<QList<QStringList>> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            if (!field.isEmpty() || wasQuoted)
-                return std::nullopt; // a quote inside an unquoted field
-            quoted = wasQuoted = true;
-        } else if (c == u',') {
-            record << field;
-            field.clear();
-            wasQuoted = false;
-        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
-            record << field;
-            records << record;
-            record.clear();
-            field.clear();
-            wasQuoted = false;
-            ++i;
-        } else if (c == u'\r' || c == u'\n') {
-            return std::nullopt;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted || !field.isEmpty() || !record.isEmpty())
-        return std::nullopt; // the last record must end with CRLF
-    return records;
 }
 
 QString guarded(const QString &cell)
@@ -219,7 +174,7 @@ private slots:
             QVERIFY(writeCsvReport(engine, f, out(u"r.csv"_s)).ok());
             const QByteArray bytes = readAll(out(u"r.csv"_s));
             QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-            const auto records = parseCsv(QString::fromUtf8(bytes.mid(3)));
+            const auto records = test::parseCsv(QString::fromUtf8(bytes.mid(3)), test::CsvLineEnds::CrlfOnly);
             QVERIFY2(records.has_value(), "not RFC 4180 with CRLF line ends");
             QCOMPARE(records->first().join(u','),
                      u"time_utc,event_id,case,advertiser,advertiser_ref,country,action,outcome,policy,reviewer,device,"
