@@ -153,6 +153,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (auto checked = checkFile(path, mode); !checked)
         return checked.error();
 
+    // SQLite counts every allocation under one process-wide mutex unless told not to, which
+    // serialises connections working on several threads (report exports). It takes this only
+    // before its first connection; later calls are refused harmlessly.
+    static const bool uncounted = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(uncounted);
+
     const QString name = u"adreview-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), name));
     QSqlDatabase conn = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);

@@ -94,6 +94,7 @@ Result<Generator::Report> Generator::run(qint64 cases, const Progress &progress)
     }
     m_policyCodes.sort();
 
+    m_total = cases;
     Report report;
     if (auto bigger = m_db.useLargeCache(); !bigger)
         return bigger.error();
@@ -166,7 +167,12 @@ Status Generator::writeCase(qint64 n, Report &report)
     r.priority = vocab::priorities().at(rank);
     r.source = vocab::sources().at(m_rng.bounded(5));
     const qint64 base = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    r.opened = QDateTime::fromMSecsSinceEpoch(base + qint64(m_rng.bounded(730 * 24 * 60)) * 60000, Qt::UTC);
+    // Cases arrive in the order they were flagged, over two years, as the intake pipeline delivers
+    // them; so a case's events, written with it, land near others of the same time, as in a
+    // database that grew day by day.
+    constexpr qint64 span = 730 * 24 * 60; // minutes
+    const qint64 minute = (n - 1) * span / m_total + m_rng.bounded(30);
+    r.opened = QDateTime::fromMSecsSinceEpoch(base + minute * 60000, Qt::UTC);
     static const int slaDays[] = {1, 3, 7, 14};
     r.due = r.opened.addMSecs(slaDays[rank] * day);
     auto id = cases.insert(r, m_policyIds.value(r.policyCode));

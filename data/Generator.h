@@ -41,6 +41,7 @@ private:
     quint64 m_seed;
     QRandomGenerator m_rng;
     qint64 m_issued = 0;
+    qint64 m_total = 1; // cases this run writes
     QList<qint64> m_advertiserIds;
     QHash<QString, qint64> m_policyIds;
     QStringList m_policyCodes; // sorted, so picks do not depend on hash order

@@ -1,6 +1,7 @@
 #include "Report.h"
 
 #include "Database.h"
+#include "RawStatement.h"
 #include "ReportQuery.h"
 #include "SqlValues.h"
 #include "Vocabulary.h"
@@ -331,47 +332,104 @@ Result<qint64> ReportEngine::countDecisions(const ReportFilter &filter)
     return n;
 }
 
-Status ReportEngine::forEachDecision(const ReportFilter &filter, const std::function<bool(const DecisionRow &)> &row)
+Result<QList<DecisionRange>> ReportEngine::decisionSlices(const ReportFilter &filter, qint64 rowsPerSlice)
 {
     auto query = ReportQuery::prepare(m_db, filter);
     if (!query)
         return query.error();
     const ReportQuery::Clause &where = query->decisions();
-    // Forward-only, in the order of the time index: rows flow out as SQLite finds them, in
-    // constant memory, whatever the number of decisions.
-    auto q = query->run(u"SELECT e.uuid, e.at, c.ref, a.name, a.ref, a.country, e.action, e.outcome, e.policy_id, "
-                        "e.reviewer, e.device, e.rationale, c.opened_at, c.due_at, %1 "
-                        "FROM events e INDEXED BY events_decided_at JOIN cases c ON c.id = e.case_id "
-                        "JOIN advertisers a ON a.id = c.advertiser_id WHERE %2 ORDER BY e.at, e.id"_s.arg(
-                            ReportQuery::citedEvidenceJson, where.sql),
-                        where.values, u"reading the decisions"_s);
+    const QString from = u"events e INDEXED BY events_decided_at%1"_s.arg(
+        where.needsCase ? u" JOIN cases c ON c.id = e.case_id"_s : QString());
+    // Every rowsPerSlice-th key, counted by SQLite while it walks the time index (no sort).
+    auto q = query->run(u"SELECT at, id FROM (SELECT e.at AS at, e.id AS id, row_number() OVER (ORDER BY e.at, e.id) "
+                        "AS n FROM %1 WHERE %2) WHERE (n - 1) % %3 = 0"_s.arg(from, where.sql)
+                            .arg(std::max<qint64>(1, rowsPerSlice)),
+                        where.values, u"dividing the decisions"_s);
     if (!q)
         return q.error();
-    DecisionRow r;
-    while (q->next()) {
-        r.eventId = q->value(0).toString();
-        r.at = sql::toTime(q->value(1));
-        r.caseRef = q->value(2).toString();
-        r.advertiser = q->value(3).toString();
-        r.advertiserRef = q->value(4).toString();
-        r.country = q->value(5).toString();
-        r.action = q->value(6).toString();
-        r.outcome = vocab::outcomeOf(r.action, q->value(7).toString());
-        r.policy = query->policyCode(q->value(8).toLongLong());
-        r.reviewer = q->value(9).toString();
-        r.device = q->value(10).toString();
-        r.rationale = q->value(11).toString();
-        r.opened = sql::toTime(q->value(12));
-        r.due = sql::toTime(q->value(13));
-        r.evidence = ReportQuery::parseCitedEvidence(q->value(14).toString());
-        if (!row(r)) {
-            q->finish();
-            return Error::rejected(u"cancelled"_s);
-        }
-    }
+    QList<DecisionKey> starts;
+    while (q->next())
+        starts.append({q->value(0).toLongLong(), q->value(1).toLongLong()});
     if (q->lastError().isValid())
-        return m_db.errorFrom(*q, u"reading the decisions"_s);
+        return query->failed(*q, u"dividing the decisions"_s);
     q->finish();
+    QList<DecisionRange> slices;
+    if (starts.isEmpty())
+        return slices;
+    auto last =
+        query->run(u"SELECT e.at, e.id FROM %1 WHERE %2 ORDER BY e.at DESC, e.id DESC LIMIT 1"_s.arg(from, where.sql),
+                   where.values, u"dividing the decisions"_s);
+    if (!last)
+        return last.error();
+    if (!last->next())
+        return query->failed(*last, u"dividing the decisions"_s);
+    const DecisionKey end{last->value(0).toLongLong(), last->value(1).toLongLong()};
+    last->finish();
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const bool final = i + 1 == starts.size();
+        slices.append({starts.at(i), final ? end : starts.at(i + 1), final});
+    }
+    return slices;
+}
+
+Status ReportEngine::forEachDecision(const ReportFilter &filter, const std::function<bool(const DecisionRow &)> &row,
+                                     const DecisionRange *range)
+{
+    auto query = ReportQuery::prepare(m_db, filter);
+    if (!query)
+        return query.error();
+    ReportQuery::Clause where = query->decisions();
+    if (range) {
+        // Row values over (at, id), the time index's own key: a range scan of the index.
+        where.sql +=
+            u" AND (e.at, e.id) >= (?, ?) AND (e.at, e.id) %1 (?, ?)"_s.arg(range->toInclusive ? u"<="_s : u"<"_s);
+        where.values << range->from.at << range->from.id << range->to.at << range->to.id;
+    }
+    // Forward-only, in the order of the time index: rows flow out as SQLite finds them, in
+    // constant memory, whatever the number of decisions. A decision citing several items comes
+    // as one row per item, one after another; a decision citing none as one row of nulls.
+    RawStatement q(m_db,
+                   u"SELECT e.id, e.uuid, e.at, c.ref, a.name, a.ref, a.country, e.action, e.outcome, e.policy_id, "
+                   "e.reviewer, e.device, e.rationale, c.opened_at, c.due_at, ev.ref, ev.kind, ev.title, ev.source, "
+                   "ev.reference, ev.date, ev.content_hash FROM events e INDEXED BY events_decided_at "
+                   "JOIN cases c ON c.id = e.case_id JOIN advertisers a ON a.id = c.advertiser_id "
+                   "LEFT JOIN event_evidence ee ON ee.event_id = e.id LEFT JOIN evidence ev ON ev.id = ee.evidence_id "
+                   "WHERE %1 ORDER BY e.at, e.id"_s.arg(where.sql),
+                   where.values, u"reading the decisions"_s);
+    const auto time = [&q](int column) {
+        return q.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.integer(column), Qt::UTC);
+    };
+    DecisionRow r;
+    qint64 current = -1;
+    while (q.next()) {
+        const qint64 id = q.integer(0);
+        if (id != current) {
+            if (current != -1 && !row(r))
+                return Error::rejected(u"cancelled"_s);
+            current = id;
+            r.eventId = q.text(1);
+            r.at = time(2);
+            r.caseRef = q.text(3);
+            r.advertiser = q.text(4);
+            r.advertiserRef = q.text(5);
+            r.country = q.text(6);
+            r.action = q.text(7);
+            r.outcome = vocab::outcomeOf(r.action, q.text(8));
+            r.policy = query->policyCode(q.integer(9));
+            r.reviewer = q.text(10);
+            r.device = q.text(11);
+            r.rationale = q.text(12);
+            r.opened = time(13);
+            r.due = time(14);
+            r.evidence.clear();
+        }
+        if (!q.isNull(15))
+            r.evidence.append({q.text(15), q.text(16), q.text(17), q.text(18), q.text(19), q.text(20), q.text(21)});
+    }
+    if (q.error())
+        return *q.error();
+    if (current != -1 && !row(r))
+        return Error::rejected(u"cancelled"_s);
     return {};
 }
 

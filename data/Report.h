@@ -60,6 +60,19 @@ struct DecisionRow {
     QList<CitedEvidence> evidence;
 };
 
+// A decision's place in report order: its time, then its row id.
+struct DecisionKey {
+    qint64 at = 0;
+    qint64 id = 0;
+};
+
+// Consecutive decisions in report order: from `from` (inclusive) up to `to`.
+struct DecisionRange {
+    DecisionKey from;
+    DecisionKey to;
+    bool toInclusive = false;
+};
+
 struct ReportCount {
     QString key;
     qint64 count = 0;
@@ -134,9 +147,14 @@ public:
 
     Result<ReportSummary> summary(const ReportFilter &filter);
     Result<qint64> countDecisions(const ReportFilter &filter);
-    // Every decision under the filter, oldest first. The callback returns false to stop early,
-    // in which case the result is Error::rejected("cancelled").
-    Status forEachDecision(const ReportFilter &filter, const std::function<bool(const DecisionRow &)> &row);
+    // Every decision under the filter, oldest first, or only those in `range`. The callback
+    // returns false to stop early, in which case the result is Error::rejected("cancelled").
+    Status forEachDecision(const ReportFilter &filter, const std::function<bool(const DecisionRow &)> &row,
+                           const DecisionRange *range = nullptr);
+    // The decisions under the filter now, cut into consecutive ranges of `rowsPerSlice` (the last
+    // one fewer), so that several connections can read them at once. Decisions written later
+    // than the last one now fall outside every range.
+    Result<QList<DecisionRange>> decisionSlices(const ReportFilter &filter, qint64 rowsPerSlice);
     Result<QList<StatementOfReasons>> statements(const ReportFilter &filter);
 
     Database &database() { return m_db; }

@@ -1,5 +1,7 @@
 #include "ReportOutput.h"
 
+#include "ReportPipeline.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -11,7 +13,6 @@ namespace adreview {
 
 namespace {
 
-constexpr qint64 progressEvery = 1000;
 constexpr qsizetype chunkBytes = 1 << 20;
 
 Error cancelled()
@@ -37,6 +38,16 @@ Status ReportOutput::open()
     if (!m_file.open(QIODevice::WriteOnly))
         return Error::rejected(u"%1: cannot be written (%2)"_s.arg(m_path, m_file.errorString()));
     return {};
+}
+
+bool ReportOutput::append(QByteArrayView text)
+{
+    if (m_buffer.size() + text.size() < chunkBytes) {
+        m_buffer += text;
+        return true;
+    }
+    // Large text goes to the file as it is, not through the buffer.
+    return flush() && m_file.write(text.data(), text.size()) == text.size();
 }
 
 bool ReportOutput::flushIfFull()
@@ -89,14 +100,13 @@ Status ReportOutput::write(ReportEngine &engine, const ReportFilter &filter, con
     qint64 done = 0;
     bool stopped = false;
     bool failed = false;
-    auto rows = engine.forEachDecision(filter, [&](const DecisionRow &row) {
-        layout.row(out.m_buffer, row);
-        ++done;
-        if (!out.flushIfFull()) {
+    auto rows = ReportPipeline::run(engine, filter, layout.row, layout.separator, [&](QByteArrayView text, qint64 n) {
+        done += n;
+        if (!out.append(text)) {
             failed = true;
             return false;
         }
-        if (done % progressEvery == 0 && progress && !progress(done, *total)) {
+        if (n > 0 && progress && !progress(done, *total)) {
             stopped = true;
             return false;
         }

@@ -15,13 +15,15 @@ public:
     // The parts of one format: what comes before the decision rows, each row, what comes after.
     struct Layout {
         std::function<Status(QByteArray &out)> head;
+        // Called from several threads at once (ReportPipeline), so it keeps no state.
         std::function<void(QByteArray &out, const DecisionRow &row)> row;
+        QByteArray separator; // between two rows
         // The tail may be long: it calls flush() now and then, which returns false once writing failed.
         std::function<Status(QByteArray &out, const std::function<bool()> &flush)> tail;
     };
 
     // Checks the filter, opens the file, writes it all and commits it; progress is called before
-    // the first row, every 1000 rows and before the commit.
+    // the first row, after every few thousand rows and before the commit.
     static Status write(ReportEngine &engine, const ReportFilter &filter, const QString &path,
                         const ReportProgress &progress, const Layout &layout);
 
@@ -38,6 +40,7 @@ public:
 private:
     explicit ReportOutput(const QString &path);
     Status open();
+    bool append(QByteArrayView text);
     bool flushIfFull();
     bool flush();
     Status commit();

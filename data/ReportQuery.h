@@ -9,7 +9,7 @@
 namespace adreview {
 
 // What the report queries share: the filter checked and turned into WHERE clauses, the policy
-// catalogue, and the cited evidence of a decision read as one column.
+// catalogue.
 class ReportQuery {
 public:
     // Checks the filter (ReportFilter::validate) and reads the policies.
@@ -36,10 +36,6 @@ public:
 
     // The decision's outcome, from its action or, for a resolve-conflict, its outcome column.
     static const QString outcomeOfDecision;
-    // The cited evidence of decision e as a JSON array of [ref, kind, title, source, reference,
-    // date, content_hash] arrays: any character survives, and it costs no query per decision.
-    static const QString citedEvidenceJson;
-    static QList<CitedEvidence> parseCitedEvidence(QStringView json);
 
 private:
     explicit ReportQuery(Database &db) : m_db(&db) {}

@@ -247,7 +247,7 @@ QString jsonHead(const ReportSummary &s)
                              .add(u"summary"_s, summary)
                              .toString();
     // Opens the decisions array in place of the closing brace.
-    return head.left(head.size() - 1) + u",\"decisions\":["_s;
+    return head.left(head.size() - 1) + u",\"decisions\":[\n"_s;
 }
 
 } // namespace
@@ -298,7 +298,6 @@ Status writeCsvReport(ReportEngine &engine, const ReportFilter &filter, const QS
 Status writeJsonReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,
                        const ReportProgress &progress)
 {
-    bool first = true;
     ReportOutput::Layout layout;
     layout.head = [&](QByteArray &out) -> Status {
         auto summary = engine.summary(filter);
@@ -308,11 +307,8 @@ Status writeJsonReport(ReportEngine &engine, const ReportFilter &filter, const Q
         return {};
     };
     // One decision a line, written as it is read: never the whole document in memory.
-    layout.row = [&first](QByteArray &out, const DecisionRow &row) {
-        out += first ? "\n" : ",\n";
-        first = false;
-        appendJsonRow(out, row);
-    };
+    layout.row = appendJsonRow;
+    layout.separator = ",\n";
     layout.tail = [](QByteArray &out, const std::function<bool()> &) -> Status {
         out += "\n]}\n";
         return {};

@@ -1,5 +1,6 @@
 #include "CaseImporter.h"
 #include "Generator.h"
+#include "ReportPipeline.h"
 #include "ReportWriter.h"
 #include "TestCsv.h"
 #include "TestDatabase.h"
@@ -283,8 +284,11 @@ private slots:
         QVERIFY(writeCsvReport(engine, {}, out(u"p.csv"_s), record).ok());
         QCOMPARE(calls.first(), std::make_pair(qint64(0), total));
         QCOMPARE(calls.last(), std::make_pair(total, total));
-        QCOMPARE(calls.size(), 2 + total / 1000);
-        QCOMPARE(calls.at(1), std::make_pair(qint64(1000), total));
+        // Rows arrive a slice at a time, in order.
+        for (qsizetype i = 1; i < calls.size(); ++i) {
+            QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+            QVERIFY(calls.at(i).first - calls.at(i - 1).first <= ReportPipeline::Options{}.rowsPerSlice);
+        }
     }
 
     void cancellingLeavesNoFileAndTheOldOneAlone_data()
