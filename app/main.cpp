@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ReportCommands.h"
 #include "Settings.h"
+#include "SyncCommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,7 @@ const std::map<QString, Command> &commands()
         {u"demo"_s, cli::runDemo},     {u"cases"_s, cli::runCases},       {u"show"_s, cli::runShow},
         {u"decide"_s, cli::runDecide}, {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
         {u"import"_s, cli::runImport}, {u"verify"_s, cli::runVerify},     {u"generate"_s, cli::runGenerate},
+        {u"sync"_s, cli::runSync},
     };
     return table;
 }
@@ -56,6 +58,8 @@ const char *const overview =
     "  report    --db PATH -o FILE [--format csv|pdf|html|json] [--from DATE] [--to DATE]\n"
     "            [--policy CODE] [--decided-by NAME] [--outcome banned|cleared|reinstated]\n"
     "            [--country CC] [--summary-only]\n"
+    "  sync      export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]   events for another machine\n"
+    "            import --db PATH BUNDLE ...     merge other machines' events; conflicts are marked\n"
     "  verify    --db PATH                       integrity check and audit chains\n"
     "  generate  --db PATH --cases N [--seed S]  synthetic cases for load tests\n"
     "\n"

@@ -31,13 +31,6 @@ Ancestors ancestorsOf(QStringList stack, const QHash<QString, const Event *> &by
     return seen;
 }
 
-QString parentsKey(const Event &event)
-{
-    QStringList parents = event.parents;
-    parents.sort();
-    return parents.join(u' ');
-}
-
 } // namespace
 
 QList<Event> CaseFold::ordered(const QList<Event> &events)
@@ -116,29 +109,50 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
             referenced.insert(p);
     }
 
-    // Decisions taken from the same history that reach different outcomes.
-    QHash<QString, QList<const Event *>> siblings;
+    // Decisions made without seeing each other (neither is before the other: two laptops, each
+    // from what it had) that reach different outcomes are in conflict; so is every decision joined
+    // to those by another such pair. Decisions from the same history are the common case; two
+    // leads resolving the same conflict differently on two laptops are one too.
+    QList<const Event *> decisions;
+    QList<Ancestors> before; // each decision's ancestry, itself excluded
     for (const Event &e : events) {
-        if (vocab::isDecision(e.action))
-            siblings[parentsKey(e)].append(&e);
+        if (vocab::isDecision(e.action) || e.action == u"resolve-conflict") {
+            decisions.append(&e);
+            before.append(ancestorsOf(e.parents, byId));
+        }
+    }
+    QList<qsizetype> group(decisions.size());
+    for (qsizetype i = 0; i < group.size(); ++i)
+        group[i] = i;
+    const auto root = [&group](qsizetype i) {
+        while (group[i] != i)
+            i = group[i] = group[group[i]];
+        return i;
+    };
+    QSet<QString> contested;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        for (qsizetype j = i + 1; j < decisions.size(); ++j) {
+            const Event &a = *decisions[i];
+            const Event &b = *decisions[j];
+            if (vocab::outcomeOf(a.action, a.outcome) == vocab::outcomeOf(b.action, b.outcome) ||
+                before[i].contains(b.uuid) || before[j].contains(a.uuid))
+                continue;
+            contested.insert(a.uuid);
+            contested.insert(b.uuid);
+            group[root(i)] = root(j);
+        }
+    }
+    QHash<qsizetype, QStringList> groups;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        if (contested.contains(decisions[i]->uuid))
+            groups[root(i)].append(decisions[i]->uuid);
     }
     QList<Ancestors> resolutions;
     for (const Event &e : events) {
         if (e.action == u"resolve-conflict")
             resolutions.append(ancestorsOf(e.parents, byId));
     }
-    QSet<QString> contested;
-    for (const auto &group : std::as_const(siblings)) {
-        QSet<QString> outcomes;
-        for (const Event *e : group)
-            outcomes.insert(e->action);
-        if (outcomes.size() < 2)
-            continue;
-        QStringList ids;
-        for (const Event *e : group) {
-            ids.append(e->uuid);
-            contested.insert(e->uuid);
-        }
+    for (QStringList ids : std::as_const(groups)) {
         ids.sort();
         const bool resolved = std::any_of(resolutions.cbegin(), resolutions.cend(), [&](const Ancestors &a) {
             return std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) { return a.contains(id); });
@@ -169,6 +183,8 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
             s.outcome = vocab::outcomeOf(e.action);
             s.decidedAt = e.at;
         } else if (e.action == u"resolve-conflict") {
+            if (contested.contains(e.uuid))
+                continue;
             s.state = u"decided"_s;
             s.outcome = vocab::outcomeOf(e.action, e.outcome);
             s.decidedAt = e.at;

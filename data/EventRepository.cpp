@@ -108,7 +108,15 @@ Status EventRepository::append(Event &e, qint64 policyId, const QHash<QString, q
     e.prevHash = tip->hash;
     e.evidenceRefs.sort();
     e.hash = EventHash::compute(e);
+    if (auto inserted = insert(e, policyId, evidenceIds); !inserted)
+        return inserted;
+    m_tips.insert(e.device, {e.seq, e.hash});
+    return {};
+}
 
+Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
+{
+    m_tips.remove(e.device);
     QSqlQuery &q = m_db.prepared(
         u"INSERT INTO events (uuid, case_id, action, policy_id, rationale, assignee, outcome, reviewer, device, seq, "
         "at, parents, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -137,7 +145,6 @@ Status EventRepository::append(Event &e, qint64 policyId, const QHash<QString, q
         if (!link.exec())
             return m_db.errorFrom(link, u"recording the evidence cited by %1"_s.arg(e.uuid));
     }
-    m_tips.insert(e.device, {e.seq, e.hash});
     return {};
 }
 

@@ -22,6 +22,8 @@ public:
     // Appends to the device's hash chain: sets seq, prevHash and hash, then inserts the event
     // and its cited evidence. Call inside a write transaction.
     Status append(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
+    // Inserts an event as its device wrote it (sync): chain fields as they are. Sets e.id.
+    Status insert(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
     Result<bool> exists(const QString &uuid);
     // Chain tips are cached during a transaction; forget them when a new one begins, since
     // another process may have written in between.

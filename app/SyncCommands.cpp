@@ -1,0 +1,107 @@
+#include "SyncCommands.h"
+
+#include "CommandContext.h"
+#include "SyncBundle.h"
+#include "SyncMerge.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview::cli {
+
+namespace {
+
+int runExport(const QStringList &arguments)
+{
+    CommandContext ctx(u"sync export"_s,
+                       u"Write the events this database holds, with the cases, evidence and advertisers they need, "
+                       "into a sync bundle for another machine."_s);
+    ctx.parser().addOption({{u"o"_s, u"output"_s}, u"The bundle file to write."_s, u"file"_s});
+    ctx.parser().addOption({u"since"_s,
+                            u"Only events not in this earlier bundle, or at or after this time "
+                            "(YYYY-MM-DD or ISO 8601 UTC)."_s,
+                            u"bundle-or-time"_s});
+    if (auto stop = ctx.parse(arguments))
+        return *stop;
+    if (!ctx.positional().isEmpty())
+        return ctx.usage(u"unexpected argument '%1'"_s.arg(ctx.positional().first()));
+    if (!ctx.parser().isSet(u"output"_s))
+        return ctx.usage(u"sync export needs -o BUNDLE"_s);
+    SyncBundle::Selection selection;
+    if (ctx.parser().isSet(u"since"_s)) {
+        const QString since = ctx.parser().value(u"since"_s);
+        if (QFileInfo::exists(since)) {
+            selection.sinceBundle = since;
+        } else {
+            QDateTime t = QDateTime::fromString(since, Qt::ISODateWithMs);
+            if (!t.isValid()) {
+                const QDate day = QDate::fromString(since, Qt::ISODate);
+                if (day.isValid())
+                    t = QDateTime(day, QTime(0, 0), Qt::UTC);
+            }
+            if (!t.isValid())
+                return ctx.usage(u"--since %1: neither a bundle file nor a time (YYYY-MM-DD or "
+                                 "YYYY-MM-DDTHH:MM:SSZ)"_s.arg(since));
+            selection.sinceTime = t.toUTC();
+        }
+    }
+    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+    if (!db)
+        return ctx.fail(db.error());
+    SystemClock clock;
+    auto report = SyncBundle::write(**db, ctx.identity(), clock, ctx.parser().value(u"output"_s), selection);
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.out() << "wrote " << report->summary() << '\n';
+    return ctx.done();
+}
+
+int runImport(const QStringList &arguments)
+{
+    CommandContext ctx(u"sync import"_s,
+                       u"Merge sync bundles from other machines. Each bundle is merged whole or not at all; "
+                       "a bundle already merged changes nothing."_s);
+    if (auto stop = ctx.parse(arguments, u"BUNDLE..."_s))
+        return *stop;
+    if (ctx.positional().isEmpty())
+        return ctx.usage(u"sync import needs at least one bundle"_s);
+    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+    if (!db)
+        return ctx.fail(db.error());
+    SyncMerge merge(**db);
+    int status = 0;
+    for (const QString &file : ctx.positional()) {
+        auto report = merge.importFile(file);
+        if (!report) {
+            status = std::max(status, ctx.fail(report.error()));
+            if (report.error().kind == ErrorKind::Unusable)
+                break;
+            continue;
+        }
+        ctx.out() << report->summary() << '\n';
+        ctx.out().flush();
+    }
+    return status;
+}
+
+} // namespace
+
+int runSync(const QStringList &arguments)
+{
+    const QString what = arguments.value(0);
+    if (what == u"export")
+        return runExport(arguments.mid(1));
+    if (what == u"import")
+        return runImport(arguments.mid(1));
+    CommandContext ctx(u"sync"_s, QString());
+    if (what == u"--help" || what == u"-h") {
+        ctx.out() << "Usage: adreview sync export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]\n"
+                     "       adreview sync import --db PATH BUNDLE ...\n";
+        return ctx.done();
+    }
+    return ctx.usage(what.isEmpty() ? u"sync needs 'export' or 'import'"_s
+                                    : u"unknown sync command '%1' (use export or import)"_s.arg(what));
+}
+
+} // namespace adreview::cli

@@ -1,0 +1,493 @@
+#include "SyncBundle.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "EventHash.h"
+#include "EventRepository.h"
+#include "EvidenceFields.h"
+#include "PolicyRepository.h"
+#include "SqlValues.h"
+#include "Vocabulary.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+const QString formatName = u"adreview-sync"_s;
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? EventHash::formatTime(t) : QString();
+}
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(EventHash::formatTime(t)) : QJsonValue(QJsonValue::Null);
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject eventJson(const Event &e)
+{
+    return {{u"id"_s, e.uuid},
+            {u"case"_s, e.caseRef},
+            {u"action"_s, e.action},
+            {u"policy"_s, e.policyCode},
+            {u"rationale"_s, e.rationale},
+            {u"evidence"_s, QJsonArray::fromStringList(e.evidenceRefs)},
+            {u"assignee"_s, e.assignee},
+            {u"outcome"_s, e.outcome},
+            {u"reviewer"_s, e.reviewer},
+            {u"device"_s, e.device},
+            {u"seq"_s, e.seq},
+            {u"at"_s, EventHash::formatTime(e.at)},
+            {u"parents"_s, QJsonArray::fromStringList(e.parents)},
+            {u"prev"_s, e.prevHash},
+            {u"hash"_s, e.hash}};
+}
+
+QJsonObject evidenceJson(const Evidence &e, const QByteArray &attachment)
+{
+    QJsonObject o{{u"ref"_s, e.ref},
+                  {u"kind"_s, e.kind},
+                  {u"title"_s, e.title},
+                  {u"source"_s, e.source},
+                  {u"author"_s, e.author},
+                  {u"reference"_s, e.reference},
+                  {u"jurisdiction"_s, e.jurisdiction},
+                  {u"status"_s, e.status},
+                  {u"url"_s, e.url},
+                  {u"date"_s, e.date},
+                  {u"excerpt"_s, e.excerpt},
+                  {u"reliability"_s, e.reliability},
+                  {u"retrieved"_s, timeOrNull(e.retrieved)},
+                  {u"content_hash"_s, e.contentHash}};
+    if (!e.attachmentHash.isEmpty()) {
+        o.insert(u"attachment_name"_s, e.attachmentName);
+        o.insert(u"attachment_type"_s, e.attachmentType);
+        o.insert(u"attachment_hash"_s, e.attachmentHash);
+        o.insert(u"attachment"_s, QString::fromLatin1(attachment.toBase64()));
+    }
+    return o;
+}
+
+// Reads the fields of one record and remembers the first fault, with where it is.
+class Reader {
+public:
+    explicit Reader(QString file) : m_file(std::move(file)) {}
+
+    QString text(const QJsonObject &o, const QString &where, const QString &key, bool required = true)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isString() && (!required || !v.toString().isEmpty()))
+            return v.toString();
+        if (!required && (v.isUndefined() || v.isNull()))
+            return {};
+        fault(where, u"\"%1\" is missing or not text"_s.arg(key));
+        return {};
+    }
+    QDateTime time(const QJsonObject &o, const QString &where, const QString &key, bool required = true)
+    {
+        const QJsonValue v = o.value(key);
+        if (!required && (v.isNull() || v.isUndefined()))
+            return {};
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!t.isValid())
+            fault(where, u"\"%1\" is not a time"_s.arg(key));
+        return t.toUTC();
+    }
+    QStringList list(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        QStringList out;
+        if (!v.isArray()) {
+            fault(where, u"\"%1\" is not a list"_s.arg(key));
+            return out;
+        }
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                fault(where, u"\"%1\" holds something other than text"_s.arg(key));
+            out.append(item.toString());
+        }
+        return out;
+    }
+    QList<QJsonObject> objects(const QJsonObject &o, const QString &key)
+    {
+        QList<QJsonObject> out;
+        const QJsonValue v = o.value(key);
+        if (!v.isArray()) {
+            fault(key, u"missing or not a list"_s);
+            return out;
+        }
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject())
+                fault(u"%1[%2]"_s.arg(key).arg(i), u"not an object"_s);
+            out.append(array.at(i).toObject());
+        }
+        return out;
+    }
+    void fault(const QString &where, const QString &message)
+    {
+        if (!m_error)
+            m_error = Error::rejected(u"%1: %2: %3; nothing was imported"_s.arg(m_file, where, message));
+    }
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    QString m_file;
+    std::optional<Error> m_error;
+};
+
+Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
+{
+    Event e;
+    e.uuid = r.text(o, where, u"id"_s);
+    e.caseRef = r.text(o, where, u"case"_s);
+    e.action = r.text(o, where, u"action"_s);
+    e.policyCode = r.text(o, where, u"policy"_s, false);
+    e.rationale = r.text(o, where, u"rationale"_s, false);
+    e.evidenceRefs = r.list(o, where, u"evidence"_s);
+    e.evidenceRefs.sort();
+    e.assignee = r.text(o, where, u"assignee"_s, false);
+    e.outcome = r.text(o, where, u"outcome"_s, false);
+    e.reviewer = r.text(o, where, u"reviewer"_s);
+    e.device = r.text(o, where, u"device"_s);
+    e.seq = o.value(u"seq"_s).toInteger(0);
+    e.at = r.time(o, where, u"at"_s);
+    e.parents = r.list(o, where, u"parents"_s);
+    e.prevHash = r.text(o, where, u"prev"_s);
+    e.hash = r.text(o, where, u"hash"_s);
+    if (r.error())
+        return e;
+    if (e.seq < 1)
+        r.fault(where, u"\"seq\" must be a whole number from 1"_s);
+    else if (e.action != u"flag" && !vocab::actions().contains(e.action))
+        r.fault(where, u"unknown action \"%1\""_s.arg(e.action));
+    else if (EventHash::compute(e) != e.hash)
+        r.fault(where, u"does not match its hash: it was changed after it was written"_s);
+    return e;
+}
+
+Evidence readEvidence(Reader &r, const QJsonObject &o, const QString &where)
+{
+    Evidence e;
+    e.ref = r.text(o, where, u"ref"_s);
+    e.kind = r.text(o, where, u"kind"_s);
+    e.title = r.text(o, where, u"title"_s, false);
+    e.source = r.text(o, where, u"source"_s, false);
+    e.author = r.text(o, where, u"author"_s, false);
+    e.reference = r.text(o, where, u"reference"_s, false);
+    e.jurisdiction = r.text(o, where, u"jurisdiction"_s, false);
+    e.status = r.text(o, where, u"status"_s, false);
+    e.url = r.text(o, where, u"url"_s, false);
+    e.date = r.text(o, where, u"date"_s, false);
+    e.excerpt = r.text(o, where, u"excerpt"_s, false);
+    e.reliability = r.text(o, where, u"reliability"_s);
+    e.retrieved = r.time(o, where, u"retrieved"_s, false);
+    e.contentHash = r.text(o, where, u"content_hash"_s);
+    e.attachmentHash = r.text(o, where, u"attachment_hash"_s, false);
+    if (!e.attachmentHash.isEmpty()) {
+        e.attachmentName = r.text(o, where, u"attachment_name"_s, false);
+        e.attachmentType = r.text(o, where, u"attachment_type"_s, false);
+        e.attachment = QByteArray::fromBase64(r.text(o, where, u"attachment"_s).toLatin1());
+        if (sha256(e.attachment) != e.attachmentHash)
+            r.fault(where, u"the attachment does not match its hash"_s);
+    }
+    if (!r.error() && EvidenceFields::contentHash(e) != e.contentHash)
+        r.fault(where, u"does not match its content hash: it was changed"_s);
+    return e;
+}
+
+} // namespace
+
+QString SyncBundle::ExportReport::summary() const
+{
+    return u"%1: %2 events, %3 cases, %4 evidence items"_s.arg(file).arg(events).arg(cases).arg(evidence);
+}
+
+Result<QSet<QString>> SyncBundle::eventIds(const QString &path)
+{
+    auto contents = read(path);
+    if (!contents)
+        return contents.error();
+    QSet<QString> ids;
+    for (const Event &e : std::as_const(contents->events))
+        ids.insert(e.uuid);
+    return ids;
+}
+
+Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity &by, const Clock &clock,
+                                                   const QString &path, const Selection &selection)
+{
+    QSet<QString> known;
+    QString since;
+    if (!selection.sinceBundle.isEmpty()) {
+        auto ids = eventIds(selection.sinceBundle);
+        if (!ids)
+            return ids.error();
+        known = *ids;
+        since = QFileInfo(selection.sinceBundle).fileName();
+    } else if (selection.sinceTime.isValid()) {
+        since = EventHash::formatTime(selection.sinceTime);
+    }
+
+    // One read transaction: the events, cases and evidence are of one moment.
+    if (auto begun = db.exec(u"BEGIN"_s, u"starting the export"_s); !begun)
+        return begun.error();
+    // Ending a read transaction cannot lose anything; its status does not change the export.
+    const auto finish =
+        qScopeGuard([&db] { [[maybe_unused]] const Status ended = db.exec(u"COMMIT"_s, u"ending the export"_s); });
+
+    QJsonArray events;
+    QSet<QString> caseRefs;
+    EventRepository repository(db);
+    auto read = repository.forEachInChainOrder([&](const Event &e) {
+        if (known.contains(e.uuid) || (selection.sinceTime.isValid() && e.at < selection.sinceTime))
+            return true;
+        events.append(eventJson(e));
+        caseRefs.insert(e.caseRef);
+        return true;
+    });
+    if (!read)
+        return read.error();
+
+    ExportReport report;
+    report.file = path;
+    report.events = events.size();
+    QJsonArray policies;
+    auto all = PolicyRepository(db).all();
+    if (!all)
+        return all.error();
+    for (const Policy &p : std::as_const(*all))
+        policies.append(QJsonObject{{u"code"_s, p.code}, {u"title"_s, p.title}, {u"description"_s, p.description}});
+
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT c.id, c.ref, a.ref, p.code, c.summary, c.priority, c.source, c.opened_at, c.due_at, a.name, "
+                "a.aliases, a.country, a.headquarters, a.industry, a.website FROM cases c JOIN advertisers a ON a.id "
+                "= c.advertiser_id JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
+        return db.errorFrom(q, u"reading the cases to export"_s);
+    QHash<qint64, qsizetype> caseIndex; // case id -> its place in `cases`
+    QList<QJsonObject> cases;
+    QJsonArray advertisers;
+    QSet<QString> advertiserRefs;
+    while (q.next()) {
+        const QString ref = q.value(1).toString();
+        if (!caseRefs.contains(ref))
+            continue;
+        const QString advertiser = q.value(2).toString();
+        caseIndex.insert(q.value(0).toLongLong(), cases.size());
+        cases.append({{u"ref"_s, ref},
+                      {u"advertiser"_s, advertiser},
+                      {u"policy"_s, q.value(3).toString()},
+                      {u"summary"_s, q.value(4).toString()},
+                      {u"priority"_s, q.value(5).toString()},
+                      {u"source"_s, q.value(6).toString()},
+                      {u"opened"_s, isoTime(sql::toTime(q.value(7)))},
+                      {u"due"_s, isoTime(sql::toTime(q.value(8)))}});
+        if (!advertiserRefs.contains(advertiser)) {
+            advertiserRefs.insert(advertiser);
+            advertisers.append(
+                QJsonObject{{u"ref"_s, advertiser},
+                            {u"name"_s, q.value(9).toString()},
+                            {u"aliases"_s, QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array()},
+                            {u"country"_s, q.value(11).toString()},
+                            {u"headquarters"_s, q.value(12).toString()},
+                            {u"industry"_s, q.value(13).toString()},
+                            {u"website"_s, q.value(14).toString()}});
+        }
+    }
+    q.finish();
+    report.cases = cases.size();
+
+    if (!q.exec(u"SELECT case_id, ref, kind, title, source, author, reference, jurisdiction, status, url, date, "
+                "excerpt, reliability, retrieved_at, content_hash, attachment_name, attachment_type, attachment, "
+                "attachment_hash FROM evidence ORDER BY case_id, id"_s))
+        return db.errorFrom(q, u"reading the evidence to export"_s);
+    QHash<qsizetype, QJsonArray> evidence;
+    while (q.next()) {
+        const auto place = caseIndex.constFind(q.value(0).toLongLong());
+        if (place == caseIndex.cend())
+            continue;
+        Evidence e;
+        e.ref = q.value(1).toString();
+        e.kind = q.value(2).toString();
+        e.title = q.value(3).toString();
+        e.source = q.value(4).toString();
+        e.author = q.value(5).toString();
+        e.reference = q.value(6).toString();
+        e.jurisdiction = q.value(7).toString();
+        e.status = q.value(8).toString();
+        e.url = q.value(9).toString();
+        e.date = q.value(10).toString();
+        e.excerpt = q.value(11).toString();
+        e.reliability = q.value(12).toString();
+        e.retrieved = sql::toTime(q.value(13));
+        e.contentHash = q.value(14).toString();
+        e.attachmentName = q.value(15).toString();
+        e.attachmentType = q.value(16).toString();
+        e.attachmentHash = q.value(18).toString();
+        evidence[*place].append(evidenceJson(e, q.value(17).toByteArray()));
+        ++report.evidence;
+    }
+    q.finish();
+    QJsonArray caseArray;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        QJsonObject c = cases.at(i);
+        c.insert(u"evidence"_s, evidence.value(i));
+        caseArray.append(c);
+    }
+
+    const QByteArray body = QJsonDocument(QJsonObject{{u"policies"_s, policies},
+                                                      {u"advertisers"_s, advertisers},
+                                                      {u"cases"_s, caseArray},
+                                                      {u"events"_s, events}})
+                                .toJson(QJsonDocument::Compact);
+    const QJsonObject header{{u"format"_s, formatName},
+                             {u"version"_s, formatVersion},
+                             {u"device"_s, by.device},
+                             {u"reviewer"_s, by.reviewer},
+                             {u"created_at"_s, EventHash::formatTime(clock.now())},
+                             {u"since"_s, since},
+                             {u"events"_s, report.events},
+                             {u"cases"_s, report.cases},
+                             {u"body_bytes"_s, body.size()},
+                             {u"body_sha256"_s, sha256(body)}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::rejected(u"%1: cannot be written (%2)"_s.arg(path, file.errorString()));
+    const QByteArray head = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(head) != head.size() || file.write(body) != body.size() || !file.commit())
+        return Error::rejected(u"%1: could not be written (%2); nothing was written"_s.arg(path, file.errorString()));
+    return report;
+}
+
+Result<SyncContents> SyncBundle::read(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::rejected(u"%1: no such file"_s.arg(path));
+    if (info.size() > maxFileSize)
+        return Error::rejected(u"%1: too large for a sync bundle (%2 MB)"_s.arg(path).arg(info.size() >> 20));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::rejected(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error::rejected(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
+    return parse(bytes, path);
+}
+
+Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &fileName)
+{
+    const auto refused = [&fileName](const QString &why) {
+        return Error::rejected(u"%1: %2; nothing was imported"_s.arg(fileName, why));
+    };
+    const qsizetype newline = bytes.indexOf('\n');
+    QJsonParseError error;
+    const QJsonDocument headerDoc =
+        QJsonDocument::fromJson(newline < 0 ? bytes.left(4096) : bytes.left(newline), &error);
+    const QJsonObject header = headerDoc.object();
+    if (newline < 0 || error.error != QJsonParseError::NoError || header.value(u"format"_s).toString() != formatName)
+        return refused(u"not an AdReview sync bundle"_s);
+    const int version = header.value(u"version"_s).toInt(-1);
+    if (version > formatVersion)
+        return refused(u"made by a newer AdReview (bundle format %1; this one reads %2): update AdReview to import "
+                       "it"_s.arg(version)
+                           .arg(formatVersion));
+    if (version != formatVersion)
+        return refused(u"unknown bundle format version %1"_s.arg(header.value(u"version"_s).toVariant().toString()));
+    const QByteArray body = bytes.mid(newline + 1);
+    const qint64 expected = header.value(u"body_bytes"_s).toInteger(-1);
+    if (body.size() < expected)
+        return refused(u"the file is truncated (%1 of %2 bytes)"_s.arg(body.size()).arg(expected));
+    if (body.size() != expected || sha256(body) != header.value(u"body_sha256"_s).toString())
+        return refused(u"the contents do not match the bundle's hash: the file was changed or damaged"_s);
+
+    const QJsonObject root = QJsonDocument::fromJson(body, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return refused(u"the body is not valid JSON (%1)"_s.arg(error.errorString()));
+    SyncContents out;
+    out.device = header.value(u"device"_s).toString();
+    out.reviewer = header.value(u"reviewer"_s).toString();
+    out.createdAt = QDateTime::fromString(header.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+    out.since = header.value(u"since"_s).toString();
+
+    Reader r(fileName);
+    for (const QJsonObject &o : r.objects(root, u"policies"_s)) {
+        const QString where = u"policy %1"_s.arg(o.value(u"code"_s).toString());
+        out.policies.append(
+            {0, r.text(o, where, u"code"_s), r.text(o, where, u"title"_s), r.text(o, where, u"description"_s, false)});
+    }
+    for (const QJsonObject &o : r.objects(root, u"advertisers"_s)) {
+        const QString where = u"advertiser %1"_s.arg(o.value(u"ref"_s).toString());
+        Advertiser a;
+        a.ref = r.text(o, where, u"ref"_s);
+        a.name = r.text(o, where, u"name"_s);
+        a.aliases = r.list(o, where, u"aliases"_s);
+        a.country = r.text(o, where, u"country"_s, false);
+        a.headquarters = r.text(o, where, u"headquarters"_s, false);
+        a.industry = r.text(o, where, u"industry"_s, false);
+        a.website = r.text(o, where, u"website"_s, false);
+        out.advertisers.append(a);
+    }
+    for (const QJsonObject &o : r.objects(root, u"cases"_s)) {
+        const QString where = u"case %1"_s.arg(o.value(u"ref"_s).toString());
+        SyncContents::Case c;
+        CaseRecord &rec = c.record;
+        rec.ref = r.text(o, where, u"ref"_s);
+        rec.advertiserRef = r.text(o, where, u"advertiser"_s);
+        rec.policyCode = r.text(o, where, u"policy"_s);
+        rec.summary = r.text(o, where, u"summary"_s, false);
+        rec.priority = r.text(o, where, u"priority"_s);
+        rec.source = r.text(o, where, u"source"_s);
+        rec.opened = r.time(o, where, u"opened"_s);
+        rec.due = r.time(o, where, u"due"_s);
+        for (const QJsonObject &ev : r.objects(o, u"evidence"_s))
+            c.evidence.append(readEvidence(r, ev, u"%1, evidence %2"_s.arg(where, ev.value(u"ref"_s).toString())));
+        out.cases.append(c);
+    }
+    // Events come device by device, each device's in chain order, as the export writes them; a
+    // bundle in any other order was put together by something else.
+    const QList<QJsonObject> events = r.objects(root, u"events"_s);
+    out.events.reserve(events.size());
+    QSet<QString> devicesDone;
+    for (const QJsonObject &o : events) {
+        const QString where = u"event %1"_s.arg(o.value(u"id"_s).toString());
+        const Event e = readEvent(r, o, where);
+        if (r.error())
+            break;
+        const Event *previous = out.events.isEmpty() ? nullptr : &out.events.last();
+        if (previous && previous->device == e.device) {
+            if (e.seq != previous->seq + 1)
+                r.fault(where, u"out of its device's chain order (seq %1 after %2)"_s.arg(e.seq).arg(previous->seq));
+        } else {
+            if (devicesDone.contains(e.device))
+                r.fault(where, u"the events of device %1 are not together"_s.arg(e.device));
+            devicesDone.insert(e.device);
+        }
+        out.events.append(e);
+    }
+    if (r.error())
+        return *r.error();
+    return out;
+}
+
+} // namespace adreview

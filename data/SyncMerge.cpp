@@ -1,0 +1,428 @@
+#include "SyncMerge.h"
+
+#include "AdvertiserRepository.h"
+#include "CaseFold.h"
+#include "CaseRepository.h"
+#include "Database.h"
+#include "EventHash.h"
+#include "EventRepository.h"
+#include "EvidenceRepository.h"
+#include "PolicyRepository.h"
+#include "SearchIndex.h"
+#include "SqlValues.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+struct Stored {
+    QString uuid;
+    QString hash;
+};
+
+class Merger {
+public:
+    Merger(Database &db, const SyncContents &bundle, const QString &file)
+        : m_db(db), m_bundle(bundle), m_file(file), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db),
+          m_events(db)
+    {
+        m_report.file = file;
+        m_report.fromDevice = bundle.device;
+    }
+
+    Status run()
+    {
+        for (auto step : {&Merger::policies, &Merger::advertisers, &Merger::cases, &Merger::evidence,
+                          &Merger::checkEvents, &Merger::writeEvents, &Merger::refold}) {
+            if (auto ok = (this->*step)(); !ok)
+                return ok;
+        }
+        return {};
+    }
+
+    SyncReport report() const { return m_report; }
+
+private:
+    Error refused(const QString &why) const
+    {
+        return Error::rejected(u"%1: %2; nothing was imported"_s.arg(m_file, why));
+    }
+
+    Status policies()
+    {
+        auto all = m_policies.all();
+        if (!all)
+            return all.error();
+        for (const Policy &p : std::as_const(*all))
+            m_policyIds.insert(p.code, p.id);
+        for (const Policy &p : m_bundle.policies) {
+            if (m_policyIds.contains(p.code))
+                continue;
+            auto id = m_policies.insert(p);
+            if (!id)
+                return id.error();
+            m_policyIds.insert(p.code, *id);
+            ++m_report.policiesAdded;
+        }
+        return {};
+    }
+
+    Status advertisers()
+    {
+        for (const Advertiser &a : m_bundle.advertisers) {
+            auto found = m_advertisers.findByRef(a.ref);
+            if (!found)
+                return found.error();
+            if (found->has_value()) {
+                const Advertiser &here = **found;
+                m_advertiserIds.insert(a.ref, here.id);
+                if (here.name != a.name || here.aliases != a.aliases || here.country != a.country ||
+                    here.headquarters != a.headquarters || here.industry != a.industry || here.website != a.website)
+                    m_report.kept.append(u"advertiser %1"_s.arg(a.ref));
+                continue;
+            }
+            auto id = m_advertisers.insert(a);
+            if (!id)
+                return id.error();
+            m_advertiserIds.insert(a.ref, *id);
+            ++m_report.advertisersAdded;
+        }
+        return {};
+    }
+
+    Result<qint64> advertiserId(const QString &ref)
+    {
+        if (const auto it = m_advertiserIds.constFind(ref); it != m_advertiserIds.cend())
+            return *it;
+        auto found = m_advertisers.findByRef(ref);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return refused(u"advertiser %1 is neither in the bundle nor in this database"_s.arg(ref));
+        m_advertiserIds.insert(ref, (*found)->id);
+        return (*found)->id;
+    }
+
+    Status cases()
+    {
+        for (const SyncContents::Case &c : m_bundle.cases) {
+            auto found = m_cases.findByRef(c.record.ref);
+            if (!found)
+                return found.error();
+            if (found->has_value()) {
+                const CaseRecord &here = **found;
+                m_caseIds.insert(here.ref, here.id);
+                if (here.summary != c.record.summary || here.priority != c.record.priority ||
+                    here.source != c.record.source || here.opened != c.record.opened || here.due != c.record.due ||
+                    here.policyCode != c.record.policyCode || here.advertiserRef != c.record.advertiserRef)
+                    m_report.kept.append(u"case %1"_s.arg(c.record.ref));
+                continue;
+            }
+            auto advertiser = advertiserId(c.record.advertiserRef);
+            if (!advertiser)
+                return advertiser.error();
+            const qint64 policy = m_policyIds.value(c.record.policyCode);
+            if (policy == 0)
+                return refused(u"case %1 names policy %2, which neither the bundle nor this database holds"_s.arg(
+                    c.record.ref, c.record.policyCode));
+            CaseRecord record = c.record;
+            record.advertiserId = *advertiser;
+            auto id = m_cases.insert(record, policy);
+            if (!id)
+                return id.error();
+            m_caseIds.insert(record.ref, *id);
+            m_reindex.insert(*id);
+            ++m_report.casesAdded;
+        }
+        return {};
+    }
+
+    Status evidence()
+    {
+        QSqlQuery &hashOf = m_db.prepared(u"SELECT content_hash FROM evidence WHERE id = ?"_s);
+        for (const SyncContents::Case &c : m_bundle.cases) {
+            const qint64 caseId = m_caseIds.value(c.record.ref);
+            auto ids = m_evidence.idsByRef(caseId);
+            if (!ids)
+                return ids.error();
+            bool added = false;
+            for (Evidence e : c.evidence) {
+                if (const auto it = ids->constFind(e.ref); it != ids->cend()) {
+                    sql::bindAll(hashOf, {*it});
+                    if (!hashOf.exec())
+                        return m_db.errorFrom(hashOf, u"reading evidence %1 of %2"_s.arg(e.ref, c.record.ref));
+                    if (hashOf.next() && hashOf.value(0).toString() != e.contentHash)
+                        m_report.kept.append(u"evidence %1 of case %2"_s.arg(e.ref, c.record.ref));
+                    hashOf.finish();
+                    continue;
+                }
+                e.caseId = caseId;
+                auto id = m_evidence.insert(e);
+                if (!id)
+                    return id.error();
+                ids->insert(e.ref, *id);
+                added = true;
+                ++m_report.evidenceAdded;
+            }
+            if (added) {
+                if (auto counted = m_cases.setEvidenceCount(caseId, int(ids->size())); !counted)
+                    return counted;
+                m_reindex.insert(caseId);
+            }
+            m_evidenceIds.insert(caseId, *ids);
+        }
+        return {};
+    }
+
+    Result<std::map<qint64, Stored>> storedChain(const QString &device, qint64 from, qint64 to)
+    {
+        QSqlQuery &q = m_db.prepared(u"SELECT seq, uuid, hash FROM events WHERE device = ? AND seq BETWEEN ? AND ?"_s);
+        sql::bindAll(q, {device, from, to});
+        if (!q.exec())
+            return m_db.errorFrom(q, u"reading the audit chain of device %1"_s.arg(device));
+        std::map<qint64, Stored> out;
+        while (q.next())
+            out.emplace(q.value(0).toLongLong(), Stored{q.value(1).toString(), q.value(2).toString()});
+        q.finish();
+        return out;
+    }
+
+    Result<qint64> lastSeq(const QString &device)
+    {
+        QSqlQuery &q = m_db.prepared(u"SELECT coalesce(max(seq), 0) FROM events WHERE device = ?"_s);
+        sql::bindAll(q, {device});
+        if (!q.exec() || !q.next())
+            return m_db.errorFrom(q, u"reading the audit chain of device %1"_s.arg(device));
+        const qint64 n = q.value(0).toLongLong();
+        q.finish();
+        return n;
+    }
+
+    // Every device's events in the bundle continue what this database holds of that device.
+    Status checkEvents()
+    {
+        QHash<QString, QList<const Event *>> byDevice;
+        for (const Event &e : m_bundle.events) {
+            byDevice[e.device].append(&e);
+            m_inBundle.insert(e.uuid);
+        }
+        for (auto it = byDevice.begin(); it != byDevice.end(); ++it) {
+            const QString &device = it.key();
+            QList<const Event *> &chain = it.value();
+            std::sort(chain.begin(), chain.end(), [](const Event *a, const Event *b) { return a->seq < b->seq; });
+            for (qsizetype i = 1; i < chain.size(); ++i) {
+                if (chain[i]->seq != chain[i - 1]->seq + 1 || chain[i]->prevHash != chain[i - 1]->hash)
+                    return refused(u"the events of device %1 are not one unbroken chain at seq %2 (an event is "
+                                   "missing, reordered or altered)"_s.arg(device)
+                                       .arg(chain[i]->seq));
+            }
+            const Event &first = *chain.first();
+            auto stored = storedChain(device, first.seq - 1, chain.last()->seq);
+            if (!stored)
+                return stored.error();
+            if (first.seq == 1 && first.prevHash != EventHash::genesis())
+                return refused(u"the first event of device %1 does not start its chain"_s.arg(device));
+            if (first.seq > 1) {
+                const auto before = stored->find(first.seq - 1);
+                if (before == stored->end()) {
+                    auto last = lastSeq(device);
+                    if (!last)
+                        return last.error();
+                    return refused(u"it holds the events of device %1 from seq %2, but this database has that "
+                                   "device's events only up to seq %3: import the bundle before it first"_s.arg(device)
+                                       .arg(first.seq)
+                                       .arg(*last));
+                }
+                if (before->second.hash != first.prevHash)
+                    return refused(u"the events of device %1 do not continue the chain this database holds at seq "
+                                   "%2"_s.arg(device)
+                                       .arg(first.seq));
+            }
+            for (const Event *e : std::as_const(chain)) {
+                const auto here = stored->find(e->seq);
+                if (here == stored->end()) {
+                    m_new.append(e);
+                } else if (here->second.uuid == e->uuid && here->second.hash == e->hash) {
+                    ++m_report.eventsKnown;
+                } else {
+                    return refused(u"device %1 wrote a different event at seq %2 here (%3) than in the bundle "
+                                   "(%4): two machines use the same device name, or one chain was altered"_s.arg(device)
+                                       .arg(e->seq)
+                                       .arg(here->second.uuid, e->uuid));
+                }
+            }
+        }
+        // Written in chain order, device by device: the result does not depend on it.
+        std::sort(m_new.begin(), m_new.end(), [](const Event *a, const Event *b) {
+            return std::tie(a->device, a->seq) < std::tie(b->device, b->seq);
+        });
+        for (const Event *e : std::as_const(m_new)) {
+            auto known = m_events.exists(e->uuid);
+            if (!known)
+                return known.error();
+            if (*known)
+                return refused(u"event %1 is here already under another device or place in its chain"_s.arg(e->uuid));
+            for (const QString &parent : e->parents) {
+                if (m_inBundle.contains(parent))
+                    continue;
+                auto held = m_events.exists(parent);
+                if (!held)
+                    return held.error();
+                if (!*held)
+                    return refused(u"event %1 follows event %2, which neither the bundle nor this database holds: "
+                                   "import the bundle that has it first"_s.arg(e->uuid, parent));
+            }
+            if (!e->policyCode.isEmpty() && !m_policyIds.contains(e->policyCode))
+                return refused(u"event %1 names an unknown policy %2"_s.arg(e->uuid, e->policyCode));
+        }
+        return {};
+    }
+
+    Result<qint64> caseId(const QString &ref)
+    {
+        if (const auto it = m_caseIds.constFind(ref); it != m_caseIds.cend())
+            return *it;
+        auto found = m_cases.findByRef(ref);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return refused(u"case %1 is neither in the bundle nor in this database"_s.arg(ref));
+        m_caseIds.insert(ref, (*found)->id);
+        return (*found)->id;
+    }
+
+    Status writeEvents()
+    {
+        for (const Event *bundled : std::as_const(m_new)) {
+            Event e = *bundled;
+            auto id = caseId(e.caseRef);
+            if (!id)
+                return id.error();
+            e.caseId = *id;
+            if (!m_evidenceIds.contains(e.caseId)) {
+                auto ids = m_evidence.idsByRef(e.caseId);
+                if (!ids)
+                    return ids.error();
+                m_evidenceIds.insert(e.caseId, *ids);
+            }
+            const QHash<QString, qint64> &evidence = m_evidenceIds[e.caseId];
+            for (const QString &ref : std::as_const(e.evidenceRefs)) {
+                if (!evidence.contains(ref))
+                    return refused(
+                        u"event %1 cites evidence %2, which case %3 does not have"_s.arg(e.uuid, ref, e.caseRef));
+            }
+            if (auto inserted = m_events.insert(e, m_policyIds.value(e.policyCode), evidence); !inserted)
+                return inserted;
+            m_touched.insert(e.caseId);
+            ++m_report.eventsAdded;
+        }
+        return {};
+    }
+
+    Status refold()
+    {
+        QSqlQuery &before = m_db.prepared(u"SELECT state, advertiser_id, ref FROM cases WHERE id = ?"_s);
+        QSet<qint64> advertisers;
+        QList<qint64> touched(m_touched.cbegin(), m_touched.cend());
+        std::sort(touched.begin(), touched.end());
+        for (const qint64 id : std::as_const(touched)) {
+            sql::bindAll(before, {id});
+            if (!before.exec() || !before.next())
+                return m_db.errorFrom(before, u"reading a merged case"_s);
+            const QString stateBefore = before.value(0).toString();
+            advertisers.insert(before.value(1).toLongLong());
+            const QString ref = before.value(2).toString();
+            before.finish();
+            auto events = m_events.forCase(id);
+            if (!events)
+                return events.error();
+            const CaseFold::State state = CaseFold::fold(*events);
+            if (auto updated = m_cases.updateDerived(id, state); !updated)
+                return updated;
+            if (state.state == u"conflict" && stateBefore != u"conflict")
+                m_report.newConflicts.append(ref);
+        }
+        for (const qint64 advertiser : std::as_const(advertisers)) {
+            if (auto status = m_advertisers.refreshStatus(advertiser); !status)
+                return status.error();
+        }
+        SearchIndex search(m_db);
+        for (const qint64 id : std::as_const(m_reindex)) {
+            if (auto indexed = search.reindexCase(id); !indexed)
+                return indexed;
+        }
+        m_report.newConflicts.sort();
+        return {};
+    }
+
+    Database &m_db;
+    const SyncContents &m_bundle;
+    QString m_file;
+    PolicyRepository m_policies;
+    AdvertiserRepository m_advertisers;
+    CaseRepository m_cases;
+    EvidenceRepository m_evidence;
+    EventRepository m_events;
+    SyncReport m_report;
+    QHash<QString, qint64> m_policyIds;
+    QHash<QString, qint64> m_advertiserIds;
+    QHash<QString, qint64> m_caseIds;
+    QHash<qint64, QHash<QString, qint64>> m_evidenceIds;
+    QSet<QString> m_inBundle;
+    QList<const Event *> m_new;
+    QSet<qint64> m_touched;
+    QSet<qint64> m_reindex;
+};
+
+} // namespace
+
+QString SyncReport::summary() const
+{
+    QString s = u"%1: %2 new events (%3 already here), %4 new cases, %5 new evidence items"_s.arg(file)
+                    .arg(eventsAdded)
+                    .arg(eventsKnown)
+                    .arg(casesAdded)
+                    .arg(evidenceAdded);
+    if (!fromDevice.isEmpty())
+        s += u", from %1"_s.arg(fromDevice);
+    s += newConflicts.isEmpty() ? u"; no new conflicts"_s
+                                : u"; %1 new conflict%2: %3"_s.arg(newConflicts.size())
+                                      .arg(newConflicts.size() == 1 ? QString() : u"s"_s)
+                                      .arg(newConflicts.join(u", "_s));
+    if (!kept.isEmpty())
+        s += u"; %1 record%2 differ here and were kept as they are"_s.arg(kept.size())
+                 .arg(kept.size() == 1 ? QString() : u"s"_s);
+    return s;
+}
+
+Result<SyncReport> SyncMerge::importFile(const QString &path)
+{
+    auto bundle = SyncBundle::read(path);
+    if (!bundle)
+        return bundle.error();
+    return merge(*bundle, path);
+}
+
+Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &fileName)
+{
+    if (auto begun = m_db.begin(); !begun)
+        return begun.error();
+    Merger merger(m_db, bundle, fileName);
+    if (auto merged = merger.run(); !merged) {
+        m_db.rollback();
+        return merged.error();
+    }
+    if (auto committed = m_db.commit(); !committed)
+        return committed.error();
+    return merger.report();
+}
+
+} // namespace adreview
