@@ -161,13 +161,13 @@ Status readBacklog(const ReportQuery &query, const QDateTime &clockNow, ReportSu
 }
 
 // The latest ban or reinstatement under the filter on each advertiser, as (event id, case id):
-// found on the decision index alone, so only these decisions are read in full.
+// found on a decision index, so only these decisions are read in full.
 QString latestPerAdvertiser(const ReportQuery &query)
 {
     return u"SELECT id, case_id FROM (SELECT e.id, e.case_id, row_number() OVER (PARTITION BY c.advertiser_id "
-           "ORDER BY e.at DESC, e.id DESC) AS n FROM events e INDEXED BY events_decided_case JOIN cases c ON c.id = "
-           "e.case_id WHERE %1 AND (%2) IN ('banned', 'reinstated')) WHERE n = 1"_s.arg(query.decisions().sql,
-                                                                                        ReportQuery::outcomeOfDecision);
+           "ORDER BY e.at DESC, e.id DESC) AS n FROM events e INDEXED BY %1 JOIN cases c ON c.id = "
+           "e.case_id WHERE %2 AND (%3) IN ('banned', 'reinstated')) WHERE n = 1"_s.arg(
+               query.decisionIndex(), query.decisions().sql, ReportQuery::outcomeOfDecision);
 }
 
 // The cited evidence of every statement's decision, by event id.
@@ -277,14 +277,14 @@ Result<ReportSummary> ReportEngine::summary(const ReportFilter &filter)
     s.database = m_db.path();
     s.filter = filter;
 
-    // One pass in case order: the decisions come from one covering index and the cases are
-    // visited in the order they are stored, about three times faster than in time order.
+    // One pass: over every decision, in case order from one covering index, so the cases are
+    // visited in the order they are stored; over a period, that period of the time index.
     const ReportQuery::Clause &where = query->decisions();
     auto q = query->run(u"SELECT e.at, CASE e.action WHEN 'ban' THEN 0 WHEN 'clear' THEN 1 WHEN 'reinstate' THEN 2 "
                         "ELSE CASE e.outcome WHEN 'banned' THEN 0 WHEN 'cleared' THEN 1 ELSE 2 END END, "
                         "e.policy_id, e.reviewer, e.at - c.opened_at, e.at > c.due_at "
-                        "FROM events e INDEXED BY events_decided_case JOIN cases c ON c.id = e.case_id WHERE "_s +
-                            where.sql,
+                        "FROM events e INDEXED BY %1 JOIN cases c ON c.id = e.case_id WHERE %2"_s.arg(
+                            query->decisionIndex(), where.sql),
                         where.values, u"summing up the decisions"_s);
     if (!q)
         return q.error();

@@ -3,7 +3,6 @@
 #include "Database.h"
 #include "SqlValues.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -88,6 +87,11 @@ Result<ReportQuery> ReportQuery::prepare(Database &db, const ReportFilter &filte
     }
     addCountries(w, filter.countries);
     return query;
+}
+
+QString ReportQuery::decisionIndex() const
+{
+    return m_filter.from.isValid() || m_filter.to.isValid() ? u"events_decided_at"_s : u"events_decided_case"_s;
 }
 
 ReportQuery::Clause ReportQuery::cases() const

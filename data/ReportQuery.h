@@ -23,6 +23,9 @@ public:
     };
     // The filter over decisions e of cases c.
     const Clause &decisions() const { return m_decisions; }
+    // The index to read decisions e by when every one under the filter is read: the covering
+    // (case, time, ...) index for all time, the time index for a period.
+    QString decisionIndex() const;
     // The policy and country filters over cases c (the backlog).
     Clause cases() const;
 
