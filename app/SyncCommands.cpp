@@ -17,7 +17,9 @@ int runExport(const QStringList &arguments)
     CommandContext ctx(u"sync export"_s,
                        u"Write the events this database holds, with the cases, evidence and advertisers they need, "
                        "into a sync bundle for another machine."_s);
-    ctx.parser().addOption({{u"o"_s, u"output"_s}, u"The bundle file to write."_s, u"file"_s});
+    ctx.parser().addOption({{u"o"_s, u"output"_s},
+                            u"The bundle file to write, e.g. laptop-2.adrbundle (any name is accepted)."_s,
+                            u"file"_s});
     ctx.parser().addOption({u"since"_s,
                             u"Only events not in this earlier bundle, or at or after this time "
                             "(YYYY-MM-DD or ISO 8601 UTC)."_s,
@@ -66,7 +68,8 @@ int runImport(const QStringList &arguments)
         return *stop;
     if (ctx.positional().isEmpty())
         return ctx.usage(u"sync import needs at least one bundle"_s);
-    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+    // A new laptop starts from a bundle: the database is created when it does not exist.
+    auto db = ctx.openDatabase(Database::OpenMode::CreateIfMissing);
     if (!db)
         return ctx.fail(db.error());
     SyncMerge merge(**db);

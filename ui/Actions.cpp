@@ -21,12 +21,17 @@ Actions::Actions(QWidget *window) : QObject(window), m_window(window)
     make(Clear, tr("&Clear…"), {Qt::Key_C}, u"clear"_s, tr("Close the case as no violation"));
     make(Reinstate, tr("&Reinstate…"), {Qt::Key_R}, u"reinstate"_s, tr("Lift a ban, or grant an appeal"));
     make(Escalate, tr("&Escalate…"), {Qt::Key_E}, u"escalate"_s, tr("Hand the case to a lead"));
+    make(ResolveConflict, tr("Resolve Conf&lict…"), {Qt::Key_L}, u"resolve"_s,
+         tr("Settle decisions made apart that disagree: choose the outcome that stands"));
     make(Annotate, tr("Annotate…"), {Qt::Key_N}, u"annotate"_s, tr("Add a note to the case's history"));
     make(AssignToMe, tr("Assign to &Me"), {Qt::Key_A}, u"assign"_s, tr("Take the case"));
     make(Find, tr("&Search"), {QKeySequence::Find}, u"search"_s, tr("Search advertisers, cases and evidence"));
     make(Reload, tr("Re&load"), {QKeySequence::Refresh}, u"reload"_s, tr("Read the queue and the case again"));
     make(Reports, tr("&Reports…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, u"reports"_s,
          tr("Decision reports for a period, policy or reviewer: preview and export"));
+    make(SyncExport, tr("&Export Bundle…"), {}, {},
+         tr("Write this database's events into a sync bundle for another laptop"));
+    make(SyncImport, tr("&Import Bundles…"), {}, {}, tr("Merge sync bundles from other laptops into this database"));
     make(Dashboard, tr("&Dashboard"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, u"dashboard"_s,
          tr("Show or hide the backlog, decisions per week and SLA breaches"))
         ->setCheckable(true);
@@ -63,7 +68,7 @@ QList<QAction *> Actions::all() const
 
 QList<QAction *> Actions::caseActions() const
 {
-    return {get(Ban), get(Clear), get(Reinstate), get(Escalate), get(Annotate), get(AssignToMe)};
+    return {get(Ban), get(Clear), get(Reinstate), get(Escalate), get(ResolveConflict), get(Annotate), get(AssignToMe)};
 }
 
 QIcon Actions::icon(const QString &name, const QString &themeName)

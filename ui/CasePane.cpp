@@ -2,6 +2,7 @@
 
 #include "CaseHeader.h"
 #include "CaseRepository.h"
+#include "ConflictBanner.h"
 #include "EventRepository.h"
 #include "EvidencePanel.h"
 #include "EvidenceRepository.h"
@@ -59,6 +60,8 @@ CasePane::CasePane(Database &db, const Clock &clock, QWidget *parent) : QWidget(
     m_header = new CaseHeader(content);
     m_header->setObjectName(u"caseHeader"_s);
     contentLayout->addWidget(m_header);
+    m_banner = new ConflictBanner(content);
+    contentLayout->addWidget(m_banner);
     auto *splitter = new QSplitter(Qt::Vertical, content);
     splitter->setChildrenCollapsible(false);
     contentLayout->addWidget(splitter, 1);
@@ -134,6 +137,11 @@ const QList<Evidence> &CasePane::evidence() const
     return m_evidence;
 }
 
+const QList<Event> &CasePane::events() const
+{
+    return m_history->events();
+}
+
 QString CasePane::seenHead() const
 {
     return m_record.heads.value(0);
@@ -144,6 +152,7 @@ void CasePane::clear()
     m_record = {};
     m_evidence.clear();
     m_header->clear();
+    m_banner->setEvents({});
     for (EvidencePanel *panel : {m_news, m_advisories, m_other})
         panel->clear();
     m_history->clear();
@@ -204,6 +213,7 @@ Status CasePane::showCase(const QString &ref)
     m_other->setItems(groups[OtherTab]);
     setTabTitles(int(groups[NewsTab].size()), int(groups[AdvisoryTab].size()), int(groups[OtherTab].size()));
     m_history->setEvents(*events);
+    m_banner->setEvents(*events);
     if (reload) {
         m_tabs->setCurrentIndex(tab);
         m_news->selectRef(selected[NewsTab]);

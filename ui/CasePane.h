@@ -17,11 +17,13 @@ class QUrl;
 namespace adreview {
 
 class CaseHeader;
+class ConflictBanner;
 class EvidencePanel;
 class HistoryView;
 class PlainLabel;
 
-// The selected case beside the queue: header, evidence in three panels, and the history.
+// The selected case beside the queue: header, a banner when it is in conflict, evidence in three
+// panels, and the history.
 // Everything comes from the database in a handful of queries per case (no query per row).
 class CasePane : public QWidget {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     QString caseRef() const;
     const CaseRecord &record() const; // valid after showCase succeeded
     const QList<Evidence> &evidence() const;
+    const QList<Event> &events() const; // newest first
+    ConflictBanner *conflictBanner() const { return m_banner; }
     QString seenHead() const; // record().heads.value(0): the latest event as displayed
 
     // Test seams: how links and files are opened and how the user confirms. Defaults:
@@ -59,6 +63,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     PlainLabel *m_message = nullptr;
     CaseHeader *m_header = nullptr;
+    ConflictBanner *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
     EvidencePanel *m_news = nullptr;
     EvidencePanel *m_advisories = nullptr;

@@ -1,7 +1,10 @@
 #include "DecisionDialog.h"
 
+#include "ConflictSides.h"
+#include "ConflictSidesView.h"
 #include "DisplayText.h"
 #include "EvidencePicker.h"
+#include "OutcomeChoice.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -22,6 +25,8 @@ namespace adreview {
 
 namespace {
 
+const QString resolveConflict = u"resolve-conflict"_s;
+
 bool undecided(const QString &state)
 {
     return state == u"open" || state == u"in-review" || state == u"escalated";
@@ -38,7 +43,7 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
 
 const QStringList &DecisionDialog::actions()
 {
-    static const QStringList list{u"ban"_s, u"clear"_s, u"reinstate"_s, u"escalate"_s, u"annotate"_s};
+    static const QStringList list{u"ban"_s, u"clear"_s, u"reinstate"_s, u"escalate"_s, u"annotate"_s, resolveConflict};
     return list;
 }
 
@@ -54,6 +59,8 @@ QString DecisionDialog::actionLabel(const QString &action)
         return tr("Escalate");
     if (action == u"annotate")
         return tr("Annotate");
+    if (action == resolveConflict)
+        return tr("Resolve");
     return action;
 }
 
@@ -83,13 +90,20 @@ DecisionDialog::DecisionDialog(ReviewService &review, QList<Policy> policies, QW
     m_rationale->setPlaceholderText(tr("Why: which evidence shows what, and which part of the policy it breaks"));
     m_evidence = new EvidencePicker(this);
     m_evidence->setObjectName(u"evidence"_s);
+    m_sides = new ConflictSidesView(this);
+    m_sides->setObjectName(u"conflictSides"_s);
+    m_outcome = new OutcomeChoice(this);
+    m_outcome->setObjectName(u"outcome"_s);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     m_actionLabel = plainLabel(tr("&Action:"), this);
+    m_outcomeLabel = plainLabel(tr("&Outcome:"), this);
     auto *policyLabel = plainLabel(tr("&Policy:"), this);
     m_rationaleLabel = plainLabel(QString(), this);
     m_evidenceLabel = plainLabel(QString(), this);
     form->addRow(m_actionLabel, buildActionRow());
+    form->addRow(m_outcomeLabel, m_outcome);
+    m_outcomeLabel->setAccessibleName(tr("Outcome"));
     form->addRow(policyLabel, m_policy);
     policyLabel->setBuddy(m_policy);
     m_rationaleLabel->setBuddy(m_rationale);
@@ -106,6 +120,7 @@ DecisionDialog::DecisionDialog(ReviewService &review, QList<Policy> policies, QW
     // list has six columns to show.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_caseLine);
+    layout->addWidget(m_sides, 3);
     layout->addSpacing(layout->spacing());
     layout->addLayout(form);
     layout->addWidget(m_rationaleLabel);
@@ -119,6 +134,7 @@ DecisionDialog::DecisionDialog(ReviewService &review, QList<Policy> policies, QW
     connect(m_policy, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateForm);
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionDialog::updateForm);
     connect(m_evidence, &EvidencePicker::checkedChanged, this, &DecisionDialog::updateForm);
+    connect(m_outcome, &OutcomeChoice::outcomeChanged, this, &DecisionDialog::updateForm);
     setUpKeyboard();
     setAction(u"annotate"_s);
     resize(820, 620);
@@ -208,24 +224,29 @@ void DecisionDialog::setUpKeyboard()
     bind(Qt::CTRL | Qt::Key_Enter, false);
     bind(Qt::CTRL | Qt::SHIFT | Qt::Key_Return, true);
     bind(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter, true);
-
-    QWidget *previous = nullptr;
-    for (QAbstractButton *button : m_actionGroup->buttons()) {
-        if (previous)
-            setTabOrder(previous, button);
-        previous = button;
-    }
-    for (QWidget *next :
-         std::initializer_list<QWidget *>{m_policy, m_rationale, m_evidence, m_primary, m_next, m_cancel}) {
-        setTabOrder(previous, next);
-        previous = next;
-    }
+    chainFocus();
 }
 
-void DecisionDialog::start(const CaseRecord &record, const QList<Evidence> &evidence, const QString &action)
+void DecisionDialog::chainFocus()
+{
+    // In reading order: the sides in conflict, the action, the outcome, then the form.
+    QList<QWidget *> chain = m_sides->focusOrder();
+    for (QAbstractButton *button : m_actionGroup->buttons())
+        chain << button;
+    for (QWidget *radio : m_outcome->findChildren<QAbstractButton *>())
+        chain << radio;
+    chain << m_policy << m_rationale << m_evidence << m_primary << m_next << m_cancel;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+}
+
+void DecisionDialog::start(const CaseRecord &record, const QList<Evidence> &evidence, const QString &action,
+                           const QList<Event> &events)
 {
     const QSignalBlocker blockRationale(m_rationale);
+    const QSignalBlocker blockOutcome(m_outcome);
     m_rationale->clear();
+    m_outcome->clearChoice();
     m_evidence->clearTicks();
     m_errorRow->hide();
     m_error->clear();
@@ -233,19 +254,27 @@ void DecisionDialog::start(const CaseRecord &record, const QList<Evidence> &evid
     if (policy < 0 && !record.policyCode.isEmpty())
         m_policy->addItem(record.policyCode, record.policyCode); // not in the catalogue: shown as is
     m_policy->setCurrentIndex(m_policy->findData(record.policyCode));
-    refresh(record, evidence);
+    refresh(record, evidence, events);
     setAction(actions().contains(action) ? action : u"annotate"_s);
-    m_rationale->setFocus(Qt::OtherFocusReason);
+    if (action == resolveConflict) {
+        // The sides take room: the dialog grows for them, as far as the screen allows.
+        resize(std::max(width(), 900), std::max(height(), 800));
+        m_outcome->focusTarget()->setFocus(Qt::OtherFocusReason); // the first thing a lead decides
+    } else {
+        m_rationale->setFocus(Qt::OtherFocusReason);
+    }
 }
 
-void DecisionDialog::refresh(const CaseRecord &record, const QList<Evidence> &evidence)
+void DecisionDialog::refresh(const CaseRecord &record, const QList<Evidence> &evidence, const QList<Event> &events)
 {
     m_record = record;
-    // A Command names one head. A case in conflict has two, and naming either is refused as "has
-    // changed" however often it is reloaded; there only a note is allowed, and a note cannot be
-    // lost to a race, so it goes without one.
+    // Every latest event the reviewer saw: one, or several when laptops diverged (a case in
+    // conflict has at least two). If the case has moved on since, the service refuses the command
+    // as a conflict and the window reloads the case into the form.
     m_expectedHeads = record.heads;
     m_evidence->setEvidence(evidence);
+    m_sides->setSides(ConflictSides::decisions(events), evidence);
+    chainFocus();
     showCase();
     updateForm();
 }
@@ -254,6 +283,11 @@ QString DecisionDialog::action() const
 {
     const QAbstractButton *checked = m_actionGroup->checkedButton();
     return checked ? checked->objectName() : QString();
+}
+
+QString DecisionDialog::outcome() const
+{
+    return m_outcome->outcome();
 }
 
 QString DecisionDialog::rationale() const
@@ -306,7 +340,6 @@ void DecisionDialog::showCase()
                               ? m_record.state
                               : tr("%1, %2").arg(m_record.state, m_record.outcome);
     m_caseLine->setText(tr("%1 — %2 — %3").arg(m_record.ref, DisplayText::isolate(m_record.advertiserName), state));
-    setWindowTitle(tr("Decide %1").arg(m_record.ref));
 }
 
 QString DecisionDialog::stateProblem() const
@@ -314,8 +347,10 @@ QString DecisionDialog::stateProblem() const
     const QString act = action();
     const QString &ref = m_record.ref;
     const QString &state = m_record.state;
+    if (act == resolveConflict)
+        return state == u"conflict" ? QString() : tr("%1 is not in conflict; there is nothing to resolve.").arg(ref);
     if (state == u"conflict" && act != u"annotate")
-        return tr("%1 is in conflict; until a lead resolves it, only a note can be added.").arg(ref);
+        return tr("%1 is in conflict; until a lead resolves it with Resolve, only a note can be added.").arg(ref);
     if ((act == u"ban" || act == u"clear") && !undecided(state))
         return tr("%1 is already decided (%2); it cannot be banned or cleared again.").arg(ref, m_record.outcome);
     if (act == u"escalate" && state != u"open" && state != u"in-review")
@@ -330,19 +365,27 @@ QString DecisionDialog::stateProblem() const
     return {};
 }
 
+bool DecisionDialog::needsEvidence() const
+{
+    const QString act = action();
+    return act == u"ban" || (act == resolveConflict && m_outcome->outcome() == u"banned");
+}
+
 QStringList DecisionDialog::missing() const
 {
     const QString act = action();
     QStringList missing;
     if (m_record.ref.isEmpty())
         missing << tr("a case");
-    if (act == u"ban" && m_policy->currentData().toString().isEmpty())
+    if (act == resolveConflict && m_outcome->outcome().isEmpty())
+        missing << tr("an outcome");
+    if (needsEvidence() && m_policy->currentData().toString().isEmpty())
         missing << tr("a policy");
     if (act != u"escalate" && m_rationale->toPlainText().trimmed().isEmpty())
         missing << (act == u"annotate" ? tr("a note") : tr("a rationale"));
     if (m_rationale->toPlainText().size() > ReviewService::maxRationaleLength)
         missing << tr("a shorter text (at most %L1 characters)").arg(ReviewService::maxRationaleLength);
-    if (act == u"ban" && m_evidence->checkedRefs().isEmpty())
+    if (needsEvidence() && m_evidence->checkedRefs().isEmpty())
         missing << tr("at least one ticked evidence item");
     return missing;
 }
@@ -351,13 +394,24 @@ void DecisionDialog::updateForm()
 {
     const QString act = action();
     const QString label = actionLabel(act);
-    m_policy->setEnabled(act == u"ban" || act == u"clear" || act == u"reinstate");
+    const bool resolving = act == resolveConflict;
+    m_sides->setVisible(resolving);
+    m_form->setRowVisible(m_outcome, resolving);
+    // Offered where it can be chosen: on a case in conflict, or once chosen.
+    for (QAbstractButton *button : m_actionGroup->buttons()) {
+        if (button->objectName() == resolveConflict)
+            button->setVisible(resolving || m_record.state == u"conflict");
+    }
+    m_outcomeLabel->setBuddy(m_outcome->focusTarget());
+    setWindowTitle(resolving ? tr("Resolve conflict on %1").arg(m_record.ref) : tr("Decide %1").arg(m_record.ref));
+    m_policy->setEnabled(act == u"ban" || act == u"clear" || act == u"reinstate" || resolving);
     m_rationaleLabel->setText(act == u"annotate"   ? tr("&Note:")
                               : act == u"escalate" ? tr("&Rationale (optional):")
                                                    : tr("&Rationale:"));
     m_rationale->setAccessibleName(act == u"annotate" ? tr("Note") : tr("Rationale"));
     m_rationaleLabel->setAccessibleName(m_rationale->accessibleName());
-    m_evidenceLabel->setText(act == u"ban" ? tr("&Evidence cited (at least one):") : tr("&Evidence cited (optional):"));
+    m_evidenceLabel->setText(needsEvidence() ? tr("&Evidence cited (at least one):")
+                                             : tr("&Evidence cited (optional):"));
     m_evidenceLabel->setAccessibleName(tr("Evidence cited"));
     m_primary->setText(label);
     m_primary->setAccessibleName(tr("Submit: %1").arg(label));
@@ -390,6 +444,8 @@ void DecisionDialog::submit(bool next)
         command.policyCode = m_policy->currentData().toString();
     command.rationale = rationale();
     command.evidenceRefs = checkedEvidence();
+    if (act == resolveConflict)
+        command.outcome = m_outcome->outcome();
     command.expectedHeads = m_expectedHeads;
     auto result = m_review.submit(command);
     if (result) {

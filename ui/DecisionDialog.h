@@ -7,15 +7,19 @@
 
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace adreview {
 
+class ConflictSidesView;
 class EvidencePicker;
+class OutcomeChoice;
 
-// Bans, clears, reinstates, escalates or annotates one case. The form enables its buttons only
+// Bans, clears, reinstates, escalates or annotates one case, or resolves its conflict (showing the
+// decisions in conflict and asking for the outcome that stands). The form enables its buttons only
 // when it satisfies the rules it can see; ReviewService stays the authority, and whatever it
 // refuses is shown here without losing what the reviewer typed.
 class DecisionDialog : public QDialog {
@@ -24,12 +28,15 @@ class DecisionDialog : public QDialog {
 public:
     DecisionDialog(ReviewService &review, QList<Policy> policies, QWidget *parent = nullptr);
 
-    // Prepares the form for a case; action is "ban", "clear", "reinstate", "escalate" or "annotate".
-    void start(const CaseRecord &record, const QList<Evidence> &evidence, const QString &action);
+    // Prepares the form for a case; action is one of actions(). The case's events show what a
+    // resolution settles.
+    void start(const CaseRecord &record, const QList<Evidence> &evidence, const QString &action,
+               const QList<Event> &events = {});
     // After a conflict: new case state, typed input kept.
-    void refresh(const CaseRecord &record, const QList<Evidence> &evidence);
+    void refresh(const CaseRecord &record, const QList<Evidence> &evidence, const QList<Event> &events = {});
 
     QString action() const;
+    QString outcome() const; // the outcome a resolution sets; empty until chosen
     QString rationale() const;
     QStringList checkedEvidence() const;
 
@@ -54,11 +61,13 @@ private:
     QWidget *buildErrorRow();
     QLayout *buildButtons();
     void setUpKeyboard();
+    void chainFocus();
     void setAction(const QString &action);
     void markChosenAction();
     void showCase();
     void updateForm();
     QString stateProblem() const;
+    bool needsEvidence() const;
     void submit(bool next);
     void showError(const QString &message);
     void warnUnusable(const QString &message);
@@ -69,6 +78,10 @@ private:
     QStringList m_expectedHeads;
 
     QLabel *m_caseLine = nullptr;
+    ConflictSidesView *m_sides = nullptr;
+    QFormLayout *m_form = nullptr;
+    OutcomeChoice *m_outcome = nullptr;
+    QLabel *m_outcomeLabel = nullptr;
     QLabel *m_actionLabel = nullptr;
     QButtonGroup *m_actionGroup = nullptr;
     QComboBox *m_policy = nullptr;

@@ -26,7 +26,7 @@ void DecisionFlow::start(const QString &action)
         connect(m_dialog, &DecisionDialog::conflict, this, [this](const QString &ref) {
             // Show the reviewer what changed; their text stays in the dialog.
             if (auto shown = m_pane->showCase(ref); shown && m_dialog)
-                m_dialog->refresh(m_pane->record(), m_pane->evidence());
+                m_dialog->refresh(m_pane->record(), m_pane->evidence(), m_pane->events());
             emit committed(ref, false);
         });
     }
@@ -34,7 +34,7 @@ void DecisionFlow::start(const QString &action)
     // reviewer's hands; they can switch the action inside it.
     const bool typing = m_dialog->isVisible() && !m_dialog->rationale().trimmed().isEmpty();
     if (!typing)
-        m_dialog->start(m_pane->record(), m_pane->evidence(), action);
+        m_dialog->start(m_pane->record(), m_pane->evidence(), action, m_pane->events());
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();

@@ -24,7 +24,7 @@ class DecisionFlow : public QObject {
 public:
     DecisionFlow(ReviewService &review, QList<Policy> policies, CasePane *pane, QWidget *window);
 
-    // "ban", "clear", "reinstate", "escalate" or "annotate"
+    // "ban", "clear", "reinstate", "escalate", "annotate" or "resolve-conflict"
     void start(const QString &action);
     void assignToMe();
     DecisionDialog *dialog() const { return m_dialog; }

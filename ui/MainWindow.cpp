@@ -14,6 +14,7 @@
 #include "ReportsDialog.h"
 #include "ReviewService.h"
 #include "ShortcutsDialog.h"
+#include "SyncControl.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, const QS
 {
     setWindowIcon(Actions::icon(u"app"_s));
     m_actions = new Actions(this);
+    m_sync = new SyncControl(this, {m_actions->get(Actions::SyncExport), m_actions->get(Actions::SyncImport)});
     buildMenus();
     m_dbLabel = new QLabel(this);
     m_whoLabel = new QLabel(this);
@@ -97,6 +99,8 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(m_actions->get(A::Reports));
+    QMenu *sync = file->addMenu(tr("&Sync"));
+    sync->addActions({m_actions->get(A::SyncExport), m_actions->get(A::SyncImport)});
     file->addSeparator();
     file->addAction(m_actions->get(A::Preferences));
     file->addSeparator();
@@ -123,6 +127,10 @@ void MainWindow::buildMenus()
     connect(m_actions->get(A::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions->get(A::Reports), &QAction::triggered, this, &MainWindow::showReports);
     connect(m_actions->get(A::Dashboard), &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(m_actions->get(A::SyncExport), &QAction::triggered, this,
+            [this] { m_sync->exportBundle(m_db->path(), m_review->identity()); });
+    connect(m_actions->get(A::SyncImport), &QAction::triggered, this, [this] { m_sync->importBundles(m_db->path()); });
+    connect(m_sync, &SyncControl::imported, this, &MainWindow::afterSync);
     connect(m_actions->get(A::Shortcuts), &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->get(A::About), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->get(A::NextCase), &QAction::triggered, this, [this] { m_queue->moveBy(1); });
@@ -136,6 +144,7 @@ void MainWindow::buildMenus()
                                                             {A::Clear, u"clear"},
                                                             {A::Reinstate, u"reinstate"},
                                                             {A::Escalate, u"escalate"},
+                                                            {A::ResolveConflict, u"resolve-conflict"},
                                                             {A::Annotate, u"annotate"}};
     for (const auto &[id, action] : decisions) {
         const QString name = QString::fromUtf16(action);
@@ -168,6 +177,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_filterBar = new FilterBar(left);
     m_queue = new QueueView(left);
     m_queue->setQueueModel(m_model.get());
+    m_queue->setContextActions(m_actions->caseActions());
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 0);
     leftLayout->addWidget(m_filterBar);
@@ -283,6 +293,17 @@ void MainWindow::afterDecision(const QString &ref, bool next)
         m_dashboard->refresh();
 }
 
+void MainWindow::afterSync(bool policiesAdded)
+{
+    // New policies reach the filters and the decision form through a rebuild, which is put off
+    // while a decision is being typed; the queue, counts and case are read again either way.
+    if (policiesAdded && !m_flow->busy()) {
+        if (auto db = Database::open(m_db->path()); db)
+            return setDatabase(std::move(*db));
+    }
+    afterDecision(m_pane->caseRef(), false);
+}
+
 void MainWindow::updateActions()
 {
     using A = Actions;
@@ -296,6 +317,7 @@ void MainWindow::updateActions()
         ->setEnabled(has && ((c.state == u"decided" && c.outcome == u"banned") ||
                              (undecided && c.source == u"appeal" && c.advertiserStatus == u"banned")));
     m_actions->get(A::Escalate)->setEnabled(has && (c.state == u"open" || c.state == u"in-review"));
+    m_actions->get(A::ResolveConflict)->setEnabled(has && c.state == u"conflict");
     m_actions->get(A::Annotate)->setEnabled(has);
     m_actions->get(A::AssignToMe)->setEnabled(has && undecided && c.assignee != m_identity.reviewer);
 }

@@ -28,6 +28,7 @@ class QueueCounter;
 class QueueView;
 class ReportsDialog;
 class ReviewService;
+class SyncControl;
 
 // The review window. It only wires the parts together: the filter bar and queue on the left, the
 // case pane on the right, the actions in menus, toolbar and shortcuts, and settings restored.
@@ -52,6 +53,7 @@ public:
     DecisionFlow *decisions() const { return m_flow; }
     DashboardView *dashboard() const { return m_dashboard; }
     ReportsDialog *reportsDialog() const; // the open one, if any
+    SyncControl *sync() const { return m_sync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +65,7 @@ private:
     void updateCounts(bool listAssignees = false);
     void showCurrentCase(const QString &ref);
     void afterDecision(const QString &ref, bool next);
+    void afterSync(bool policiesAdded);
     void updateActions();
     void updateStatus();
     void reportError(const Error &error);
@@ -98,6 +101,7 @@ private:
     QDockWidget *m_dashboardDock = nullptr;
     DashboardView *m_dashboard = nullptr;
     QPointer<ReportsDialog> m_reports;
+    SyncControl *m_sync = nullptr;
 };
 
 } // namespace adreview

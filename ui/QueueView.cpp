@@ -3,7 +3,9 @@
 #include "CaseQueueModel.h"
 #include "QueueItemDelegate.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
 
 namespace adreview {
 
@@ -19,7 +21,7 @@ QueueView::QueueView(QWidget *parent) : QTableView(parent)
     setSortingEnabled(true);
     setTabKeyNavigation(false);
     setAccessibleName(tr("Case queue"));
-    setAccessibleDescription(tr("Flagged advertisers; J and K move, B C R E N act on the selected case"));
+    setAccessibleDescription(tr("Flagged advertisers; J and K move, B C R E L N act on the selected case"));
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -79,6 +81,20 @@ bool QueueView::moveBy(int delta)
         return false;
     selectRow(next);
     return true;
+}
+
+void QueueView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The menu acts on the row clicked: it becomes the current case first, so the pane and the
+    // actions' enabled states are that case's.
+    const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!index.isValid() || m_contextActions.isEmpty())
+        return;
+    if (index.row() != currentIndex().row())
+        selectRow(index.row());
+    const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                                  : viewport()->mapToGlobal(visualRect(index).center());
+    QMenu::exec(m_contextActions, at, nullptr, this);
 }
 
 } // namespace adreview

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+class QAction;
+
 namespace adreview {
 
 class CaseQueueModel;
@@ -19,12 +21,18 @@ public:
     QString currentRef() const;
     void selectRow(int row);
     bool moveBy(int delta); // J/K and arrows; false at either end
+    // What a right click (or the menu key) on a row offers, for the case of that row.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
 signals:
     void currentCaseChanged(const QString &ref);
 
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 private:
     CaseQueueModel *m_model = nullptr;
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace adreview

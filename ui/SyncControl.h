@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Identity.h"
+
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMainWindow;
+class QProgressBar;
+class QThread;
+
+namespace adreview {
+
+// File → Sync: writes this database's events into a bundle for another laptop, and merges bundles
+// from others. Either can take seconds on a big database, so it runs on a thread of its own with
+// its own connection, opened by path there, while a busy bar shows in the status bar and the
+// window keeps working. The result, or the reason nothing was written, comes in a message box.
+class SyncControl : public QObject {
+    Q_OBJECT
+
+public:
+    // The actions are disabled while a sync runs; one runs at a time.
+    SyncControl(QMainWindow *window, QList<QAction *> actions);
+    ~SyncControl() override; // waits for a running sync: a merge is one transaction, never cut short
+
+    // Test seams. Where to write a bundle (the suggestion is a full path) and which bundles to
+    // merge; empty: the user gave up. Defaults: file dialogs.
+    using SaveChooser = std::function<QString(const QString &suggestedPath)>;
+    using OpenChooser = std::function<QStringList()>;
+    void setSaveChooser(SaveChooser chooser) { m_chooseSave = std::move(chooser); }
+    void setOpenChooser(OpenChooser chooser) { m_chooseOpen = std::move(chooser); }
+
+    void exportBundle(const QString &databasePath, const Identity &by);
+    void importBundles(const QString &databasePath);
+    bool running() const { return m_thread != nullptr; }
+    QMessageBox *resultBox() const; // the box the last sync left open, if any
+
+    // "adreview-<device>-<yyyy-MM-dd>.adrbundle", the device made safe for a file name.
+    static QString suggestedName(const QString &device, const QDate &day);
+    static QString suffix() { return QStringLiteral("adrbundle"); }
+
+signals:
+    // Bundles were merged: the window reloads its queue, counts and case. policiesAdded: the
+    // policy catalogue grew too.
+    void imported(bool policiesAdded);
+    void finished(bool ok, const QString &message);
+
+private:
+    struct Outcome;
+    void run(const QString &busyText, std::function<void(Outcome &)> job);
+    void done(const Outcome &outcome);
+    QString askSave(const QString &suggested);
+    QStringList askOpen();
+
+    QMainWindow *m_window;
+    QList<QAction *> m_actions;
+    SaveChooser m_chooseSave;
+    OpenChooser m_chooseOpen;
+    QThread *m_thread = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_busyText = nullptr;
+    QPointer<QMessageBox> m_box;
+};
+
+} // namespace adreview
