@@ -31,7 +31,8 @@ int runDemo(const QStringList &arguments)
 
 int runImport(const QStringList &arguments)
 {
-    CommandContext ctx(u"import"_s, u"Import case files (.json). Each file is imported whole or not at all."_s);
+    CommandContext ctx(u"import"_s, u"Import case files: .json, or .csv with a header row (advertisers, cases, or "
+                                    "evidence keyed by case). Each file is imported whole or not at all."_s);
     if (auto stop = ctx.parse(arguments, u"FILE..."_s))
         return *stop;
     if (ctx.positional().isEmpty())

@@ -54,7 +54,7 @@ const char *const overview =
     "            [--evidence REF ...] [--expect EVENT_ID]\n"
     "  annotate  --db PATH CASE_REF --text TEXT [--expect EVENT_ID]\n"
     "  assign    --db PATH CASE_REF [--to NAME] [--expect EVENT_ID]\n"
-    "  import    --db PATH FILE ...              .json case files; all or nothing per file\n"
+    "  import    --db PATH FILE ...              .json or .csv case files; all or nothing per file\n"
     "  report    --db PATH -o FILE [--format csv|pdf|html|json] [--from DATE] [--to DATE]\n"
     "            [--policy CODE] [--decided-by NAME] [--outcome banned|cleared|reinstated]\n"
     "            [--country CC] [--summary-only]\n"

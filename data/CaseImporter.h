@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportPlan.h"
+#include "ImportWriter.h"
 #include "Result.h"
 
 namespace adreview {
@@ -8,16 +9,30 @@ namespace adreview {
 class Database;
 class ReviewService;
 
-// Imports case files into the database: JSON (format "adreview-cases", version 1). Each file is
-// all or nothing.
+// Imports case files into the database: JSON (format "adreview-cases", version 1) or CSV (see
+// CsvImportParser), told apart by the file's suffix. Each file is all or nothing. The progress
+// callback is told bytes while the file is parsed, then records while they are written; returning
+// false cancels, and nothing is written.
 class CaseImporter {
 public:
     CaseImporter(Database &db, ReviewService &review) : m_db(db), m_review(review) {}
 
-    Result<ImportReport> importFile(const QString &path);
-    Result<ImportReport> importJson(const QByteArray &bytes, const QString &fileName);
+    Result<ImportReport> importFile(const QString &path, const ImportProgress &progress = {});
+    // What importing the file would add, change and leave unchanged, or every fault it would
+    // report; writes nothing.
+    Result<ImportReport> preview(const QString &path, const ImportProgress &progress = {});
+
+    Result<ImportReport> importJson(const QByteArray &bytes, const QString &fileName,
+                                    const ImportProgress &progress = {});
+    Result<ImportReport> importCsv(const QByteArray &bytes, const QString &fileName,
+                                   const ImportProgress &progress = {});
 
 private:
+    enum class Format { Json, Csv };
+    Result<ImportReport> run(const QString &path, const ImportProgress &progress, ImportWriter::Mode mode);
+    Result<ImportReport> run(Format format, const QByteArray &bytes, const QString &fileName,
+                             const ImportProgress &progress, ImportWriter::Mode mode);
+
     Database &m_db;
     ReviewService &m_review;
 };

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Domain.h"
+#include "Result.h"
 
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace adreview {
 
@@ -17,6 +20,15 @@ constexpr int excerpt = 10000;
 constexpr int rationale = 20000;
 constexpr int attachment = 20 * 1024 * 1024; // bytes, after base64 decoding
 } // namespace limits
+
+// How a record's fields are named in messages: "cases[3].opened" in JSON, `cases.csv:12: column
+// "opened"` in CSV.
+enum class FieldNames { Json, Csv };
+QString fieldPath(FieldNames names, const QString &record, const QString &key);
+
+// Called with the bytes read so far while parsing, then with the records written so far; returning
+// false cancels the import.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // What an import file asks for, checked for form but not yet against the database. Each record
 // keeps the place it came from ("cases[3]" or "cases.csv:12") for the messages.
@@ -37,6 +49,9 @@ struct PlannedEvent {
 struct PlannedCase {
     QString path;
     bool valid = true; // false when the file already showed a fault in it
+    // Only adds evidence to a case the database already holds (an evidence CSV): the record
+    // carries nothing but the ref, so there is no description to compare or update.
+    bool evidenceOnly = false;
     CaseRecord record; // ref, advertiserRef, policyCode, summary, priority, source, opened, due
     QList<Evidence> evidence;
     QStringList evidencePaths;
@@ -54,6 +69,7 @@ struct ImportPlan {
     // Faults in the file's form. The writer still checks the sound records against the database,
     // so that one pass reports every fault; a plan with faults never commits.
     QStringList faults;
+    FieldNames fieldNames = FieldNames::Json;
 };
 
 struct ImportReport {
@@ -75,5 +91,9 @@ struct ImportReport {
     }
     QString summary() const;
 };
+
+// The one error a refused file gives: a count in the message, every fault in the details.
+Error importFaults(const QString &fileName, const QStringList &faults);
+Error importCancelled(const QString &fileName);
 
 } // namespace adreview

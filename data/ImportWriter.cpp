@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "Database.h"
+#include "DeferredIndexes.h"
 #include "SearchIndex.h"
 
 using namespace Qt::StringLiterals;
@@ -57,10 +58,29 @@ void ImportWriter::fail(const QString &path, const Error &error)
     m_faults.append(path + u": "_s + error.message);
 }
 
-Result<ImportReport> ImportWriter::write(const ImportPlan &plan, const QString &fileName)
+Error importFaults(const QString &fileName, const QStringList &faults)
 {
+    const qsizetype n = faults.size();
+    return Error::rejected(
+        u"%1: %2 fault%3; nothing was imported"_s.arg(fileName).arg(n).arg(n == 1 ? QString() : u"s"_s), faults);
+}
+
+Error importCancelled(const QString &fileName)
+{
+    return Error::rejected(u"%1: import cancelled; nothing was written"_s.arg(fileName));
+}
+
+bool ImportWriter::reportProgress(qint64 done, qint64 total)
+{
+    return !m_progress || m_progress(done, total);
+}
+
+Result<ImportReport> ImportWriter::write(const ImportPlan &plan, const QString &fileName, Mode mode)
+{
+    constexpr qsizetype progressEvery = 256; // cases between progress reports
     m_faults = plan.faults;
     m_fatal = false;
+    m_names = plan.fieldNames;
     m_fileAdvertisers.clear();
     for (const Advertiser &a : plan.advertisers)
         m_fileAdvertisers.insert(a.ref);
@@ -69,27 +89,49 @@ Result<ImportReport> ImportWriter::write(const ImportPlan &plan, const QString &
         m_filePolicies.insert(p.code);
     ImportReport report;
     report.file = fileName;
+    const qint64 total = plan.policies.size() + plan.advertisers.size() + plan.cases.size();
+    if (!reportProgress(0, total))
+        return importCancelled(fileName);
+    m_reindex.clear();
+    m_advertiserIds.clear();
+    if (auto bigger = m_db.useLargeCache(); !bigger)
+        return bigger.error();
     if (auto begun = m_db.begin(); !begun)
         return begun.error();
     m_review.beginBatch();
+    DeferredIndexes indexes(m_db);
+    if (auto deferred = deferIndexes(plan, indexes); !deferred) {
+        m_db.rollback();
+        return deferred.error();
+    }
     writePolicies(plan, report);
     writeAdvertisers(plan, report);
-    for (const PlannedCase &c : plan.cases) {
-        if (m_fatal)
-            break;
-        if (c.valid)
-            writeCase(c, report);
+    bool cancelled = false;
+    for (qsizetype i = 0; i < plan.cases.size() && !m_fatal && !cancelled; ++i) {
+        if (plan.cases[i].valid)
+            writeCase(plan.cases[i], report);
+        if ((i + 1) % progressEvery == 0)
+            cancelled = !reportProgress(total - plan.cases.size() + i + 1, total);
     }
-    if (m_fatal) {
+    // A preview leaves the search index alone: it changes no count and no fault.
+    if (!m_fatal && !cancelled && m_faults.isEmpty() && mode == Mode::Commit) {
+        if (auto indexed = SearchIndex(m_db).reindexCases(m_reindex); !indexed)
+            fail(fileName, indexed.error());
+        else if (auto rebuilt = indexes.rebuild(); !rebuilt)
+            fail(fileName, rebuilt.error());
+    }
+    if (!m_fatal && !cancelled)
+        cancelled = !reportProgress(total, total);
+    if (m_fatal || cancelled || !m_faults.isEmpty() || mode == Mode::DryRun)
         m_db.rollback();
+    if (m_fatal)
         return m_fatalError;
-    }
-    if (!m_faults.isEmpty()) {
-        m_db.rollback();
-        const qsizetype n = m_faults.size();
-        return Error::rejected(
-            u"%1: %2 fault%3; nothing was imported"_s.arg(fileName).arg(n).arg(n == 1 ? QString() : u"s"_s), m_faults);
-    }
+    if (cancelled)
+        return importCancelled(fileName);
+    if (!m_faults.isEmpty())
+        return importFaults(fileName, m_faults);
+    if (mode == Mode::DryRun)
+        return report;
     if (auto committed = m_db.commit(); !committed)
         return committed.error();
     return report;
@@ -126,12 +168,15 @@ void ImportWriter::writeAdvertisers(const ImportPlan &plan, ImportReport &report
             continue;
         }
         if (!found->has_value()) {
-            if (auto added = m_advertisers.insert(a); !added)
+            if (auto added = m_advertisers.insert(a); !added) {
                 fail(plan.advertiserPaths[i], added.error());
-            else
+            } else {
+                m_advertiserIds.insert(a.ref, *added);
                 ++report.advertisersAdded;
+            }
             continue;
         }
+        m_advertiserIds.insert(a.ref, (*found)->id);
         if (sameDescription(a, **found)) {
             ++report.unchanged;
             continue;
@@ -142,6 +187,34 @@ void ImportWriter::writeAdvertisers(const ImportPlan &plan, ImportReport &report
         else
             ++report.advertisersChanged;
     }
+}
+
+// A file of many new cases writes them without the queue's indexes, which are built once at the
+// end; the indexes the import itself reads stay.
+Status ImportWriter::deferIndexes(const ImportPlan &plan, DeferredIndexes &indexes)
+{
+    qint64 newCases = 0;
+    for (const PlannedCase &c : plan.cases)
+        newCases += c.evidenceOnly ? 0 : 1;
+    auto worthwhile = indexes.worthwhile(u"cases"_s, newCases);
+    if (!worthwhile)
+        return worthwhile.error();
+    if (!*worthwhile)
+        return {};
+    return indexes.drop(u"cases"_s, {u"cases_advertiser"_s});
+}
+
+Result<std::optional<qint64>> ImportWriter::advertiserId(const QString &ref)
+{
+    if (const auto it = m_advertiserIds.constFind(ref); it != m_advertiserIds.cend())
+        return std::optional<qint64>(*it);
+    auto found = m_advertisers.findByRef(ref);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return std::optional<qint64>();
+    m_advertiserIds.insert(ref, (*found)->id);
+    return std::optional<qint64>((*found)->id);
 }
 
 void ImportWriter::writeCase(const PlannedCase &c, ImportReport &report)
@@ -155,7 +228,12 @@ void ImportWriter::writeCase(const PlannedCase &c, ImportReport &report)
         mergeCase(c, **existing, report);
         return;
     }
-    auto advertiser = m_advertisers.findByRef(c.record.advertiserRef);
+    if (c.evidenceOnly) {
+        m_faults.append(u"%1: no case %2 in the database; import the case before its evidence"_s.arg(
+            field(c.path, u"case"_s), c.record.ref));
+        return;
+    }
+    auto advertiser = advertiserId(c.record.advertiserRef);
     auto policy = m_policies.findByCode(c.record.policyCode);
     if (!advertiser || !policy) {
         fail(c.path, !advertiser ? advertiser.error() : policy.error());
@@ -163,12 +241,12 @@ void ImportWriter::writeCase(const PlannedCase &c, ImportReport &report)
     }
     // A record the file itself got wrong has been reported already; don't report it again as unknown.
     if (!advertiser->has_value() && !m_fileAdvertisers.contains(c.record.advertiserRef))
-        m_faults.append(u"%1.advertiser: unknown advertiser %2 (not in this file nor in the database)"_s.arg(
-            c.path, c.record.advertiserRef));
+        m_faults.append(u"%1: unknown advertiser %2 (not in this file nor in the database)"_s.arg(
+            field(c.path, u"advertiser"_s), c.record.advertiserRef));
     if (!policy->has_value() && !m_filePolicies.contains(c.record.policyCode))
-        m_faults.append(u"%1.policy: unknown policy %2"_s.arg(c.path, c.record.policyCode));
+        m_faults.append(u"%1: unknown policy %2"_s.arg(field(c.path, u"policy"_s), c.record.policyCode));
     if (advertiser->has_value() && policy->has_value())
-        addCase(c, (*advertiser)->id, (*policy)->id, report);
+        addCase(c, **advertiser, (*policy)->id, report);
 }
 
 void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 policyId, ImportReport &report)
@@ -197,16 +275,15 @@ void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 pol
         fail(c.path, counted.error());
         return;
     }
-    if (auto indexed = SearchIndex(m_db).reindexCase(ctx.record.id); !indexed) {
-        fail(c.path, indexed.error());
-        return;
+    m_reindex.append(ctx.record.id);
+    if (!c.history.isEmpty()) { // the flag does not depend on it; the rules for a history may
+        auto advertiser = m_advertisers.findById(advertiserId);
+        if (!advertiser) {
+            fail(c.path, advertiser.error());
+            return;
+        }
+        ctx.advertiserBanned = advertiser->has_value() && (*advertiser)->status == u"banned";
     }
-    auto advertiser = m_advertisers.findById(advertiserId);
-    if (!advertiser) {
-        fail(c.path, advertiser.error());
-        return;
-    }
-    ctx.advertiserBanned = advertiser->has_value() && (*advertiser)->status == u"banned";
     auto flagged = m_review.flag(ctx, Stamp{m_review.identity(), c.record.opened, {}, {}});
     if (!flagged) {
         fail(c.path, flagged.error());
@@ -223,7 +300,7 @@ void ImportWriter::replayHistory(const PlannedCase &c, CaseContext &ctx, ImportR
     QDateTime previous = c.record.opened;
     for (const PlannedEvent &h : c.history) {
         if (h.at < previous) {
-            m_faults.append(h.path + u".at: earlier than the entry before it"_s);
+            m_faults.append(field(h.path, u"at"_s) + u": earlier than the entry before it"_s);
             return;
         }
         previous = h.at;
@@ -244,12 +321,12 @@ void ImportWriter::replayHistory(const PlannedCase &c, CaseContext &ctx, ImportR
 
 void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, ImportReport &report)
 {
-    if (existing.advertiserRef != c.record.advertiserRef)
-        m_faults.append(u"%1.advertiser: case %2 already exists for advertiser %3, not %4"_s.arg(
-            c.path, c.record.ref, existing.advertiserRef, c.record.advertiserRef));
-    if (existing.policyCode != c.record.policyCode)
-        m_faults.append(u"%1.policy: case %2 already exists under policy %3, not %4"_s.arg(
-            c.path, c.record.ref, existing.policyCode, c.record.policyCode));
+    if (!c.evidenceOnly && existing.advertiserRef != c.record.advertiserRef)
+        m_faults.append(u"%1: case %2 already exists for advertiser %3, not %4"_s.arg(
+            field(c.path, u"advertiser"_s), c.record.ref, existing.advertiserRef, c.record.advertiserRef));
+    if (!c.evidenceOnly && existing.policyCode != c.record.policyCode)
+        m_faults.append(u"%1: case %2 already exists under policy %3, not %4"_s.arg(
+            field(c.path, u"policy"_s), c.record.ref, existing.policyCode, c.record.policyCode));
     auto current = m_evidence.forCase(existing.id);
     if (!current) {
         fail(c.path, current.error());
@@ -288,9 +365,11 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
     if (added > 0) {
         if (auto counted = m_cases.setEvidenceCount(existing.id, int(current->size()) + added); !counted)
             fail(c.path, counted.error());
-        else if (auto indexed = SearchIndex(m_db).reindexCase(existing.id); !indexed)
-            fail(c.path, indexed.error());
+        else
+            m_reindex.append(existing.id);
     }
+    if (c.evidenceOnly)
+        return; // the file describes its items, not the case
     if (sameDescription(existing, c.record)) {
         if (added == 0)
             ++report.unchanged;
@@ -298,12 +377,12 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
     }
     CaseRecord updated = c.record;
     updated.id = existing.id;
-    if (auto done = m_cases.updateDescription(updated); !done)
+    if (auto done = m_cases.updateDescription(updated); !done) {
         fail(c.path, done.error());
-    else if (auto indexed = SearchIndex(m_db).reindexCase(existing.id); !indexed)
-        fail(c.path, indexed.error());
-    else
+    } else {
+        m_reindex.append(existing.id);
         ++report.casesChanged;
+    }
 }
 
 } // namespace adreview

@@ -31,49 +31,66 @@ QString typeName(const QJsonValue &v)
     return u"missing"_s;
 }
 
-QString at(const QString &path, const QString &key)
+} // namespace
+
+QString fieldPath(FieldNames names, const QString &record, const QString &key)
 {
-    return path.isEmpty() ? key : path + u'.' + key;
+    if (names == FieldNames::Csv) {
+        const QString column = u"column \"%1\""_s.arg(key);
+        return record.isEmpty() ? column : record + u": "_s + column;
+    }
+    return record.isEmpty() ? key : record + u'.' + key;
 }
 
-} // namespace
+QString JsonFields::item(const QString &listPath, qsizetype i) const
+{
+    if (m_names == FieldNames::Csv)
+        return u"%1, item %2"_s.arg(listPath).arg(i + 1);
+    return u"%1[%2]"_s.arg(listPath).arg(i);
+}
 
 void JsonFields::fault(const QString &path, const QString &message)
 {
     m_faults.append(path.isEmpty() ? message : path + u": "_s + message);
 }
 
+QString JsonFields::textFault(const QString &value, int maxLength)
+{
+    if (value.contains(QChar(0)))
+        return u"contains a NUL character"_s;
+    if (value.size() > maxLength)
+        return u"too long (%1 characters; at most %2)"_s.arg(value.size()).arg(maxLength);
+    return {};
+}
+
 bool JsonFields::checkText(const QString &value, const QString &path, int maxLength)
 {
-    if (value.contains(QChar(0))) {
-        fault(path, u"contains a NUL character"_s);
-        return false;
-    }
-    if (value.size() > maxLength) {
-        fault(path, u"too long (%1 characters; at most %2)"_s.arg(value.size()).arg(maxLength));
-        return false;
-    }
-    return true;
+    const QString problem = textFault(value, maxLength);
+    if (!problem.isEmpty())
+        fault(path, problem);
+    return problem.isEmpty();
 }
 
 QString JsonFields::text(const QJsonObject &o, const QString &path, const QString &key, bool required, int maxLength)
 {
     const QJsonValue v = o.value(key);
-    const QString where = at(path, key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            fault(where, u"missing"_s);
+            fault(at(path, key), u"missing"_s);
         return {};
     }
     if (!v.isString()) {
-        fault(where, u"expected a string, found %1"_s.arg(typeName(v)));
+        fault(at(path, key), u"expected a string, found %1"_s.arg(typeName(v)));
         return {};
     }
     const QString s = v.toString();
-    if (!checkText(s, where, maxLength))
+    // The path is only spelled out for a fault: most fields have none.
+    if (const QString problem = textFault(s, maxLength); !problem.isEmpty()) {
+        fault(at(path, key), problem);
         return {};
+    }
     if (required && s.trimmed().isEmpty()) {
-        fault(where, u"empty"_s);
+        fault(at(path, key), u"empty"_s);
         return {};
     }
     return s;
@@ -171,7 +188,7 @@ QStringList JsonFields::textList(const QJsonObject &o, const QString &path, cons
     QStringList out;
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = u"%1[%2]"_s.arg(at(path, key)).arg(i);
+        const QString where = item(at(path, key), i);
         if (!array[i].isString()) {
             fault(where, u"expected a string, found %1"_s.arg(typeName(array[i])));
             continue;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImportPlan.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
@@ -7,12 +9,17 @@
 namespace adreview {
 
 // Reads typed fields out of JSON objects and collects every fault with its path
-// ("cases[3].evidence[0].published: not a date"), so one pass reports all of them.
+// ("cases[3].evidence[0].published: not a date"), so one pass reports all of them. A CSV row is
+// read the same way, as an object of its non-empty cells, so both formats accept the same values.
 class JsonFields {
 public:
+    explicit JsonFields(FieldNames names = FieldNames::Json) : m_names(names) {}
+
     QStringList &faults() { return m_faults; }
     const QStringList &faults() const { return m_faults; }
     void fault(const QString &path, const QString &message);
+    QString at(const QString &path, const QString &key) const { return fieldPath(m_names, path, key); }
+    QString item(const QString &listPath, qsizetype i) const; // "aliases[0]" or "aliases", item 1
 
     // Each reader records a fault and returns an empty value when the field is wrong.
     QString text(const QJsonObject &o, const QString &path, const QString &key, bool required, int maxLength);
@@ -33,6 +40,9 @@ public:
     static QDateTime parseTime(const QString &value);
 
 private:
+    static QString textFault(const QString &value, int maxLength); // empty when the value is fine
+
+    FieldNames m_names;
     QStringList m_faults;
 };
 

@@ -1,12 +1,10 @@
 #include "JsonImportParser.h"
 
-#include "EvidenceFields.h"
+#include "ImportRecords.h"
 #include "Vocabulary.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -122,23 +120,8 @@ void JsonImportParser::readAdvertisers(const QJsonValue &v, ImportPlan &plan)
     QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = item(u"advertisers"_s, i);
-        const QJsonObject &o = list[i];
         const qsizetype faultsBefore = m_fields.faults().size();
-        m_fields.onlyKeys(
-            o, path, {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s, u"website"_s});
-        Advertiser a;
-        a.ref = m_fields.ref(o, path, u"ref"_s);
-        a.name = m_fields.text(o, path, u"name"_s, true, limits::name);
-        a.aliases = m_fields.textList(o, path, u"aliases"_s, limits::name);
-        a.country = m_fields.text(o, path, u"country"_s, true, 2);
-        static const QRegularExpression iso(u"^[A-Z]{2}$"_s);
-        if (!a.country.isEmpty() &&
-            (!iso.match(a.country).hasMatch() || QLocale::codeToTerritory(a.country) == QLocale::AnyTerritory))
-            m_fields.fault(path + u".country"_s,
-                           u"'%1' is not an ISO 3166 alpha-2 country code (two capital letters)"_s.arg(a.country));
-        a.headquarters = m_fields.text(o, path, u"headquarters"_s, false, limits::shortText);
-        a.industry = m_fields.text(o, path, u"industry"_s, false, limits::shortText);
-        a.website = m_fields.url(o, path, u"website"_s);
+        const Advertiser a = ImportRecords::advertiser(m_fields, list[i], path);
         if (!a.ref.isEmpty() && seen.contains(a.ref))
             m_fields.fault(path + u".ref"_s, u"duplicate advertiser %1 in this file"_s.arg(a.ref));
         seen.insert(a.ref);
@@ -166,25 +149,13 @@ void JsonImportParser::readCases(const QJsonValue &v, ImportPlan &plan)
 
 void JsonImportParser::readCase(const QJsonObject &o, const QString &path, ImportPlan &plan)
 {
-    m_fields.onlyKeys(o, path,
-                      {u"ref"_s, u"advertiser"_s, u"policy"_s, u"summary"_s, u"priority"_s, u"source"_s, u"opened"_s,
-                       u"due"_s, u"evidence"_s, u"history"_s});
+    m_fields.onlyKeys(o, path, ImportRecords::caseKeys() + QStringList{u"evidence"_s, u"history"_s});
     PlannedCase c;
     c.path = path;
-    CaseRecord &r = c.record;
-    r.ref = m_fields.ref(o, path, u"ref"_s);
-    r.advertiserRef = m_fields.ref(o, path, u"advertiser"_s);
-    r.policyCode = m_fields.ref(o, path, u"policy"_s);
-    r.summary = m_fields.text(o, path, u"summary"_s, true, limits::summary);
-    r.priority = m_fields.oneOf(o, path, u"priority"_s, vocab::priorities(), true);
-    r.source = m_fields.oneOf(o, path, u"source"_s, vocab::sources(), true);
-    r.opened = m_fields.time(o, path, u"opened"_s, true);
-    r.due = m_fields.time(o, path, u"due"_s, true);
-    if (r.opened.isValid() && r.due.isValid() && r.due < r.opened)
-        m_fields.fault(path + u".due"_s, u"before the case was opened"_s);
+    c.record = ImportRecords::caseRecord(m_fields, o, path);
     readEvidence(o, path, c);
     readHistory(o, path, c);
-    plan.cases.append(c);
+    plan.cases.append(std::move(c));
 }
 
 void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePath, PlannedCase &c)
@@ -194,64 +165,12 @@ void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePat
     QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = item(listPath, i);
-        const QJsonObject &e = list[i];
-        Evidence ev;
-        ev.ref = m_fields.ref(e, path, u"ref"_s);
-        ev.kind = m_fields.oneOf(e, path, u"kind"_s, vocab::evidenceKinds(), true);
-        if (ev.kind.isEmpty()) {
-            c.evidence.append(ev);
-            c.evidencePaths.append(path);
-            continue;
+        const Evidence ev = ImportRecords::evidence(m_fields, list[i], path);
+        if (!ev.kind.isEmpty()) { // an item of no known kind was reported already
+            if (!ev.ref.isEmpty() && seen.contains(ev.ref))
+                m_fields.fault(path + u".ref"_s, u"duplicate evidence %1 in this case"_s.arg(ev.ref));
+            seen.insert(ev.ref);
         }
-        const QString sourceKey = EvidenceFields::sourceKey(ev.kind);
-        const QString dateKey = EvidenceFields::dateKey(ev.kind);
-        QStringList allowed{u"ref"_s,     u"kind"_s,        u"title"_s,     sourceKey,   dateKey,        u"url"_s,
-                            u"excerpt"_s, u"reliability"_s, u"retrieved"_s, u"sha256"_s, u"attachment"_s};
-        if (ev.kind == u"news-citation")
-            allowed << u"author"_s;
-        if (ev.kind == u"agency-advisory")
-            allowed << u"reference"_s << u"jurisdiction"_s << u"status"_s;
-        m_fields.onlyKeys(e, path, allowed);
-        ev.title = m_fields.text(e, path, u"title"_s, true, limits::title);
-        ev.source = m_fields.text(e, path, sourceKey, true, limits::name);
-        ev.date = m_fields.date(e, path, dateKey, true);
-        ev.url = m_fields.url(e, path, u"url"_s);
-        ev.excerpt = m_fields.text(e, path, u"excerpt"_s, false, limits::excerpt);
-        ev.author = m_fields.text(e, path, u"author"_s, false, limits::name);
-        ev.reference = m_fields.text(e, path, u"reference"_s, false, limits::shortText);
-        ev.jurisdiction = m_fields.text(e, path, u"jurisdiction"_s, false, limits::shortText);
-        if (ev.kind == u"agency-advisory")
-            ev.status = m_fields.oneOf(e, path, u"status"_s, vocab::advisoryStates(), true);
-        ev.reliability = m_fields.oneOf(e, path, u"reliability"_s, vocab::reliabilities(), true);
-        ev.retrieved = m_fields.time(e, path, u"retrieved"_s, false);
-        ev.contentHash = EvidenceFields::contentHash(ev);
-        const QString given = m_fields.text(e, path, u"sha256"_s, false, 64);
-        if (!given.isEmpty() && given.compare(ev.contentHash, Qt::CaseInsensitive) != 0)
-            m_fields.fault(path + u".sha256"_s,
-                           u"does not match the item's content (content hashes to %1)"_s.arg(ev.contentHash));
-        if (e.contains(u"attachment"_s) && !e.value(u"attachment"_s).isObject()) {
-            m_fields.fault(path + u".attachment"_s, u"expected an object with name, type and data"_s);
-        } else if (e.contains(u"attachment"_s)) {
-            const QJsonObject a = e.value(u"attachment"_s).toObject();
-            const QString apath = path + u".attachment"_s;
-            m_fields.onlyKeys(a, apath, {u"name"_s, u"type"_s, u"data"_s, u"sha256"_s});
-            ev.attachmentName = m_fields.text(a, apath, u"name"_s, true, limits::shortText);
-            ev.attachmentType = m_fields.text(a, apath, u"type"_s, true, limits::shortText);
-            const QString data = m_fields.text(a, apath, u"data"_s, true, limits::attachment * 4 / 3 + 8);
-            const auto decoded =
-                QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!data.isEmpty() && !decoded)
-                m_fields.fault(apath + u".data"_s, u"not valid base64"_s);
-            ev.attachment = decoded.decoded;
-            ev.attachmentHash =
-                QString::fromLatin1(QCryptographicHash::hash(ev.attachment, QCryptographicHash::Sha256).toHex());
-            const QString ahash = m_fields.text(a, apath, u"sha256"_s, false, 64);
-            if (!ahash.isEmpty() && ahash.compare(ev.attachmentHash, Qt::CaseInsensitive) != 0)
-                m_fields.fault(apath + u".sha256"_s, u"does not match the attached file"_s);
-        }
-        if (!ev.ref.isEmpty() && seen.contains(ev.ref))
-            m_fields.fault(path + u".ref"_s, u"duplicate evidence %1 in this case"_s.arg(ev.ref));
-        seen.insert(ev.ref);
         c.evidence.append(ev);
         c.evidencePaths.append(path);
     }

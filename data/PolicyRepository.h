@@ -17,6 +17,8 @@ public:
     Result<QList<Policy>> all();
     Result<std::optional<Policy>> findByCode(const QString &code);
     Result<qint64> insert(const Policy &policy);
+    // A transaction that rolled back may have taken policies with it.
+    void forgetCached() { m_cache.clear(); }
 
 private:
     Database &m_db;

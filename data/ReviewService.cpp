@@ -40,7 +40,7 @@ Result<Event> ReviewService::submit(const Command &command)
 {
     if (auto begun = m_db.begin(); !begun)
         return begun.error();
-    m_events.forgetChainTips();
+    beginBatch();
     auto ctx = loadContext(command.caseRef);
     if (!ctx) {
         m_db.rollback();

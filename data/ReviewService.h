@@ -62,7 +62,12 @@ public:
     Result<CaseContext> loadContext(const QString &caseRef);
     Result<Event> flag(CaseContext &ctx, const Stamp &stamp);
     Result<Event> apply(CaseContext &ctx, const Command &command, const Stamp &stamp);
-    void beginBatch() { m_events.forgetChainTips(); }
+    // Forgets what an earlier transaction, perhaps rolled back, left cached.
+    void beginBatch()
+    {
+        m_events.forgetChainTips();
+        m_policies.forgetCached();
+    }
 
     const Identity &identity() const { return m_identity; }
 

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QList>
 #include <QString>
 
 namespace adreview {
@@ -16,6 +17,9 @@ public:
     explicit SearchIndex(Database &db) : m_db(db) {}
 
     Status reindexCase(qint64 caseId);
+    // The same for many cases in two statements: bulk writers index once, at the end, since FTS5
+    // writes out its pending terms before every later statement of the transaction.
+    Status reindexCases(const QList<qint64> &caseIds);
     Status reindexAdvertiser(qint64 advertiserId); // every case of a renamed advertiser
 
     // Turns what a person typed into an FTS5 query: every word must appear, as a word prefix.

@@ -139,6 +139,7 @@ private:
             if (!id)
                 return id.error();
             m_caseIds.insert(record.ref, *id);
+            m_newCases.insert(*id);
             m_reindex.insert(*id);
             ++m_report.casesAdded;
         }
@@ -150,7 +151,9 @@ private:
         QSqlQuery &hashOf = m_db.prepared(u"SELECT content_hash FROM evidence WHERE id = ?"_s);
         for (const SyncContents::Case &c : m_bundle.cases) {
             const qint64 caseId = m_caseIds.value(c.record.ref);
-            auto ids = m_evidence.idsByRef(caseId);
+            // A case new here has no evidence yet: nothing to look up.
+            auto ids = m_newCases.contains(caseId) ? Result<QHash<QString, qint64>>(QHash<QString, qint64>())
+                                                   : m_evidence.idsByRef(caseId);
             if (!ids)
                 return ids.error();
             bool added = false;
@@ -322,6 +325,8 @@ private:
             if (auto inserted = m_events.insert(e, m_policyIds.value(e.policyCode), evidence); !inserted)
                 return inserted;
             m_touched.insert(e.caseId);
+            if (m_newCases.contains(e.caseId))
+                m_newCaseEvents[e.caseId].append(e);
             ++m_report.eventsAdded;
         }
         return {};
@@ -341,7 +346,9 @@ private:
             advertisers.insert(before.value(1).toLongLong());
             const QString ref = before.value(2).toString();
             before.finish();
-            auto events = m_events.forCase(id);
+            // A case new here holds only the bundle's events; any other is read back whole.
+            auto events =
+                m_newCases.contains(id) ? Result<QList<Event>>(m_newCaseEvents.value(id)) : m_events.forCase(id);
             if (!events)
                 return events.error();
             const CaseFold::State state = CaseFold::fold(*events);
@@ -354,11 +361,9 @@ private:
             if (auto status = m_advertisers.refreshStatus(advertiser); !status)
                 return status.error();
         }
-        SearchIndex search(m_db);
-        for (const qint64 id : std::as_const(m_reindex)) {
-            if (auto indexed = search.reindexCase(id); !indexed)
-                return indexed;
-        }
+        if (auto indexed = SearchIndex(m_db).reindexCases(QList<qint64>(m_reindex.cbegin(), m_reindex.cend()));
+            !indexed)
+            return indexed;
         m_report.newConflicts.sort();
         return {};
     }
@@ -379,6 +384,8 @@ private:
     QSet<QString> m_inBundle;
     QList<const Event *> m_new;
     QSet<qint64> m_touched;
+    QSet<qint64> m_newCases;
+    QHash<qint64, QList<Event>> m_newCaseEvents;
     QSet<qint64> m_reindex;
 };
 
@@ -393,10 +400,15 @@ QString SyncReport::summary() const
                     .arg(evidenceAdded);
     if (!fromDevice.isEmpty())
         s += u", from %1"_s.arg(fromDevice);
+    // A first merge of a big database can bring hundreds; the Conflicts tab lists them all.
+    constexpr int named = 10;
+    QString refs = newConflicts.mid(0, named).join(u", "_s);
+    if (newConflicts.size() > named)
+        refs += u" and %1 more"_s.arg(newConflicts.size() - named);
     s += newConflicts.isEmpty() ? u"; no new conflicts"_s
                                 : u"; %1 new conflict%2: %3"_s.arg(newConflicts.size())
                                       .arg(newConflicts.size() == 1 ? QString() : u"s"_s)
-                                      .arg(newConflicts.join(u", "_s));
+                                      .arg(refs);
     if (!kept.isEmpty())
         s += u"; %1 record%2 differ here and were kept as they are"_s.arg(kept.size())
                  .arg(kept.size() == 1 ? QString() : u"s"_s);

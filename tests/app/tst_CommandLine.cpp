@@ -916,6 +916,26 @@ void TestCommandLine::importIsAllOrNothing()
     const Run none = run({u"import"_s, u"--db"_s, u"d.sqlite"_s, u"nowhere.json"_s});
     QVERIFY2(none.is(1), none.describe().constData());
     QVERIFY2(none.errorSays(u"nowhere.json"_s), none.describe().constData());
+
+    // CSV files: advertisers, then their cases, in one command; a bad row is named by its line.
+    const QByteArray casesHeader = "ref,advertiser,policy,summary,priority,source,opened,due\n";
+    QVERIFY(writeFile(file(u"a.csv"_s), "ref,name,country\nacme-csv,Acme CSV,US\n"));
+    QVERIFY(writeFile(file(u"c.csv"_s), casesHeader + "CASE-2020-0900,acme-csv,ADS-CRYPTO,\"Two\nlines\",low,"
+                                                      "press,2020-01-05T09:00:00Z,2020-01-12T09:00:00Z\n"));
+    const Run csvImport = run({u"import"_s, u"--db"_s, u"csv.sqlite"_s, u"a.csv"_s, u"c.csv"_s});
+    QVERIFY2(csvImport.is(0), csvImport.describe().constData());
+    QVERIFY2(csvImport.out.contains(u"1 cases added"_s), csvImport.describe().constData());
+    QCOMPARE(count(file(u"csv.sqlite"_s), u"cases"_s), 1);
+    QVERIFY(writeFile(file(u"bad.csv"_s), casesHeader + "CASE-2020-0901,acme-csv,ADS-CRYPTO,\"Two\nlines\",low,"
+                                                        "press,2020-01-05T09:00:00Z,2020-01-12T09:00:00Z\n"
+                                                        "CASE-2020-0902,acme-csv,ADS-CRYPTO,Bad.,soon,press,"
+                                                        "2020-01-05T09:00:00Z,2020-01-12T09:00:00Z\n"));
+    const Run badCsv = run({u"import"_s, u"--db"_s, u"csv.sqlite"_s, u"bad.csv"_s});
+    QVERIFY2(badCsv.is(1), badCsv.describe().constData());
+    QVERIFY2(badCsv.errorSays(u"bad.csv: 1 fault"_s), badCsv.describe().constData());
+    QVERIFY2(badCsv.err.contains(u"bad.csv:4: column \"priority\": 'soon' is not one of"_s),
+             badCsv.describe().constData());
+    QCOMPARE(count(file(u"csv.sqlite"_s), u"cases"_s), 1);
 }
 
 void TestCommandLine::generateIsDeterministic()

@@ -9,8 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,33 +95,6 @@ const QJsonValue removed = QJsonValue(QJsonValue::Undefined);
 QJsonObject baseFile()
 {
     return parse(fixture(u"base.json"_s));
-}
-
-// Every row of the tables an import writes, with a count and a hash per table, so a comparison
-// failure names the table that changed.
-QString snapshot(test::TestDatabase &t)
-{
-    static const QStringList tables{u"meta"_s,     u"policies"_s, u"advertisers"_s,   u"cases"_s,
-                                    u"evidence"_s, u"events"_s,   u"event_evidence"_s};
-    QStringList out;
-    for (const QString &table : tables) {
-        QSqlQuery q(t.db().connection());
-        if (!q.exec(u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(table)))
-            qFatal("cannot read table %s", qPrintable(table));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 rows = 0;
-        while (q.next()) {
-            ++rows;
-            for (int i = 0; i < q.record().count(); ++i) {
-                const QVariant v = q.value(i);
-                hash.addData(v.isNull() ? QByteArrayView("<null>") : QByteArrayView(v.toByteArray()));
-                hash.addData(QByteArrayView("\x1f"));
-            }
-            hash.addData(QByteArrayView("\x1e"));
-        }
-        out << u"%1: %2 rows, %3"_s.arg(table).arg(rows).arg(QString::fromLatin1(hash.result().toHex().left(16)));
-    }
-    return out.join(u"; "_s);
 }
 
 QString describe(const Error &e)
@@ -266,12 +237,12 @@ private slots:
         CaseImporter importer(t.db(), t.review());
         auto first = importer.importJson(bytes, u"cases.json"_s);
         QVERIFY2(first.ok(), qPrintable(describe(first)));
-        const QString before = snapshot(t);
+        const QString before = t.snapshot();
 
         t.clock().advance(3'600'000);
         auto second = importer.importJson(bytes, u"cases.json"_s);
         QVERIFY2(second.ok(), qPrintable(describe(second)));
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
         QVERIFY2(!second->changedAnything(), qPrintable(second->summary()));
         QCOMPARE(second->unchanged, records);
         QCOMPARE(second->summary(), u"cases.json: nothing new (%1 records already present)"_s.arg(records));
@@ -282,7 +253,7 @@ private slots:
         auto third = again.importJson(bytes, u"cases.json"_s);
         QVERIFY2(third.ok(), qPrintable(describe(third)));
         QVERIFY(!third->changedAnything());
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
         QVERIFY(verifies(t));
     }
 
@@ -333,7 +304,7 @@ private slots:
         CaseImporter importer(t.db(), t.review());
         auto first = importer.importFile(fixturePath(u"good.json"_s));
         QVERIFY2(first.ok(), qPrintable(describe(first)));
-        const QString before = snapshot(t);
+        const QString before = t.snapshot();
 
         // The advisory was rescinded later: that is a new item, not an edit of the old one.
         QJsonObject file = parse(fixture(u"good.json"_s));
@@ -354,7 +325,7 @@ private slots:
             r.error().details,
             QStringList{u"cases[0].evidence[0]: evidence EV-1 of CASE-2019-0001 already exists with different "
                         "content, reliability or attachment; evidence cannot be changed, add it under a new ref"_s});
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
 
         // Changing the excerpt of a news citation is refused the same way.
         file = parse(fixture(u"good.json"_s));
@@ -365,7 +336,7 @@ private slots:
         QVERIFY2(hasFault(r.error(), u"cases[0].evidence[1]"_s,
                           u"evidence EV-2 of CASE-2019-0001 already exists with different content"_s),
                  qPrintable(describe(r.error())));
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
     }
 
     // 4. Malformed files are refused whole, naming where the fault is.
@@ -542,7 +513,7 @@ private slots:
 
         test::TestDatabase t;
         t.loadDemo();
-        const QString before = snapshot(t);
+        const QString before = t.snapshot();
         const qint64 rows = t.count(u"SELECT (SELECT count(*) FROM advertisers) + (SELECT count(*) FROM cases) + "
                                     "(SELECT count(*) FROM evidence) + (SELECT count(*) FROM events) + "
                                     "(SELECT count(*) FROM event_evidence)"_s);
@@ -562,7 +533,7 @@ private slots:
                          "(SELECT count(*) FROM evidence) + (SELECT count(*) FROM events) + "
                          "(SELECT count(*) FROM event_evidence)"_s),
                  rows);
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
         QVERIFY(!t.db().inTransaction());
 
         // ... and nothing was left behind: the valid file imports afterwards and the audit chains hold.
@@ -577,7 +548,7 @@ private slots:
     {
         test::TestDatabase t;
         t.loadDemo();
-        const QString before = snapshot(t);
+        const QString before = t.snapshot();
         CaseImporter importer(t.db(), t.review());
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -598,7 +569,7 @@ private slots:
         r = importer.importFile(text);
         QVERIFY(!r.ok());
         QVERIFY(r.error().kind == ErrorKind::Rejected);
-        QCOMPARE(r.error().message, text + u": unsupported file type; expected a .json case file"_s);
+        QCOMPARE(r.error().message, text + u": unsupported file type; expected a .json or .csv case file"_s);
 
         // A folder named like a case file.
         const QString folder = dir.filePath(u"folder.json"_s);
@@ -608,7 +579,7 @@ private slots:
         QVERIFY(r.error().kind == ErrorKind::Rejected);
         QCOMPARE(r.error().message, folder + u": cannot be read (file to open is a directory)"_s);
 
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
 
         // The same bytes under a .json name import, with the path in the report.
         const QString json = dir.filePath(u"cases.json"_s);
@@ -623,7 +594,7 @@ private slots:
     {
         test::TestDatabase t;
         t.loadDemo();
-        const QString before = snapshot(t);
+        const QString before = t.snapshot();
         CaseImporter importer(t.db(), t.review());
         const QString path = fixturePath(u"several-faults.json"_s);
         auto r = importer.importFile(path);
@@ -643,7 +614,7 @@ private slots:
         };
         expected.sort();
         QCOMPARE(details, expected);
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
     }
 
     // A file with faults of form and faults against the database reports both kinds at once.
@@ -651,7 +622,7 @@ private slots:
     {
         test::TestDatabase t;
         t.loadDemo();
-        const QString before = snapshot(t);
+        const QString before = t.snapshot();
         QJsonObject file = baseFile();
         file = edited(file, u"cases.0.policy"_s, u"ADS-NOPE"_s);
         file = edited(file, u"cases.1.priority"_s, u"urgent"_s);
@@ -663,7 +634,7 @@ private slots:
         details.sort();
         QCOMPARE(details, (QStringList{u"cases[0].policy: unknown policy ADS-NOPE"_s,
                                        u"cases[1].priority: 'urgent' is not one of critical, high, normal, low"_s}));
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
     }
 
     // How reliable an item was judged is part of what a decision cited: a later file cannot change it.
@@ -672,7 +643,7 @@ private slots:
         test::TestDatabase t;
         CaseImporter importer(t.db(), t.review());
         QVERIFY(importer.importFile(fixturePath(u"good.json"_s)).ok());
-        const QString before = snapshot(t);
+        const QString before = t.snapshot();
         QJsonObject file = parse(fixture(u"good.json"_s));
         const QString current = at(file, u"cases.0.evidence.0.reliability"_s).toString();
         file =
@@ -681,7 +652,7 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(hasFault(r.error(), u"cases[0].evidence[0]"_s, u"different content, reliability"_s),
                  qPrintable(describe(r.error())));
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
     }
 
     // Faults found against the database (unknown references, the review rules) are all reported too.
@@ -689,7 +660,7 @@ private slots:
     {
         test::TestDatabase t;
         t.loadDemo();
-        const QString before = snapshot(t);
+        const QString before = t.snapshot();
 
         QJsonObject file = baseFile();
         file = edited(file, u"cases.0.policy"_s, u"ADS-NOPE"_s);
@@ -715,7 +686,7 @@ private slots:
                               "database)"_s,
                               u"cases[2].history[1]: CASE-2020-0003: a ban must cite at least one evidence item of "
                               "the case"_s}));
-        QCOMPARE(snapshot(t), before);
+        QCOMPARE(t.snapshot(), before);
     }
 };
 

@@ -3,7 +3,9 @@
 #include "CaseImporter.h"
 #include "DemoDataset.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +61,31 @@ QString TestDatabase::text(const QString &sql)
     if (!q.exec(sql) || !q.next())
         qFatal("query failed: %s", qPrintable(sql));
     return q.value(0).toString();
+}
+
+QString TestDatabase::snapshot()
+{
+    static const QStringList tables{u"meta"_s,     u"policies"_s, u"advertisers"_s,   u"cases"_s,
+                                    u"evidence"_s, u"events"_s,   u"event_evidence"_s};
+    QStringList out;
+    for (const QString &table : tables) {
+        QSqlQuery q(m_db->connection());
+        if (!q.exec(u"SELECT * FROM %1 ORDER BY 1, 2"_s.arg(table)))
+            qFatal("cannot read table %s", qPrintable(table));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 rows = 0;
+        while (q.next()) {
+            ++rows;
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant v = q.value(i);
+                hash.addData(v.isNull() ? QByteArrayView("<null>") : QByteArrayView(v.toByteArray()));
+                hash.addData(QByteArrayView("\x1f"));
+            }
+            hash.addData(QByteArrayView("\x1e"));
+        }
+        out << u"%1: %2 rows, %3"_s.arg(table).arg(rows).arg(QString::fromLatin1(hash.result().toHex().left(16)));
+    }
+    return out.join(u"; "_s);
 }
 
 } // namespace adreview::test

@@ -25,6 +25,9 @@ public:
     void close();
     qint64 count(const QString &sql); // the first column of the first row, as a number
     QString text(const QString &sql);
+    // Every row of the tables an import writes, as a count and a hash per table, so that a
+    // comparison failure names the table that changed.
+    QString snapshot();
 
 private:
     QTemporaryDir m_dir;
