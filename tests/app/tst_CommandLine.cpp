@@ -282,6 +282,7 @@ private slots:
     void generateIsDeterministic();
     void reportWritesEveryFormat();
     void reportRefusesBadInput();
+    void syncCarriesDecisionsBetweenLaptops();
     void usageErrors();
     void helpAndVersion();
     void commandHelpNamesTheCommand();
@@ -301,6 +302,64 @@ private:
     QString m_bin;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+// Two laptops from one demo database: each decides offline, they swap bundles, and both end with
+// the same events and the case in conflict; a changed bundle is refused with nothing written.
+void TestCommandLine::syncCarriesDecisionsBetweenLaptops()
+{
+    const QString a = file(u"sync-a.sqlite"_s);
+    const QString b = file(u"sync-b.sqlite"_s);
+    QVERIFY(makeDemo(a));
+    QVERIFY(QFile::copy(a, b));
+    const QString ref = u"CASE-2018-0013"_s;
+    Run ban = run({u"decide"_s, u"--db"_s, a, ref, u"ban"_s, u"--policy"_s, u"ADS-CRYPTO"_s, u"--rationale"_s,
+                   u"signals service"_s, u"--evidence"_s, u"EV-1"_s, u"--device"_s, u"laptop-a"_s});
+    QVERIFY2(ban.is(0), ban.describe().constData());
+    Run clear = run({u"decide"_s, u"--db"_s, b, ref, u"clear"_s, u"--rationale"_s, u"education only"_s, u"--device"_s,
+                     u"laptop-b"_s});
+    QVERIFY2(clear.is(0), clear.describe().constData());
+    const QString fromA = file(u"a.adrbundle"_s);
+    const QString fromB = file(u"b.adrbundle"_s);
+    Run exportA = run({u"sync"_s, u"export"_s, u"--db"_s, a, u"-o"_s, fromA});
+    QVERIFY2(exportA.is(0) && exportA.out.contains(u"events"_s), exportA.describe().constData());
+    QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, b, u"-o"_s, fromB}).is(0), "export b");
+    Run intoB = run({u"sync"_s, u"import"_s, u"--db"_s, b, fromA});
+    QVERIFY2(intoB.is(0) && intoB.out.contains(u"1 new event"_s) && intoB.out.contains(ref),
+             intoB.describe().constData());
+    Run intoA = run({u"sync"_s, u"import"_s, u"--db"_s, a, fromB});
+    QVERIFY2(intoA.is(0) && intoA.out.contains(u"1 new conflict: %1"_s.arg(ref)), intoA.describe().constData());
+    Run again = run({u"sync"_s, u"import"_s, u"--db"_s, a, fromB});
+    QVERIFY2(again.is(0) && again.out.contains(u"0 new events"_s), again.describe().constData());
+    for (const QString &db : {a, b}) {
+        QCOMPARE(showJson(db, ref).value(u"state"_s).toString(), u"conflict"_s);
+        QVERIFY2(run({u"verify"_s, u"--db"_s, db}).is(0), qPrintable(db));
+    }
+    // A new laptop starts from a bundle.
+    const QString c = file(u"sync-c.sqlite"_s);
+    Run fresh = run({u"sync"_s, u"import"_s, u"--db"_s, c, fromA, fromB});
+    QVERIFY2(fresh.is(0), fresh.describe().constData());
+    QCOMPARE(showJson(c, ref).value(u"state"_s).toString(), u"conflict"_s);
+
+    QFile in(fromA);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray bytes = in.readAll();
+    in.close();
+    bytes.replace("signals service", "signals servicE");
+    const QString changed = file(u"changed.adrbundle"_s);
+    QFile out(changed);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const QJsonValue before = showJson(c, ref).value(u"heads"_s);
+    Run refused = run({u"sync"_s, u"import"_s, u"--db"_s, c, changed});
+    QVERIFY2(refused.is(1) && refused.errorSays(u"nothing was imported"_s), refused.describe().constData());
+    QCOMPARE(showJson(c, ref).value(u"heads"_s), before);
+    QVERIFY2(run({u"sync"_s, u"import"_s, u"--db"_s, c}).is(2), "a bundle is needed");
+    QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, a}).is(2), "-o is needed");
+    QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, a, u"-o"_s, file(u"x"_s), u"--since"_s, u"last week"_s}).is(2),
+             "--since needs a bundle or a time");
+    QVERIFY2(run({u"sync"_s, u"send"_s}).is(2), "unknown sync command");
+}
 
 void TestCommandLine::initTestCase()
 {
