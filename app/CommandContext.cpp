@@ -53,6 +53,23 @@ Identity CommandContext::identity() const
     return Identity::resolve(m_parser.value(u"reviewer"_s), m_parser.value(u"device"_s), Settings());
 }
 
+int CommandContext::forEachFile(const std::function<Result<QString>(const QString &file)> &work)
+{
+    int status = 0;
+    for (const QString &file : positional()) {
+        auto summary = work(file);
+        if (!summary) {
+            status = std::max(status, fail(summary.error()));
+            if (summary.error().kind == ErrorKind::Unusable)
+                break;
+            continue;
+        }
+        m_out << *summary << '\n';
+        m_out.flush();
+    }
+    return status;
+}
+
 int CommandContext::fail(const Error &error)
 {
     m_out.flush();

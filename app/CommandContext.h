@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace adreview::cli {
@@ -28,6 +29,11 @@ public:
 
     Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode);
     Identity identity() const;
+
+    // Runs `work` on each positional file in turn, printing its one-line summary or its error;
+    // a file that fails does not stop the next, a database that became unusable does. Returns the
+    // exit status of the worst failure.
+    int forEachFile(const std::function<Result<QString>(const QString &file)> &work);
 
     int fail(const Error &error);
     int usage(const QString &message);

@@ -43,19 +43,12 @@ int runImport(const QStringList &arguments)
     SystemClock clock;
     ReviewService review(**db, clock, ctx.identity());
     CaseImporter importer(**db, review);
-    int status = 0;
-    for (const QString &file : ctx.positional()) {
+    return ctx.forEachFile([&](const QString &file) -> Result<QString> {
         auto report = importer.importFile(file);
-        if (!report) {
-            status = std::max(status, ctx.fail(report.error()));
-            if (report.error().kind == ErrorKind::Unusable)
-                break;
-            continue;
-        }
-        ctx.out() << report->summary() << '\n';
-        ctx.out().flush();
-    }
-    return status;
+        if (!report)
+            return report.error();
+        return report->summary();
+    });
 }
 
 int runVerify(const QStringList &arguments)

@@ -73,19 +73,12 @@ int runImport(const QStringList &arguments)
     if (!db)
         return ctx.fail(db.error());
     SyncMerge merge(**db);
-    int status = 0;
-    for (const QString &file : ctx.positional()) {
+    return ctx.forEachFile([&](const QString &file) -> Result<QString> {
         auto report = merge.importFile(file);
-        if (!report) {
-            status = std::max(status, ctx.fail(report.error()));
-            if (report.error().kind == ErrorKind::Unusable)
-                break;
-            continue;
-        }
-        ctx.out() << report->summary() << '\n';
-        ctx.out().flush();
-    }
-    return status;
+        if (!report)
+            return report.error();
+        return report->summary();
+    });
 }
 
 } // namespace

@@ -1,9 +1,9 @@
 #include "CaseImporter.h"
 
 #include "CsvImportParser.h"
+#include "InputFile.h"
 #include "JsonImportParser.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -57,15 +57,10 @@ Result<ImportReport> CaseImporter::run(const QString &path, const ImportProgress
         return Error::rejected(u"%1: unsupported file type; expected a .json or .csv case file"_s.arg(path));
     const Format format = suffix == u"csv" ? Format::Csv : Format::Json;
     const qint64 maxSize = format == Format::Csv ? CsvImportParser::maxFileSize : JsonImportParser::maxFileSize;
-    if (info.size() > maxSize)
-        return Error::rejected(u"%1: the file is too large (%2 MB)"_s.arg(path).arg(info.size() / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::rejected(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error::rejected(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
-    return run(format, bytes, path, progress, mode);
+    auto bytes = readInputFile(path, maxSize);
+    if (!bytes)
+        return bytes.error();
+    return run(format, *bytes, path, progress, mode);
 }
 
 Result<ImportReport> CaseImporter::run(Format format, const QByteArray &bytes, const QString &fileName,

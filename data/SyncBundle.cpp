@@ -5,6 +5,7 @@
 #include "EventHash.h"
 #include "EventRepository.h"
 #include "EvidenceFields.h"
+#include "InputFile.h"
 #include "PolicyRepository.h"
 #include "SqlValues.h"
 #include "Vocabulary.h"
@@ -381,18 +382,10 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
 
 Result<SyncContents> SyncBundle::read(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error::rejected(u"%1: no such file"_s.arg(path));
-    if (info.size() > maxFileSize)
-        return Error::rejected(u"%1: too large for a sync bundle (%2 MB)"_s.arg(path).arg(info.size() >> 20));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::rejected(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error::rejected(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
-    return parse(bytes, path);
+    auto bytes = readInputFile(path, maxFileSize);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &fileName)
