@@ -101,8 +101,8 @@ int main(int argc, char **argv)
         return r.ok();
     });
     const double perHundredThousand = merged.median() * 100000.0 / std::max<qint64>(1, events);
-    line(u"merge into a new database"_s, merged, u"≤ 5 s per 100,000 events (%1 s)"_s.arg(perHundredThousand, 0, 'f', 2),
-         perHundredThousand <= 5);
+    line(u"merge into a new database"_s, merged,
+         u"≤ 5 s per 100,000 events (%1 s)"_s.arg(perHundredThousand, 0, 'f', 2), perHundredThousand <= 5);
     const Figure again = measure([&] {
         auto r = SyncMerge(**db).importFile(bundle);
         return r.ok() && r->eventsAdded == 0;
