@@ -29,6 +29,8 @@ Actions::Actions(QWidget *window) : QObject(window), m_window(window)
     make(Reload, tr("Re&load"), {QKeySequence::Refresh}, u"reload"_s, tr("Read the queue and the case again"));
     make(Reports, tr("&Reports…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, u"reports"_s,
          tr("Decision reports for a period, policy or reviewer: preview and export"));
+    make(Import, tr("&Import…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, u"import"_s,
+         tr("Import case files (.json, .csv): check them, then add their advertisers, cases and evidence"));
     make(SyncExport, tr("&Export Bundle…"), {}, {},
          tr("Write this database's events into a sync bundle for another laptop"));
     make(SyncImport, tr("&Import Bundles…"), {}, {}, tr("Merge sync bundles from other laptops into this database"));

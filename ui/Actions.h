@@ -32,6 +32,7 @@ public:
         Find,
         Reload,
         Reports,
+        Import,
         SyncExport,
         SyncImport,
         Dashboard,

@@ -7,6 +7,7 @@
 #include "DashboardView.h"
 #include "DecisionFlow.h"
 #include "FilterBar.h"
+#include "ImportControl.h"
 #include "PolicyRepository.h"
 #include "PreferencesDialog.h"
 #include "QueueCounter.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, const QS
     setWindowIcon(Actions::icon(u"app"_s));
     m_actions = new Actions(this);
     m_sync = new SyncControl(this, {m_actions->get(Actions::SyncExport), m_actions->get(Actions::SyncImport)});
+    m_import = new ImportControl(this, m_sync); // takes files dropped on the window too
     buildMenus();
     m_dbLabel = new QLabel(this);
     m_whoLabel = new QLabel(this);
@@ -98,6 +100,7 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    file->addAction(m_actions->get(A::Import));
     file->addAction(m_actions->get(A::Reports));
     QMenu *sync = file->addMenu(tr("&Sync"));
     sync->addActions({m_actions->get(A::SyncExport), m_actions->get(A::SyncImport)});
@@ -131,6 +134,8 @@ void MainWindow::buildMenus()
             [this] { m_sync->exportBundle(m_db->path(), m_review->identity()); });
     connect(m_actions->get(A::SyncImport), &QAction::triggered, this, [this] { m_sync->importBundles(m_db->path()); });
     connect(m_sync, &SyncControl::imported, this, &MainWindow::afterSync);
+    connect(m_actions->get(A::Import), &QAction::triggered, m_import, &ImportControl::chooseFiles);
+    connect(m_import, &ImportControl::imported, this, &MainWindow::afterSync);
     connect(m_actions->get(A::Shortcuts), &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->get(A::About), &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->get(A::NextCase), &QAction::triggered, this, [this] { m_queue->moveBy(1); });
@@ -170,6 +175,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_review.reset();
     m_db = std::move(db);
     m_review = std::make_unique<ReviewService>(*m_db, m_clock, m_identity);
+    m_import->setDatabase(m_db->path(), m_identity);
     m_model = std::make_unique<CaseQueueModel>(*m_db, m_clock, filter);
 
     m_splitter = new QSplitter(this);

@@ -24,6 +24,7 @@ class CaseQueueModel;
 class DashboardView;
 class DecisionFlow;
 class FilterBar;
+class ImportControl;
 class QueueCounter;
 class QueueView;
 class ReportsDialog;
@@ -54,6 +55,7 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     ReportsDialog *reportsDialog() const; // the open one, if any
     SyncControl *sync() const { return m_sync; }
+    ImportControl *importer() const { return m_import; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +104,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     QPointer<ReportsDialog> m_reports;
     SyncControl *m_sync = nullptr;
+    ImportControl *m_import = nullptr;
 };
 
 } // namespace adreview

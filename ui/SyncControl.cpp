@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "DatabaseJob.h"
 #include "SyncBundle.h"
 #include "SyncMerge.h"
 
@@ -16,7 +17,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +33,7 @@ struct SyncControl::Outcome {
 };
 
 SyncControl::SyncControl(QMainWindow *window, QList<QAction *> actions)
-    : QObject(window), m_window(window), m_actions(std::move(actions))
+    : QObject(window), m_window(window), m_actions(std::move(actions)), m_job(new DatabaseJob(this))
 {
     m_busy = new QProgressBar(window);
     m_busy->setObjectName(u"syncBusy"_s);
@@ -51,10 +51,12 @@ SyncControl::SyncControl(QMainWindow *window, QList<QAction *> actions)
 
 SyncControl::~SyncControl()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    delete m_job;
+}
+
+bool SyncControl::running() const
+{
+    return m_job->running();
 }
 
 QString SyncControl::suggestedName(const QString &device, const QDate &day)
@@ -102,15 +104,10 @@ void SyncControl::exportBundle(const QString &databasePath, const Identity &by)
     const QString path = askSave(QDir(folder).filePath(suggestedName(by.device, QDate::currentDate())));
     if (path.isEmpty())
         return;
-    run(tr("Writing %1…").arg(QFileInfo(path).fileName()), [databasePath, by, path](Outcome &out) {
-        out.exporting = true;
-        auto db = Database::open(databasePath, Database::OpenMode::MustExist);
-        if (!db) {
-            out.failed << db.error().message;
-            return;
-        }
+    const QString busy = tr("Writing %1…").arg(QFileInfo(path).fileName());
+    run(databasePath, true, busy, [by, path](Database &db, Outcome &out) {
         const SystemClock clock;
-        auto written = SyncBundle::write(**db, by, clock, path, {});
+        auto written = SyncBundle::write(db, by, clock, path, {});
         if (written)
             out.done << written->summary();
         else
@@ -118,20 +115,16 @@ void SyncControl::exportBundle(const QString &databasePath, const Identity &by)
     });
 }
 
-void SyncControl::importBundles(const QString &databasePath)
+void SyncControl::importBundles(const QString &databasePath, const QStringList &bundles)
 {
     if (running())
         return;
-    const QStringList files = askOpen();
+    const QStringList files = bundles.isEmpty() ? askOpen() : bundles;
     if (files.isEmpty())
         return;
-    run(tr("Merging %n bundle(s)…", nullptr, int(files.size())), [databasePath, files](Outcome &out) {
-        auto db = Database::open(databasePath, Database::OpenMode::MustExist);
-        if (!db) {
-            out.failed << db.error().message;
-            return;
-        }
-        SyncMerge merge(**db);
+    const QString busy = tr("Merging %n bundle(s)…", nullptr, int(files.size()));
+    run(databasePath, false, busy, [files](Database &db, Outcome &out) {
+        SyncMerge merge(db);
         for (const QString &file : files) {
             auto report = merge.importFile(file);
             if (!report) {
@@ -148,27 +141,27 @@ void SyncControl::importBundles(const QString &databasePath)
     });
 }
 
-void SyncControl::run(const QString &busyText, std::function<void(Outcome &)> job)
+void SyncControl::run(const QString &databasePath, bool exporting, const QString &busyText,
+                      std::function<void(Database &, Outcome &)> job)
 {
     if (m_box)
         m_box->close();
     auto outcome = std::make_shared<Outcome>();
-    // The job opens and closes its connection on the thread: Qt SQL connections are per thread.
-    m_thread = QThread::create([job = std::move(job), outcome] { job(*outcome); });
-    m_thread->setObjectName(u"sync"_s);
-    connect(m_thread, &QThread::finished, this, [this, outcome] {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-        done(*outcome);
-    });
+    outcome->exporting = exporting;
+    const auto work = [job = std::move(job), outcome](const Result<Database *> &db) {
+        if (db)
+            job(**db, *outcome);
+        else
+            outcome->failed << db.error().message;
+    };
+    if (!m_job->start(databasePath, u"sync"_s, work, [this, outcome] { done(*outcome); }))
+        return;
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(false);
     m_busyText->setText(busyText);
     m_busyText->show();
     m_busy->show();
     m_window->statusBar()->showMessage(busyText);
-    m_thread->start(QThread::LowPriority);
 }
 
 void SyncControl::done(const Outcome &out)

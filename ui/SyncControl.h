@@ -14,9 +14,11 @@ class QAction;
 class QLabel;
 class QMainWindow;
 class QProgressBar;
-class QThread;
 
 namespace adreview {
+
+class Database;
+class DatabaseJob;
 
 // File → Sync: writes this database's events into a bundle for another laptop, and merges bundles
 // from others. Either can take seconds on a big database, so it runs on a thread of its own with
@@ -38,8 +40,9 @@ public:
     void setOpenChooser(OpenChooser chooser) { m_chooseOpen = std::move(chooser); }
 
     void exportBundle(const QString &databasePath, const Identity &by);
-    void importBundles(const QString &databasePath);
-    bool running() const { return m_thread != nullptr; }
+    // Merges the given bundles (dropped on the window), or those the user chooses when none are given.
+    void importBundles(const QString &databasePath, const QStringList &bundles = {});
+    bool running() const;
     QMessageBox *resultBox() const; // the box the last sync left open, if any
 
     // "adreview-<device>-<yyyy-MM-dd>.adrbundle", the device made safe for a file name.
@@ -54,7 +57,8 @@ signals:
 
 private:
     struct Outcome;
-    void run(const QString &busyText, std::function<void(Outcome &)> job);
+    void run(const QString &databasePath, bool exporting, const QString &busyText,
+             std::function<void(Database &, Outcome &)> job);
     void done(const Outcome &outcome);
     QString askSave(const QString &suggested);
     QStringList askOpen();
@@ -63,7 +67,7 @@ private:
     QList<QAction *> m_actions;
     SaveChooser m_chooseSave;
     OpenChooser m_chooseOpen;
-    QThread *m_thread = nullptr;
+    DatabaseJob *m_job = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_busyText = nullptr;
     QPointer<QMessageBox> m_box;
