@@ -13,6 +13,8 @@ class EventHash {
 public:
     static QString genesis(); // the "previous hash" of a device's first event
     static QByteArray canonical(const Event &event);
+    // The definition of canonical(): the event's fields as a QJsonObject, written compact.
+    static QByteArray canonicalThroughQt(const Event &event);
     static QString compute(const Event &event); // hex SHA-256 of canonical(event)
     // Event ids are UUID version 7: time first, so new ids land at the end of the index instead
     // of on a random page of it.
