@@ -4,6 +4,7 @@
 #include "SqlValues.h"
 
 #include <QCollator>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -12,45 +13,71 @@ using namespace Qt::StringLiterals;
 
 namespace adreview {
 
+namespace {
+
+const QString evidenceColumns =
+    u"id, case_id, ref, kind, title, source, author, reference, jurisdiction, status, url, date, excerpt, "
+    "reliability, retrieved_at, content_hash, attachment_name, attachment_type, attachment_hash"_s;
+
+// One row of evidenceColumns.
+Evidence readEvidence(const QSqlQuery &q)
+{
+    Evidence e;
+    e.id = q.value(0).toLongLong();
+    e.caseId = q.value(1).toLongLong();
+    e.ref = q.value(2).toString();
+    e.kind = q.value(3).toString();
+    e.title = q.value(4).toString();
+    e.source = q.value(5).toString();
+    e.author = q.value(6).toString();
+    e.reference = q.value(7).toString();
+    e.jurisdiction = q.value(8).toString();
+    e.status = q.value(9).toString();
+    e.url = q.value(10).toString();
+    e.date = q.value(11).toString();
+    e.excerpt = q.value(12).toString();
+    e.reliability = q.value(13).toString();
+    e.retrieved = sql::toTime(q.value(14));
+    e.contentHash = q.value(15).toString();
+    e.attachmentName = q.value(16).toString();
+    e.attachmentType = q.value(17).toString();
+    e.attachmentHash = q.value(18).toString();
+    return e;
+}
+
+} // namespace
+
 Result<QList<Evidence>> EvidenceRepository::forCase(qint64 caseId)
 {
-    QSqlQuery &q = m_db.prepared(
-        u"SELECT id, case_id, ref, kind, title, source, author, reference, jurisdiction, status, url, date, excerpt, "
-        "reliability, retrieved_at, content_hash, attachment_name, attachment_type, attachment_hash "
-        "FROM evidence WHERE case_id = ?"_s);
+    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM evidence WHERE case_id = ?"_s.arg(evidenceColumns));
     sql::bindAll(q, {caseId});
     if (!q.exec())
         return m_db.errorFrom(q, u"reading a case's evidence"_s);
     QList<Evidence> out;
-    while (q.next()) {
-        Evidence e;
-        e.id = q.value(0).toLongLong();
-        e.caseId = q.value(1).toLongLong();
-        e.ref = q.value(2).toString();
-        e.kind = q.value(3).toString();
-        e.title = q.value(4).toString();
-        e.source = q.value(5).toString();
-        e.author = q.value(6).toString();
-        e.reference = q.value(7).toString();
-        e.jurisdiction = q.value(8).toString();
-        e.status = q.value(9).toString();
-        e.url = q.value(10).toString();
-        e.date = q.value(11).toString();
-        e.excerpt = q.value(12).toString();
-        e.reliability = q.value(13).toString();
-        e.retrieved = sql::toTime(q.value(14));
-        e.contentHash = q.value(15).toString();
-        e.attachmentName = q.value(16).toString();
-        e.attachmentType = q.value(17).toString();
-        e.attachmentHash = q.value(18).toString();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(readEvidence(q));
     q.finish();
     // Natural order, so EV-2 comes before EV-10.
     QCollator collator;
     collator.setNumericMode(true);
     std::sort(out.begin(), out.end(), [&](const Evidence &a, const Evidence &b) { return collator(a.ref, b.ref); });
     return out;
+}
+
+Status EvidenceRepository::forEach(const std::function<void(const Evidence &)> &onItem)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT %1, attachment FROM evidence ORDER BY case_id, id"_s.arg(evidenceColumns)))
+        return m_db.errorFrom(q, u"reading the evidence"_s);
+    while (q.next()) {
+        Evidence e = readEvidence(q);
+        e.attachment = q.value(19).toByteArray();
+        onItem(e);
+    }
+    if (q.lastError().isValid())
+        return m_db.errorFrom(q, u"reading the evidence"_s);
+    return {};
 }
 
 Result<QByteArray> EvidenceRepository::attachment(qint64 evidenceId)

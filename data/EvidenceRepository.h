@@ -3,6 +3,8 @@
 #include "Domain.h"
 #include "Result.h"
 
+#include <functional>
+
 #include <QHash>
 
 namespace adreview {
@@ -16,6 +18,8 @@ public:
     // The case's items in ref order, without attachment bytes (see attachment()).
     Result<QList<Evidence>> forCase(qint64 caseId);
     Result<QByteArray> attachment(qint64 evidenceId);
+    // Every item of every case, attachment bytes included, by case and then as stored.
+    Status forEach(const std::function<void(const Evidence &)> &onItem);
     Result<QHash<QString, qint64>> idsByRef(qint64 caseId);
     Result<qint64> insert(const Evidence &e); // e.contentHash must be set
 

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace adreview {
 
@@ -58,6 +59,13 @@ struct DecisionRow {
     QDateTime opened; // the case's flag time
     QDateTime due;    // its SLA
     QList<CitedEvidence> evidence;
+
+    // From the flag to the decision; none when either time is unknown.
+    std::optional<qint64> msToDecision() const
+    {
+        return at.isValid() && opened.isValid() ? std::optional(opened.msecsTo(at)) : std::nullopt;
+    }
+    bool slaBreached() const { return due.isValid() && at > due; }
 };
 
 // A decision's place in report order: its time, then its row id.

@@ -280,10 +280,10 @@ void decisionRow(QByteArray &out, const DecisionRow &r)
     out += "</td><td class=\"t\">";
     Out::appendTime(out, r.due, Out::TimeStyle::Readable);
     out += "</td><td class=\"n\">";
-    if (r.at.isValid() && r.opened.isValid())
-        Out::appendHours(out, r.opened.msecsTo(r.at));
+    if (const auto ms = r.msToDecision())
+        Out::appendHours(out, *ms);
     out += "</td><td>";
-    out += r.due.isValid() && r.at > r.due ? "late" : "on time";
+    out += r.slaBreached() ? "late" : "on time";
     out += "</td></tr>\n";
 }
 

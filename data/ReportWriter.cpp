@@ -66,10 +66,10 @@ void appendCsvRow(QByteArray &out, const DecisionRow &r)
     out += ',';
     Out::appendTime(out, r.due);
     out += ',';
-    if (r.at.isValid() && r.opened.isValid())
-        Out::appendHours(out, r.opened.msecsTo(r.at));
+    if (const auto ms = r.msToDecision())
+        Out::appendHours(out, *ms);
     out += ',';
-    out += r.due.isValid() && r.at > r.due ? "true" : "false";
+    out += r.slaBreached() ? "true" : "false";
     out += "\r\n";
 }
 
@@ -164,12 +164,12 @@ void appendJsonRow(QByteArray &out, const DecisionRow &r)
     out += ",\"due_utc\":";
     appendJsonTime(out, r.due);
     out += ",\"hours_to_decision\":";
-    if (r.at.isValid() && r.opened.isValid())
-        Out::appendHours(out, r.opened.msecsTo(r.at));
+    if (const auto ms = r.msToDecision())
+        Out::appendHours(out, *ms);
     else
         out += "null";
     out += ",\"sla_breached\":";
-    out += r.due.isValid() && r.at > r.due ? "true" : "false";
+    out += r.slaBreached() ? "true" : "false";
     out += '}';
 }
 

@@ -5,6 +5,7 @@
 #include "EventHash.h"
 #include "EventRepository.h"
 #include "EvidenceFields.h"
+#include "EvidenceRepository.h"
 #include "InputFile.h"
 #include "PolicyRepository.h"
 #include "SqlValues.h"
@@ -63,7 +64,7 @@ QJsonObject eventJson(const Event &e)
             {u"hash"_s, e.hash}};
 }
 
-QJsonObject evidenceJson(const Evidence &e, const QByteArray &attachment)
+QJsonObject evidenceJson(const Evidence &e)
 {
     QJsonObject o{{u"ref"_s, e.ref},
                   {u"kind"_s, e.kind},
@@ -83,7 +84,7 @@ QJsonObject evidenceJson(const Evidence &e, const QByteArray &attachment)
         o.insert(u"attachment_name"_s, e.attachmentName);
         o.insert(u"attachment_type"_s, e.attachmentType);
         o.insert(u"attachment_hash"_s, e.attachmentHash);
-        o.insert(u"attachment"_s, QString::fromLatin1(attachment.toBase64()));
+        o.insert(u"attachment"_s, QString::fromLatin1(e.attachment.toBase64()));
     }
     return o;
 }
@@ -318,37 +319,16 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
     q.finish();
     report.cases = cases.size();
 
-    if (!q.exec(u"SELECT case_id, ref, kind, title, source, author, reference, jurisdiction, status, url, date, "
-                "excerpt, reliability, retrieved_at, content_hash, attachment_name, attachment_type, attachment, "
-                "attachment_hash FROM evidence ORDER BY case_id, id"_s))
-        return db.errorFrom(q, u"reading the evidence to export"_s);
     QHash<qsizetype, QJsonArray> evidence;
-    while (q.next()) {
-        const auto place = caseIndex.constFind(q.value(0).toLongLong());
+    auto items = EvidenceRepository(db).forEach([&](const Evidence &e) {
+        const auto place = caseIndex.constFind(e.caseId);
         if (place == caseIndex.cend())
-            continue;
-        Evidence e;
-        e.ref = q.value(1).toString();
-        e.kind = q.value(2).toString();
-        e.title = q.value(3).toString();
-        e.source = q.value(4).toString();
-        e.author = q.value(5).toString();
-        e.reference = q.value(6).toString();
-        e.jurisdiction = q.value(7).toString();
-        e.status = q.value(8).toString();
-        e.url = q.value(9).toString();
-        e.date = q.value(10).toString();
-        e.excerpt = q.value(11).toString();
-        e.reliability = q.value(12).toString();
-        e.retrieved = sql::toTime(q.value(13));
-        e.contentHash = q.value(14).toString();
-        e.attachmentName = q.value(15).toString();
-        e.attachmentType = q.value(16).toString();
-        e.attachmentHash = q.value(18).toString();
-        evidence[*place].append(evidenceJson(e, q.value(17).toByteArray()));
+            return;
+        evidence[*place].append(evidenceJson(e));
         ++report.evidence;
-    }
-    q.finish();
+    });
+    if (!items)
+        return items.error();
     QJsonArray caseArray;
     for (qsizetype i = 0; i < cases.size(); ++i) {
         QJsonObject c = cases.at(i);

@@ -2,6 +2,7 @@
 // about 5,000 decision rows, and a summary-only PDF over the whole database.
 // Usage: adreview-report-bench --db FILE [--runs N] [--out DIR]
 
+#include "BenchFigure.h"
 #include "Database.h"
 #include "Report.h"
 #include "ReportPdf.h"
@@ -23,23 +24,11 @@ namespace {
 
 QTextStream out(stdout);
 
-struct Figure {
-    QList<double> seconds;
-    double median() const
-    {
-        QList<double> s = seconds;
-        std::sort(s.begin(), s.end());
-        return s[s.size() / 2];
-    }
-    double min() const { return *std::min_element(seconds.begin(), seconds.end()); }
-    double max() const { return *std::max_element(seconds.begin(), seconds.end()); }
-};
+using bench::Figure;
 
 void line(const QString &name, const Figure &f, const QString &target, bool ok)
 {
-    out << name << ": " << QString::number(f.median(), 'f', 3) << " s (" << QString::number(f.min(), 'f', 3) << "–"
-        << QString::number(f.max(), 'f', 3) << ") target " << target << ": " << (ok ? "ok" : "MISSED") << '\n';
-    out.flush();
+    bench::printFigure(out, name, f, target, ok);
 }
 
 } // namespace

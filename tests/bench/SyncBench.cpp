@@ -2,6 +2,7 @@
 // hashes), and merging it into a new database, each the median of --runs runs.
 // Usage: adreview-sync-bench --db FILE [--runs N]
 
+#include "BenchFigure.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Identity.h"
@@ -24,25 +25,11 @@ namespace {
 
 QTextStream out(stdout);
 
-struct Figure {
-    QList<double> seconds;
-    double median() const
-    {
-        QList<double> s = seconds;
-        std::sort(s.begin(), s.end());
-        return s[s.size() / 2];
-    }
-};
+using bench::Figure;
 
 void line(const QString &name, const Figure &f, const QString &target = {}, bool ok = true)
 {
-    const auto [lo, hi] = std::minmax_element(f.seconds.cbegin(), f.seconds.cend());
-    out << name << ": " << QString::number(f.median(), 'f', 3) << " s (" << QString::number(*lo, 'f', 3) << "–"
-        << QString::number(*hi, 'f', 3) << ")";
-    if (!target.isEmpty())
-        out << " target " << target << ": " << (ok ? "ok" : "MISSED");
-    out << '\n';
-    out.flush();
+    bench::printFigure(out, name, f, target, ok);
 }
 
 } // namespace
