@@ -42,31 +42,28 @@ Result<std::optional<Advertiser>> AdvertiserRepository::findById(qint64 id)
 
 Result<std::optional<Advertiser>> AdvertiserRepository::findWhere(const QString &column, const QVariant &value)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT id, ref, name, aliases, country, headquarters, industry, website, status "
-                                 "FROM advertisers WHERE %1 = ?"_s.arg(column));
-    sql::bindAll(q, {value});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"reading advertiser %1"_s.arg(value.toString()));
+    RawStatement &q = m_db.statement(u"SELECT id, ref, name, aliases, country, headquarters, industry, website, "
+                                     "status FROM advertisers WHERE %1 = ?"_s.arg(column));
+    q.bind({value});
     std::optional<Advertiser> found;
     if (q.next()) {
-        found = Advertiser{q.value(0).toLongLong(), q.value(1).toString(),
-                           q.value(2).toString(),   aliasesFromJson(q.value(3).toString()),
-                           q.value(4).toString(),   q.value(5).toString(),
-                           q.value(6).toString(),   q.value(7).toString(),
-                           q.value(8).toString()};
+        found = Advertiser{q.integer(0), q.text(1), q.text(2), aliasesFromJson(q.text(3)), q.text(4), q.text(5),
+                           q.text(6),    q.text(7), q.text(8)};
     }
+    if (q.failed())
+        return q.failure(u"reading advertiser %1"_s.arg(value.toString()));
     q.finish();
     return found;
 }
 
 Result<qint64> AdvertiserRepository::insert(const Advertiser &a)
 {
-    QSqlQuery &q = m_db.prepared(u"INSERT INTO advertisers (ref, name, aliases, country, headquarters, industry, "
-                                 "website) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    sql::bindAll(q, {a.ref, a.name, aliasesToJson(a.aliases), a.country, a.headquarters, a.industry, a.website});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"adding advertiser %1"_s.arg(a.ref));
-    return q.lastInsertId().toLongLong();
+    RawStatement &q = m_db.statement(u"INSERT INTO advertisers (ref, name, aliases, country, headquarters, "
+                                     "industry, website) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!q.bind({a.ref, a.name, aliasesToJson(a.aliases), a.country, a.headquarters, a.industry, a.website}) ||
+        !q.exec())
+        return q.failure(u"adding advertiser %1"_s.arg(a.ref));
+    return q.lastInsertId();
 }
 
 Status AdvertiserRepository::update(const Advertiser &a)
@@ -86,17 +83,16 @@ Status AdvertiserRepository::update(const Advertiser &a)
 
 Result<QString> AdvertiserRepository::refreshStatus(qint64 advertiserId)
 {
-    QSqlQuery &q = m_db.prepared(
+    RawStatement &q = m_db.statement(
         u"UPDATE advertisers SET status = CASE WHEN "
         " (SELECT max(decided_at) FROM cases WHERE advertiser_id = ? AND outcome = 'banned') > "
         " coalesce((SELECT max(decided_at) FROM cases WHERE advertiser_id = ? AND outcome = 'reinstated'), -1) "
         " THEN 'banned' ELSE 'active' END WHERE id = ? RETURNING status"_s);
-    for (int i = 0; i < 3; ++i)
-        q.bindValue(i, advertiserId);
-    if (!q.exec())
-        return m_db.errorFrom(q, u"updating an advertiser's status"_s);
-    const QString status = q.next() ? q.value(0).toString() : QString();
-    q.finish();
+    q.bind({advertiserId, advertiserId, advertiserId});
+    const QString status = q.next() ? q.text(0) : QString();
+    if (q.failed())
+        return q.failure(u"updating an advertiser's status"_s);
+    q.finish(); // the change was made at the first step
     return status;
 }
 

@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 
 #include "Database.h"
+#include "RawStatement.h"
 #include "SearchIndex.h"
 #include "SqlValues.h"
 #include "Vocabulary.h"
@@ -19,30 +20,31 @@ const QString selectCase =
     "c.decided_at, c.evidence_count "
     "FROM cases c JOIN advertisers a ON a.id = c.advertiser_id JOIN policies p ON p.id = c.policy_id "_s;
 
-CaseRecord readCase(const QSqlQuery &q)
+template <typename Row>
+CaseRecord readCase(const Row &q)
 {
     CaseRecord c;
-    c.id = q.value(0).toLongLong();
-    c.ref = q.value(1).toString();
-    c.advertiserId = q.value(2).toLongLong();
-    c.advertiserRef = q.value(3).toString();
-    c.advertiserName = q.value(4).toString();
-    c.advertiserStatus = q.value(5).toString();
-    c.country = q.value(6).toString();
-    c.industry = q.value(7).toString();
-    c.policyCode = q.value(8).toString();
-    c.summary = q.value(9).toString();
-    c.priority = q.value(10).toString();
-    c.source = q.value(11).toString();
-    c.opened = sql::toTime(q.value(12));
-    c.due = sql::toTime(q.value(13));
-    c.state = q.value(14).toString();
-    c.outcome = q.value(15).toString();
-    c.assignee = q.value(16).toString();
-    c.heads = q.value(17).toString().split(u' ', Qt::SkipEmptyParts);
-    c.lastEventAt = sql::toTime(q.value(18));
-    c.decidedAt = sql::toTime(q.value(19));
-    c.evidenceCount = q.value(20).toInt();
+    c.id = sql::integer(q, 0);
+    c.ref = sql::text(q, 1);
+    c.advertiserId = sql::integer(q, 2);
+    c.advertiserRef = sql::text(q, 3);
+    c.advertiserName = sql::text(q, 4);
+    c.advertiserStatus = sql::text(q, 5);
+    c.country = sql::text(q, 6);
+    c.industry = sql::text(q, 7);
+    c.policyCode = sql::text(q, 8);
+    c.summary = sql::text(q, 9);
+    c.priority = sql::text(q, 10);
+    c.source = sql::text(q, 11);
+    c.opened = sql::time(q, 12);
+    c.due = sql::time(q, 13);
+    c.state = sql::text(q, 14);
+    c.outcome = sql::text(q, 15);
+    c.assignee = sql::text(q, 16);
+    c.heads = sql::text(q, 17).split(u' ', Qt::SkipEmptyParts);
+    c.lastEventAt = sql::time(q, 18);
+    c.decidedAt = sql::time(q, 19);
+    c.evidenceCount = int(sql::integer(q, 20));
     return c;
 }
 
@@ -50,57 +52,59 @@ CaseRecord readCase(const QSqlQuery &q)
 
 Result<std::optional<CaseRecord>> CaseRepository::findByRef(const QString &ref)
 {
-    QSqlQuery &q = m_db.prepared(selectCase + u"WHERE c.ref = ?"_s);
-    sql::bindAll(q, {ref});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"reading case %1"_s.arg(ref));
+    RawStatement &q = m_db.statement(selectCase + u"WHERE c.ref = ?"_s);
+    q.bind({ref});
     std::optional<CaseRecord> found;
     if (q.next())
         found = readCase(q);
+    if (q.failed())
+        return q.failure(u"reading case %1"_s.arg(ref));
     q.finish();
     return found;
 }
 
 Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
 {
-    QSqlQuery &q = m_db.prepared(u"INSERT INTO cases (ref, advertiser_id, advertiser_name, policy_id, summary, "
-                                 "priority, priority_rank, source, opened_at, due_at) "
-                                 "VALUES (?, ?, (SELECT name FROM advertisers WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)"_s);
-    sql::bindAll(q, {c.ref, c.advertiserId, c.advertiserId, policyId, c.summary, c.priority,
-                     vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened), sql::fromTime(c.due)});
+    RawStatement &q =
+        m_db.statement(u"INSERT INTO cases (ref, advertiser_id, advertiser_name, policy_id, summary, "
+                       "priority, priority_rank, source, opened_at, due_at, evidence_count) "
+                       "VALUES (?, ?, (SELECT name FROM advertisers WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind({c.ref, c.advertiserId, c.advertiserId, policyId, c.summary, c.priority,
+            vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened), sql::fromTime(c.due),
+            c.evidenceCount});
     if (!q.exec())
-        return m_db.errorFrom(q, u"adding case %1"_s.arg(c.ref));
-    return q.lastInsertId().toLongLong();
+        return q.failure(u"adding case %1"_s.arg(c.ref));
+    return q.lastInsertId();
 }
 
 Status CaseRepository::updateDescription(const CaseRecord &c)
 {
-    QSqlQuery &q = m_db.prepared(u"UPDATE cases SET summary = ?, priority = ?, priority_rank = ?, source = ?, "
-                                 "opened_at = ?, due_at = ? WHERE id = ?"_s);
-    sql::bindAll(q, {c.summary, c.priority, vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened),
-                     sql::fromTime(c.due), c.id});
+    RawStatement &q = m_db.statement(u"UPDATE cases SET summary = ?, priority = ?, priority_rank = ?, source = ?, "
+                                     "opened_at = ?, due_at = ? WHERE id = ?"_s);
+    q.bind({c.summary, c.priority, vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened),
+            sql::fromTime(c.due), c.id});
     if (!q.exec())
-        return m_db.errorFrom(q, u"updating case %1"_s.arg(c.ref));
+        return q.failure(u"updating case %1"_s.arg(c.ref));
     return {};
 }
 
 Status CaseRepository::updateDerived(qint64 caseId, const CaseFold::State &s)
 {
-    QSqlQuery &q = m_db.prepared(u"UPDATE cases SET state = ?, outcome = ?, assignee = ?, heads = ?, "
-                                 "last_event_at = ?, decided_at = ? WHERE id = ?"_s);
-    sql::bindAll(q, {s.state, s.outcome, s.assignee, s.heads.join(u' '), sql::fromTime(s.lastEventAt),
-                     sql::fromTime(s.decidedAt), caseId});
+    RawStatement &q = m_db.statement(u"UPDATE cases SET state = ?, outcome = ?, assignee = ?, heads = ?, "
+                                     "last_event_at = ?, decided_at = ? WHERE id = ?"_s);
+    q.bind({s.state, s.outcome, s.assignee, s.heads.join(u' '), sql::fromTime(s.lastEventAt),
+            sql::fromTime(s.decidedAt), caseId});
     if (!q.exec())
-        return m_db.errorFrom(q, u"updating a case's state"_s);
+        return q.failure(u"updating a case's state"_s);
     return {};
 }
 
 Status CaseRepository::setEvidenceCount(qint64 caseId, int count)
 {
-    QSqlQuery &q = m_db.prepared(u"UPDATE cases SET evidence_count = ? WHERE id = ?"_s);
-    sql::bindAll(q, {count, caseId});
+    RawStatement &q = m_db.statement(u"UPDATE cases SET evidence_count = ? WHERE id = ?"_s);
+    q.bind({count, caseId});
     if (!q.exec())
-        return m_db.errorFrom(q, u"counting a case's evidence"_s);
+        return q.failure(u"counting a case's evidence"_s);
     return {};
 }
 

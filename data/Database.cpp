@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "RawStatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -93,6 +94,7 @@ Database::~Database()
     if (m_inTransaction)
         rollback();
     m_statements.reset();
+    m_raw.clear(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -284,6 +286,14 @@ QSqlQuery &Database::prepared(const QString &sql)
         it = m_statements->insert(sql, std::move(q));
     }
     return *it;
+}
+
+RawStatement &Database::statement(const QString &sql)
+{
+    auto it = m_raw.find(sql);
+    if (it == m_raw.end() || !it->second->isPrepared()) // a failed one is prepared again
+        it = m_raw.insert_or_assign(sql, std::make_unique<RawStatement>(*this, sql)).first;
+    return *it->second;
 }
 
 Status Database::exec(const QString &sql, const QString &what)

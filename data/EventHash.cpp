@@ -1,5 +1,7 @@
 #include "EventHash.h"
 
+#include "CanonicalJson.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,45 +23,10 @@ QString EventHash::formatTime(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-namespace {
-
-// Appends text as a JSON string exactly as QJsonDocument's compact output writes it, which is
-// UTF-8 with only '"' and '\\' escaped, as long as the text holds no control character and no
-// surrogate (which that writer escapes its own ways); false then, and the caller starts over.
-bool appendPlainJsonString(QByteArray &out, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.isSurrogate())
-            return false;
-    }
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char ch : utf8) {
-        if (ch == '"' || ch == '\\')
-            out += '\\';
-        out += ch;
-    }
-    out += '"';
-    return true;
-}
-
-bool appendPlainJsonArray(QByteArray &out, const QStringList &items)
-{
-    out += '[';
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        if (!appendPlainJsonString(out, items.at(i)))
-            return false;
-    }
-    out += ']';
-    return true;
-}
-
-} // namespace
-
 QByteArray EventHash::canonical(const Event &event)
 {
+    using canonicaljson::appendPlainJsonArray;
+    using canonicaljson::appendPlainJsonString;
     // The same bytes as canonicalThroughQt(), written directly: an import or merge hashes every
     // event, and building a QJsonObject for each costs ten times as much. Keys in QJsonObject's
     // (sorted) order; text that the direct writer would not spell the same goes the long way.

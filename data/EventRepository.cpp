@@ -21,26 +21,27 @@ const QString selectEvent =
     " WHERE ee.event_id = e.id) "
     "FROM events e JOIN cases c ON c.id = e.case_id LEFT JOIN policies p ON p.id = e.policy_id "_s;
 
-Event readEvent(const QSqlQuery &q)
+template <typename Row>
+Event readEvent(const Row &q)
 {
     Event e;
-    e.id = q.value(0).toLongLong();
-    e.uuid = q.value(1).toString();
-    e.caseId = q.value(2).toLongLong();
-    e.caseRef = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.policyCode = q.value(5).toString();
-    e.rationale = q.value(6).toString();
-    e.assignee = q.value(7).toString();
-    e.outcome = q.value(8).toString();
-    e.reviewer = q.value(9).toString();
-    e.device = q.value(10).toString();
-    e.seq = q.value(11).toLongLong();
-    e.at = sql::toTime(q.value(12));
-    e.parents = q.value(13).toString().split(u' ', Qt::SkipEmptyParts);
-    e.prevHash = q.value(14).toString();
-    e.hash = q.value(15).toString();
-    e.evidenceRefs = q.value(16).toString().split(refSeparator, Qt::SkipEmptyParts);
+    e.id = sql::integer(q, 0);
+    e.uuid = sql::text(q, 1);
+    e.caseId = sql::integer(q, 2);
+    e.caseRef = sql::text(q, 3);
+    e.action = sql::text(q, 4);
+    e.policyCode = sql::text(q, 5);
+    e.rationale = sql::text(q, 6);
+    e.assignee = sql::text(q, 7);
+    e.outcome = sql::text(q, 8);
+    e.reviewer = sql::text(q, 9);
+    e.device = sql::text(q, 10);
+    e.seq = sql::integer(q, 11);
+    e.at = sql::time(q, 12);
+    e.parents = sql::text(q, 13).split(u' ', Qt::SkipEmptyParts);
+    e.prevHash = sql::text(q, 14);
+    e.hash = sql::text(q, 15);
+    e.evidenceRefs = sql::text(q, 16).split(refSeparator, Qt::SkipEmptyParts);
     e.evidenceRefs.sort();
     return e;
 }
@@ -49,14 +50,13 @@ Event readEvent(const QSqlQuery &q)
 
 Result<QList<Event>> EventRepository::forCase(qint64 caseId)
 {
-    QSqlQuery &q = m_db.prepared(selectEvent + u"WHERE e.case_id = ? ORDER BY e.at, e.id"_s);
-    sql::bindAll(q, {caseId});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"reading a case's history"_s);
+    RawStatement &q = m_db.statement(selectEvent + u"WHERE e.case_id = ? ORDER BY e.at, e.id"_s);
+    q.bind({caseId});
     QList<Event> out;
     while (q.next())
         out.append(readEvent(q));
-    q.finish();
+    if (q.failed())
+        return q.failure(u"reading a case's history"_s);
     return out;
 }
 
@@ -75,11 +75,11 @@ Status EventRepository::forEachInChainOrder(const std::function<bool(const Event
 
 Result<bool> EventRepository::exists(const QString &uuid)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT 1 FROM events WHERE uuid = ?"_s);
-    sql::bindAll(q, {uuid});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"looking up event %1"_s.arg(uuid));
+    RawStatement &q = m_db.statement(u"SELECT 1 FROM events WHERE uuid = ?"_s);
+    q.bind({uuid});
     const bool found = q.next();
+    if (q.failed())
+        return q.failure(u"looking up event %1"_s.arg(uuid));
     q.finish();
     return found;
 }
@@ -88,13 +88,13 @@ Result<EventRepository::Tip> EventRepository::chainTip(const QString &device)
 {
     if (const auto it = m_tips.constFind(device); it != m_tips.cend())
         return *it;
-    QSqlQuery &q = m_db.prepared(u"SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1"_s);
-    sql::bindAll(q, {device});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"reading the audit chain of device %1"_s.arg(device));
+    RawStatement &q = m_db.statement(u"SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1"_s);
+    q.bind({device});
     Tip tip{0, EventHash::genesis()};
     if (q.next())
-        tip = {q.value(0).toLongLong(), q.value(1).toString()};
+        tip = {q.integer(0), q.text(1)};
+    if (q.failed())
+        return q.failure(u"reading the audit chain of device %1"_s.arg(device));
     q.finish();
     return tip;
 }
@@ -117,7 +117,7 @@ Status EventRepository::append(Event &e, qint64 policyId, const QHash<QString, q
 Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
 {
     m_tips.remove(e.device);
-    QSqlQuery &q = m_db.prepared(
+    RawStatement &q = m_db.statement(
         u"INSERT INTO events (uuid, case_id, action, policy_id, rationale, assignee, outcome, reviewer, device, seq, "
         "at, parents, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QVariantList values{e.uuid,
@@ -134,16 +134,14 @@ Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, q
                               e.parents.join(u' '),
                               e.prevHash,
                               e.hash};
-    sql::bindAll(q, values);
-    if (!q.exec())
-        return m_db.errorFrom(q, u"recording the %1 event on %2"_s.arg(e.action, e.caseRef));
-    e.id = q.lastInsertId().toLongLong();
+    if (!q.bind(values) || !q.exec())
+        return q.failure(u"recording the %1 event on %2"_s.arg(e.action, e.caseRef));
+    e.id = q.lastInsertId();
 
-    QSqlQuery &link = m_db.prepared(u"INSERT INTO event_evidence (event_id, evidence_id) VALUES (?, ?)"_s);
+    RawStatement &link = m_db.statement(u"INSERT INTO event_evidence (event_id, evidence_id) VALUES (?, ?)"_s);
     for (const QString &ref : std::as_const(e.evidenceRefs)) {
-        sql::bindAll(link, {e.id, evidenceIds.value(ref)});
-        if (!link.exec())
-            return m_db.errorFrom(link, u"recording the evidence cited by %1"_s.arg(e.uuid));
+        if (!link.bind({e.id, evidenceIds.value(ref)}) || !link.exec())
+            return link.failure(u"recording the evidence cited by %1"_s.arg(e.uuid));
     }
     return {};
 }

@@ -17,7 +17,11 @@ public:
     // retrieval time).
     static QJsonObject content(const Evidence &e);
     static QJsonObject toJson(const Evidence &e); // content plus ref, reliability, hash, ...
-    static QString contentHash(const Evidence &e);
+    // content(e) written as compact JSON, the bytes contentHash() covers.
+    static QByteArray canonical(const Evidence &e);
+    // The definition of canonical(): QJsonDocument(content(e)).toJson(Compact).
+    static QByteArray canonicalThroughQt(const Evidence &e);
+    static QString contentHash(const Evidence &e); // hex SHA-256 of canonical(e)
 };
 
 } // namespace adreview

@@ -20,28 +20,29 @@ const QString evidenceColumns =
     "reliability, retrieved_at, content_hash, attachment_name, attachment_type, attachment_hash"_s;
 
 // One row of evidenceColumns.
-Evidence readEvidence(const QSqlQuery &q)
+template <typename Row>
+Evidence readEvidence(const Row &q)
 {
     Evidence e;
-    e.id = q.value(0).toLongLong();
-    e.caseId = q.value(1).toLongLong();
-    e.ref = q.value(2).toString();
-    e.kind = q.value(3).toString();
-    e.title = q.value(4).toString();
-    e.source = q.value(5).toString();
-    e.author = q.value(6).toString();
-    e.reference = q.value(7).toString();
-    e.jurisdiction = q.value(8).toString();
-    e.status = q.value(9).toString();
-    e.url = q.value(10).toString();
-    e.date = q.value(11).toString();
-    e.excerpt = q.value(12).toString();
-    e.reliability = q.value(13).toString();
-    e.retrieved = sql::toTime(q.value(14));
-    e.contentHash = q.value(15).toString();
-    e.attachmentName = q.value(16).toString();
-    e.attachmentType = q.value(17).toString();
-    e.attachmentHash = q.value(18).toString();
+    e.id = sql::integer(q, 0);
+    e.caseId = sql::integer(q, 1);
+    e.ref = sql::text(q, 2);
+    e.kind = sql::text(q, 3);
+    e.title = sql::text(q, 4);
+    e.source = sql::text(q, 5);
+    e.author = sql::text(q, 6);
+    e.reference = sql::text(q, 7);
+    e.jurisdiction = sql::text(q, 8);
+    e.status = sql::text(q, 9);
+    e.url = sql::text(q, 10);
+    e.date = sql::text(q, 11);
+    e.excerpt = sql::text(q, 12);
+    e.reliability = sql::text(q, 13);
+    e.retrieved = sql::time(q, 14);
+    e.contentHash = sql::text(q, 15);
+    e.attachmentName = sql::text(q, 16);
+    e.attachmentType = sql::text(q, 17);
+    e.attachmentHash = sql::text(q, 18);
     return e;
 }
 
@@ -49,14 +50,13 @@ Evidence readEvidence(const QSqlQuery &q)
 
 Result<QList<Evidence>> EvidenceRepository::forCase(qint64 caseId)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM evidence WHERE case_id = ?"_s.arg(evidenceColumns));
-    sql::bindAll(q, {caseId});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"reading a case's evidence"_s);
+    RawStatement &q = m_db.statement(u"SELECT %1 FROM evidence WHERE case_id = ?"_s.arg(evidenceColumns));
+    q.bind({caseId});
     QList<Evidence> out;
     while (q.next())
         out.append(readEvidence(q));
-    q.finish();
+    if (q.failed())
+        return q.failure(u"reading a case's evidence"_s);
     // Natural order, so EV-2 comes before EV-10.
     QCollator collator;
     collator.setNumericMode(true);
@@ -95,20 +95,19 @@ Result<QByteArray> EvidenceRepository::attachment(qint64 evidenceId)
 
 Result<QHash<QString, qint64>> EvidenceRepository::idsByRef(qint64 caseId)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT ref, id FROM evidence WHERE case_id = ?"_s);
-    sql::bindAll(q, {caseId});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"reading a case's evidence"_s);
+    RawStatement &q = m_db.statement(u"SELECT ref, id FROM evidence WHERE case_id = ?"_s);
+    q.bind({caseId});
     QHash<QString, qint64> out;
     while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toLongLong());
-    q.finish();
+        out.insert(q.text(0), q.integer(1));
+    if (q.failed())
+        return q.failure(u"reading a case's evidence"_s);
     return out;
 }
 
 Result<qint64> EvidenceRepository::insert(const Evidence &e)
 {
-    QSqlQuery &q = m_db.prepared(
+    RawStatement &q = m_db.statement(
         u"INSERT INTO evidence (case_id, ref, kind, title, source, author, reference, jurisdiction, status, url, "
         "date, excerpt, reliability, retrieved_at, content_hash, attachment_name, attachment_type, attachment, "
         "attachment_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -133,10 +132,9 @@ Result<qint64> EvidenceRepository::insert(const Evidence &e)
                               hasAttachment ? QVariant(e.attachmentType) : null,
                               hasAttachment ? QVariant(e.attachment) : null,
                               hasAttachment ? QVariant(e.attachmentHash) : null};
-    sql::bindAll(q, values);
-    if (!q.exec())
-        return m_db.errorFrom(q, u"adding evidence %1"_s.arg(e.ref));
-    return q.lastInsertId().toLongLong();
+    if (!q.bind(values) || !q.exec())
+        return q.failure(u"adding evidence %1"_s.arg(e.ref));
+    return q.lastInsertId();
 }
 
 } // namespace adreview

@@ -254,6 +254,7 @@ void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 pol
     CaseContext ctx;
     ctx.record = c.record;
     ctx.record.advertiserId = advertiserId;
+    ctx.record.evidenceCount = int(c.evidence.size()); // the file's refs are unique in the case
     auto id = m_cases.insert(ctx.record, policyId);
     if (!id) {
         fail(c.path, id.error());
@@ -271,10 +272,6 @@ void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 pol
         ctx.evidenceIds.insert(e.ref, *evId);
     }
     report.evidenceAdded += int(c.evidence.size());
-    if (auto counted = m_cases.setEvidenceCount(ctx.record.id, int(c.evidence.size())); !counted) {
-        fail(c.path, counted.error());
-        return;
-    }
     m_reindex.append(ctx.record.id);
     if (!c.history.isEmpty()) { // the flag does not depend on it; the rules for a history may
         auto advertiser = m_advertisers.findById(advertiserId);

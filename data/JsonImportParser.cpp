@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -30,13 +32,32 @@ QString item(const QString &path, qsizetype i)
 
 Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QString &fileName)
 {
+    return parse(bytes, fileName, bytes.size() >= partsFromSize);
+}
+
+Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QString &fileName, bool inParts)
+{
     m_fields = JsonFields();
     if (bytes.size() > maxFileSize)
         return Error::rejected(u"%1: the file is too large (%2 MB; at most %3 MB)"_s.arg(fileName)
                                    .arg(bytes.size() / (1024 * 1024))
                                    .arg(maxFileSize / (1024 * 1024)));
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    // A large file is read as its cases and the rest: the rest here, with an empty array where the
+    // cases were, and the cases in parts on every core.
+    std::optional<JsonSplit::Span> cases;
+    if (inParts && bytes.size() <= maxFileSize) {
+        if (auto spans = JsonSplit::topLevelArrays(bytes, {"cases"}); spans && spans->contains("cases"))
+            cases = spans->value("cases");
+    }
+    QJsonDocument doc;
+    if (cases) {
+        doc = QJsonDocument::fromJson(JsonSplit::withoutArrays(bytes, {{"cases", *cases}}), &error);
+        if (error.error != QJsonParseError::NoError)
+            cases.reset(); // the message's place must be the file's: parse it whole
+    }
+    if (!cases)
+        doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return Error::rejected(
             u"%1: not valid JSON at %2: %3"_s.arg(fileName, lineAndColumn(bytes, error.offset), error.errorString()));
@@ -63,7 +84,11 @@ Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QStrin
     ImportPlan plan;
     readPolicies(root.value(u"policies"_s), plan);
     readAdvertisers(root.value(u"advertisers"_s), plan);
-    readCases(root.value(u"cases"_s), plan);
+    if (!cases) {
+        readCases(root.value(u"cases"_s), plan);
+    } else if (!readCasesInParts(bytes, *cases, plan)) {
+        return parse(bytes, fileName, false); // for the message and its place in the file
+    }
     plan.faults = m_fields.faults();
     return plan;
 }
@@ -133,17 +158,72 @@ void JsonImportParser::readAdvertisers(const QJsonValue &v, ImportPlan &plan)
 
 void JsonImportParser::readCases(const QJsonValue &v, ImportPlan &plan)
 {
-    const auto list = objects(v, u"cases"_s, true);
+    if (v.isUndefined() || v.isNull()) {
+        m_fields.fault(u"cases"_s, u"missing"_s);
+        return;
+    }
+    if (!v.isArray()) {
+        m_fields.fault(u"cases"_s, u"expected an array"_s);
+        return;
+    }
+    const QJsonArray array = v.toArray();
+    plan.cases.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i)
+        readCaseValue(array[i], i, plan);
+    markDuplicateCases(plan);
+}
+
+bool JsonImportParser::readCasesInParts(const QByteArray &bytes, const JsonSplit::Span &span, ImportPlan &plan)
+{
+    constexpr qsizetype perPart = 2048;
+    struct Part {
+        QList<PlannedCase> cases;
+        QStringList faults;
+    };
+    std::vector<Part> done(static_cast<size_t>(JsonSplit::partCount(span, perPart)));
+    const bool valid =
+        JsonSplit::readInParts(bytes, span, perPart, [&](qsizetype p, qsizetype first, const QJsonArray &array) {
+            JsonImportParser reader;
+            ImportPlan part;
+            part.cases.reserve(array.size());
+            for (qsizetype i = 0; i < array.size(); ++i)
+                reader.readCaseValue(array[i], first + i, part);
+            done[size_t(p)] = {std::move(part.cases), reader.m_fields.faults()};
+        });
+    if (!valid)
+        return false;
+    plan.cases.reserve(span.elements.size());
+    for (Part &part : done) {
+        for (PlannedCase &c : part.cases)
+            plan.cases.append(std::move(c));
+        m_fields.faults() += part.faults;
+    }
+    markDuplicateCases(plan);
+    return true;
+}
+
+void JsonImportParser::readCaseValue(const QJsonValue &v, qsizetype index, ImportPlan &plan)
+{
+    const QString path = item(u"cases"_s, index);
+    const qsizetype faultsBefore = m_fields.faults().size();
+    if (!v.isObject())
+        m_fields.fault(path, u"expected an object"_s);
+    readCase(v.toObject(), path, plan);
+    plan.cases.last().valid = m_fields.faults().size() == faultsBefore;
+}
+
+void JsonImportParser::markDuplicateCases(ImportPlan &plan)
+{
     QSet<QString> seen;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = item(u"cases"_s, i);
-        const qsizetype faultsBefore = m_fields.faults().size();
-        readCase(list[i], path, plan);
-        const QString ref = plan.cases.last().record.ref;
-        if (!ref.isEmpty() && seen.contains(ref))
-            m_fields.fault(path + u".ref"_s, u"duplicate case %1 in this file"_s.arg(ref));
-        seen.insert(ref);
-        plan.cases.last().valid = m_fields.faults().size() == faultsBefore;
+    seen.reserve(plan.cases.size());
+    for (PlannedCase &c : plan.cases) {
+        if (c.record.ref.isEmpty())
+            continue;
+        if (seen.contains(c.record.ref)) {
+            m_fields.fault(c.path + u".ref"_s, u"duplicate case %1 in this file"_s.arg(c.record.ref));
+            c.valid = false;
+        }
+        seen.insert(c.record.ref);
     }
 }
 

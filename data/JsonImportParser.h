@@ -2,6 +2,7 @@
 
 #include "ImportPlan.h"
 #include "JsonFields.h"
+#include "JsonSplit.h"
 #include "Result.h"
 
 namespace adreview {
@@ -11,13 +12,21 @@ namespace adreview {
 class JsonImportParser {
 public:
     static constexpr qint64 maxFileSize = 1024LL * 1024 * 1024;
+    // Files from this size on have their cases parsed in parts on several threads.
+    static constexpr qint64 partsFromSize = 4 * 1024 * 1024;
 
     Result<ImportPlan> parse(const QByteArray &bytes, const QString &fileName);
 
 private:
+    Result<ImportPlan> parse(const QByteArray &bytes, const QString &fileName, bool inParts);
     void readPolicies(const QJsonValue &v, ImportPlan &plan);
     void readAdvertisers(const QJsonValue &v, ImportPlan &plan);
     void readCases(const QJsonValue &v, ImportPlan &plan);
+    // The cases of a large file, parsed in parts on several threads; false when a part is not
+    // valid JSON (then the whole document is parsed again for the message).
+    bool readCasesInParts(const QByteArray &bytes, const JsonSplit::Span &span, ImportPlan &plan);
+    void readCaseValue(const QJsonValue &v, qsizetype index, ImportPlan &plan);
+    void markDuplicateCases(ImportPlan &plan);
     void readCase(const QJsonObject &o, const QString &path, ImportPlan &plan);
     void readEvidence(const QJsonObject &o, const QString &path, PlannedCase &c);
     void readHistory(const QJsonObject &o, const QString &path, PlannedCase &c);

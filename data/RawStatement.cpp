@@ -10,6 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace adreview {
 
+RawStatement::RawStatement(Database &db, const QString &sql) : m_db(db), m_handle(db.handle())
+{
+    const QByteArray text = sql.toUtf8();
+    if (const int code = sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                                            &m_statement, nullptr);
+        code != SQLITE_OK)
+        fail(code);
+}
+
 RawStatement::RawStatement(Database &db, const QString &sql, const QVariantList &values, const QString &what)
     : m_db(db), m_handle(db.handle()), m_what(what)
 {
@@ -19,26 +28,7 @@ RawStatement::RawStatement(Database &db, const QString &sql, const QVariantList 
         fail(code);
         return;
     }
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        int code = SQLITE_OK;
-        if (v.typeId() == QMetaType::QString) {
-            // a null QString binds as '' (text columns hold '', never NULL)
-            const QByteArray utf8 = v.toString().toUtf8();
-            code = sqlite3_bind_text64(m_statement, i + 1, utf8.constData(), sqlite3_uint64(utf8.size()),
-                                       SQLITE_TRANSIENT, SQLITE_UTF8);
-        } else if (v.isNull()) {
-            code = sqlite3_bind_null(m_statement, i + 1);
-        } else {
-            bool ok = false;
-            const qint64 n = v.toLongLong(&ok);
-            code = ok ? sqlite3_bind_int64(m_statement, i + 1, n) : SQLITE_MISMATCH;
-        }
-        if (code != SQLITE_OK) {
-            fail(code);
-            return;
-        }
-    }
+    bind(values);
 }
 
 RawStatement::~RawStatement()
@@ -46,9 +36,67 @@ RawStatement::~RawStatement()
     sqlite3_finalize(m_statement);
 }
 
+int RawStatement::bindValue(int index, const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::QString: {
+        const QByteArray utf8 = v.toString().toUtf8();
+        return sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                                   SQLITE_UTF8);
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = v.toByteArray();
+        if (bytes.isNull())
+            return sqlite3_bind_null(m_statement, index);
+        return sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()),
+                                   SQLITE_TRANSIENT);
+    }
+    default:
+        break;
+    }
+    if (v.isNull())
+        return sqlite3_bind_null(m_statement, index);
+    bool ok = false;
+    const qint64 n = v.toLongLong(&ok);
+    return ok ? sqlite3_bind_int64(m_statement, index, n) : SQLITE_MISMATCH;
+}
+
+bool RawStatement::bind(const QVariantList &values)
+{
+    if (!m_statement)
+        return false;
+    m_code = 0;
+    m_detail.clear();
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    for (int i = 0; i < values.size(); ++i) {
+        if (const int code = bindValue(i + 1, values.at(i)); code != SQLITE_OK) {
+            fail(code);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RawStatement::exec()
+{
+    if (!m_statement || m_code != 0)
+        return false;
+    int code = sqlite3_step(m_statement);
+    while (code == SQLITE_ROW)
+        code = sqlite3_step(m_statement);
+    if (code != SQLITE_DONE) {
+        fail(code);
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    sqlite3_reset(m_statement);
+    return true;
+}
+
 bool RawStatement::next()
 {
-    if (m_error || !m_statement)
+    if (!m_statement || m_code != 0)
         return false;
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW)
@@ -59,10 +107,36 @@ bool RawStatement::next()
     return false;
 }
 
+void RawStatement::finish()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement);
+}
+
+qint64 RawStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
 void RawStatement::fail(int code)
 {
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
-    m_error = m_db.errorFrom(QSqlError(QString(), detail, QSqlError::StatementError, QString::number(code)), m_what);
+    m_code = code;
+    // The connection's message is the statement's only until the next call on the connection.
+    m_detail = QString::fromUtf8(code == SQLITE_MISMATCH ? sqlite3_errstr(code) : sqlite3_errmsg(m_handle));
+}
+
+Error RawStatement::failure(const QString &what) const
+{
+    if (m_code == 0 && !m_statement)
+        return m_db.errorFrom(QSqlError(QString(), u"statement not prepared"_s, QSqlError::StatementError), what);
+    return m_db.errorFrom(QSqlError(QString(), m_detail, QSqlError::StatementError, QString::number(m_code)), what);
+}
+
+std::optional<Error> RawStatement::error() const
+{
+    if (!failed())
+        return std::nullopt;
+    return failure(m_what);
 }
 
 bool RawStatement::isNull(int column) const
@@ -84,6 +158,19 @@ QByteArrayView RawStatement::utf8(int column) const
 QString RawStatement::text(int column) const
 {
     return QString::fromUtf8(utf8(column));
+}
+
+QByteArray RawStatement::blob(int column) const
+{
+    if (isNull(column))
+        return QByteArray();
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QDateTime RawStatement::time(int column) const
+{
+    return isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC);
 }
 
 } // namespace adreview

@@ -396,9 +396,7 @@ Status ReportEngine::forEachDecision(const ReportFilter &filter, const std::func
                    "LEFT JOIN event_evidence ee ON ee.event_id = e.id LEFT JOIN evidence ev ON ev.id = ee.evidence_id "
                    "WHERE %1 ORDER BY e.at, e.id"_s.arg(where.sql),
                    where.values, u"reading the decisions"_s);
-    const auto time = [&q](int column) {
-        return q.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(q.integer(column), Qt::UTC);
-    };
+    const auto time = [&q](int column) { return q.time(column); };
     DecisionRow r;
     qint64 current = -1;
     while (q.next()) {

@@ -229,7 +229,7 @@ Result<Event> ReviewService::record(CaseContext &ctx, Event event, qint64 policy
         return appended.error();
     ctx.events.append(event);
     const QString outcomeBefore = ctx.fold.outcome;
-    const QString stateBefore = ctx.fold.state;
+    const QDateTime decidedBefore = ctx.fold.decidedAt;
     ctx.fold = CaseFold::fold(ctx.events);
     if (auto updated = m_cases.updateDerived(ctx.record.id, ctx.fold); !updated)
         return updated.error();
@@ -239,7 +239,8 @@ Result<Event> ReviewService::record(CaseContext &ctx, Event event, qint64 policy
     ctx.record.heads = ctx.fold.heads;
     ctx.record.decidedAt = ctx.fold.decidedAt;
     ctx.record.lastEventAt = ctx.fold.lastEventAt;
-    if (ctx.fold.outcome != outcomeBefore || ctx.fold.state != stateBefore) {
+    // An advertiser's status follows its cases' outcomes and when they were reached, nothing else.
+    if (ctx.fold.outcome != outcomeBefore || ctx.fold.decidedAt != decidedBefore) {
         auto status = m_advertisers.refreshStatus(ctx.record.advertiserId);
         if (!status)
             return status.error();

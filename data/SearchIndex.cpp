@@ -46,11 +46,10 @@ Status SearchIndex::reindexCases(const QList<qint64> &caseIds)
     if (auto made = m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS search_pending (id INTEGER PRIMARY KEY)"_s, what);
         !made)
         return made;
-    QSqlQuery &pend = m_db.prepared(u"INSERT OR IGNORE INTO search_pending (id) VALUES (?)"_s);
+    RawStatement &pend = m_db.statement(u"INSERT OR IGNORE INTO search_pending (id) VALUES (?)"_s);
     for (const qint64 id : caseIds) {
-        sql::bindAll(pend, {id});
-        if (!pend.exec())
-            return m_db.errorFrom(pend, what);
+        if (!pend.bind({id}) || !pend.exec())
+            return pend.failure(what);
     }
     for (const QString &sql :
          {u"DELETE FROM case_search WHERE rowid IN (SELECT id FROM search_pending)"_s,

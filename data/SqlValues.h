@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RawStatement.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,6 +18,33 @@ inline QVariant fromTime(const QDateTime &t)
 inline QDateTime toTime(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// A column of the current row, read the same way from Qt SQL and from SQLite's own interface, so
+// one function reads a record from either.
+inline qint64 integer(const QSqlQuery &q, int column)
+{
+    return q.value(column).toLongLong();
+}
+inline qint64 integer(const RawStatement &q, int column)
+{
+    return q.integer(column);
+}
+inline QString text(const QSqlQuery &q, int column)
+{
+    return q.value(column).toString();
+}
+inline QString text(const RawStatement &q, int column)
+{
+    return q.text(column);
+}
+inline QDateTime time(const QSqlQuery &q, int column)
+{
+    return toTime(q.value(column));
+}
+inline QDateTime time(const RawStatement &q, int column)
+{
+    return q.time(column);
 }
 
 // Binds values by position. A null QString would bind as SQL NULL; text columns hold '' instead.

@@ -7,6 +7,7 @@
 #include "EvidenceFields.h"
 #include "EvidenceRepository.h"
 #include "InputFile.h"
+#include "JsonSplit.h"
 #include "PolicyRepository.h"
 #include "SqlValues.h"
 #include "Vocabulary.h"
@@ -29,6 +30,7 @@ namespace adreview {
 namespace {
 
 const QString formatName = u"adreview-sync"_s;
+constexpr qsizetype partsFromSize = 4 * 1024 * 1024; // bodies from this size on are read on every core
 
 QString isoTime(const QDateTime &t)
 {
@@ -151,6 +153,12 @@ public:
             m_error = Error::rejected(u"%1: %2: %3; nothing was imported"_s.arg(m_file, where, message));
     }
     const std::optional<Error> &error() const { return m_error; }
+    void adopt(const std::optional<Error> &error)
+    {
+        if (!m_error)
+            m_error = error;
+    }
+    const QString &file() const { return m_file; }
 
 private:
     QString m_file;
@@ -215,6 +223,76 @@ Evidence readEvidence(Reader &r, const QJsonObject &o, const QString &where)
     if (!r.error() && EvidenceFields::contentHash(e) != e.contentHash)
         r.fault(where, u"does not match its content hash: it was changed"_s);
     return e;
+}
+
+SyncContents::Case readCase(Reader &r, const QJsonObject &o)
+{
+    const QString where = u"case %1"_s.arg(o.value(u"ref"_s).toString());
+    SyncContents::Case c;
+    CaseRecord &rec = c.record;
+    rec.ref = r.text(o, where, u"ref"_s);
+    rec.advertiserRef = r.text(o, where, u"advertiser"_s);
+    rec.policyCode = r.text(o, where, u"policy"_s);
+    rec.summary = r.text(o, where, u"summary"_s, false);
+    rec.priority = r.text(o, where, u"priority"_s);
+    rec.source = r.text(o, where, u"source"_s);
+    rec.opened = r.time(o, where, u"opened"_s);
+    rec.due = r.time(o, where, u"due"_s);
+    for (const QJsonObject &ev : r.objects(o, u"evidence"_s))
+        c.evidence.append(readEvidence(r, ev, u"%1, evidence %2"_s.arg(where, ev.value(u"ref"_s).toString())));
+    return c;
+}
+
+Event readListedEvent(Reader &r, const QJsonObject &o)
+{
+    return readEvent(r, o, u"event %1"_s.arg(o.value(u"id"_s).toString()));
+}
+
+// The records of one of the body's lists, checked on every core when the list was found apart
+// from the rest of the body; the first fault in the file's order is the one reported.
+template <typename T>
+void readList(const QByteArray &body, const JsonSplit::Spans &spans, const QJsonObject &rest, const QString &key,
+              Reader &r, QList<T> &out, T (*readOne)(Reader &, const QJsonObject &))
+{
+    const auto span = spans.constFind(key.toLatin1());
+    if (span == spans.cend()) {
+        for (const QJsonObject &o : r.objects(rest, key)) {
+            out.append(readOne(r, o));
+            if (r.error())
+                return;
+        }
+        return;
+    }
+    constexpr qsizetype perPart = 1024;
+    struct Part {
+        QList<T> records;
+        std::optional<Error> error;
+    };
+    std::vector<Part> parts(static_cast<size_t>(JsonSplit::partCount(*span, perPart)));
+    const bool valid =
+        JsonSplit::readInParts(body, *span, perPart, [&](qsizetype p, qsizetype first, const QJsonArray &array) {
+            Reader partReader(r.file());
+            Part &part = parts[size_t(p)];
+            part.records.reserve(array.size());
+            for (qsizetype i = 0; i < array.size() && !partReader.error(); ++i) {
+                if (!array.at(i).isObject())
+                    partReader.fault(u"%1[%2]"_s.arg(key).arg(first + i), u"not an object"_s);
+                part.records.append(readOne(partReader, array.at(i).toObject()));
+            }
+            part.error = partReader.error();
+        });
+    if (!valid) { // the whole body parsed as valid JSON before it was split, so this does not happen
+        r.fault(key, u"not valid JSON"_s);
+        return;
+    }
+    out.reserve(span->elements.size());
+    for (Part &part : parts) {
+        r.adopt(part.error);
+        if (r.error())
+            return;
+        for (T &record : part.records)
+            out.append(std::move(record));
+    }
 }
 
 } // namespace
@@ -394,7 +472,21 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
     if (body.size() != expected || sha256(body) != header.value(u"body_sha256"_s).toString())
         return refused(u"the contents do not match the bundle's hash: the file was changed or damaged"_s);
 
-    const QJsonObject root = QJsonDocument::fromJson(body, &error).object();
+    // A large body is read as its two long lists and the rest: the rest here, the lists' records
+    // in parts on every core.
+    JsonSplit::Spans spans;
+    if (body.size() >= partsFromSize) {
+        if (auto found = JsonSplit::topLevelArrays(body, {"cases", "events"}))
+            spans = *found;
+    }
+    QJsonObject root;
+    if (!spans.isEmpty()) {
+        root = QJsonDocument::fromJson(JsonSplit::withoutArrays(body, spans), &error).object();
+        if (error.error != QJsonParseError::NoError)
+            spans.clear();
+    }
+    if (spans.isEmpty())
+        root = QJsonDocument::fromJson(body, &error).object();
     if (error.error != QJsonParseError::NoError)
         return refused(u"the body is not valid JSON (%1)"_s.arg(error.errorString()));
     SyncContents out;
@@ -421,33 +513,16 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
         a.website = r.text(o, where, u"website"_s, false);
         out.advertisers.append(a);
     }
-    for (const QJsonObject &o : r.objects(root, u"cases"_s)) {
-        const QString where = u"case %1"_s.arg(o.value(u"ref"_s).toString());
-        SyncContents::Case c;
-        CaseRecord &rec = c.record;
-        rec.ref = r.text(o, where, u"ref"_s);
-        rec.advertiserRef = r.text(o, where, u"advertiser"_s);
-        rec.policyCode = r.text(o, where, u"policy"_s);
-        rec.summary = r.text(o, where, u"summary"_s, false);
-        rec.priority = r.text(o, where, u"priority"_s);
-        rec.source = r.text(o, where, u"source"_s);
-        rec.opened = r.time(o, where, u"opened"_s);
-        rec.due = r.time(o, where, u"due"_s);
-        for (const QJsonObject &ev : r.objects(o, u"evidence"_s))
-            c.evidence.append(readEvidence(r, ev, u"%1, evidence %2"_s.arg(where, ev.value(u"ref"_s).toString())));
-        out.cases.append(c);
-    }
+    readList(body, spans, root, u"cases"_s, r, out.cases, &readCase);
+    if (!r.error())
+        readList(body, spans, root, u"events"_s, r, out.events, &readListedEvent);
     // Events come device by device, each device's in chain order, as the export writes them; a
     // bundle in any other order was put together by something else.
-    const QList<QJsonObject> events = r.objects(root, u"events"_s);
-    out.events.reserve(events.size());
     QSet<QString> devicesDone;
-    for (const QJsonObject &o : events) {
-        const QString where = u"event %1"_s.arg(o.value(u"id"_s).toString());
-        const Event e = readEvent(r, o, where);
-        if (r.error())
-            break;
-        const Event *previous = out.events.isEmpty() ? nullptr : &out.events.last();
+    for (qsizetype i = 0; i < out.events.size() && !r.error(); ++i) {
+        const Event &e = out.events.at(i);
+        const QString where = u"event %1"_s.arg(e.uuid);
+        const Event *previous = i == 0 ? nullptr : &out.events.at(i - 1);
         if (previous && previous->device == e.device) {
             if (e.seq != previous->seq + 1)
                 r.fault(where, u"out of its device's chain order (seq %1 after %2)"_s.arg(e.seq).arg(previous->seq));
@@ -456,7 +531,6 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
                 r.fault(where, u"the events of device %1 are not together"_s.arg(e.device));
             devicesDone.insert(e.device);
         }
-        out.events.append(e);
     }
     if (r.error())
         return *r.error();

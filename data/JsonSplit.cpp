@@ -1,0 +1,202 @@
+#include "JsonSplit.h"
+
+#include <QJsonDocument>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace adreview {
+
+std::optional<JsonSplit::Spans> JsonSplit::topLevelArrays(QByteArrayView json, const QList<QByteArray> &keys)
+{
+    return JsonSplit(json).walk(keys);
+}
+
+void JsonSplit::skipSpace()
+{
+    while (m_at < m_json.size()) {
+        const char c = m_json[m_at];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return;
+        ++m_at;
+    }
+}
+
+bool JsonSplit::skipString()
+{
+    for (++m_at; m_at < m_json.size(); ++m_at) {
+        const char c = m_json[m_at];
+        if (c == '\\')
+            ++m_at;
+        else if (c == '"')
+            return ++m_at, true;
+    }
+    return false;
+}
+
+bool JsonSplit::skipValue()
+{
+    if (m_at >= m_json.size())
+        return false;
+    const char first = m_json[m_at];
+    if (first == '"')
+        return skipString();
+    if (first != '{' && first != '[') { // a number, true, false or null: up to the next delimiter
+        const qsizetype start = m_at;
+        while (m_at < m_json.size() && !QByteArrayView(",]} \t\r\n").contains(m_json[m_at]))
+            ++m_at;
+        return m_at > start;
+    }
+    // Brackets only need to balance here; the parser that reads the value checks their kinds.
+    int depth = 0;
+    while (m_at < m_json.size()) {
+        const char c = m_json[m_at];
+        if (c == '"') {
+            if (!skipString())
+                return false;
+            continue;
+        }
+        ++m_at;
+        if (c == '{' || c == '[')
+            ++depth;
+        else if ((c == '}' || c == ']') && --depth == 0)
+            return true;
+    }
+    return false;
+}
+
+bool JsonSplit::readArray(Span &span)
+{
+    span.begin = m_at++;
+    skipSpace();
+    if (m_at < m_json.size() && m_json[m_at] == ']') {
+        span.end = ++m_at;
+        return true;
+    }
+    while (true) {
+        skipSpace();
+        const qsizetype start = m_at;
+        if (!skipValue())
+            return false;
+        span.elements.append({start, m_at});
+        skipSpace();
+        if (m_at >= m_json.size())
+            return false;
+        const char c = m_json[m_at++];
+        if (c == ']')
+            break;
+        if (c != ',')
+            return false;
+    }
+    span.end = m_at;
+    return true;
+}
+
+std::optional<JsonSplit::Spans> JsonSplit::walk(const QList<QByteArray> &keys)
+{
+    Spans found;
+    skipSpace();
+    if (m_at >= m_json.size() || m_json[m_at] != '{')
+        return std::nullopt;
+    ++m_at;
+    skipSpace();
+    if (m_at < m_json.size() && m_json[m_at] == '}')
+        return std::nullopt;
+    while (true) {
+        skipSpace();
+        if (m_at >= m_json.size() || m_json[m_at] != '"')
+            return std::nullopt;
+        const qsizetype keyStart = m_at + 1;
+        if (!skipString())
+            return std::nullopt;
+        const QByteArrayView name = m_json.sliced(keyStart, m_at - 1 - keyStart);
+        if (name.contains('\\')) // an escaped key may spell one of those sought
+            return std::nullopt;
+        skipSpace();
+        if (m_at >= m_json.size() || m_json[m_at] != ':')
+            return std::nullopt;
+        ++m_at;
+        skipSpace();
+        if (keys.contains(name)) {
+            const QByteArray key = name.toByteArray();
+            Span span;
+            if (found.contains(key) || m_at >= m_json.size() || m_json[m_at] != '[' || !readArray(span))
+                return std::nullopt;
+            found.insert(key, std::move(span));
+        } else if (!skipValue()) {
+            return std::nullopt;
+        }
+        skipSpace();
+        if (m_at >= m_json.size())
+            return std::nullopt;
+        const char c = m_json[m_at++];
+        if (c == '}')
+            break;
+        if (c != ',')
+            return std::nullopt;
+    }
+    skipSpace();
+    if (m_at != m_json.size())
+        return std::nullopt;
+    return found;
+}
+
+QByteArray JsonSplit::withoutArrays(QByteArrayView json, const Spans &spans)
+{
+    QList<const Span *> ordered;
+    for (const Span &span : spans)
+        ordered.append(&span);
+    std::sort(ordered.begin(), ordered.end(), [](const Span *a, const Span *b) { return a->begin < b->begin; });
+    QByteArray out;
+    qsizetype from = 0;
+    for (const Span *span : ordered) {
+        out.append(json.sliced(from, span->begin - from)).append("[]");
+        from = span->end;
+    }
+    return out.append(json.sliced(from));
+}
+
+qsizetype JsonSplit::partCount(const Span &span, qsizetype perPart)
+{
+    return (span.elements.size() + perPart - 1) / perPart;
+}
+
+bool JsonSplit::readInParts(QByteArrayView json, const Span &span, qsizetype perPart,
+                            const std::function<void(qsizetype, qsizetype, const QJsonArray &)> &read)
+{
+    const qsizetype count = span.elements.size();
+    const qsizetype parts = partCount(span, perPart);
+    std::atomic<qsizetype> next = 0;
+    std::atomic<bool> valid = true;
+    const auto work = [&] {
+        for (qsizetype p = next++; p < parts && valid; p = next++) {
+            const qsizetype first = p * perPart;
+            const qsizetype last = std::min(count, first + perPart);
+            const qsizetype from = span.elements[first].first;
+            const qsizetype to = span.elements[last - 1].second;
+            QByteArray text;
+            text.reserve(to - from + 2);
+            text.append('[').append(json.sliced(from, to - from)).append(']');
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+            if (error.error != QJsonParseError::NoError) {
+                valid = false;
+                return;
+            }
+            read(p, first, doc.array());
+        }
+    };
+    const int threads = int(std::min<qsizetype>(std::clamp(QThread::idealThreadCount(), 1, 4), parts));
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+    return valid;
+}
+
+} // namespace adreview
