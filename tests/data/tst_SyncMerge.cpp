@@ -289,21 +289,28 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("a byte changed") << u"flip"_s << u"do not match the bundle's hash"_s;
-        QTest::newRow("truncated") << u"truncate"_s << u"truncated"_s;
-        QTest::newRow("newer version") << u"version"_s << u"newer AdReview"_s;
-        QTest::newRow("not a bundle") << u"garbage"_s << u"not an AdReview sync bundle"_s;
-        QTest::newRow("events reordered") << u"reorder"_s << u"chain order"_s;
-        QTest::newRow("an event edited, bundle re-hashed") << u"edit"_s << u"does not match its hash"_s;
-        QTest::newRow("an event re-hashed, the next not") << u"rehash"_s << u"unbroken chain"_s;
-        QTest::newRow("an event dropped") << u"drop"_s << u"chain order"_s;
-        QTest::newRow("evidence edited") << u"evidence"_s << u"content hash"_s;
+        QTest::addColumn<bool>("large"); // a body large enough to be read in parts
+        QTest::newRow("a byte changed") << u"flip"_s << u"do not match the bundle's hash"_s << false;
+        QTest::newRow("truncated") << u"truncate"_s << u"truncated"_s << false;
+        QTest::newRow("newer version") << u"version"_s << u"newer AdReview"_s << false;
+        QTest::newRow("not a bundle") << u"garbage"_s << u"not an AdReview sync bundle"_s << false;
+        for (const bool large : {false, true}) {
+            const char *size = large ? ", large" : "";
+            QTest::addRow("events reordered%s", size) << u"reorder"_s << u"chain order"_s << large;
+            QTest::addRow("an event edited, bundle re-hashed%s", size)
+                << u"edit"_s << u"does not match its hash"_s << large;
+            QTest::addRow("an event re-hashed, the next not%s", size) << u"rehash"_s << u"unbroken chain"_s << large;
+            QTest::addRow("an event dropped%s", size) << u"drop"_s << u"chain order"_s << large;
+            QTest::addRow("evidence edited%s", size) << u"evidence"_s << u"content hash"_s << large;
+            QTest::addRow("a case not an object%s", size) << u"notobject"_s << u"not an object"_s << large;
+        }
     }
 
     void badBundlesAreRefusedWithNothingWritten()
     {
         QFETCH(QString, kind);
         QFETCH(QString, message);
+        QFETCH(bool, large);
         auto l = laptops(2);
         for (int i = 0; i < 3; ++i) {
             QRandomGenerator rng(quint32(7 + i));
@@ -372,8 +379,14 @@ private slots:
                     c.insert(u"evidence"_s, evidence);
                     cases[0] = c;
                     body.insert(u"cases"_s, cases);
+                } else if (kind == u"notobject") {
+                    QJsonArray cases = body.value(u"cases"_s).toArray();
+                    cases.append(u"CASE-1"_s);
+                    body.insert(u"cases"_s, cases);
                 }
                 body.insert(u"events"_s, events);
+                if (large) // a key the reader does not know, as a newer exporter might add
+                    body.insert(u"padding"_s, QString(5 * 1024 * 1024, u'x'));
             });
         }
         const QString path = file(u"bad.bundle"_s);
@@ -387,6 +400,36 @@ private slots:
         QVERIFY2(merged.error().message.contains(message), qPrintable(merged.error().message));
         QVERIFY(merged.error().message.contains(u"nothing was imported"_s));
         QCOMPARE(eventsOf(*l[1].db) + stateOf(*l[1].db), before);
+    }
+
+    void aLargeBundleReadsAsAWholeOneDoes()
+    {
+        auto l = laptops(1);
+        for (int i = 0; i < 40; ++i) {
+            QRandomGenerator rng(quint32(100 + i));
+            randomDecision(l[0], rng);
+        }
+        QFile in(exportAll(l[0]));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray small = in.readAll();
+        const QByteArray large =
+            rewritten(small, [](QJsonObject &body) { body.insert(u"padding"_s, QString(5 * 1024 * 1024, u'x')); });
+        auto whole = SyncBundle::parse(small, u"small.bundle"_s);
+        auto parts = SyncBundle::parse(large, u"large.bundle"_s);
+        QVERIFY(whole);
+        QVERIFY2(parts, parts ? "" : qPrintable(parts.error().message));
+        QVERIFY2(whole->events.size() > 20, qPrintable(QString::number(whole->events.size())));
+        QCOMPARE(parts->events.size(), whole->events.size());
+        for (qsizetype i = 0; i < whole->events.size(); ++i) {
+            QCOMPARE(parts->events[i].uuid, whole->events[i].uuid);
+            QCOMPARE(parts->events[i].hash, whole->events[i].hash);
+            QCOMPARE(parts->events[i].evidenceRefs, whole->events[i].evidenceRefs);
+        }
+        QCOMPARE(parts->cases.size(), whole->cases.size());
+        for (qsizetype i = 0; i < whole->cases.size(); ++i) {
+            QCOMPARE(parts->cases[i].record.ref, whole->cases[i].record.ref);
+            QCOMPARE(parts->cases[i].evidence.size(), whole->cases[i].evidence.size());
+        }
     }
 
     void aLaterBundleWaitsForTheOneBeforeIt()
