@@ -12,13 +12,15 @@ namespace adreview {
 
 namespace {
 
-// The JSON parser reads the document in one call: its progress is the start and the end.
-Result<ImportPlan> parseJson(const QByteArray &bytes, const QString &fileName, const ImportProgress &progress)
+// The JSON parser reads a small document in one call: its progress is the start and the end. A
+// large one goes to the writer as it is read, and the progress is the writer's.
+Result<ImportPlan> parseJson(const QByteArray &bytes, const QString &fileName, const ImportProgress &progress,
+                             ImportWriter &writer)
 {
     if (progress && !progress(0, bytes.size()))
         return importCancelled(fileName);
-    auto plan = JsonImportParser().parse(bytes, fileName);
-    if (plan && progress && !progress(bytes.size(), bytes.size()))
+    auto plan = JsonImportParser().parse(bytes, fileName, &writer);
+    if (plan && !writer.begun() && progress && !progress(bytes.size(), bytes.size()))
         return importCancelled(fileName);
     return plan;
 }
@@ -66,12 +68,18 @@ Result<ImportReport> CaseImporter::run(const QString &path, const ImportProgress
 Result<ImportReport> CaseImporter::run(Format format, const QByteArray &bytes, const QString &fileName,
                                        const ImportProgress &progress, ImportWriter::Mode mode)
 {
-    auto plan = format == Format::Csv ? CsvImportParser().parse(bytes, fileName, progress)
-                                      : parseJson(bytes, fileName, progress);
-    if (!plan)
-        return plan.error();
     ImportWriter writer(m_db, m_review);
     writer.setProgress(progress);
+    writer.setTarget(fileName, mode);
+    // A large JSON file's cases are written while the next ones are parsed.
+    auto plan = format == Format::Csv ? CsvImportParser().parse(bytes, fileName, progress)
+                                      : parseJson(bytes, fileName, progress, writer);
+    if (!plan) {
+        writer.abandon();
+        return plan.error();
+    }
+    if (writer.begun())
+        return writer.finish();
     return writer.write(*plan, fileName, mode);
 }
 

@@ -44,6 +44,14 @@ Status DeferredIndexes::drop(const QString &table, const QStringList &keep)
     return {};
 }
 
+Status DeferredIndexes::deferFor(const QString &table, qint64 rows, const QStringList &keep)
+{
+    auto worth = worthwhile(table, rows);
+    if (!worth)
+        return worth.error();
+    return *worth ? drop(table, keep) : Status();
+}
+
 Status DeferredIndexes::rebuild()
 {
     for (const QString &definition : std::as_const(m_definitions)) {

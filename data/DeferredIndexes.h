@@ -20,6 +20,8 @@ public:
     Result<bool> worthwhile(const QString &table, qint64 rows);
     // Drops the table's indexes except those named in `keep` and those of its constraints.
     Status drop(const QString &table, const QStringList &keep);
+    // Drops them when worthwhile() says so.
+    Status deferFor(const QString &table, qint64 rows, const QStringList &keep);
     Status rebuild();
 
     static constexpr qint64 minimumRows = 5000;

@@ -92,6 +92,16 @@ struct ImportReport {
     QString summary() const;
 };
 
+// Receives a file's records while a parser still reads it: first everything but the cases, and
+// how many cases follow; then the cases in the file's order, part by part, with the faults found
+// in them. Returning false stops the reading.
+class ImportSink {
+public:
+    virtual ~ImportSink() = default;
+    virtual bool begin(const ImportPlan &head, qsizetype cases) = 0;
+    virtual bool add(const QList<PlannedCase> &cases, const QStringList &faults) = 0;
+};
+
 // The one error a refused file gives: a count in the message, every fault in the details.
 Error importFaults(const QString &fileName, const QStringList &faults);
 Error importCancelled(const QString &fileName);

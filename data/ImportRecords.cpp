@@ -84,6 +84,40 @@ CaseRecord ImportRecords::caseRecord(JsonFields &fields, const QJsonObject &o, c
     return r;
 }
 
+namespace {
+
+// The keys an item of a kind may have, made once per kind.
+const QStringList &keysOf(const QString &kind)
+{
+    static const QHash<QString, QStringList> keys = [] {
+        QHash<QString, QStringList> out;
+        for (const QString &k : vocab::evidenceKinds()) {
+            QStringList allowed{u"ref"_s,
+                                u"kind"_s,
+                                u"title"_s,
+                                EvidenceFields::sourceKey(k),
+                                EvidenceFields::dateKey(k),
+                                u"url"_s,
+                                u"excerpt"_s,
+                                u"reliability"_s,
+                                u"retrieved"_s,
+                                u"sha256"_s,
+                                u"attachment"_s};
+            if (k == u"news-citation")
+                allowed << u"author"_s;
+            if (k == u"agency-advisory")
+                allowed << u"reference"_s << u"jurisdiction"_s << u"status"_s;
+            out.insert(k, allowed);
+        }
+        return out;
+    }();
+    static const QStringList none;
+    const auto it = keys.constFind(kind);
+    return it == keys.cend() ? none : *it;
+}
+
+} // namespace
+
 Evidence ImportRecords::evidence(JsonFields &fields, const QJsonObject &e, const QString &path)
 {
     Evidence ev;
@@ -93,12 +127,7 @@ Evidence ImportRecords::evidence(JsonFields &fields, const QJsonObject &e, const
         return ev;
     const QString sourceKey = EvidenceFields::sourceKey(ev.kind);
     const QString dateKey = EvidenceFields::dateKey(ev.kind);
-    QStringList allowed{u"ref"_s,     u"kind"_s,        u"title"_s,     sourceKey,   dateKey,        u"url"_s,
-                        u"excerpt"_s, u"reliability"_s, u"retrieved"_s, u"sha256"_s, u"attachment"_s};
-    if (ev.kind == u"news-citation")
-        allowed << u"author"_s;
-    if (ev.kind == u"agency-advisory")
-        allowed << u"reference"_s << u"jurisdiction"_s << u"status"_s;
+    const QStringList &allowed = keysOf(ev.kind);
     for (auto it = e.begin(); it != e.end(); ++it) {
         if (allowed.contains(it.key()))
             continue;

@@ -48,6 +48,18 @@ ImportWriter::ImportWriter(Database &db, ReviewService &review)
     : m_db(db), m_review(review), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db)
 {}
 
+ImportWriter::~ImportWriter()
+{
+    abandon();
+}
+
+bool ImportWriter::fatal(const Error &error)
+{
+    m_fatal = true;
+    m_fatalError = error;
+    return false;
+}
+
 void ImportWriter::fail(const QString &path, const Error &error)
 {
     if (error.kind == ErrorKind::Unusable) {
@@ -77,64 +89,108 @@ bool ImportWriter::reportProgress(qint64 done, qint64 total)
 
 Result<ImportReport> ImportWriter::write(const ImportPlan &plan, const QString &fileName, Mode mode)
 {
-    constexpr qsizetype progressEvery = 256; // cases between progress reports
-    m_faults = plan.faults;
+    Expected expected;
+    for (const PlannedCase &c : plan.cases) {
+        ++expected.cases;
+        expected.newCases += c.evidenceOnly ? 0 : 1;
+        expected.newEvents += c.evidenceOnly ? 0 : 1 + c.history.size();
+    }
+    setTarget(fileName, mode);
+    if (!start(plan, expected))
+        return finish();
+    add(plan.cases, {});
+    return finish();
+}
+
+bool ImportWriter::begin(const ImportPlan &head, qsizetype cases)
+{
+    // Only the file's cases follow, each new one with its flag at least.
+    return start(head, Expected{cases, cases, cases});
+}
+
+bool ImportWriter::start(const ImportPlan &head, const Expected &expected)
+{
+    m_faults = head.faults;
     m_fatal = false;
-    m_names = plan.fieldNames;
+    m_cancelled = false;
+    m_names = head.fieldNames;
     m_fileAdvertisers.clear();
-    for (const Advertiser &a : plan.advertisers)
+    for (const Advertiser &a : head.advertisers)
         m_fileAdvertisers.insert(a.ref);
     m_filePolicies.clear();
-    for (const Policy &p : plan.policies)
+    for (const Policy &p : head.policies)
         m_filePolicies.insert(p.code);
-    ImportReport report;
-    report.file = fileName;
-    const qint64 total = plan.policies.size() + plan.advertisers.size() + plan.cases.size();
-    if (!reportProgress(0, total))
-        return importCancelled(fileName);
+    m_report = ImportReport();
+    m_report.file = m_file;
+    m_done = head.policies.size() + head.advertisers.size();
+    m_total = m_done + expected.cases;
     m_reindex.clear();
     m_advertiserIds.clear();
+    if (!reportProgress(0, m_total)) {
+        m_cancelled = true;
+        return false;
+    }
     if (auto bigger = m_db.useLargeCache(); !bigger)
-        return bigger.error();
+        return fatal(bigger.error());
     if (auto begun = m_db.begin(); !begun)
-        return begun.error();
+        return fatal(begun.error());
+    m_inTransaction = true;
     m_review.beginBatch();
-    DeferredIndexes indexes(m_db);
-    if (auto deferred = deferIndexes(plan, indexes); !deferred) {
+    m_indexes = std::make_unique<DeferredIndexes>(m_db);
+    if (auto deferred = deferIndexes(expected); !deferred)
+        return fatal(deferred.error());
+    writePolicies(head, m_report);
+    writeAdvertisers(head, m_report);
+    return !m_fatal;
+}
+
+bool ImportWriter::add(const QList<PlannedCase> &cases, const QStringList &faults)
+{
+    constexpr qsizetype progressEvery = 256; // cases between progress reports
+    m_faults += faults;
+    for (qsizetype i = 0; i < cases.size() && !m_fatal && !m_cancelled; ++i) {
+        if (cases[i].valid)
+            writeCase(cases[i], m_report);
+        if (++m_done % progressEvery == 0)
+            m_cancelled = !reportProgress(m_done, m_total);
+    }
+    return !m_fatal && !m_cancelled;
+}
+
+void ImportWriter::abandon()
+{
+    if (m_inTransaction)
         m_db.rollback();
-        return deferred.error();
-    }
-    writePolicies(plan, report);
-    writeAdvertisers(plan, report);
-    bool cancelled = false;
-    for (qsizetype i = 0; i < plan.cases.size() && !m_fatal && !cancelled; ++i) {
-        if (plan.cases[i].valid)
-            writeCase(plan.cases[i], report);
-        if ((i + 1) % progressEvery == 0)
-            cancelled = !reportProgress(total - plan.cases.size() + i + 1, total);
-    }
+    m_inTransaction = false;
+    m_indexes.reset();
+}
+
+Result<ImportReport> ImportWriter::finish()
+{
     // A preview leaves the search index alone: it changes no count and no fault.
-    if (!m_fatal && !cancelled && m_faults.isEmpty() && mode == Mode::Commit) {
+    if (!m_fatal && !m_cancelled && m_faults.isEmpty() && m_mode == Mode::Commit) {
         if (auto indexed = SearchIndex(m_db).reindexCases(m_reindex); !indexed)
-            fail(fileName, indexed.error());
-        else if (auto rebuilt = indexes.rebuild(); !rebuilt)
-            fail(fileName, rebuilt.error());
+            fail(m_file, indexed.error());
+        else if (auto rebuilt = m_indexes->rebuild(); !rebuilt)
+            fail(m_file, rebuilt.error());
     }
-    if (!m_fatal && !cancelled)
-        cancelled = !reportProgress(total, total);
-    if (m_fatal || cancelled || !m_faults.isEmpty() || mode == Mode::DryRun)
-        m_db.rollback();
+    if (!m_fatal && !m_cancelled)
+        m_cancelled = !reportProgress(m_total, m_total);
+    if (m_fatal || m_cancelled || !m_faults.isEmpty() || m_mode == Mode::DryRun)
+        abandon();
     if (m_fatal)
         return m_fatalError;
-    if (cancelled)
-        return importCancelled(fileName);
+    if (m_cancelled)
+        return importCancelled(m_file);
     if (!m_faults.isEmpty())
-        return importFaults(fileName, m_faults);
-    if (mode == Mode::DryRun)
-        return report;
+        return importFaults(m_file, m_faults);
+    if (m_mode == Mode::DryRun)
+        return m_report;
+    m_inTransaction = false;
+    m_indexes.reset();
     if (auto committed = m_db.commit(); !committed)
         return committed.error();
-    return report;
+    return m_report;
 }
 
 void ImportWriter::writePolicies(const ImportPlan &plan, ImportReport &report)
@@ -191,17 +247,11 @@ void ImportWriter::writeAdvertisers(const ImportPlan &plan, ImportReport &report
 
 // A file of many new cases writes them without the queue's indexes, which are built once at the
 // end; the indexes the import itself reads stay.
-Status ImportWriter::deferIndexes(const ImportPlan &plan, DeferredIndexes &indexes)
+Status ImportWriter::deferIndexes(const Expected &expected)
 {
-    qint64 newCases = 0;
-    for (const PlannedCase &c : plan.cases)
-        newCases += c.evidenceOnly ? 0 : 1;
-    auto worthwhile = indexes.worthwhile(u"cases"_s, newCases);
-    if (!worthwhile)
-        return worthwhile.error();
-    if (!*worthwhile)
-        return {};
-    return indexes.drop(u"cases"_s, {u"cases_advertiser"_s});
+    if (auto deferred = m_indexes->deferFor(u"cases"_s, expected.newCases, {u"cases_advertiser"_s}); !deferred)
+        return deferred;
+    return m_indexes->deferFor(u"events"_s, expected.newEvents, {u"events_case"_s});
 }
 
 Result<std::optional<qint64>> ImportWriter::advertiserId(const QString &ref)

@@ -30,12 +30,13 @@ QString item(const QString &path, qsizetype i)
 
 } // namespace
 
-Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QString &fileName)
+Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QString &fileName, ImportSink *sink)
 {
-    return parse(bytes, fileName, bytes.size() >= partsFromSize);
+    return parse(bytes, fileName, bytes.size() >= partsFromSize, sink);
 }
 
-Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QString &fileName, bool inParts)
+Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QString &fileName, bool inParts,
+                                           ImportSink *sink)
 {
     m_fields = JsonFields();
     if (bytes.size() > maxFileSize)
@@ -86,8 +87,21 @@ Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QStrin
     readAdvertisers(root.value(u"advertisers"_s), plan);
     if (!cases) {
         readCases(root.value(u"cases"_s), plan);
+    } else if (sink) {
+        plan.faults = m_fields.faults();
+        m_fields.faults().clear();
+        if (!sink->begin(plan, cases->elements.size()))
+            return plan;
+        if (!streamCases(bytes, *cases, *sink)) {
+            // The message and its place in the file come from reading it whole.
+            auto whole = parse(bytes, fileName, false, nullptr);
+            if (!whole)
+                return whole.error();
+            return Error::rejected(u"%1: not valid JSON"_s.arg(fileName));
+        }
+        return plan;
     } else if (!readCasesInParts(bytes, *cases, plan)) {
-        return parse(bytes, fileName, false); // for the message and its place in the file
+        return parse(bytes, fileName, false, nullptr); // for the message and its place in the file
     }
     plan.faults = m_fields.faults();
     return plan;
@@ -170,36 +184,63 @@ void JsonImportParser::readCases(const QJsonValue &v, ImportPlan &plan)
     plan.cases.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i)
         readCaseValue(array[i], i, plan);
-    markDuplicateCases(plan);
+    QSet<QString> seen;
+    markDuplicateCases(plan.cases, seen);
+}
+
+namespace {
+
+constexpr qsizetype casesPerPart = 2048;
+
+} // namespace
+
+struct JsonImportParser::CasePart {
+    QList<PlannedCase> cases;
+    QStringList faults;
+};
+
+JsonSplit::PartReader JsonImportParser::caseReader(std::vector<CasePart> &parts)
+{
+    return [&parts](qsizetype p, qsizetype first, const QJsonArray &array) {
+        JsonImportParser reader;
+        ImportPlan part;
+        part.cases.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i)
+            reader.readCaseValue(array[i], first + i, part);
+        parts[size_t(p)] = {std::move(part.cases), reader.m_fields.faults()};
+    };
 }
 
 bool JsonImportParser::readCasesInParts(const QByteArray &bytes, const JsonSplit::Span &span, ImportPlan &plan)
 {
-    constexpr qsizetype perPart = 2048;
-    struct Part {
-        QList<PlannedCase> cases;
-        QStringList faults;
-    };
-    std::vector<Part> done(static_cast<size_t>(JsonSplit::partCount(span, perPart)));
-    const bool valid =
-        JsonSplit::readInParts(bytes, span, perPart, [&](qsizetype p, qsizetype first, const QJsonArray &array) {
-            JsonImportParser reader;
-            ImportPlan part;
-            part.cases.reserve(array.size());
-            for (qsizetype i = 0; i < array.size(); ++i)
-                reader.readCaseValue(array[i], first + i, part);
-            done[size_t(p)] = {std::move(part.cases), reader.m_fields.faults()};
-        });
-    if (!valid)
+    std::vector<CasePart> done(static_cast<size_t>(JsonSplit::partCount(span, casesPerPart)));
+    if (!JsonSplit::readInParts(bytes, span, casesPerPart, caseReader(done)))
         return false;
     plan.cases.reserve(span.elements.size());
-    for (Part &part : done) {
+    for (CasePart &part : done) {
         for (PlannedCase &c : part.cases)
             plan.cases.append(std::move(c));
         m_fields.faults() += part.faults;
     }
-    markDuplicateCases(plan);
+    QSet<QString> seen;
+    markDuplicateCases(plan.cases, seen);
     return true;
+}
+
+bool JsonImportParser::streamCases(const QByteArray &bytes, const JsonSplit::Span &span, ImportSink &sink)
+{
+    std::vector<CasePart> done(static_cast<size_t>(JsonSplit::partCount(span, casesPerPart)));
+    QSet<QString> seen;
+    seen.reserve(span.elements.size());
+    const auto deliver = [&](qsizetype p) {
+        CasePart part = std::move(done[size_t(p)]);
+        markDuplicateCases(part.cases, seen);
+        part.faults += m_fields.faults();
+        m_fields.faults().clear();
+        return sink.add(part.cases, part.faults);
+    };
+    return JsonSplit::streamInParts(bytes, span, casesPerPart, caseReader(done), deliver) !=
+           JsonSplit::Outcome::NotJson;
 }
 
 void JsonImportParser::readCaseValue(const QJsonValue &v, qsizetype index, ImportPlan &plan)
@@ -212,11 +253,9 @@ void JsonImportParser::readCaseValue(const QJsonValue &v, qsizetype index, Impor
     plan.cases.last().valid = m_fields.faults().size() == faultsBefore;
 }
 
-void JsonImportParser::markDuplicateCases(ImportPlan &plan)
+void JsonImportParser::markDuplicateCases(QList<PlannedCase> &cases, QSet<QString> &seen)
 {
-    QSet<QString> seen;
-    seen.reserve(plan.cases.size());
-    for (PlannedCase &c : plan.cases) {
+    for (PlannedCase &c : cases) {
         if (c.record.ref.isEmpty())
             continue;
         if (seen.contains(c.record.ref)) {
@@ -229,7 +268,8 @@ void JsonImportParser::markDuplicateCases(ImportPlan &plan)
 
 void JsonImportParser::readCase(const QJsonObject &o, const QString &path, ImportPlan &plan)
 {
-    m_fields.onlyKeys(o, path, ImportRecords::caseKeys() + QStringList{u"evidence"_s, u"history"_s});
+    static const QStringList keys = ImportRecords::caseKeys() + QStringList{u"evidence"_s, u"history"_s};
+    m_fields.onlyKeys(o, path, keys);
     PlannedCase c;
     c.path = path;
     c.record = ImportRecords::caseRecord(m_fields, o, path);
@@ -242,16 +282,19 @@ void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePat
 {
     const QString listPath = casePath + u".evidence"_s;
     const auto list = objects(o.value(u"evidence"_s), listPath, false);
-    QSet<QString> seen;
+    c.evidence.reserve(list.size());
+    c.evidencePaths.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = item(listPath, i);
-        const Evidence ev = ImportRecords::evidence(m_fields, list[i], path);
-        if (!ev.kind.isEmpty()) { // an item of no known kind was reported already
-            if (!ev.ref.isEmpty() && seen.contains(ev.ref))
-                m_fields.fault(path + u".ref"_s, u"duplicate evidence %1 in this case"_s.arg(ev.ref));
-            seen.insert(ev.ref);
-        }
-        c.evidence.append(ev);
+        Evidence ev = ImportRecords::evidence(m_fields, list[i], path);
+        // A case holds a few items: a look at the earlier ones costs less than a hash set. An item
+        // of no known kind was reported already.
+        const auto sameRef = [&ev](const Evidence &earlier) {
+            return !earlier.kind.isEmpty() && earlier.ref == ev.ref;
+        };
+        if (!ev.kind.isEmpty() && !ev.ref.isEmpty() && std::any_of(c.evidence.cbegin(), c.evidence.cend(), sameRef))
+            m_fields.fault(path + u".ref"_s, u"duplicate evidence %1 in this case"_s.arg(ev.ref));
+        c.evidence.append(std::move(ev));
         c.evidencePaths.append(path);
     }
 }

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -164,39 +166,91 @@ qsizetype JsonSplit::partCount(const Span &span, qsizetype perPart)
     return (span.elements.size() + perPart - 1) / perPart;
 }
 
-bool JsonSplit::readInParts(QByteArrayView json, const Span &span, qsizetype perPart,
-                            const std::function<void(qsizetype, qsizetype, const QJsonArray &)> &read)
+bool JsonSplit::readPart(QByteArrayView json, const Span &span, qsizetype perPart, qsizetype part,
+                         const PartReader &read)
 {
-    const qsizetype count = span.elements.size();
+    const qsizetype first = part * perPart;
+    const qsizetype last = std::min(span.elements.size(), first + perPart);
+    const qsizetype from = span.elements[first].first;
+    const qsizetype to = span.elements[last - 1].second;
+    QByteArray text;
+    text.reserve(to - from + 2);
+    text.append('[').append(json.sliced(from, to - from)).append(']');
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        return false;
+    read(part, first, doc.array());
+    return true;
+}
+
+int JsonSplit::threadsFor(qsizetype parts)
+{
+    return int(std::min<qsizetype>(std::clamp(QThread::idealThreadCount(), 1, 4), parts));
+}
+
+bool JsonSplit::readInParts(QByteArrayView json, const Span &span, qsizetype perPart, const PartReader &read)
+{
     const qsizetype parts = partCount(span, perPart);
     std::atomic<qsizetype> next = 0;
     std::atomic<bool> valid = true;
     const auto work = [&] {
         for (qsizetype p = next++; p < parts && valid; p = next++) {
-            const qsizetype first = p * perPart;
-            const qsizetype last = std::min(count, first + perPart);
-            const qsizetype from = span.elements[first].first;
-            const qsizetype to = span.elements[last - 1].second;
-            QByteArray text;
-            text.reserve(to - from + 2);
-            text.append('[').append(json.sliced(from, to - from)).append(']');
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-            if (error.error != QJsonParseError::NoError) {
+            if (!readPart(json, span, perPart, p, read))
                 valid = false;
-                return;
-            }
-            read(p, first, doc.array());
         }
     };
-    const int threads = int(std::min<qsizetype>(std::clamp(QThread::idealThreadCount(), 1, 4), parts));
     std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
+    for (int t = 1; t < threadsFor(parts); ++t)
         pool.emplace_back(work);
     work();
     for (std::thread &t : pool)
         t.join();
     return valid;
+}
+
+JsonSplit::Outcome JsonSplit::streamInParts(QByteArrayView json, const Span &span, qsizetype perPart,
+                                            const PartReader &read, const std::function<bool(qsizetype)> &deliver)
+{
+    enum : char { pending, done, notJson };
+    const qsizetype parts = partCount(span, perPart);
+    std::vector<char> state(static_cast<size_t>(parts), pending);
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::atomic<qsizetype> next = 0;
+    std::atomic<bool> stop = false;
+    const auto work = [&] {
+        for (qsizetype p = next++; p < parts && !stop; p = next++) {
+            const bool ok = readPart(json, span, perPart, p, read);
+            {
+                const std::lock_guard lock(mutex);
+                state[size_t(p)] = ok ? done : notJson;
+            }
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threadsFor(parts); ++t)
+        pool.emplace_back(work);
+    Outcome outcome = Outcome::Done;
+    for (qsizetype p = 0; p < parts; ++p) {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return state[size_t(p)] != pending; });
+        const char now = state[size_t(p)];
+        lock.unlock();
+        if (now == notJson) {
+            outcome = Outcome::NotJson;
+            break;
+        }
+        if (!deliver(p)) {
+            outcome = Outcome::Stopped;
+            break;
+        }
+    }
+    stop = true;
+    for (std::thread &t : pool)
+        t.join();
+    return outcome;
 }
 
 } // namespace adreview

@@ -34,11 +34,18 @@ public:
     static QByteArray withoutArrays(QByteArrayView json, const Spans &spans);
 
     static qsizetype partCount(const Span &span, qsizetype perPart);
-    // Parses the elements in parts of `perPart`, on up to four threads, and calls `read` on those
-    // threads with each part's number, its first element's index and its elements; each call
-    // must write only to what belongs to its part. False when a part is not valid JSON.
-    static bool readInParts(QByteArrayView json, const Span &span, qsizetype perPart,
-                            const std::function<void(qsizetype part, qsizetype first, const QJsonArray &)> &read);
+    // Called on a worker thread with a part's number, its first element's index and its
+    // elements; it must write only to what belongs to its part.
+    using PartReader = std::function<void(qsizetype part, qsizetype first, const QJsonArray &)>;
+    // Parses the elements in parts of `perPart` on up to four threads. False when a part is not
+    // valid JSON.
+    static bool readInParts(QByteArrayView json, const Span &span, qsizetype perPart, const PartReader &read);
+    // The same on worker threads, while the calling thread is handed each part in order as soon
+    // as it is read (`deliver`, which may stop the reading), so it can write one part while the
+    // next are parsed.
+    enum class Outcome { Done, NotJson, Stopped };
+    static Outcome streamInParts(QByteArrayView json, const Span &span, qsizetype perPart, const PartReader &read,
+                                 const std::function<bool(qsizetype part)> &deliver);
 
 private:
     explicit JsonSplit(QByteArrayView json) : m_json(json) {}
@@ -46,6 +53,9 @@ private:
     bool skipString(); // at '"'; false when unterminated
     bool skipValue();  // any value; false when the structure is broken
     bool readArray(Span &span);
+    static bool readPart(QByteArrayView json, const Span &span, qsizetype perPart, qsizetype part,
+                         const PartReader &read);
+    static int threadsFor(qsizetype parts);
     std::optional<Spans> walk(const QList<QByteArray> &keys);
 
     QByteArrayView m_json;

@@ -23,6 +23,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -42,7 +44,7 @@ QJsonValue timeOrNull(const QDateTime &t)
     return t.isValid() ? QJsonValue(EventHash::formatTime(t)) : QJsonValue(QJsonValue::Null);
 }
 
-QString sha256(const QByteArray &bytes)
+QString sha256(QByteArrayView bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
@@ -251,7 +253,7 @@ Event readListedEvent(Reader &r, const QJsonObject &o)
 // The records of one of the body's lists, checked on every core when the list was found apart
 // from the rest of the body; the first fault in the file's order is the one reported.
 template <typename T>
-void readList(const QByteArray &body, const JsonSplit::Spans &spans, const QJsonObject &rest, const QString &key,
+void readList(QByteArrayView body, const JsonSplit::Spans &spans, const QJsonObject &rest, const QString &key,
               Reader &r, QList<T> &out, T (*readOne)(Reader &, const QJsonObject &))
 {
     const auto span = spans.constFind(key.toLatin1());
@@ -281,8 +283,8 @@ void readList(const QByteArray &body, const JsonSplit::Spans &spans, const QJson
             }
             part.error = partReader.error();
         });
-    if (!valid) { // the whole body parsed as valid JSON before it was split, so this does not happen
-        r.fault(key, u"not valid JSON"_s);
+    if (!valid) {
+        r.fault(key, u"the list is not valid JSON"_s);
         return;
     }
     out.reserve(span->elements.size());
@@ -294,6 +296,8 @@ void readList(const QByteArray &body, const JsonSplit::Spans &spans, const QJson
             out.append(std::move(record));
     }
 }
+
+Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, const QString &fileName);
 
 } // namespace
 
@@ -465,13 +469,31 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
                            .arg(formatVersion));
     if (version != formatVersion)
         return refused(u"unknown bundle format version %1"_s.arg(header.value(u"version"_s).toVariant().toString()));
-    const QByteArray body = bytes.mid(newline + 1);
+    const QByteArrayView body = QByteArrayView(bytes).sliced(newline + 1);
     const qint64 expected = header.value(u"body_bytes"_s).toInteger(-1);
     if (body.size() < expected)
         return refused(u"the file is truncated (%1 of %2 bytes)"_s.arg(body.size()).arg(expected));
-    if (body.size() != expected || sha256(body) != header.value(u"body_sha256"_s).toString())
+    if (body.size() != expected)
         return refused(u"the contents do not match the bundle's hash: the file was changed or damaged"_s);
+    // The body's hash is worked out on a thread of its own while the body is read; a body that
+    // does not match it is refused before anything read from it is used.
+    QString digest;
+    std::thread hasher([&digest, body] { digest = sha256(body); });
+    auto contents = readBody(body, header, fileName);
+    hasher.join();
+    if (digest != header.value(u"body_sha256"_s).toString())
+        return refused(u"the contents do not match the bundle's hash: the file was changed or damaged"_s);
+    return contents;
+}
 
+namespace {
+
+Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, const QString &fileName)
+{
+    const auto refused = [&fileName](const QString &why) {
+        return Error::rejected(u"%1: %2; nothing was imported"_s.arg(fileName, why));
+    };
+    QJsonParseError error{};
     // A large body is read as its two long lists and the rest: the rest here, the lists' records
     // in parts on every core.
     JsonSplit::Spans spans;
@@ -486,7 +508,7 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
             spans.clear();
     }
     if (spans.isEmpty())
-        root = QJsonDocument::fromJson(body, &error).object();
+        root = QJsonDocument::fromJson(body.toByteArray(), &error).object();
     if (error.error != QJsonParseError::NoError)
         return refused(u"the body is not valid JSON (%1)"_s.arg(error.errorString()));
     SyncContents out;
@@ -536,5 +558,7 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
         return *r.error();
     return out;
 }
+
+} // namespace
 
 } // namespace adreview

@@ -4,6 +4,7 @@
 #include "CaseFold.h"
 #include "CaseRepository.h"
 #include "Database.h"
+#include "DeferredIndexes.h"
 #include "EventHash.h"
 #include "EventRepository.h"
 #include "EvidenceRepository.h"
@@ -40,12 +41,19 @@ public:
 
     Status run()
     {
+        // Many new cases (a first merge into a new laptop's database) are written without the
+        // queue's indexes, which are built once at the end; the one the merge reads stays.
+        DeferredIndexes indexes(m_db);
+        if (auto deferred = indexes.deferFor(u"cases"_s, m_bundle.cases.size(), {u"cases_advertiser"_s}); !deferred)
+            return deferred;
+        if (auto deferred = indexes.deferFor(u"events"_s, m_bundle.events.size(), {u"events_case"_s}); !deferred)
+            return deferred;
         for (auto step : {&Merger::policies, &Merger::advertisers, &Merger::cases, &Merger::evidence,
                           &Merger::checkEvents, &Merger::writeEvents, &Merger::refold}) {
             if (auto ok = (this->*step)(); !ok)
                 return ok;
         }
-        return {};
+        return indexes.rebuild();
     }
 
     SyncReport report() const { return m_report; }
@@ -148,7 +156,7 @@ private:
 
     Status evidence()
     {
-        QSqlQuery &hashOf = m_db.prepared(u"SELECT content_hash FROM evidence WHERE id = ?"_s);
+        RawStatement &hashOf = m_db.statement(u"SELECT content_hash FROM evidence WHERE id = ?"_s);
         for (const SyncContents::Case &c : m_bundle.cases) {
             const qint64 caseId = m_caseIds.value(c.record.ref);
             // A case new here has no evidence yet: nothing to look up.
@@ -159,11 +167,11 @@ private:
             bool added = false;
             for (Evidence e : c.evidence) {
                 if (const auto it = ids->constFind(e.ref); it != ids->cend()) {
-                    sql::bindAll(hashOf, {*it});
-                    if (!hashOf.exec())
-                        return m_db.errorFrom(hashOf, u"reading evidence %1 of %2"_s.arg(e.ref, c.record.ref));
-                    if (hashOf.next() && hashOf.value(0).toString() != e.contentHash)
+                    hashOf.bind({*it});
+                    if (hashOf.next() && hashOf.text(0) != e.contentHash)
                         m_report.kept.append(u"evidence %1 of case %2"_s.arg(e.ref, c.record.ref));
+                    if (hashOf.failed())
+                        return hashOf.failure(u"reading evidence %1 of %2"_s.arg(e.ref, c.record.ref));
                     hashOf.finish();
                     continue;
                 }
@@ -187,14 +195,14 @@ private:
 
     Result<std::map<qint64, Stored>> storedChain(const QString &device, qint64 from, qint64 to)
     {
-        QSqlQuery &q = m_db.prepared(u"SELECT seq, uuid, hash FROM events WHERE device = ? AND seq BETWEEN ? AND ?"_s);
-        sql::bindAll(q, {device, from, to});
-        if (!q.exec())
-            return m_db.errorFrom(q, u"reading the audit chain of device %1"_s.arg(device));
+        RawStatement &q =
+            m_db.statement(u"SELECT seq, uuid, hash FROM events WHERE device = ? AND seq BETWEEN ? AND ?"_s);
+        q.bind({device, from, to});
         std::map<qint64, Stored> out;
         while (q.next())
-            out.emplace(q.value(0).toLongLong(), Stored{q.value(1).toString(), q.value(2).toString()});
-        q.finish();
+            out.emplace(q.integer(0), Stored{q.text(1), q.text(2)});
+        if (q.failed())
+            return q.failure(u"reading the audit chain of device %1"_s.arg(device));
         return out;
     }
 
@@ -334,17 +342,17 @@ private:
 
     Status refold()
     {
-        QSqlQuery &before = m_db.prepared(u"SELECT state, advertiser_id, ref FROM cases WHERE id = ?"_s);
+        RawStatement &before = m_db.statement(u"SELECT state, advertiser_id, ref FROM cases WHERE id = ?"_s);
         QSet<qint64> advertisers;
         QList<qint64> touched(m_touched.cbegin(), m_touched.cend());
         std::sort(touched.begin(), touched.end());
         for (const qint64 id : std::as_const(touched)) {
-            sql::bindAll(before, {id});
-            if (!before.exec() || !before.next())
-                return m_db.errorFrom(before, u"reading a merged case"_s);
-            const QString stateBefore = before.value(0).toString();
-            advertisers.insert(before.value(1).toLongLong());
-            const QString ref = before.value(2).toString();
+            before.bind({id});
+            if (!before.next())
+                return before.failure(u"reading a merged case"_s);
+            const QString stateBefore = before.text(0);
+            advertisers.insert(before.integer(1));
+            const QString ref = before.text(2);
             before.finish();
             // A case new here holds only the bundle's events; any other is read back whole.
             auto events =
@@ -425,6 +433,10 @@ Result<SyncReport> SyncMerge::importFile(const QString &path)
 
 Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &fileName)
 {
+    if (bundle.events.size() >= DeferredIndexes::minimumRows) {
+        if (auto bigger = m_db.useLargeCache(); !bigger)
+            return bigger.error();
+    }
     if (auto begun = m_db.begin(); !begun)
         return begun.error();
     Merger merger(m_db, bundle, fileName);

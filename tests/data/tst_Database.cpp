@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "Migrations.h"
+#include "Vocabulary.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -68,10 +69,34 @@ private:
                 QVERIFY(q.exec(u"INSERT INTO evidence (case_id, ref, kind, title, source, date, reliability, "
                                "content_hash) VALUES (1, 'EV-1', 'news-citation', 'Wireless widgets', 'Gazette', "
                                "'2017-01-01', 'probable', 'x')"_s));
+                QVERIFY(q.exec(u"INSERT INTO events (uuid, case_id, action, reviewer, device, seq, at, prev_hash, "
+                               "hash) VALUES ('old-event', 1, 'flag', 'ann', 'desk', 1, 0, '', 'h')"_s));
             }
             raw.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    // How many temporary b-trees the statement builds each time it runs.
+    static int ephemeralTables(const QSqlDatabase &connection, const QString &sql)
+    {
+        QSqlQuery q(connection);
+        if (!q.exec(u"EXPLAIN "_s + sql))
+            return -1;
+        int count = 0;
+        while (q.next())
+            count += q.value(1).toString() == u"OpenEphemeral"_s ? 1 : 0;
+        return count;
+    }
+
+    static QStringList schema(const QSqlDatabase &connection)
+    {
+        QSqlQuery q(connection);
+        QStringList rows;
+        if (q.exec(u"SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY name"_s))
+            while (q.next())
+                rows.append(q.value(0).toString());
+        return rows;
     }
 
 private slots:
@@ -121,6 +146,84 @@ private slots:
                     q.next());
             QCOMPARE(q.value(0).toInt(), 3);
         }
+    }
+
+    void version4ChecksAcceptTheSameWordsWithoutTemporaryTables()
+    {
+        const QString path = file(u"checks.sqlite"_s);
+        makeAtVersion(path, 3);
+        static const QString insertEvidence =
+            u"INSERT INTO evidence (case_id, ref, kind, title, source, date, reliability, content_hash) "
+            "VALUES (1, 'EV-2', 'news-citation', 'Title', 'Source', '2017-01-02', 'probable', 'y')"_s;
+        // A connection that read the old schema before the upgrade.
+        const QString watcherName = u"watcher"_s;
+        QSqlDatabase watcher = QSqlDatabase::addDatabase(u"QSQLITE"_s, watcherName);
+        watcher.setDatabaseName(path);
+        QVERIFY(watcher.open());
+        QCOMPARE(ephemeralTables(watcher, insertEvidence), 2); // kind and reliability
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        const QSqlDatabase conn = (*db)->connection();
+        QCOMPARE(ephemeralTables(conn, insertEvidence), 0);
+        // schema_version moved, so the other connection reads the new text at its next statement.
+        QVERIFY(QSqlQuery(watcher).exec(u"SELECT count(*) FROM evidence"_s));
+        QCOMPARE(ephemeralTables(watcher, insertEvidence), 0);
+        watcher.close();
+        watcher = {};
+        QSqlDatabase::removeDatabase(watcherName);
+
+        QSqlQuery q(conn);
+        QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM cases) || (SELECT count(*) FROM evidence) || "
+                       "(SELECT count(*) FROM events)"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), u"111"_s);
+        // integrity_check tests every stored row against the CHECK constraints as well.
+        QCOMPARE(pragma(**db, u"integrity_check"_s), u"ok"_s);
+        QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('cases', 'evidence', 'events') "
+                       "AND sql LIKE '% IN (%'"_s) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        {
+            auto fresh = Database::open(file(u"checks-fresh.sqlite"_s));
+            QVERIFY(fresh.ok());
+            QCOMPARE(schema(conn), schema((*fresh)->connection()));
+        }
+
+        struct Column {
+            QString table, column;
+            QStringList words;
+        };
+        const QList<Column> columns{
+            {u"cases"_s, u"priority"_s, vocab::priorities()},
+            {u"cases"_s, u"source"_s, vocab::sources()},
+            {u"cases"_s, u"state"_s, vocab::states()},
+            {u"cases"_s, u"outcome"_s, vocab::outcomes()},
+            {u"evidence"_s, u"kind"_s, vocab::evidenceKinds()},
+            {u"evidence"_s, u"reliability"_s, vocab::reliabilities()},
+            {u"events"_s, u"action"_s, vocab::actions()},
+        };
+        QVERIFY((*db)->begin().ok());
+        for (const Column &c : columns) {
+            const QString update = u"UPDATE %1 SET %2 = ? WHERE id = 1"_s.arg(c.table, c.column);
+            // Comparisons stay exact: no other spelling, case or empty text gets through.
+            const QStringList unknown{u"bogus"_s, c.words.first().toUpper(), c.words.last() + u" "_s, u""_s};
+            for (const QString &word : c.words + unknown) {
+                q.prepare(update);
+                q.addBindValue(word);
+                const bool known = c.words.contains(word);
+                QVERIFY2(q.exec() == known, qPrintable(u"%1.%2 = '%3'"_s.arg(c.table, c.column, word)));
+                if (!known)
+                    QVERIFY2(q.lastError().databaseText().contains(u"CHECK constraint failed"_s),
+                             qPrintable(q.lastError().databaseText()));
+            }
+        }
+        QVERIFY(!q.exec(QString(insertEvidence).replace(u"'news-citation'"_s, u"'bogus'"_s)));
+        QVERIFY2(q.lastError().databaseText().contains(u"CHECK constraint failed"_s),
+                 qPrintable(q.lastError().databaseText()));
+        QVERIFY(q.exec(insertEvidence));
+        (*db)->rollback();
     }
 
     void reopeningChangesNothing()

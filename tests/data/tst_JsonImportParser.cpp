@@ -1,5 +1,6 @@
 #include "EvidenceFields.h"
 #include "JsonImportParser.h"
+#include "LargeCaseFile.h"
 
 #include <QTest>
 
@@ -7,55 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace adreview {
 
-namespace {
-
-// One case per line, each with two evidence items; a long summary makes a few thousand cases
-// larger than JsonImportParser::partsFromSize, so they are read in parts.
-QByteArray caseLine(int i, const QByteArray &priority = "high", const QByteArray &ref = {})
-{
-    const QByteArray n = QByteArray::number(i);
-    return "{\"ref\": \"" + (ref.isEmpty() ? "CASE-" + n : ref) + "\", \"advertiser\": \"adv-" + n +
-           "\", \"policy\": \"ADS-NATSEC\", \"summary\": \"Case " + n + ": " + QByteArray(600, 's') +
-           "\", \"priority\": \"" + priority +
-           "\", \"source\": \"press\", \"opened\": \"2019-01-06T09:00:00Z\", \"due\": \"2019-01-06T21:00:00Z\", "
-           "\"evidence\": ["
-           "{\"ref\": \"EV-1\", \"kind\": \"news-citation\", \"title\": \"Report " +
-           n + "\", \"publisher\": \"The Ledger\", \"published\": \"2019-01-06\", \"url\": \"https://news.example/" +
-           n +
-           "\", \"excerpt\": \"Quote \\\"verbatim\\\".\", \"reliability\": \"probable\"}, "
-           "{\"ref\": \"EV-2\", \"kind\": \"agency-advisory\", \"title\": \"Advisory\", \"agency\": \"NCSC\", "
-           "\"reference\": \"ADV " +
-           n +
-           "\", \"jurisdiction\": \"GB\", \"issued\": \"2019-01-06\", \"status\": \"in-force\", \"reliability\": "
-           "\"confirmed\"}]}";
-}
-
-QByteArray document(const QList<QByteArray> &cases)
-{
-    QByteArray out = "{\"format\": \"adreview-cases\", \"version\": 1, \"advertisers\": [], \"cases\": ["
-                     "\n";
-    for (qsizetype i = 0; i < cases.size(); ++i)
-        out += cases[i] + (i + 1 < cases.size() ? ",\n" : "\n");
-    return out + "]}\n";
-}
-
-QList<QByteArray> manyCases(int n)
-{
-    QList<QByteArray> out;
-    for (int i = 0; i < n; ++i)
-        out << caseLine(i);
-    return out;
-}
-
-} // namespace
-
 class TestJsonImportParser : public QObject {
     Q_OBJECT
 
 private slots:
     void aLargeFileReadsEveryCaseInItsPlace()
     {
-        const QByteArray json = document(manyCases(6000));
+        const QByteArray json = test::caseFile(test::manyCases(6000));
         QVERIFY(json.size() > JsonImportParser::partsFromSize);
         auto plan = JsonImportParser().parse(json, u"big.json"_s);
         QVERIFY(plan);
@@ -76,11 +35,11 @@ private slots:
 
     void faultsInALargeFileNameTheirCases()
     {
-        QList<QByteArray> cases = manyCases(6000);
-        cases[4500] = caseLine(4500, "urgent");
-        cases[5000] = caseLine(5000, "high", "CASE-10");
+        QList<QByteArray> cases = test::manyCases(6000);
+        cases[4500] = test::caseLine(4500, "urgent");
+        cases[5000] = test::caseLine(5000, "high", "CASE-10");
         cases[3000] = "[1, 2]";
-        auto plan = JsonImportParser().parse(document(cases), u"big.json"_s);
+        auto plan = JsonImportParser().parse(test::caseFile(cases), u"big.json"_s);
         QVERIFY(plan);
         const QString faults = plan->faults.join(u'\n');
         QVERIFY2(faults.contains(u"cases[4500].priority"_s), qPrintable(faults));
@@ -97,9 +56,9 @@ private slots:
 
     void aSyntaxErrorInALargeFileIsPlacedInTheFile()
     {
-        QList<QByteArray> cases = manyCases(6000);
+        QList<QByteArray> cases = test::manyCases(6000);
         cases[5500].replace("\"priority\": ", "\"priority\" "); // a missing colon
-        const QByteArray json = document(cases);
+        const QByteArray json = test::caseFile(cases);
         auto plan = JsonImportParser().parse(json, u"big.json"_s);
         QVERIFY(!plan);
         // the document's first line opens the array; case i is on line i + 2
@@ -109,7 +68,7 @@ private slots:
 
     void aLargeFileWithAnEscapedKeyIsReadWhole()
     {
-        QByteArray json = document(manyCases(5000));
+        QByteArray json = test::caseFile(test::manyCases(5000));
         json.replace("\"cases\": [", "\"ca\\u0073es\": [");
         auto plan = JsonImportParser().parse(json, u"big.json"_s);
         QVERIFY(plan);
