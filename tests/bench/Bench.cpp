@@ -1,0 +1,376 @@
+// The benchmark of record: how fast AdReview is at a given size, and how close each query comes
+// to the same statements run by the sqlite3 shell.
+// Usage: adreview-bench [--cases N | --reuse FILE] [--dir DIR] [--runs N] [--json FILE] [--smoke]
+// Exit status: 0 every target met, 1 a target missed (0 with --smoke), 3 the database failed.
+
+#include "BenchFigure.h"
+#include "CaseQueueModel.h"
+#include "CaseRepository.h"
+#include "Database.h"
+#include "EventRepository.h"
+#include "EvidenceRepository.h"
+#include "Generator.h"
+#include "Report.h"
+#include "ReportPdf.h"
+#include "ReportWriter.h"
+#include "ReviewService.h"
+#include "ShellCompare.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace adreview;
+
+namespace {
+
+QTextStream out(stdout);
+
+// One figure: its samples in `unit`, its target, and the sqlite3 shell's time for the same
+// statements when the figure is SQL.
+struct Measured {
+    QString name;
+    QString unit; // ms, s, rows/s
+    QList<double> samples;
+    double target = 0; // 0: none
+    bool atLeast = false;
+    double shell = -1; // the shell's median, in `unit`; negative: no comparison
+    static constexpr double maxRatio = 1.5;
+
+    double median() const { return bench::Figure{samples}.median(); }
+    bool meetsTarget() const { return target <= 0 || (atLeast ? median() >= target : median() <= target); }
+    double ratio() const { return shell > 0 ? median() / shell : -1; }
+    bool meetsRatio() const { return shell <= 0 || ratio() <= maxRatio; }
+    bool ok() const { return meetsTarget() && meetsRatio(); }
+
+    QString line() const
+    {
+        const bench::Figure f{samples};
+        const auto n = [this](double v) {
+            return QString::number(v, 'f', unit == u"rows/s" ? 0 : unit == u"s" ? 2 : 1);
+        };
+        QString s = u"%1: %2 %3 (%4–%5)"_s.arg(name, n(f.median()), unit, n(f.min()), n(f.max()));
+        if (target > 0)
+            s += u" target %1 %2 %3: %4"_s.arg(atLeast ? u"≥"_s : u"≤"_s, n(target), unit,
+                                               meetsTarget() ? u"ok"_s : u"MISSED"_s);
+        if (shell > 0)
+            s += u"; sqlite3 shell %1 %2, ratio %3 target ≤ %4: %5"_s.arg(n(shell), unit)
+                     .arg(ratio(), 0, 'f', 2)
+                     .arg(maxRatio)
+                     .arg(meetsRatio() ? u"ok"_s : u"MISSED"_s);
+        return s;
+    }
+    QJsonObject json() const
+    {
+        const bench::Figure f{samples};
+        QJsonObject o{{u"name"_s, name},   {u"unit"_s, unit},   {u"median"_s, f.median()},
+                      {u"min"_s, f.min()}, {u"max"_s, f.max()}, {u"runs"_s, samples.size()},
+                      {u"ok"_s, ok()}};
+        if (target > 0)
+            o.insert(u"target"_s, QJsonObject{{u"value"_s, target}, {u"at_least"_s, atLeast}});
+        if (shell > 0)
+            o.insert(u"sqlite3"_s,
+                     QJsonObject{{u"median"_s, shell}, {u"ratio"_s, ratio()}, {u"max_ratio"_s, maxRatio}});
+        return o;
+    }
+};
+
+double msSince(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+class Bench {
+public:
+    Bench(QString path, int runs) : m_path(std::move(path)), m_runs(runs) {}
+
+    bool open()
+    {
+        auto db = Database::open(m_path, Database::OpenMode::MustExist);
+        if (!db) {
+            out << "error: " << db.error().message << '\n';
+            return false;
+        }
+        m_db = std::move(*db);
+        return true;
+    }
+    Database &db() { return *m_db; }
+    const QString &path() const { return m_path; }
+    int runs() const { return m_runs; }
+
+    // Times `work` m_runs times (after one run to warm the cache), then once more while
+    // recording its SQL, which the shell then runs m_runs times.
+    Measured sql(const QString &name, double targetMs, const std::function<void(int run)> &work)
+    {
+        Measured m{name, u"ms"_s, {}, targetMs};
+        work(-1);
+        for (int run = 0; run < m_runs; ++run) {
+            QElapsedTimer t;
+            t.start();
+            work(run);
+            m.samples << msSince(t);
+        }
+        QStringList statements;
+        {
+            bench::StatementRecorder recorder(m_db->handle());
+            work(m_runs); // the run after the last, so that it changes something too
+            statements = recorder.reads();
+        }
+        const bool portable = std::none_of(statements.cbegin(), statements.cend(),
+                                           [](const QString &s) { return s.contains(u"temp."_s); });
+        if (bench::shellAvailable() && portable && !statements.isEmpty()) {
+            // Enough repetitions for the shell's run to outlast its own start by far.
+            const int repeat = int(std::clamp(250.0 / std::max(m.median(), 0.01), 5.0, 2000.0));
+            QList<double> shell;
+            for (int run = 0; run < m_runs; ++run)
+                shell << bench::shellSeconds(m_path, statements, repeat) * 1000;
+            if (std::all_of(shell.cbegin(), shell.cend(), [](double v) { return v >= 0; }))
+                m.shell = bench::Figure{shell}.median();
+        }
+        return m;
+    }
+
+private:
+    QString m_path;
+    int m_runs;
+    std::unique_ptr<Database> m_db;
+};
+
+// Words of the search index found in few cases, and words found in most: a new one for each
+// run, so that every run searches afresh.
+std::pair<QStringList, QStringList> searchTerms(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, case_search, row)"_s);
+    QStringList rare, common;
+    if (q.exec(u"SELECT term FROM temp.bench_vocab WHERE doc BETWEEN 3 AND 40 AND length(term) >= 5 "
+               "AND term GLOB '[a-z]*' LIMIT 64"_s)) {
+        while (q.next())
+            rare << q.value(0).toString();
+    }
+    if (q.exec(u"SELECT term FROM temp.bench_vocab WHERE length(term) >= 5 AND term GLOB '[a-z]*' "
+               "ORDER BY doc DESC LIMIT 16"_s)) {
+        while (q.next())
+            common << q.value(0).toString();
+    }
+    q.exec(u"DROP TABLE temp.bench_vocab"_s);
+    if (rare.isEmpty())
+        rare << u"nothing"_s;
+    if (common.isEmpty())
+        common << u"case"_s;
+    return {rare, common};
+}
+
+Result<QString> prepareDatabase(const QCommandLineParser &p)
+{
+    if (p.isSet(u"reuse"_s))
+        return p.value(u"reuse"_s);
+    const qint64 cases = p.value(u"cases"_s).toLongLong();
+    const QString path = QDir(p.value(u"dir"_s)).filePath(u"adreview-bench-%1.sqlite"_s.arg(cases));
+    if (QFile::exists(path))
+        return path;
+    out << "generating " << cases << " cases in " << path << " (once) ...\n";
+    out.flush();
+    auto db = Database::open(path + u".part"_s);
+    if (!db)
+        return db.error();
+    SystemClock clock;
+    ReviewService review(**db, clock, Identity{u"generator"_s, u"generator"_s});
+    if (auto made = Generator(**db, review, 1).run(cases); !made)
+        return made.error();
+    db->reset();
+    QFile::remove(path + u".part-wal"_s);
+    QFile::remove(path + u".part-shm"_s);
+    if (!QFile::rename(path + u".part"_s, path))
+        return Error::unusable(u"cannot rename %1.part"_s.arg(path));
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOption({u"cases"_s, u"Generate a database of N cases (once)"_s, u"n"_s, u"1000000"_s});
+    p.addOption({u"reuse"_s, u"Measure this database instead"_s, u"file"_s});
+    p.addOption({u"dir"_s, u"Where the generated database is kept"_s, u"dir"_s, QDir::currentPath()});
+    p.addOption({u"runs"_s, u"Runs per figure (at least 7 for figures of record)"_s, u"n"_s, u"7"_s});
+    p.addOption({u"json"_s, u"Also write the figures as JSON"_s, u"file"_s});
+    p.addOption({u"smoke"_s, u"A quick check that every figure runs; targets do not set the exit status"_s});
+    p.process(app);
+    const int runs = std::max(1, p.value(u"runs"_s).toInt());
+
+    auto path = prepareDatabase(p);
+    if (!path) {
+        out << "error: " << path.error().message << '\n';
+        return 3;
+    }
+    Bench bench(*path, runs);
+    QList<Measured> figures;
+
+    Measured open{u"database open"_s, u"ms"_s, {}};
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        if (!bench.open())
+            return 3;
+        open.samples << msSince(t);
+    }
+    figures << open;
+    Database &db = bench.db();
+    SystemClock clock;
+
+    // The queue: a first page read is what a view asks for, the first 128 rows.
+    const auto firstPage = [](CaseQueueModel &model) {
+        for (int row = 0; row < std::min(model.rowCount(), CaseQueueModel::pageSize); ++row)
+            (void)model.data(model.index(row, CaseQueueModel::Case));
+    };
+    std::unique_ptr<CaseQueueModel> model;
+    figures << bench.sql(u"first queue page"_s, 100, [&](int) {
+        model = std::make_unique<CaseQueueModel>(db, clock);
+        firstPage(*model);
+    });
+    figures << bench.sql(u"sort change"_s, 150, [&](int run) {
+        model->sort(run % 2 ? CaseQueueModel::Sla : CaseQueueModel::Case, Qt::AscendingOrder);
+        firstPage(*model);
+    });
+    figures << bench.sql(u"filter change"_s, 150, [&](int run) {
+        QueueFilter f;
+        f.tab = run % 2 ? QueueFilter::Tab::Decided : QueueFilter::Tab::Open;
+        f.priority = run % 3 ? u"high"_s : QString();
+        (void)model->setFilter(f);
+        firstPage(*model);
+    });
+    const auto [rare, common] = searchTerms(db);
+    const auto search = [&](const QString &name, double target, const std::function<QString(int)> &text) {
+        return bench.sql(name, target, [&, text](int run) {
+            QueueFilter f;
+            f.tab = QueueFilter::Tab::All;
+            f.search = text(run + 1);
+            (void)model->setFilter(f);
+            firstPage(*model);
+        });
+    };
+    figures << search(u"search, rare term"_s, 20, [&](int i) { return rare[i % rare.size()]; });
+    figures << search(u"search, common term"_s, 20, [&](int i) { return common[i % common.size()]; });
+    figures << search(u"search, two terms"_s, 300,
+                      [&](int i) { return common[i % common.size()] + u" "_s + common[(i + 1) % common.size()]; });
+    (void)model->setFilter(QueueFilter());
+
+    // The case pane reads the case, its evidence and its history.
+    CaseRepository cases(db);
+    EvidenceRepository evidence(db);
+    EventRepository events(db);
+    QStringList refs;
+    for (int row = 0; row < std::min(model->rowCount(), 64); ++row)
+        refs << model->refAt(row);
+    figures << bench.sql(u"case pane"_s, 30, [&](int run) {
+        const QString ref = refs.value(std::max(run, 0) % std::max<qsizetype>(refs.size(), 1));
+        auto c = cases.findByRef(ref);
+        if (c && c->has_value()) {
+            (void)evidence.forCase((*c)->id);
+            (void)events.forCase((*c)->id);
+        }
+    });
+    model.reset();
+
+    // Decisions are committed with the database's own durability (WAL, synchronous=FULL); an
+    // annotation is the lightest decision and leaves the queue as it was.
+    {
+        ReviewService review(db, clock, Identity{u"adreview-bench"_s, u"adreview-bench"_s});
+        Measured commit{u"decision commit"_s, u"ms"_s, {}, 5};
+        QList<double> all;
+        for (int i = 0; i < std::max(runs, 100); ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto done = review.submit({refs.value(i % std::max<qsizetype>(refs.size(), 1)),
+                                       u"annotate"_s,
+                                       {},
+                                       u"benchmark note %1"_s.arg(i),
+                                       {},
+                                       {},
+                                       {},
+                                       {}});
+            if (!done) {
+                out << "error: " << done.error().message << '\n';
+                return 3;
+            }
+            all << msSince(t);
+        }
+        commit.samples = all;
+        std::sort(all.begin(), all.end());
+        figures << commit;
+        Measured p99{u"decision commit, 99th percentile"_s, u"ms"_s, {all[qsizetype(all.size() * 0.99)]}};
+        figures << p99;
+    }
+
+    // Reports.
+    ReportEngine engine(db, clock);
+    const auto counted = engine.countDecisions({});
+    const qint64 decisions = counted ? *counted : 0;
+    QTemporaryDir tmp;
+    Measured csv{u"CSV report of every decision"_s, u"rows/s"_s, {}, 200000, true};
+    Measured pdf{u"summary PDF"_s, u"s"_s, {}, 2};
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        if (auto ok = writeCsvReport(engine, {}, tmp.filePath(u"all.csv"_s)); !ok) {
+            out << "error: " << ok.error().message << '\n';
+            return 3;
+        }
+        csv.samples << decisions / std::max(1e-9, t.nsecsElapsed() / 1e9);
+        t.restart();
+        if (auto ok = exportPdfReport(engine, {}, tmp.filePath(u"summary.pdf"_s), {}, true); !ok) {
+            out << "error: " << ok.error().message << '\n';
+            return 3;
+        }
+        pdf.samples << t.nsecsElapsed() / 1e9;
+    }
+    figures << csv << pdf;
+
+    bool allOk = true;
+    QJsonArray json;
+    for (const Measured &m : std::as_const(figures)) {
+        out << m.line() << '\n';
+        allOk = allOk && m.ok();
+        json.append(m.json());
+    }
+    out.flush();
+    if (p.isSet(u"json"_s)) {
+        QSaveFile file(p.value(u"json"_s));
+        QSqlQuery q(db.connection());
+        const qint64 caseCount = q.exec(u"SELECT count(*) FROM cases"_s) && q.next() ? q.value(0).toLongLong() : 0;
+        const QJsonObject doc{
+            {u"database"_s, *path},
+            {u"cases"_s, caseCount},
+            {u"decisions"_s, decisions},
+            {u"runs"_s, runs},
+            {u"machine"_s, QSysInfo::prettyProductName() + u", "_s + QSysInfo::currentCpuArchitecture()},
+            {u"date"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            {u"figures"_s, json},
+            {u"ok"_s, allOk}};
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(doc).toJson()) < 0 || !file.commit()) {
+            out << "error: cannot write " << p.value(u"json"_s) << '\n';
+            return 3;
+        }
+    }
+    return allOk || p.isSet(u"smoke"_s) ? 0 : 1;
+}
