@@ -4,12 +4,14 @@
 // Exit status: 0 every target met, 1 a target missed (0 with --smoke), 3 the database failed.
 
 #include "BenchFigure.h"
+#include "CaseImporter.h"
 #include "CaseQueueModel.h"
 #include "CaseRepository.h"
 #include "Database.h"
 #include "EventRepository.h"
 #include "EvidenceRepository.h"
 #include "Generator.h"
+#include "LargeCaseFile.h"
 #include "Report.h"
 #include "ReportPdf.h"
 #include "ReportWriter.h"
@@ -24,7 +26,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -345,6 +349,60 @@ int main(int argc, char **argv)
         pdf.samples << t.nsecsElapsed() / 1e9;
     }
     figures << csv << pdf;
+
+    // A JSON import of 100,000 cases (fewer for a small database) into a new database.
+    {
+        QSqlQuery q(db.connection());
+        const qint64 inDatabase = q.exec(u"SELECT count(*) FROM cases"_s) && q.next() ? q.value(0).toLongLong() : 0;
+        const int importCases = int(std::clamp<qint64>(inDatabase, 1000, 100000));
+        const QString file = tmp.filePath(u"cases.json"_s);
+        QFile json(file);
+        if (!json.open(QIODevice::WriteOnly) ||
+            json.write(test::caseFile(test::manyCases(importCases), importCases)) < 0) {
+            out << "error: cannot write " << file << '\n';
+            return 3;
+        }
+        json.close();
+        Measured import{u"JSON import of %1 cases"_s.arg(importCases), u"s"_s, {}, importCases == 100000 ? 5.0 : 0.0};
+        for (int run = 0; run < runs; ++run) {
+            const QString target = tmp.filePath(u"import-%1.sqlite"_s.arg(run));
+            QElapsedTimer t;
+            t.start();
+            auto fresh = Database::open(target);
+            if (!fresh) {
+                out << "error: " << fresh.error().message << '\n';
+                return 3;
+            }
+            ReviewService importer(**fresh, clock, Identity{u"adreview-bench"_s, u"adreview-bench"_s});
+            if (auto done = CaseImporter(**fresh, importer).importFile(file); !done) {
+                out << "error: " << done.error().message << '\n';
+                return 3;
+            }
+            fresh->reset();
+            import.samples << t.nsecsElapsed() / 1e9;
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+                QFile::remove(target + suffix);
+        }
+        figures << import;
+    }
+
+    // The window's memory after scrolling the whole queue, measured by the window benchmark in a
+    // process of its own.
+    {
+        QProcess window;
+        window.start(QCoreApplication::applicationDirPath() + u"/adreview-window-bench"_s,
+                     {u"--db"_s, *path, u"--runs"_s, u"1"_s});
+        window.waitForFinished(1'800'000);
+        const QString text = QString::fromUtf8(window.readAllStandardOutput());
+        static const QRegularExpression peak(u"peak resident memory: (\\d+) MB"_s);
+        const auto found = peak.match(text);
+        if (window.exitCode() != 0 || !found.hasMatch()) {
+            out << "error: the window benchmark failed: " << window.readAllStandardError() << '\n';
+            return 3;
+        }
+        figures << Measured{
+            u"window memory after scrolling the whole queue"_s, u"MB"_s, {found.captured(1).toDouble()}, 200};
+    }
 
     bool allOk = true;
     QJsonArray json;
