@@ -173,14 +173,16 @@ bool JsonSplit::readPart(QByteArrayView json, const Span &span, qsizetype perPar
     const qsizetype last = std::min(span.elements.size(), first + perPart);
     const qsizetype from = span.elements[first].first;
     const qsizetype to = span.elements[last - 1].second;
+    // Inside two arrays, so the elements are as deep as in the document (an object, then the
+    // array under its key) and the parser's nesting limit applies to them as it would there.
     QByteArray text;
-    text.reserve(to - from + 2);
-    text.append('[').append(json.sliced(from, to - from)).append(']');
+    text.reserve(to - from + 4);
+    text.append("[[").append(json.sliced(from, to - from)).append("]]");
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError)
         return false;
-    read(part, first, doc.array());
+    read(part, first, doc.array().at(0).toArray());
     return true;
 }
 

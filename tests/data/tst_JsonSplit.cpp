@@ -97,6 +97,21 @@ private slots:
         QCOMPARE(seen, QList<int>(count, 1));
     }
 
+    void aPartTooDeepForTheWholeDocumentIsTooDeepAlone()
+    {
+        // Qt refuses nesting deeper than 1024; an element is two levels down in the document.
+        const QByteArray deep = QByteArray(1023, '[') + QByteArray(1023, ']');
+        const QByteArray json = "{\"n\": [1, " + deep + "]}";
+        QVERIFY(QJsonDocument::fromJson(json).isNull());
+        const auto spans = JsonSplit::topLevelArrays(json, {"n"});
+        QVERIFY(spans);
+        QVERIFY(!JsonSplit::readInParts(json, spans->value("n"), 1, [](qsizetype, qsizetype, const QJsonArray &) {}));
+        const QByteArray shallower = "{\"n\": [1, " + QByteArray(1022, '[') + QByteArray(1022, ']') + "]}";
+        QVERIFY(!QJsonDocument::fromJson(shallower).isNull());
+        QVERIFY(JsonSplit::readInParts(shallower, JsonSplit::topLevelArrays(shallower, {"n"})->value("n"), 1,
+                                       [](qsizetype, qsizetype, const QJsonArray &) {}));
+    }
+
     void aPartThatIsNotJsonIsReported()
     {
         const QByteArray json = "{\"n\": [1, 2, 3, {\"a\": tru}, 5, 6]}";
