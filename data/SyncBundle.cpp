@@ -260,8 +260,10 @@ void readList(QByteArrayView body, const JsonSplit::Spans &spans, const QJsonObj
     if (span == spans.cend()) {
         for (const QJsonObject &o : r.objects(rest, key)) {
             out.append(readOne(r, o));
-            if (r.error())
+            if (r.error()) {
+                out.removeLast(); // the records before the fault stay, for the order check
                 return;
+            }
         }
         return;
     }
@@ -290,10 +292,12 @@ void readList(QByteArrayView body, const JsonSplit::Spans &spans, const QJsonObj
     out.reserve(span->elements.size());
     for (Part &part : parts) {
         r.adopt(part.error);
+        // A part with a fault keeps the records before it, as the whole-list reading does.
+        const qsizetype sound = part.error ? part.records.size() - 1 : part.records.size();
+        for (qsizetype i = 0; i < sound; ++i)
+            out.append(std::move(part.records[i]));
         if (r.error())
             return;
-        for (T &record : part.records)
-            out.append(std::move(record));
     }
 }
 
@@ -539,21 +543,26 @@ Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, co
     if (!r.error())
         readList(body, spans, root, u"events"_s, r, out.events, &readListedEvent);
     // Events come device by device, each device's in chain order, as the export writes them; a
-    // bundle in any other order was put together by something else.
+    // bundle in any other order was put together by something else. The events read before a
+    // fault in a record are checked too, so that the first fault in the file is the one named.
+    Reader order(fileName);
     QSet<QString> devicesDone;
-    for (qsizetype i = 0; i < out.events.size() && !r.error(); ++i) {
+    for (qsizetype i = 0; i < out.events.size() && !order.error(); ++i) {
         const Event &e = out.events.at(i);
         const QString where = u"event %1"_s.arg(e.uuid);
         const Event *previous = i == 0 ? nullptr : &out.events.at(i - 1);
         if (previous && previous->device == e.device) {
             if (e.seq != previous->seq + 1)
-                r.fault(where, u"out of its device's chain order (seq %1 after %2)"_s.arg(e.seq).arg(previous->seq));
+                order.fault(where,
+                            u"out of its device's chain order (seq %1 after %2)"_s.arg(e.seq).arg(previous->seq));
         } else {
             if (devicesDone.contains(e.device))
-                r.fault(where, u"the events of device %1 are not together"_s.arg(e.device));
+                order.fault(where, u"the events of device %1 are not together"_s.arg(e.device));
             devicesDone.insert(e.device);
         }
     }
+    if (order.error())
+        return *order.error();
     if (r.error())
         return *r.error();
     return out;
