@@ -96,9 +96,8 @@ Result<ImportReport> ImportWriter::write(const ImportPlan &plan, const QString &
         expected.newEvents += c.evidenceOnly ? 0 : 1 + c.history.size();
     }
     setTarget(fileName, mode);
-    if (!start(plan, expected))
-        return finish();
-    add(plan.cases, {});
+    if (start(plan, expected))
+        add(plan.cases, {});
     return finish();
 }
 

@@ -4,6 +4,7 @@
 #include "EvidenceRepository.h"
 #include "PolicyRepository.h"
 #include "TestDatabase.h"
+#include "WidgetTestHelpers.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -576,7 +577,7 @@ private slots:
         const QPalette light = QApplication::palette();
         for (const bool dark : {false, true}) {
             if (dark)
-                QApplication::setPalette(darkPalette());
+                QApplication::setPalette(test::darkPalette());
             Fixture f;
             DecisionDialog dialog(f.t.review(), f.policies);
             QVERIFY(open(dialog, f, u"CASE-2018-0001"_s, u"ban"_s));
@@ -591,28 +592,6 @@ private slots:
             QVERIFY(dialog.grab().save(file));
         }
         QApplication::setPalette(light);
-    }
-
-private:
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe8, 0xe8, 0xea);
-        p.setColor(QPalette::Window, window);
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::Base, base);
-        p.setColor(QPalette::AlternateBase, window);
-        p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3e));
-        p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
-        p.setColor(QPalette::ToolTipBase, base);
-        p.setColor(QPalette::ToolTipText, text);
-        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x80));
-        return p;
     }
 };
 

@@ -9,6 +9,7 @@
 #include "SyncBundle.h"
 #include "SyncControl.h"
 #include "TestDatabase.h"
+#include "WidgetTestHelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -35,6 +36,9 @@ using namespace Qt::StringLiterals;
 using namespace adreview;
 
 namespace {
+
+using test::darkPalette;
+using test::part;
 
 using Col = ImportFileModel::Column;
 using State = ImportFile::State;
@@ -101,15 +105,6 @@ bool drop(QWidget *target, const QStringList &paths)
     return event.isAccepted();
 }
 
-template <typename T>
-T *part(const QObject *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no %s", qPrintable(name));
-    return widget;
-}
-
 // What the table shows in a cell, as the user reads it.
 QString cell(ImportDialog *d, const QString &file, Col column)
 {
@@ -173,25 +168,6 @@ qint64 openCount(const MainWindow &w)
     static const QRegularExpression number(u"\\(([\\d,]+)\\)$"_s);
     const auto match = number.match(w.filterBar()->tabs()->tabText(int(QueueFilter::Tab::Open)));
     return match.hasMatch() ? match.captured(1).remove(u',').toLongLong() : -1;
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe8, 0xe8, 0xea);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3e));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x80));
-    return p;
 }
 
 // Pictures of the dialog in a light and a dark palette, when ADREVIEW_SCREENSHOTS names a folder.

@@ -12,6 +12,7 @@
 #include "Settings.h"
 #include "ShortcutsDialog.h"
 #include "TestDatabase.h"
+#include "WidgetTestHelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -34,6 +35,10 @@ using namespace Qt::StringLiterals;
 using namespace adreview;
 
 namespace {
+
+using test::part;
+using test::press;
+using test::shownDialog;
 
 using Tab = QueueFilter::Tab;
 
@@ -101,33 +106,6 @@ void clickTab(MainWindow &w, Tab tab)
 {
     QTabBar *bar = w.filterBar()->tabs();
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(int(tab)).center());
-}
-
-// A key as the user types it: to whatever has the focus.
-void press(QWidget *fallback, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QTest::keyClick(target ? target : fallback, key, modifiers);
-}
-
-// The decision dialog DecisionFlow showed, once it has the keyboard; null if none came. (Not
-// qWaitForWindowActive: a dialog counts as active as soon as the window it belongs to is.)
-DecisionDialog *shownDialog(const MainWindow &w)
-{
-    const auto active = [&] {
-        DecisionDialog *d = w.decisions()->dialog();
-        return d && d->isVisible() && QApplication::activeWindow() == d;
-    };
-    return QTest::qWaitFor(active) ? w.decisions()->dialog() : nullptr;
-}
-
-template <typename T>
-T *part(const QWidget *dialog, const QString &name)
-{
-    T *widget = dialog->findChild<T *>(name);
-    if (!widget)
-        qFatal("no %s in the dialog", qPrintable(name));
-    return widget;
 }
 
 // Runs `act` on the next modal dialog opened with exec(), which would otherwise block the test.

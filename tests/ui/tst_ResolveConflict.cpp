@@ -12,6 +12,7 @@
 #include "SyncControl.h"
 #include "SyncMerge.h"
 #include "TestDatabase.h"
+#include "WidgetTestHelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,11 @@ using namespace Qt::StringLiterals;
 using namespace adreview;
 
 namespace {
+
+using test::darkPalette;
+using test::part;
+using test::press;
+using test::shownDialog;
 
 using Tab = QueueFilter::Tab;
 
@@ -141,30 +147,6 @@ bool clickCase(MainWindow &w, const QString &ref)
     return QTest::qWaitFor([&] { return queue->currentRef() == ref && w.casePane()->caseRef() == ref; });
 }
 
-void press(QWidget *fallback, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = QApplication::focusWidget();
-    QTest::keyClick(target ? target : fallback, key, modifiers);
-}
-
-DecisionDialog *shownDialog(const MainWindow &w)
-{
-    const auto active = [&] {
-        DecisionDialog *d = w.decisions()->dialog();
-        return d && d->isVisible() && QApplication::activeWindow() == d;
-    };
-    return QTest::qWaitFor(active) ? w.decisions()->dialog() : nullptr;
-}
-
-template <typename T>
-T *part(const QObject *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no %s", qPrintable(name));
-    return widget;
-}
-
 // Opens the resolve form on the conflicted case from the Conflicts tab, with L.
 DecisionDialog *openResolve(Fixture &f)
 {
@@ -196,25 +178,6 @@ QString chooseClearedAndType(DecisionDialog *dialog, const QString &text)
         return u"two tabs from the outcome reach %1"_s.arg(focusName());
     QTest::keyClicks(QApplication::focusWidget(), text);
     return {};
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe8, 0xe8, 0xea);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3e));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x96));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x80));
-    return p;
 }
 
 } // namespace
