@@ -4,8 +4,7 @@
 #include "SearchIndex.h"
 #include "SqlValues.h"
 
-#include <QSqlQuery>
-#include <QSqlRecord>
+#include "RawStatement.h"
 
 #include <algorithm>
 
@@ -19,6 +18,9 @@ const QString selectColumns =
     u"SELECT c.id, c.ref, c.priority, c.priority_rank, c.advertiser_name, a.country, p.code, c.opened_at, "
     "c.due_at, c.decided_at, c.state, c.outcome, c.assignee, c.evidence_count"_s;
 constexpr int keyOffset = 14; // the first sort key's column in the result
+// How many cases a search's first page may test before the hits are gathered instead: a word
+// estimated in a tenth of the cases fills a page in about 1,300.
+constexpr int probeBudget = 16 * CaseQueueModel::pageSize;
 
 QString duration(qint64 ms)
 {
@@ -113,10 +115,14 @@ void CaseQueueModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sortColumn = column;
     m_sortOrder = order;
-    m_pages.clear();
-    m_recent.clear();
-    m_anchors.clear();
-    ++m_generation;
+    if (m_hits.probing()) {
+        (void)recount(); // the first page is walked again in the new order; a failure is in lastError()
+    } else {
+        m_pages.clear();
+        m_recent.clear();
+        m_anchors.clear();
+        ++m_generation;
+    }
     endResetModel();
 }
 
@@ -124,6 +130,12 @@ void CaseQueueModel::setSearchSparseLimit(qint64 limit)
 {
     m_hits.setSparseLimit(limit);
     m_hitsCurrent = false; // gathered again at the next filter or refresh
+}
+
+void CaseQueueModel::setSearchProbeMinimum(qint64 hits)
+{
+    m_hits.setProbeMinimum(hits);
+    m_hitsCurrent = false;
 }
 
 bool CaseQueueModel::unfiltered() const
@@ -141,33 +153,100 @@ Status CaseQueueModel::recount()
     m_anchors.clear();
     ++m_generation;
     m_error.reset();
+    m_partial = false;
+    m_count = 0;
     if (m_filter.search != m_hitsFor || !m_hitsCurrent) {
         m_hitsFor.clear();
-        if (auto ok = m_hits.gather(SearchIndex::matchExpression(m_filter.search)); !ok) {
-            m_count = 0;
+        if (auto ok = m_hits.search(m_filter.search); !ok) {
             m_error = ok.error();
             return ok;
         }
         m_hitsFor = m_filter.search;
         m_hitsCurrent = true;
     }
+    if (m_hits.probing()) {
+        auto walked = walkFirstPage();
+        if (!walked) {
+            m_error = walked.error();
+            return walked.error();
+        }
+        if (*walked)
+            return {};
+        if (auto ok = m_hits.gatherAll(); !ok) {
+            m_error = ok.error();
+            return ok;
+        }
+    }
+    if (auto ok = countHits(); !ok) {
+        m_error = ok.error();
+        return ok;
+    }
+    return {};
+}
+
+Result<bool> CaseQueueModel::walkFirstPage()
+{
+    auto rows = query(nullptr, false, 0, pageSize);
+    if (!rows)
+        return m_hits.probeOverBudget() ? Result<bool>(false) : Result<bool>(rows.error());
+    // A short page is the whole answer; a full one is the first page of many.
+    m_partial = rows->size() == pageSize;
+    m_count = int(rows->size());
+    m_pages.insert(0, *rows);
+    m_recent = {0};
+    return true;
+}
+
+Status CaseQueueModel::countHits()
+{
     if (m_hits.active() && unfiltered()) {
         m_count = int(m_hits.size());
         return {};
     }
     QVariantList values;
     const QString where = m_filter.toSql(values, true, m_hits.condition());
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT count(*) FROM "_s + m_hits.from() + u" WHERE "_s + where);
-    sql::bindAll(q, values);
-    if (!q.exec() || !q.next()) {
-        m_count = 0;
-        m_error = m_db.errorFrom(q, u"counting the queue"_s);
-        return *m_error;
-    }
-    m_count = q.value(0).toInt();
+    RawStatement q(m_db, u"SELECT count(*) FROM "_s + m_hits.from() + u" WHERE "_s + where, values,
+                   u"counting the queue"_s);
+    if (!q.next())
+        return q.failed() ? q.failure(u"counting the queue"_s)
+                          : Error::unusable(u"%1: counting the queue gave no count"_s.arg(m_db.path()));
+    m_count = int(q.integer(0));
     return {};
+}
+
+bool CaseQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_partial;
+}
+
+void CaseQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int shown = m_count;
+    auto ok = m_hits.gatherAll();
+    if (ok)
+        ok = countHits();
+    m_partial = false;
+    if (!ok) {
+        m_error = ok.error();
+        return;
+    }
+    if (m_count < shown) { // cases changed since the first page was read
+        beginResetModel();
+        m_pages.clear();
+        m_recent.clear();
+        ++m_generation;
+        endResetModel();
+        return;
+    }
+    if (m_count > shown) {
+        const int all = m_count;
+        m_count = shown; // the view must not see the new rows before they are announced
+        beginInsertRows({}, shown, all - 1);
+        m_count = all;
+        endInsertRows();
+    }
 }
 
 Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *after, bool reverse, int offset,
@@ -175,6 +254,10 @@ Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *aft
 {
     const QStringList keys = sortKeys();
     const bool descending = keysDescending(reverse);
+    if (m_hits.probing()) {
+        if (auto armed = m_hits.armProbe(probeBudget); !armed)
+            return armed.error();
+    }
     QVariantList values;
     QString where = m_filter.toSql(values, true, m_hits.condition());
     if (after) {
@@ -187,37 +270,35 @@ Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *aft
                          "CROSS JOIN policies p ON p.id = c.policy_id WHERE "_s +
                          where + u" ORDER BY "_s + orderBy(reverse) + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
     // Not from the statement cache: every filter and sort makes its own text, and a long session
-    // would otherwise keep hundreds of them prepared. Preparing costs microseconds.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(text))
-        return m_db.errorFrom(q, u"reading the queue"_s);
-    sql::bindAll(q, values);
-    if (!q.exec())
-        return m_db.errorFrom(q, u"reading the queue"_s);
+    // would otherwise keep hundreds of them prepared. Preparing costs microseconds. Read through
+    // SQLite's own interface: Qt SQL would convert every column of every row to UTF-16 in a
+    // QVariant first, which costs more than the query itself.
+    RawStatement q(m_db, text, values, u"reading the queue"_s);
     QList<Row> rows;
     rows.reserve(limit);
     while (q.next()) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.ref = q.value(1).toString();
-        r.priority = q.value(2).toString();
-        r.priorityRank = q.value(3).toInt();
-        r.advertiser = q.value(4).toString();
-        r.country = q.value(5).toString();
-        r.policy = q.value(6).toString();
-        r.opened = sql::toTime(q.value(7));
-        r.due = sql::toTime(q.value(8));
-        r.decided = sql::toTime(q.value(9));
-        r.state = q.value(10).toString();
-        r.outcome = q.value(11).toString();
-        r.assignee = q.value(12).toString();
-        r.evidence = q.value(13).toInt();
+        r.id = q.integer(0);
+        r.ref = q.text(1);
+        r.priority = q.text(2);
+        r.priorityRank = int(q.integer(3));
+        r.advertiser = q.text(4);
+        r.country = q.text(5);
+        r.policy = q.text(6);
+        r.opened = q.time(7);
+        r.due = q.time(8);
+        r.decided = q.time(9);
+        r.state = q.text(10);
+        r.outcome = q.text(11);
+        r.assignee = q.text(12);
+        r.evidence = int(q.integer(13));
+        r.key.reserve(keys.size());
         for (int i = 0; i < keys.size(); ++i)
             r.key << q.value(keyOffset + i);
         rows.append(std::move(r));
     }
-    q.finish();
+    if (q.failed())
+        return q.failure(u"reading the queue"_s);
     if (reverse)
         std::reverse(rows.begin(), rows.end());
     return rows;
@@ -272,15 +353,9 @@ CaseQueueModel::AnchorRequest CaseQueueModel::anchorRequest(int step) const
 
 Result<CaseQueueModel::Anchors> CaseQueueModel::readAnchors(Database &db, const AnchorRequest &request)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(request.sql))
-        return db.errorFrom(q, u"indexing the queue"_s);
-    sql::bindAll(q, request.values);
-    if (!q.exec())
-        return db.errorFrom(q, u"indexing the queue"_s);
+    RawStatement q(db, request.sql, request.values, u"indexing the queue"_s);
     Anchors anchors;
-    const int columns = q.record().count();
+    const int columns = q.columnCount();
     for (int row = 0; q.next(); ++row) {
         if (row == 0 || row % request.step != 0)
             continue;
@@ -289,6 +364,8 @@ Result<CaseQueueModel::Anchors> CaseQueueModel::readAnchors(Database &db, const 
             key << q.value(i);
         anchors.insert(row, key);
     }
+    if (q.failed())
+        return q.failure(u"indexing the queue"_s);
     return anchors;
 }
 

@@ -47,6 +47,13 @@ public:
     bool isSortable(int column) const;
     // How many search hits are joined from a table rather than tested while walking an index.
     void setSearchSparseLimit(qint64 limit);
+    // From how many estimated hits a search's first page is found by walking the queue (tests).
+    void setSearchProbeMinimum(qint64 hits);
+    // A search for words found in most cases shows its first page before its hits are gathered:
+    // the rows after it come with fetchMore(), which the view calls when it scrolls there.
+    bool countKnown() const { return !m_partial; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -69,7 +76,7 @@ public:
     static Result<Anchors> readAnchors(Database &db, const AnchorRequest &request);
     AnchorRequest anchorRequest(int step = 4096) const;
     void setAnchors(quint64 generation, const Anchors &anchors);
-    bool needsAnchors() const { return m_count > 2 * pageSize * 16; }
+    bool needsAnchors() const { return !m_partial && m_count > 2 * pageSize * 16; }
 
     static constexpr int pageSize = 128;
     static constexpr int maxCachedPages = 64;
@@ -97,6 +104,8 @@ private:
     Result<QList<Row>> fetchPage(int page) const;
     Result<QList<Row>> query(const QVariantList *after, bool reverse, int offset, int limit) const;
     Status recount();
+    Result<bool> walkFirstPage(); // false: the walk gave up, gather the hits
+    Status countHits();
     bool unfiltered() const; // the search alone: every hit is a row
     QStringList sortKeys() const;
     bool keysDescending(bool reverse) const; // reverse: reading backwards from a known key
@@ -110,6 +119,7 @@ private:
     int m_sortColumn = Priority;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;
+    bool m_partial = false; // only the first page of a probing search is known
     QueueHits m_hits;
     bool m_hitsCurrent = false; // false once cases may have changed under the hits
     QString m_hitsFor;          // the search text the gathered hits belong to

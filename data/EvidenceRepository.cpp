@@ -1,9 +1,9 @@
 #include "EvidenceRepository.h"
 
 #include "Database.h"
+#include "NaturalOrder.h"
 #include "SqlValues.h"
 
-#include <QCollator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -58,9 +58,7 @@ Result<QList<Evidence>> EvidenceRepository::forCase(qint64 caseId)
     if (q.failed())
         return q.failure(u"reading a case's evidence"_s);
     // Natural order, so EV-2 comes before EV-10.
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(out.begin(), out.end(), [&](const Evidence &a, const Evidence &b) { return collator(a.ref, b.ref); });
+    std::sort(out.begin(), out.end(), [](const Evidence &a, const Evidence &b) { return naturalLess(a.ref, b.ref); });
     return out;
 }
 

@@ -1,9 +1,9 @@
 #include "QueueHits.h"
 
 #include "Database.h"
-#include "SqlValues.h"
+#include "RawStatement.h"
+#include "SearchIndex.h"
 
-#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -21,7 +21,7 @@ void queueHit(sqlite3_context *context, int, sqlite3_value **argv)
 
 } // namespace
 
-QueueHits::QueueHits(Database &db) : m_db(db) {}
+QueueHits::QueueHits(Database &db) : m_db(db), m_probe(db) {}
 
 QueueHits::~QueueHits()
 {
@@ -47,15 +47,51 @@ QString QueueHits::condition() const
 {
     if (!m_active)
         return {};
+    if (m_probing)
+        return SearchProbe::condition();
     return m_sparse ? u"c.id = h.id"_s : u"queue_hit(c.id)"_s;
 }
 
 void QueueHits::clear()
 {
     m_active = false;
+    m_probing = false;
     m_sparse = true;
     m_size = 0;
     m_bits = {};
+    m_match.clear();
+}
+
+Status QueueHits::search(const QString &typed)
+{
+    clear();
+    const QStringList words = SearchIndex::searchWords(typed);
+    if (words.isEmpty())
+        return {};
+    const QString match = SearchIndex::matchExpression(typed);
+    auto testable = m_probe.setWords(words);
+    if (!testable)
+        return testable.error();
+    if (*testable) {
+        auto share = m_probe.estimatedShare();
+        if (!share)
+            return share.error();
+        if (*share >= 0.1 && *share * double(m_probe.largestId()) >= double(m_probeMinimum)) {
+            m_match = match;
+            m_active = true;
+            m_probing = true;
+            return {};
+        }
+    }
+    return gather(match);
+}
+
+Status QueueHits::gatherAll()
+{
+    if (!probing())
+        return {};
+    const QString match = m_match; // gather() starts by clearing it
+    return gather(match);
 }
 
 Status QueueHits::registerFunction()
@@ -77,6 +113,7 @@ Status QueueHits::gather(const QString &match)
     clear();
     if (match.isEmpty())
         return {};
+    m_match = match;
     if (auto ok = registerFunction(); !ok)
         return ok;
     // Read through SQLite directly: a common word matches most of a million cases, and Qt SQL's
@@ -110,15 +147,19 @@ Status QueueHits::gather(const QString &match)
             list += QString::number(ids[i]);
         }
         list += u']';
-        for (const QString &step : {u"CREATE TEMP TABLE IF NOT EXISTS queue_hits (id INTEGER PRIMARY KEY)"_s,
-                                    u"DELETE FROM temp.queue_hits"_s}) {
-            if (auto ok = m_db.exec(step, u"searching"_s); !ok)
+        if (!m_tableMade) {
+            if (auto ok = m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS queue_hits (id INTEGER PRIMARY KEY)"_s,
+                                    u"searching"_s);
+                !ok)
                 return ok;
+            m_tableMade = true;
         }
-        QSqlQuery &insert = m_db.prepared(u"INSERT INTO temp.queue_hits (id) SELECT value FROM json_each(?)"_s);
-        sql::bindAll(insert, {list});
-        if (!insert.exec())
-            return m_db.errorFrom(insert, u"searching"_s);
+        for (const QString &step : {u"DELETE FROM temp.queue_hits"_s,
+                                    u"INSERT INTO temp.queue_hits (id) SELECT value FROM json_each(?)"_s}) {
+            RawStatement &q = m_db.statement(step);
+            if (!q.bind(step.contains(u'?') ? QVariantList{list} : QVariantList{}) || !q.exec())
+                return q.failure(u"searching"_s);
+        }
     } else {
         const qint64 largest = ids.empty() ? 0 : *std::max_element(ids.begin(), ids.end());
         m_bits.assign(size_t(quint64(largest) / 64 + 1), 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SearchProbe.h"
 
 #include <QString>
 
@@ -18,6 +19,11 @@ class Database;
 // the queue's queries: the rows are found by id and sorted in memory. Many hits (a common word)
 // go into a bit set in memory behind the SQL function queue_hit(id), which the queue's queries
 // test while they walk the sort order's index, stopping after one page.
+//
+// Words found in most cases are not gathered at first: reading their hundreds of thousands of
+// hits takes longer than a first page should. The queue's first page walks its order testing
+// each case's document instead (SearchProbe), and the hits are gathered when a page after the
+// first is wanted.
 class QueueHits {
 public:
     explicit QueueHits(Database &db);
@@ -25,12 +31,19 @@ public:
     QueueHits(const QueueHits &) = delete;
     QueueHits &operator=(const QueueHits &) = delete;
 
-    // Reads the hits of an FTS5 match expression; an empty expression clears them.
-    Status gather(const QString &match);
+    // Starts a search for what a person typed: gathers the hits, or, for words found in most
+    // cases, prepares to walk (probing()). Empty text clears the search.
+    Status search(const QString &typed);
+    // Gathers the hits of a search that is probing.
+    Status gatherAll();
     void clear();
 
     bool active() const { return m_active; }
-    bool sparse() const { return m_active && m_sparse; }
+    bool probing() const { return m_active && m_probing; }
+    bool sparse() const { return m_active && !m_probing && m_sparse; }
+    // Before each walk while probing: how many cases it may test before giving up.
+    Status armProbe(int budget) const { return m_probe.arm(budget); }
+    bool probeOverBudget() const { return m_probe.overBudget(); }
     qint64 size() const { return m_size; }
     bool contains(qint64 id) const;
 
@@ -40,14 +53,22 @@ public:
 
     // Up to this many hits are sparse (the default suits a million cases; tests lower it).
     void setSparseLimit(qint64 limit) { m_sparseLimit = limit; }
+    // From this many estimated hits, and a tenth of the cases, a search walks (tests lower it).
+    void setProbeMinimum(qint64 hits) { m_probeMinimum = hits; }
 
 private:
+    Status gather(const QString &match);
     Status registerFunction();
 
     Database &m_db;
     bool m_active = false;
+    bool m_probing = false;
     bool m_sparse = true;
+    QString m_match; // the search as an FTS5 expression
+    mutable SearchProbe m_probe; // armed afresh by each read of the queue, which is const
+    qint64 m_probeMinimum = 50000;
     bool m_registered = false;
+    bool m_tableMade = false;
     qint64 m_size = 0;
     qint64 m_sparseLimit = 20000;
     std::vector<std::uint64_t> m_bits; // dense hits, one bit per case id

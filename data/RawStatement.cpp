@@ -51,6 +51,8 @@ int RawStatement::bindValue(int index, const QVariant &v)
         return sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()),
                                    SQLITE_TRANSIENT);
     }
+    case QMetaType::Double:
+        return sqlite3_bind_double(m_statement, index, v.toDouble());
     default:
         break;
     }
@@ -171,6 +173,27 @@ QByteArray RawStatement::blob(int column) const
 QDateTime RawStatement::time(int column) const
 {
     return isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC);
+}
+
+QVariant RawStatement::value(int column) const
+{
+    switch (m_statement ? sqlite3_column_type(m_statement, column) : SQLITE_NULL) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    default:
+        return QVariant();
+    }
+}
+
+int RawStatement::columnCount() const
+{
+    return m_statement ? sqlite3_column_count(m_statement) : 0;
 }
 
 } // namespace adreview

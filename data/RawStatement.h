@@ -31,7 +31,7 @@ public:
 
     bool isPrepared() const { return m_statement != nullptr; }
 
-    // Ends any earlier use and binds values by position: qint64, int, bool, QString (a null one
+    // Ends any earlier use and binds values by position: qint64, int, bool, double, QString (a null one
     // binds as '': text columns hold '', never NULL), QByteArray (a blob; a null one is NULL),
     // or a null QVariant. False on a failure; failure() then tells it.
     bool bind(const QVariantList &values);
@@ -56,6 +56,9 @@ public:
     QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     QDateTime time(int column) const; // UTC milliseconds; NULL is an invalid time
+    // Any column as Qt SQL would give it: qint64, double, QString, QByteArray or null.
+    QVariant value(int column) const;
+    int columnCount() const;
 
 private:
     int bindValue(int index, const QVariant &value);

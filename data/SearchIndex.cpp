@@ -79,14 +79,18 @@ Status SearchIndex::reindexAdvertiser(qint64 advertiserId)
     return {};
 }
 
-QString SearchIndex::matchExpression(const QString &typed)
+QStringList SearchIndex::searchWords(const QString &typed)
 {
     // Split on anything that is not a letter or digit, the way the unicode61 tokenizer does, so
     // "Kaspersky's" or "BOD 17-01" find what they look like they should.
     static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
-    const QStringList words = typed.split(separators, Qt::SkipEmptyParts);
+    return typed.split(separators, Qt::SkipEmptyParts);
+}
+
+QString SearchIndex::matchExpression(const QString &typed)
+{
     QStringList terms;
-    for (const QString &word : words)
+    for (const QString &word : searchWords(typed))
         terms << u'"' + word + u"\"*"_s;
     return terms.join(u' ');
 }

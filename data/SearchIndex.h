@@ -25,6 +25,8 @@ public:
     // Turns what a person typed into an FTS5 query: every word must appear, as a word prefix.
     // Quotes and operators are taken literally; an empty result means "no search".
     static QString matchExpression(const QString &typed);
+    // The words of what a person typed, as matchExpression() finds them.
+    static QStringList searchWords(const QString &typed);
 
 private:
     Database &m_db;

@@ -75,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, const QS
     m_dbLabel = new QLabel(this);
     m_whoLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"queueCount"_s);
     for (QLabel *l : {m_dbLabel, m_whoLabel, m_countLabel})
         l->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_dbLabel, 1);
@@ -212,6 +213,12 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         if (m_model->needsAnchors())
             m_counter->requestAnchors(m_model->anchorRequest());
     });
+    // The rest of a search whose first page was found by walking the queue, once scrolled to.
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_model->needsAnchors())
+            m_counter->requestAnchors(m_model->anchorRequest());
+        updateStatus();
+    });
     connect(m_counter.get(), &QueueCounter::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Counting failed: %1").arg(message), 10000);
     });
@@ -332,7 +339,9 @@ void MainWindow::updateStatus()
 {
     m_dbLabel->setText(m_db->path());
     m_whoLabel->setText(tr("%1 on %2").arg(m_identity.reviewer, m_identity.device));
-    m_countLabel->setText(tr("%Ln case(s) in view", nullptr, m_model->rowCount()));
+    m_countLabel->setText(m_model->countKnown()
+                              ? tr("%Ln case(s) in view", nullptr, m_model->rowCount())
+                              : tr("%Ln or more case(s) in view", nullptr, m_model->rowCount()));
 }
 
 void MainWindow::reportError(const Error &error)

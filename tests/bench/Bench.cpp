@@ -99,12 +99,21 @@ struct Figures {
     QList<Measured> all;
     Figures &operator<<(const Measured &m)
     {
+        if (m.samples.isEmpty()) // not wanted this time
+            return *this;
         out << m.line() << '\n';
         out.flush();
         all << m;
         return *this;
     }
 };
+
+// --only: the figures whose names match, for profiling one of them.
+QRegularExpression only;
+bool wanted(const QString &name)
+{
+    return only.pattern().isEmpty() || only.match(name).hasMatch();
+}
 
 double msSince(const QElapsedTimer &t)
 {
@@ -129,35 +138,49 @@ public:
     const QString &path() const { return m_path; }
     int runs() const { return m_runs; }
 
-    // Times `work` m_runs times (after one run to warm the cache), then once more while
+    // Times `work` m_runs times (after one run to warm the cache), then as many times more while
     // recording its SQL, which the shell then runs m_runs times.
-    // `plain`, when given, is the plain SQL that gives the same rows for the recording run, for
+    // `plain`, when given, is the plain SQL that gives the same rows for a recording run, for
     // work that SQL alone cannot repeat (a search's hits gathered into a temporary table).
     Measured sql(const QString &name, double targetMs, const std::function<void(int run)> &work,
                  const std::function<QStringList(int run)> &plain = {})
     {
         Measured m{name, u"ms"_s, {}, targetMs};
         work(-1);
+        if (!wanted(name))
+            return m; // run once, for the state the next figures start from
         for (int run = 0; run < m_runs; ++run) {
             QElapsedTimer t;
             t.start();
             work(run);
             m.samples << msSince(t);
         }
+        // The statements of as many runs again, each changing something as the timed ones did
+        // (another case, term or order), so that the shell reads what AdReview read. Plain SQL
+        // for a search can take the shell seconds, so it stands for one run.
         QStringList statements;
+        const int recorded = plain ? 1 : m_runs;
         {
             bench::StatementRecorder recorder(m_db->handle());
-            work(m_runs); // the run after the last, so that it changes something too
-            statements = plain ? plain(m_runs) : recorder.reads();
+            for (int run = m_runs; run < m_runs + recorded; ++run) {
+                work(run);
+                if (plain)
+                    statements += plain(run);
+            }
+            if (!plain)
+                statements = recorder.reads();
         }
         const bool portable = std::none_of(statements.cbegin(), statements.cend(),
                                            [](const QString &s) { return s.contains(u"temp."_s); });
         if (bench::shellAvailable() && portable && !statements.isEmpty()) {
-            // Enough repetitions for the shell's run to outlast its own start by far.
-            const int repeat = int(std::clamp(250.0 / std::max(m.median(), 0.01), 5.0, 2000.0));
+            // Enough repetitions for the shell's run to outlast its own start by far, but no
+            // more than about five seconds of them.
+            int repeat = int(std::clamp(250.0 / std::max(m.median() * recorded, 0.01), 5.0, 2000.0));
+            if (const double once = bench::shellSeconds(m_path, statements, 1) * 1000; once * repeat > 5000)
+                repeat = std::max(1, int(5000 / std::max(once, 1.0)));
             QList<double> shell;
             for (int run = 0; run < m_runs; ++run)
-                shell << bench::shellSeconds(m_path, statements, repeat) * 1000;
+                shell << bench::shellSeconds(m_path, statements, repeat) * 1000 / recorded;
             if (std::all_of(shell.cbegin(), shell.cend(), [](double v) { return v >= 0; }))
                 m.shell = bench::Figure{shell}.median();
         }
@@ -233,9 +256,11 @@ int main(int argc, char **argv)
     p.addOption({u"dir"_s, u"Where the generated database is kept"_s, u"dir"_s, QDir::currentPath()});
     p.addOption({u"runs"_s, u"Runs per figure (at least 7 for figures of record)"_s, u"n"_s, u"7"_s});
     p.addOption({u"json"_s, u"Also write the figures as JSON"_s, u"file"_s});
+    p.addOption({u"only"_s, u"Measure only the figures whose names match this pattern"_s, u"regex"_s});
     p.addOption({u"smoke"_s, u"A quick check that every figure runs; targets do not set the exit status"_s});
     p.process(app);
     const int runs = std::max(1, p.value(u"runs"_s).toInt());
+    only = QRegularExpression(p.value(u"only"_s));
 
     auto path = prepareDatabase(p);
     if (!path) {
@@ -253,7 +278,8 @@ int main(int argc, char **argv)
             return 3;
         open.samples << msSince(t);
     }
-    figures << open;
+    if (wanted(open.name))
+        figures << open;
     Database &db = bench.db();
     SystemClock clock;
 
@@ -344,7 +370,7 @@ int main(int argc, char **argv)
         ReviewService review(db, clock, Identity{u"adreview-bench"_s, u"adreview-bench"_s});
         Measured commit{u"decision commit"_s, u"ms"_s, {}, 5};
         QList<double> all;
-        for (int i = 0; i < std::max(runs, 100); ++i) {
+        for (int i = 0; wanted(commit.name) && i < std::max(runs, 100); ++i) {
             QElapsedTimer t;
             t.start();
             auto done = review.submit({refs.value(i % std::max<qsizetype>(refs.size(), 1)),
@@ -364,8 +390,8 @@ int main(int argc, char **argv)
         commit.samples = all;
         std::sort(all.begin(), all.end());
         figures << commit;
-        Measured p99{u"decision commit, 99th percentile"_s, u"ms"_s, {all[qsizetype(all.size() * 0.99)]}};
-        figures << p99;
+        if (!all.isEmpty())
+            figures << Measured{u"decision commit, 99th percentile"_s, u"ms"_s, {all[qsizetype(all.size() * 0.99)]}};
     }
 
     // Reports.
@@ -375,7 +401,7 @@ int main(int argc, char **argv)
     QTemporaryDir tmp;
     Measured csv{u"CSV report of every decision"_s, u"rows/s"_s, {}, 200000, true};
     Measured pdf{u"summary PDF"_s, u"s"_s, {}, 2};
-    for (int run = 0; run < runs; ++run) {
+    for (int run = 0; run < runs && wanted(csv.name); ++run) {
         QElapsedTimer t;
         t.start();
         if (auto ok = writeCsvReport(engine, {}, tmp.filePath(u"all.csv"_s)); !ok) {
@@ -383,7 +409,10 @@ int main(int argc, char **argv)
             return 3;
         }
         csv.samples << decisions / std::max(1e-9, t.nsecsElapsed() / 1e9);
-        t.restart();
+    }
+    for (int run = 0; run < runs && wanted(pdf.name); ++run) {
+        QElapsedTimer t;
+        t.start();
         if (auto ok = exportPdfReport(engine, {}, tmp.filePath(u"summary.pdf"_s), {}, true); !ok) {
             out << "error: " << ok.error().message << '\n';
             return 3;
@@ -393,7 +422,7 @@ int main(int argc, char **argv)
     figures << csv << pdf;
 
     // A JSON import of 100,000 cases (fewer for a small database) into a new database.
-    {
+    if (wanted(u"JSON import"_s)) {
         QSqlQuery q(db.connection());
         const qint64 inDatabase = q.exec(u"SELECT count(*) FROM cases"_s) && q.next() ? q.value(0).toLongLong() : 0;
         const int importCases = int(std::clamp<qint64>(inDatabase, 1000, 100000));
@@ -430,7 +459,7 @@ int main(int argc, char **argv)
 
     // The window's memory after scrolling the whole queue, measured by the window benchmark in a
     // process of its own.
-    {
+    if (wanted(u"window memory"_s)) {
         QProcess window;
         window.start(QCoreApplication::applicationDirPath() + u"/adreview-window-bench"_s,
                      {u"--db"_s, *path, u"--runs"_s, u"1"_s});

@@ -11,6 +11,7 @@
 #include "ReviewService.h"
 #include "Settings.h"
 #include "ShortcutsDialog.h"
+#include "Generator.h"
 #include "TestDatabase.h"
 #include "WidgetTestHelpers.h"
 
@@ -338,6 +339,37 @@ private slots:
         QCOMPARE(w.filterBar()->searchBox()->text(), QString());
         QTRY_COMPARE(w.queueModel()->rowCount(), all);
         QTRY_COMPARE(tabCount(w, Tab::Open), all);
+    }
+
+    // A word in most cases: the first page comes from walking the queue, the rest when the
+    // reviewer scrolls to its end.
+    void commonWordShowsItsFirstPageFirst()
+    {
+        Fixture f;
+        QVERIFY(Generator(f.t.db(), f.t.review(), 3).run(1500).ok());
+        QVERIFY(f.open());
+        MainWindow &w = *f.w;
+        w.queueModel()->setSearchProbeMinimum(0); // as a word in a million cases would be
+        auto *count = w.findChild<QLabel *>(u"queueCount"_s);
+        QVERIFY(count);
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"exchange"_s);
+        QTRY_COMPARE(w.filterBar()->searchBox()->text(), u"exchange"_s);
+        QTRY_VERIFY(!w.queueModel()->countKnown());
+        QCOMPARE(w.queueModel()->rowCount(), CaseQueueModel::pageSize);
+        QVERIFY2(count->text().contains(u"or more"_s), qPrintable(count->text()));
+        const QString first = w.queueModel()->refAt(0);
+
+        w.queueView()->setFocus();
+        press(w.queueView(), Qt::Key_End, Qt::ControlModifier);
+        QTRY_VERIFY(w.queueModel()->countKnown());
+        QVERIFY(w.queueModel()->rowCount() > CaseQueueModel::pageSize);
+        QTRY_COMPARE(tabCount(w, Tab::Open), w.queueModel()->rowCount()); // counted apart, in the background
+        QCOMPARE(w.queueModel()->refAt(0), first);
+        QVERIFY2(count->text().startsWith(u"%1 case"_s.arg(w.queueModel()->rowCount())), qPrintable(count->text()));
+        const qint64 expected = f.t.count(u"SELECT count(*) FROM cases WHERE state IN ('open', 'in-review') AND id IN "
+                                          "(SELECT rowid FROM case_search WHERE case_search MATCH '\"exchange\"*')"_s);
+        QCOMPARE(w.queueModel()->rowCount(), expected);
     }
 
     void conflictKeepsTheDialog()
