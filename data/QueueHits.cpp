@@ -4,7 +4,6 @@
 #include "RawStatement.h"
 #include "SearchIndex.h"
 
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -148,14 +147,14 @@ Status QueueHits::gather(const QString &match)
         }
         list += u']';
         if (!m_tableMade) {
-            if (auto ok = m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS queue_hits (id INTEGER PRIMARY KEY)"_s,
-                                    u"searching"_s);
+            if (auto ok =
+                    m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS queue_hits (id INTEGER PRIMARY KEY)"_s, u"searching"_s);
                 !ok)
                 return ok;
             m_tableMade = true;
         }
-        for (const QString &step : {u"DELETE FROM temp.queue_hits"_s,
-                                    u"INSERT INTO temp.queue_hits (id) SELECT value FROM json_each(?)"_s}) {
+        for (const QString &step :
+             {u"DELETE FROM temp.queue_hits"_s, u"INSERT INTO temp.queue_hits (id) SELECT value FROM json_each(?)"_s}) {
             RawStatement &q = m_db.statement(step);
             if (!q.bind(step.contains(u'?') ? QVariantList{list} : QVariantList{}) || !q.exec())
                 return q.failure(u"searching"_s);

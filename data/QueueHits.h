@@ -64,7 +64,7 @@ private:
     bool m_active = false;
     bool m_probing = false;
     bool m_sparse = true;
-    QString m_match; // the search as an FTS5 expression
+    QString m_match;             // the search as an FTS5 expression
     mutable SearchProbe m_probe; // armed afresh by each read of the queue, which is const
     qint64 m_probeMinimum = 50000;
     bool m_registered = false;

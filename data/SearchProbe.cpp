@@ -102,7 +102,8 @@ Result<std::vector<std::string>> SearchProbe::tokens(const char *text, int size,
 {
     std::vector<std::string> out;
     if (const int rc = m_api->xTokenize(m_tokenizer, &out, flags, text, size, collect); rc != SQLITE_OK)
-        return Error::unusable(u"%1: the search tokenizer failed (%2)"_s.arg(m_db.path(), QString::fromUtf8(sqlite3_errstr(rc))));
+        return Error::unusable(
+            u"%1: the search tokenizer failed (%2)"_s.arg(m_db.path(), QString::fromUtf8(sqlite3_errstr(rc))));
     return out;
 }
 
@@ -132,7 +133,8 @@ Result<bool> SearchProbe::documentMatches(const char *text, int size) const
     Found f{&m_words, 0, m_words.size() == 64 ? ~quint64(0) : (quint64(1) << m_words.size()) - 1};
     const int rc = m_api->xTokenize(m_tokenizer, &f, FTS5_TOKENIZE_DOCUMENT, text, size, onToken);
     if (rc != SQLITE_OK && rc != SQLITE_DONE)
-        return Error::unusable(u"%1: the search tokenizer failed (%2)"_s.arg(m_db.path(), QString::fromUtf8(sqlite3_errstr(rc))));
+        return Error::unusable(
+            u"%1: the search tokenizer failed (%2)"_s.arg(m_db.path(), QString::fromUtf8(sqlite3_errstr(rc))));
     return f.found == f.all;
 }
 

@@ -339,9 +339,8 @@ void MainWindow::updateStatus()
 {
     m_dbLabel->setText(m_db->path());
     m_whoLabel->setText(tr("%1 on %2").arg(m_identity.reviewer, m_identity.device));
-    m_countLabel->setText(m_model->countKnown()
-                              ? tr("%Ln case(s) in view", nullptr, m_model->rowCount())
-                              : tr("%Ln or more case(s) in view", nullptr, m_model->rowCount()));
+    m_countLabel->setText(m_model->countKnown() ? tr("%Ln case(s) in view", nullptr, m_model->rowCount())
+                                                : tr("%Ln or more case(s) in view", nullptr, m_model->rowCount()));
 }
 
 void MainWindow::reportError(const Error &error)

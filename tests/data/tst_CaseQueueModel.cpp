@@ -204,8 +204,8 @@ private slots:
         for (const QVariant &v : std::as_const(values))
             where.replace(where.indexOf(u'?'), 1, u"'"_s + v.toString().replace(u"'"_s, u"''"_s) + u"'"_s);
         bool walked = false;
-        for (const auto &[limit, probe] :
-             {std::pair{qint64(1) << 40, qint64(1) << 40}, std::pair{qint64(0), qint64(1) << 40}, std::pair{qint64(0), qint64(0)}}) {
+        for (const auto &[limit, probe] : {std::pair{qint64(1) << 40, qint64(1) << 40},
+                                           std::pair{qint64(0), qint64(1) << 40}, std::pair{qint64(0), qint64(0)}}) {
             CaseQueueModel model(m_t->db(), m_t->clock());
             // The tester fetches more by itself after every reset, so it would never see a
             // walked first page; a view fetches only when scrolled to the end.

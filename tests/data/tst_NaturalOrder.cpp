@@ -23,9 +23,23 @@ private slots:
     void strictWeakOrder()
     {
         // Irreflexive, and of two different strings exactly one is less, leading zeros included.
-        const QStringList samples{u""_s,     u"a"_s,    u"a1"_s,    u"a01"_s,  u"a001"_s, u"a1b"_s,
-                                  u"a10"_s,  u"A1"_s,   u"1"_s,     u"01"_s,   u"0"_s,    u"00"_s,
-                                  u"EV-٣"_s, u"b2c3"_s, u"b2c03"_s, u"b02c3"_s, u"9999999999999999999999"_s};
+        const QStringList samples{u""_s,
+                                  u"a"_s,
+                                  u"a1"_s,
+                                  u"a01"_s,
+                                  u"a001"_s,
+                                  u"a1b"_s,
+                                  u"a10"_s,
+                                  u"A1"_s,
+                                  u"1"_s,
+                                  u"01"_s,
+                                  u"0"_s,
+                                  u"00"_s,
+                                  u"EV-٣"_s,
+                                  u"b2c3"_s,
+                                  u"b2c03"_s,
+                                  u"b02c3"_s,
+                                  u"9999999999999999999999"_s};
         for (const QString &a : samples) {
             QVERIFY(!naturalLess(a, a));
             for (const QString &b : samples) {

@@ -71,10 +71,10 @@ private slots:
         // Documents of no case, with the text that tokenizers treat differently: accents, case,
         // Cyrillic, CJK, digits joined by punctuation, ligatures and a sharp s.
         QSqlQuery q(m_t->db().connection());
-        const QStringList texts{u"Zürich café NAÏVE Crème brûlée"_s, u"ZURICH cafe naive"_s,
-                                u"Роскомнадзор предупреждение Ёлка ёлка"_s, u"卡巴斯基实验室 Kaspersky"_s,
-                                u"BOD 17-01 bod-17 01x"_s, u"Straße strasse ﬁnancial Œuvre"_s,
-                                u"İstanbul ıstanbul ǅemal"_s, u"x\u0301y combining"_s};
+        const QStringList texts{
+            u"Zürich café NAÏVE Crème brûlée"_s, u"ZURICH cafe naive"_s,    u"Роскомнадзор предупреждение Ёлка ёлка"_s,
+            u"卡巴斯基实验室 Kaspersky"_s,       u"BOD 17-01 bod-17 01x"_s, u"Straße strasse ﬁnancial Œuvre"_s,
+            u"İstanbul ıstanbul ǅemal"_s,        u"x\u0301y combining"_s};
         for (int i = 0; i < texts.size(); ++i) {
             q.prepare(u"INSERT INTO case_search (rowid, body) VALUES (?, ?)"_s);
             q.addBindValue(qint64(9'000'000 + i));
@@ -88,9 +88,10 @@ private slots:
     {
         SearchProbe probe(m_t->db());
         for (const QString &typed :
-             {u"zurich"_s, u"Zür"_s, u"CAFÉ"_s, u"naive"_s, u"brul"_s, u"роскомнадзор"_s, u"РОСКОМ"_s, u"ёлка"_s, u"елка"_s,
-              u"卡巴"_s, u"kaspersky"_s, u"bod 17"_s, u"17-01"_s, u"01"_s, u"strasse"_s, u"straße"_s, u"financial"_s,
-              u"œuvre"_s, u"istanbul"_s, u"İstanbul"_s, u"ǆemal"_s, u"x"_s, u"combining x"_s})
+             {u"zurich"_s,   u"Zür"_s,      u"CAFÉ"_s,    u"naive"_s,  u"brul"_s,       u"роскомнадзор"_s,
+              u"РОСКОМ"_s,   u"ёлка"_s,     u"елка"_s,    u"卡巴"_s,   u"kaspersky"_s,  u"bod 17"_s,
+              u"17-01"_s,    u"01"_s,       u"strasse"_s, u"straße"_s, u"financial"_s,  u"œuvre"_s,
+              u"istanbul"_s, u"İstanbul"_s, u"ǆemal"_s,   u"x"_s,      u"combining x"_s})
             QVERIFY2(!valueOr(probe.setWords(SearchIndex::searchWords(typed)), true) || compare(probe, typed),
                      qPrintable(typed));
     }
@@ -131,11 +132,10 @@ private slots:
             QVERIFY(valueOr(probe.setWords(SearchIndex::searchWords(typed)), false));
             auto share = probe.estimatedShare();
             QVERIFY(share.ok());
-            const double actual =
-                double(ids(u"SELECT rowid FROM case_search WHERE case_search MATCH ?"_s,
-                           {SearchIndex::matchExpression(typed)})
-                           .size()) /
-                documents;
+            const double actual = double(ids(u"SELECT rowid FROM case_search WHERE case_search MATCH ?"_s,
+                                             {SearchIndex::matchExpression(typed)})
+                                             .size()) /
+                                  documents;
             QVERIFY2(std::abs(*share - actual) < 0.1,
                      qPrintable(u"%1: estimated %2, found %3"_s.arg(typed).arg(*share).arg(actual)));
         }
