@@ -49,8 +49,15 @@ bool CaseQueueModel::isSortable(int column) const
     return column != Country && column >= 0 && column < ColumnCount;
 }
 
+bool CaseQueueModel::ranked() const
+{
+    return m_hits.ranked();
+}
+
 QStringList CaseQueueModel::sortKeys() const
 {
+    if (ranked())
+        return {u"h.rank"_s, u"c.id"_s};
     switch (m_sortColumn) {
     case Case:
         return {u"c.ref"_s, u"c.id"_s};
@@ -75,6 +82,8 @@ QStringList CaseQueueModel::sortKeys() const
 
 bool CaseQueueModel::keysDescending(bool reverse) const
 {
+    if (ranked())
+        return reverse; // best (lowest) rank first
     // Age sorts young to old when ascending, so its opened time runs the other way.
     const bool descending = (m_sortOrder == Qt::DescendingOrder) != (m_sortColumn == Age);
     return descending != reverse;
@@ -143,6 +152,7 @@ bool CaseQueueModel::unfiltered() const
     QueueFilter bare;
     bare.tab = QueueFilter::Tab::All;
     bare.search = m_filter.search;
+    bare.bestMatch = m_filter.bestMatch;
     return m_filter == bare;
 }
 
@@ -155,9 +165,10 @@ Status CaseQueueModel::recount()
     m_error.reset();
     m_partial = false;
     m_count = 0;
-    if (m_filter.search != m_hitsFor || !m_hitsCurrent) {
+    const bool wantRanked = m_filter.bestMatch && !SearchIndex::matchExpression(m_filter.search).isEmpty();
+    if (m_filter.search != m_hitsFor || !m_hitsCurrent || wantRanked != m_hits.ranked()) {
         m_hitsFor.clear();
-        if (auto ok = m_hits.search(m_filter.search); !ok) {
+        if (auto ok = wantRanked ? m_hits.gatherRanked(m_filter.search) : m_hits.search(m_filter.search); !ok) {
             m_error = ok.error();
             return ok;
         }

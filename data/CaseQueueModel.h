@@ -76,7 +76,10 @@ public:
     static Result<Anchors> readAnchors(Database &db, const AnchorRequest &request);
     AnchorRequest anchorRequest(int step = 4096) const;
     void setAnchors(quint64 generation, const Anchors &anchors);
-    bool needsAnchors() const { return !m_partial && m_count > 2 * pageSize * 16; }
+    // Ranked rows are ordered by a table of this connection's, which the worker cannot read.
+    bool needsAnchors() const { return !m_partial && !ranked() && m_count > 2 * pageSize * 16; }
+    // Best matches first: the filter asked for it and there is a search.
+    bool ranked() const;
 
     static constexpr int pageSize = 128;
     static constexpr int maxCachedPages = 64;

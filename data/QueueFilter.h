@@ -18,11 +18,12 @@ struct QueueFilter {
     static constexpr int tabCount = 6;
 
     Tab tab = Tab::Open;
-    QString policyCode; // empty: any
-    QString priority;   // empty: any
-    QString assignee;   // empty: anyone; unassigned() for cases nobody has taken
-    QString source;     // empty: any
-    QString search;     // words typed in the search box
+    QString policyCode;     // empty: any
+    QString priority;       // empty: any
+    QString assignee;       // empty: anyone; unassigned() for cases nobody has taken
+    QString source;         // empty: any
+    QString search;         // words typed in the search box
+    bool bestMatch = false; // with a search: best matches first (the index's BM25 rank), not the sort column
 
     static QString unassigned() { return QStringLiteral("\x01unassigned"); }
 

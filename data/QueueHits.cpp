@@ -39,6 +39,8 @@ bool QueueHits::contains(qint64 id) const
 
 QString QueueHits::from() const
 {
+    if (ranked())
+        return u"temp.queue_ranked h CROSS JOIN cases c"_s;
     return sparse() ? u"temp.queue_hits h CROSS JOIN cases c"_s : u"cases c"_s;
 }
 
@@ -48,6 +50,8 @@ QString QueueHits::condition() const
         return {};
     if (m_probing)
         return SearchProbe::condition();
+    if (m_ranked)
+        return u"c.id = h.id"_s;
     return m_sparse ? u"c.id = h.id"_s : u"queue_hit(c.id)"_s;
 }
 
@@ -55,6 +59,7 @@ void QueueHits::clear()
 {
     m_active = false;
     m_probing = false;
+    m_ranked = false;
     m_sparse = true;
     m_size = 0;
     m_bits = {};
@@ -83,6 +88,38 @@ Status QueueHits::search(const QString &typed)
         }
     }
     return gather(match);
+}
+
+Status QueueHits::gatherRanked(const QString &typed)
+{
+    clear();
+    const QString match = SearchIndex::matchExpression(typed);
+    if (match.isEmpty())
+        return {};
+    if (!m_rankedTableMade) {
+        if (auto ok = m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS queue_ranked (id INTEGER PRIMARY KEY, rank REAL)"_s,
+                                u"searching"_s);
+            !ok)
+            return ok;
+        m_rankedTableMade = true;
+    }
+    for (const QString &step :
+         {u"DELETE FROM temp.queue_ranked"_s, u"INSERT INTO temp.queue_ranked (id, rank) "
+                                              "SELECT rowid, rank FROM case_search WHERE case_search MATCH ?"_s}) {
+        RawStatement &q = m_db.statement(step);
+        if (!q.bind(step.contains(u'?') ? QVariantList{match} : QVariantList{}) || !q.exec())
+            return q.failure(u"searching"_s);
+    }
+    RawStatement &count = m_db.statement(u"SELECT count(*) FROM temp.queue_ranked"_s);
+    count.bind({});
+    if (!count.next())
+        return count.failure(u"searching"_s);
+    m_size = count.integer(0);
+    count.finish();
+    m_match = match;
+    m_active = true;
+    m_ranked = true;
+    return {};
 }
 
 Status QueueHits::gatherAll()

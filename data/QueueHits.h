@@ -36,6 +36,10 @@ public:
     Status search(const QString &typed);
     // Gathers the hits of a search that is probing.
     Status gatherAll();
+    // Gathers the hits with the index's BM25 rank of each (lower is better), for ordering by
+    // h.rank. Every hit is ranked, so a word in most cases takes seconds at a million cases.
+    Status gatherRanked(const QString &typed);
+    bool ranked() const { return m_active && m_ranked; }
     void clear();
 
     bool active() const { return m_active; }
@@ -63,12 +67,14 @@ private:
     Database &m_db;
     bool m_active = false;
     bool m_probing = false;
+    bool m_ranked = false;
     bool m_sparse = true;
     QString m_match;             // the search as an FTS5 expression
     mutable SearchProbe m_probe; // armed afresh by each read of the queue, which is const
     qint64 m_probeMinimum = 50000;
     bool m_registered = false;
     bool m_tableMade = false;
+    bool m_rankedTableMade = false;
     qint64 m_size = 0;
     qint64 m_sparseLimit = 20000;
     std::vector<std::uint64_t> m_bits; // dense hits, one bit per case id

@@ -3,6 +3,7 @@
 #include "Actions.h"
 #include "Vocabulary.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,6 +40,13 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search->setAccessibleName(tr("Search"));
     m_search->addAction(Actions::icon(u"search"_s, u"edit-find"_s), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(260);
+    m_bestMatch = new QCheckBox(tr("Best match first"), this);
+    m_bestMatch->setObjectName(u"bestMatch"_s);
+    m_bestMatch->setAccessibleName(tr("Best match first"));
+    m_bestMatch->setAccessibleDescription(
+        tr("Orders the search's results by how well they match the words, instead of by the sorted column"));
+    m_bestMatch->setToolTip(m_bestMatch->accessibleDescription());
+    m_bestMatch->setEnabled(false); // until there is a search to rank
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
@@ -46,6 +54,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_search, 2);
+    filters->addWidget(m_bestMatch);
     filters->addWidget(m_policy);
     filters->addWidget(m_priority);
     filters->addWidget(m_assignee);
@@ -60,6 +69,9 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     for (QComboBox *c : {m_policy, m_priority, m_assignee, m_source})
         connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_bestMatch->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_bestMatch, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_searchDelay->isActive()) {
@@ -145,6 +157,7 @@ QueueFilter FilterBar::filter() const
     f.assignee = m_assignee->currentData().toString();
     f.source = m_source->currentData().toString();
     f.search = m_search->text().trimmed();
+    f.bestMatch = m_bestMatch->isChecked();
     return f;
 }
 
@@ -160,6 +173,7 @@ void FilterBar::setFilter(const QueueFilter &f)
     select(m_assignee, f.assignee);
     select(m_source, f.source);
     m_search->setText(f.search);
+    m_bestMatch->setChecked(f.bestMatch);
     m_searchDelay->stop();
     m_quiet = false;
 }

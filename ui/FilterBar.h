@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTabBar;
@@ -44,6 +45,7 @@ private:
     QComboBox *m_assignee;
     QComboBox *m_source;
     QLineEdit *m_search;
+    QCheckBox *m_bestMatch;
     QTimer *m_searchDelay;
     bool m_quiet = false;
 };

@@ -47,8 +47,11 @@ void QueueView::setQueueModel(CaseQueueModel *model)
         if (!m_model->isSortable(column))
             horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     });
-    connect(model, &QAbstractItemModel::modelReset, this,
-            [this] { horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder()); });
+    // Best matches first: no column holds the order, so none shows an arrow.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        horizontalHeader()->setSortIndicatorShown(!m_model->ranked());
+    });
 }
 
 QString QueueView::currentRef() const

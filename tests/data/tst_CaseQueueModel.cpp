@@ -1,5 +1,6 @@
 #include "CaseQueueModel.h"
 #include "Generator.h"
+#include "SearchIndex.h"
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -241,6 +242,58 @@ private slots:
         // Words in most cases are walked for the first page when allowed to be.
         if (tab == int(QueueFilter::Tab::All) && search != u"zzzqqq"_s)
             QVERIFY(walked);
+    }
+
+    // Best matches first: the index's rank, ties by case, with every other filter still applied.
+    void bestMatchOrdersByTheIndexsRank_data()
+    {
+        QTest::addColumn<int>("tab");
+        QTest::addColumn<QString>("search");
+        QTest::newRow("all, common word") << int(QueueFilter::Tab::All) << u"exchange"_s;
+        QTest::newRow("open, two words") << int(QueueFilter::Tab::Open) << u"warning exch"_s;
+        QTest::newRow("all, the reference case") << int(QueueFilter::Tab::All) << u"kaspersky"_s;
+        QTest::newRow("all, no hits") << int(QueueFilter::Tab::All) << u"zzzqqq"_s;
+    }
+    void bestMatchOrdersByTheIndexsRank()
+    {
+        QFETCH(int, tab);
+        QFETCH(QString, search);
+        CaseQueueModel model(m_t->db(), m_t->clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QueueFilter f;
+        f.tab = QueueFilter::Tab(tab);
+        f.search = search;
+        f.bestMatch = true;
+        QVERIFY(model.setFilter(f).ok());
+        QVERIFY(model.ranked());
+        QVERIFY(!model.needsAnchors());
+        QSqlQuery q(m_t->db().connection());
+        q.prepare(u"SELECT c.ref FROM case_search s JOIN cases c ON c.id = s.rowid WHERE case_search MATCH ? AND %1 "
+                  "ORDER BY s.rank, c.id"_s.arg(QueueFilter::tabSql(f.tab)));
+        q.addBindValue(SearchIndex::matchExpression(search));
+        QVERIFY(q.exec());
+        QStringList want;
+        while (q.next())
+            want << q.value(0).toString();
+        QCOMPARE(model.rowCount(), want.size());
+        QCOMPARE(shuffledRead(model, 3), want);
+        if (search == u"kaspersky"_s)
+            QVERIFY(!want.isEmpty());
+        // A header click while ranked keeps the ranked order; unticking brings the column's back.
+        model.sort(CaseQueueModel::Advertiser);
+        QCOMPARE(shuffledRead(model, 4), want);
+        f.bestMatch = false;
+        QVERIFY(model.setFilter(f).ok());
+        QVERIFY(!model.ranked());
+        QVariantList values;
+        QString where = f.toSql(values);
+        where.replace(where.indexOf(u'?'), 1, u"'"_s + values.first().toString().replace(u"'"_s, u"''"_s) + u"'"_s);
+        QCOMPARE(shuffledRead(model, 5), expected(where, u"c.advertiser_name, c.id"_s));
+        // No search: nothing to rank.
+        f.search.clear();
+        f.bestMatch = true;
+        QVERIFY(model.setFilter(f).ok());
+        QVERIFY(!model.ranked());
     }
 
     void tabCountsFollowTheFilters()

@@ -18,11 +18,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTest>
@@ -370,6 +373,37 @@ private slots:
         const qint64 expected = f.t.count(u"SELECT count(*) FROM cases WHERE state IN ('open', 'in-review') AND id IN "
                                           "(SELECT rowid FROM case_search WHERE case_search MATCH '\"exchange\"*')"_s);
         QCOMPARE(w.queueModel()->rowCount(), expected);
+    }
+
+    void bestMatchFirstOrdersTheSearchByRank()
+    {
+        Fixture f;
+        QVERIFY(Generator(f.t.db(), f.t.review(), 4).run(300).ok());
+        QVERIFY(f.open());
+        MainWindow &w = *f.w;
+        auto *best = w.findChild<QCheckBox *>(u"bestMatch"_s);
+        QVERIFY(best);
+        QVERIFY(!best->isEnabled()); // nothing to rank yet
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"exchange"_s);
+        QTRY_VERIFY(best->isEnabled());
+        QTest::mouseClick(best, Qt::LeftButton, {}, best->rect().center());
+        QVERIFY(best->isChecked());
+        QTRY_VERIFY(w.queueModel()->ranked());
+        QVERIFY(!w.queueView()->horizontalHeader()->isSortIndicatorShown());
+        QSqlQuery q(f.t.db().connection());
+        QVERIFY(q.exec(u"SELECT c.ref FROM case_search s JOIN cases c ON c.id = s.rowid WHERE case_search MATCH "
+                       "'\"exchange\"*' AND c.state IN ('open', 'in-review') ORDER BY s.rank, c.id"_s));
+        QStringList want;
+        while (q.next())
+            want << q.value(0).toString();
+        QVERIFY(want.size() > 10);
+        QCOMPARE(w.queueModel()->rowCount(), want.size());
+        for (int row = 0; row < want.size(); ++row)
+            QCOMPARE(w.queueModel()->refAt(row), want[row]);
+        press(best, Qt::Key_Space); // untick from the keyboard
+        QTRY_VERIFY(!w.queueModel()->ranked());
+        QVERIFY(w.queueView()->horizontalHeader()->isSortIndicatorShown());
     }
 
     void conflictKeepsTheDialog()
