@@ -1,7 +1,9 @@
 // adreview: the review window by default, or one of the command-line commands.
 
+#include "BackupCommands.h"
 #include "CaseCommands.h"
 #include "DatabaseCommands.h"
+#include "DatabaseOpener.h"
 #include "DecisionCommands.h"
 #include "DemoDataset.h"
 #include "MainWindow.h"
@@ -37,7 +39,7 @@ const std::map<QString, Command> &commands()
         {u"demo"_s, cli::runDemo},     {u"cases"_s, cli::runCases},       {u"show"_s, cli::runShow},
         {u"decide"_s, cli::runDecide}, {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
         {u"import"_s, cli::runImport}, {u"verify"_s, cli::runVerify},     {u"generate"_s, cli::runGenerate},
-        {u"sync"_s, cli::runSync},
+        {u"sync"_s, cli::runSync},     {u"backup"_s, cli::runBackup},     {u"restore"_s, cli::runRestore},
     };
     return table;
 }
@@ -61,6 +63,8 @@ const char *const overview =
     "  sync      export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]   events for another machine\n"
     "            import --db PATH BUNDLE ...     merge other machines' events; conflicts are marked\n"
     "  verify    --db PATH                       integrity check and audit chains\n"
+    "  backup    --db PATH [--keep N] [--list]   a consistent copy in PATH.backups (newest N kept)\n"
+    "  restore   --db PATH [--from BACKUP]       put a backup (default the latest) in place\n"
     "  generate  --db PATH --cases N [--seed S]  synthetic cases for load tests\n"
     "\n"
     "Window options: --db PATH, --screenshot OUT.png [--case REF] [--size WxH] renders the window\n"
@@ -143,7 +147,7 @@ int runWindow(int argc, char **argv)
             }
         }
     }
-    auto db = Database::open(path);
+    auto db = openOfferingBackup(path);
     if (!db) {
         QTextStream(stderr) << "adreview: error: " << db.error().message << '\n';
         QMessageBox::critical(nullptr, u"AdReview"_s, db.error().message);

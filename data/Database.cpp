@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "Migrations.h"
 #include "RawStatement.h"
 
@@ -219,9 +220,18 @@ Status Database::configure()
 
 Status Database::migrate()
 {
+    bool backedUp = m_schemaVersion == 0; // a new file has nothing to keep
     for (const Migrations::Step &step : Migrations::all()) {
         if (step.version <= m_schemaVersion)
             continue;
+        if (!backedUp) {
+            // An upgrade rewrites the file; the copy from before it is kept with the backups.
+            auto copy = Backups(m_path).make(*this, u"before-v%1"_s.arg(step.version));
+            if (!copy)
+                return Error::unusable(
+                    u"%1; the database was not upgraded and is as it was"_s.arg(copy.error().message));
+            backedUp = true;
+        }
         if (auto begun = begin(); !begun)
             return begun;
         for (const QString &statement : step.statements) {
@@ -323,9 +333,12 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
         return Error::unusable(u"%1: the database is read-only (while %2); nothing was written: check the "
                                "permissions of the file and of its folder"_s.arg(m_path, what));
     case Corrupt:
-    case NotADatabase:
-        return Error::unusable(
+    case NotADatabase: {
+        Error e = Error::unusable(
             u"%1: the database is damaged (%2, while %3); restore it from a backup"_s.arg(m_path, detail, what));
+        e.damaged = true;
+        return e;
+    }
     case Full:
         return Error::unusable(u"%1: the disk is full (while %2); nothing was written: free some space and "
                                "try again"_s.arg(m_path, what));

@@ -19,7 +19,8 @@ enum class ErrorKind {
 struct Error {
     ErrorKind kind = ErrorKind::Rejected;
     QString message;
-    QStringList details; // one line per fault, for multi-fault reports such as imports
+    QStringList details;  // one line per fault, for multi-fault reports such as imports
+    bool damaged = false; // the database file itself is damaged: a backup may help
 
     static Error rejected(QString msg, QStringList details = {})
     {

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "Actions.h"
+#include "Backups.h"
 #include "CasePane.h"
 #include "CaseQueueModel.h"
 #include "CaseRepository.h"
 #include "DashboardView.h"
+#include "DatabaseJob.h"
 #include "DecisionFlow.h"
 #include "FilterBar.h"
 #include "ImportControl.h"
@@ -231,7 +233,31 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     setWindowTitle(tr("%1 — AdReview").arg(QFileInfo(m_db->path()).fileName()));
     rememberDatabase(m_db->path());
     followDashboard(m_db->path());
+    backUpDaily();
     applyFilter(m_filterBar->filter());
+}
+
+void MainWindow::backUpDaily()
+{
+    // Once a day, on a thread of its own with its own connection: the copy of a large file takes a
+    // while, and the window is usable meanwhile.
+    const QString path = m_db->path();
+    if (!Backups(path).dailyDue())
+        return;
+    if (!m_backupJob)
+        m_backupJob = new DatabaseJob(this);
+    auto outcome = std::make_shared<Result<QString>>(QString());
+    m_backupJob->start(
+        path, u"daily backup"_s,
+        [path, outcome](const Result<Database *> &db) {
+            *outcome = db ? Backups(path).make(**db, u"daily"_s) : Result<QString>(db.error());
+        },
+        [this, outcome] {
+            if (*outcome)
+                statusBar()->showMessage(tr("Backed up to %1").arg(**outcome), 8000);
+            else
+                statusBar()->showMessage(tr("The daily backup failed: %1").arg(outcome->error().message), 15000);
+        });
 }
 
 void MainWindow::applyFilter(const QueueFilter &filter)

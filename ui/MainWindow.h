@@ -20,6 +20,7 @@ namespace adreview {
 
 class Actions;
 class CasePane;
+class DatabaseJob;
 class CaseQueueModel;
 class DashboardView;
 class DecisionFlow;
@@ -63,6 +64,7 @@ protected:
 private:
     void buildMenus();
     void setDatabase(std::unique_ptr<Database> db);
+    void backUpDaily();
     void applyFilter(const QueueFilter &filter);
     void updateCounts(bool listAssignees = false);
     void showCurrentCase(const QString &ref);
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<ReviewService> m_review;
     std::unique_ptr<CaseQueueModel> m_model;
     std::unique_ptr<QueueCounter> m_counter;
+    DatabaseJob *m_backupJob = nullptr; // the daily backup
     Actions *m_actions = nullptr;
     FilterBar *m_filterBar = nullptr;
     QueueView *m_queue = nullptr;

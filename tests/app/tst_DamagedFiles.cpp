@@ -3,6 +3,7 @@
 // names the file; none crashes, and none writes to the damaged file.
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -123,6 +124,28 @@ private slots:
         QFile f(db);
         QVERIFY(f.resize(f.size() / 2));
         everyCommandStopsCleanly(db);
+    }
+
+    // adreview backup, then damage, then adreview restore: the latest copy is back and the
+    // damaged file is kept beside it.
+    void restoreBringsBackTheLatestBackup()
+    {
+        const QString db = copy(u"restored.sqlite"_s);
+        const Run backup = adreview({u"backup"_s, u"--db"_s, db});
+        QCOMPARE(backup.code, 0);
+        const Run listed = adreview({u"backup"_s, u"--db"_s, db, u"--list"_s});
+        QCOMPARE(listed.code, 0);
+        QFile f(db);
+        QVERIFY(f.resize(f.size() / 2));
+        QCOMPARE(adreview({u"verify"_s, u"--db"_s, db}).code, 3);
+        const Run restored = adreview({u"restore"_s, u"--db"_s, db});
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        QCOMPARE(adreview({u"verify"_s, u"--db"_s, db}).code, 0);
+        QCOMPARE(QDir(m_dir.path()).entryList({u"restored.sqlite.replaced-*"_s}, QDir::Files).size(), 1);
+        // Nothing to restore from: a clear refusal.
+        const Run none = adreview({u"restore"_s, u"--db"_s, m_dir.filePath(u"other.sqlite"_s)});
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains(u"no backups"_s), qPrintable(none.err));
     }
 
     void headerOverwritten()

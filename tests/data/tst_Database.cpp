@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Backups.h"
 #include "Migrations.h"
 #include "Vocabulary.h"
 
@@ -30,9 +31,10 @@ private:
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
 
-    static QString pragma(Database &db, const QString &name)
+    static QString pragma(Database &db, const QString &name) { return pragma(db.connection(), name); }
+    static QString pragma(const QSqlDatabase &connection, const QString &name)
     {
-        QSqlQuery q(db.connection());
+        QSqlQuery q(connection);
         if (!q.exec(u"PRAGMA "_s + name) || !q.next())
             return {};
         return q.value(0).toString();
@@ -130,7 +132,23 @@ private slots:
                 QSqlQuery q((*db)->connection());
                 QVERIFY(q.exec(u"SELECT name FROM advertisers WHERE ref = 'old-co'"_s) && q.next());
                 QCOMPARE(q.value(0).toString(), u"Old Co"_s);
+                // The file as it was before the upgrade, kept with the backups.
+                const auto copies = Backups(path).list();
+                QCOMPARE(copies.size(), 1);
+                QCOMPARE(copies.first().reason, u"before-v%1"_s.arg(version + 1));
+                QSqlDatabase kept = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"kept"_s);
+                kept.setDatabaseName(copies.first().path);
+                QVERIFY(kept.open());
+                QCOMPARE(pragma(kept, u"user_version"_s).toInt(), version);
+                QSqlQuery k(kept);
+                QVERIFY(k.exec(u"SELECT count(*) FROM advertisers WHERE ref = 'old-co'"_s) && k.next());
+                QCOMPARE(k.value(0).toInt(), 1);
+                k.finish();
+                kept.close();
+            } else {
+                QVERIFY(Backups(path).list().isEmpty()); // a new file has nothing to keep
             }
+            QSqlDatabase::removeDatabase(u"kept"_s);
             if (version == 1) {
                 // version 2 copies advertiser names onto the cases it finds and indexes them for search
                 QSqlQuery q((*db)->connection());

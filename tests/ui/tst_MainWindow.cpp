@@ -1,4 +1,5 @@
 #include "Actions.h"
+#include "Backups.h"
 #include "CasePane.h"
 #include "CaseQueueModel.h"
 #include "DecisionDialog.h"
@@ -373,6 +374,17 @@ private slots:
         const qint64 expected = f.t.count(u"SELECT count(*) FROM cases WHERE state IN ('open', 'in-review') AND id IN "
                                           "(SELECT rowid FROM case_search WHERE case_search MATCH '\"exchange\"*')"_s);
         QCOMPARE(w.queueModel()->rowCount(), expected);
+    }
+
+    void backsUpOnceADay()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QTRY_COMPARE(Backups(f.t.path()).list().size(), 1);
+        QCOMPARE(Backups(f.t.path()).latest()->reason, u"daily"_s);
+        QVERIFY(f.open()); // the same day: no second copy
+        QTest::qWait(200);
+        QCOMPARE(Backups(f.t.path()).list().size(), 1);
     }
 
     void bestMatchFirstOrdersTheSearchByRank()

@@ -1,0 +1,216 @@
+#include "Backups.h"
+
+#include "Database.h"
+#include "RawStatement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QThread>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+constexpr auto stampFormat = "yyyyMMdd-HHmmsszzz"; // sorts in the order made
+
+// Data and the directory entry on disk before a rename is relied on.
+bool syncPath(const QString &path, bool directory)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QString sqliteMessage(sqlite3 *h, int code)
+{
+    return h ? QString::fromUtf8(sqlite3_errmsg(h)) : QString::fromUtf8(sqlite3_errstr(code));
+}
+
+// What a backup must be before it replaces anything.
+Status checkBackup(const QString &path)
+{
+    // Immutable: read as it lies, with no journal or shared-memory file made beside it.
+    sqlite3 *h = nullptr;
+    const QByteArray name = "file:" + QUrl::fromLocalFile(path).path(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
+    int rc = sqlite3_open_v2(name.constData(), &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    QString problem;
+    const auto value = [&](const char *sql) -> QString {
+        sqlite3_stmt *st = nullptr;
+        QString v;
+        if (rc == SQLITE_OK && (rc = sqlite3_prepare_v2(h, sql, -1, &st, nullptr)) == SQLITE_OK) {
+            if (sqlite3_step(st) == SQLITE_ROW)
+                v = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            else
+                rc = sqlite3_errcode(h);
+            if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        }
+        sqlite3_finalize(st);
+        return v;
+    };
+    const QString check = value("PRAGMA quick_check(1)"); // the first fault is enough to refuse
+    const int version = value("PRAGMA user_version").toInt();
+    const int appId = value("PRAGMA application_id").toInt();
+    if (rc != SQLITE_OK)
+        problem = u"it cannot be read (%1)"_s.arg(sqliteMessage(h, rc));
+    else if (check != u"ok"_s)
+        problem = u"it is damaged itself (%1)"_s.arg(check);
+    else if (version < 1 || appId != Database::applicationId)
+        problem = u"it is not an AdReview database"_s;
+    else if (version > Database::latestSchemaVersion())
+        problem = u"it was written by a newer AdReview (schema version %1)"_s.arg(version);
+    sqlite3_close(h);
+    if (!problem.isEmpty())
+        return Error::unusable(u"%1: not restored: %2"_s.arg(path, problem));
+    return {};
+}
+
+} // namespace
+
+Backups::Backups(const QString &databasePath, int keep)
+    : m_database(QFileInfo(databasePath).absoluteFilePath()), m_keep(std::max(1, keep))
+{}
+
+QString Backups::folder() const
+{
+    return m_database + u".backups"_s;
+}
+
+QList<Backups::Copy> Backups::list() const
+{
+    static const QRegularExpression name(u"^.+-(\\d{8}-\\d{9})-([a-z0-9-]+)\\.sqlite$"_s);
+    QList<Copy> copies;
+    const QFileInfoList files = QDir(folder()).entryInfoList({u"*.sqlite"_s}, QDir::Files, QDir::Name);
+    for (const QFileInfo &f : files) {
+        const auto m = name.match(f.fileName());
+        if (!m.hasMatch())
+            continue;
+        QDateTime made = QDateTime::fromString(m.captured(1), QString::fromLatin1(stampFormat));
+        made.setTimeSpec(Qt::UTC);
+        copies.append({f.absoluteFilePath(), made, m.captured(2)});
+    }
+    std::sort(copies.begin(), copies.end(),
+              [](const Copy &a, const Copy &b) { return a.made != b.made ? a.made > b.made : a.path > b.path; });
+    return copies;
+}
+
+std::optional<Backups::Copy> Backups::latest() const
+{
+    const QList<Copy> copies = list();
+    if (copies.isEmpty())
+        return std::nullopt;
+    return copies.first();
+}
+
+bool Backups::dailyDue(const QDateTime &now) const
+{
+    const auto newest = latest();
+    return !newest || newest->made.secsTo(now) >= 24 * 3600;
+}
+
+Result<QString> Backups::make(Database &db, const QString &reason) const
+{
+    if (!QDir().mkpath(folder()))
+        return Error::unusable(u"%1: cannot create the backup folder %2"_s.arg(m_database, folder()));
+    const QString base = QFileInfo(m_database).completeBaseName();
+    QString target;
+    do { // a new millisecond for each copy, so that names sort in the order made
+        if (!target.isEmpty())
+            QThread::msleep(1);
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QString::fromLatin1(stampFormat));
+        target = QDir(folder()).filePath(u"%1-%2-%3.sqlite"_s.arg(base, stamp, reason));
+    } while (QFileInfo::exists(target));
+    const QString part = target + u".part"_s;
+    QFile::remove(part);
+
+    // A consistent snapshot, whatever other connections are doing, written outside the file.
+    RawStatement vacuum(db, u"VACUUM INTO ?"_s, {part}, u"making a backup"_s);
+    if (vacuum.error() || !vacuum.exec()) {
+        const Error e = vacuum.failure(u"making a backup in %1"_s.arg(folder()));
+        QFile::remove(part);
+        return e;
+    }
+    if (!syncPath(part, false) || !QFile::rename(part, target) || !syncPath(folder(), true)) {
+        QFile::remove(part);
+        return Error::unusable(u"%1: the backup could not be written to disk in %2"_s.arg(m_database, folder()));
+    }
+    prune();
+    return target;
+}
+
+void Backups::prune() const
+{
+    const QList<Copy> copies = list();
+    for (qsizetype i = m_keep; i < copies.size(); ++i)
+        QFile::remove(copies[i].path);
+}
+
+Result<QString> Backups::restore(const QString &databasePath, const QString &backup)
+{
+    const QString database = QFileInfo(databasePath).absoluteFilePath();
+    if (!QFileInfo(backup).isFile())
+        return Error::usage(u"%1: no such backup"_s.arg(backup));
+    if (auto ok = checkBackup(backup); !ok)
+        return ok.error();
+
+    // A program writing to the database holds its write lock; a damaged file may not even open,
+    // which is what a restore is for.
+    if (QFileInfo::exists(database)) {
+        sqlite3 *h = nullptr;
+        const QByteArray name = QFile::encodeName(database);
+        if (sqlite3_open_v2(name.constData(), &h, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            const int rc = sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            if (rc == SQLITE_OK)
+                sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_close(h);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                return Error::unusable(
+                    u"%1: another program is writing to the database; close it, then restore"_s.arg(database));
+        } else {
+            sqlite3_close(h);
+        }
+    }
+
+    // The new file first, whole and on disk, under a temporary name.
+    const QString part = database + u".restoring"_s;
+    QFile::remove(part);
+    if (!QFile::copy(backup, part) || !syncPath(part, false)) {
+        QFile::remove(part);
+        return Error::unusable(u"%1: could not copy the backup %2 beside it"_s.arg(database, backup));
+    }
+    // Then the replaced file and its journals aside (never deleted), and the new one in place.
+    QString kept;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QString::fromLatin1(stampFormat));
+    if (QFileInfo::exists(database)) {
+        kept = database + u".replaced-"_s + stamp;
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+            if (QFileInfo::exists(database + suffix) && !QFile::rename(database + suffix, kept + suffix)) {
+                QFile::remove(part);
+                return Error::unusable(u"%1: could not move %2 aside"_s.arg(database, database + suffix));
+            }
+        }
+        if (!QFile::rename(database, kept)) {
+            QFile::remove(part);
+            return Error::unusable(u"%1: could not move the database aside to %2"_s.arg(database, kept));
+        }
+    }
+    if (!QFile::rename(part, database) || !syncPath(QFileInfo(database).absolutePath(), true))
+        return Error::unusable(u"%1: could not put the backup in place; it is at %2%3"_s.arg(
+            database, part, kept.isEmpty() ? QString() : u", the old file at "_s + kept));
+    return kept;
+}
+
+} // namespace adreview
