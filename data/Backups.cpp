@@ -34,6 +34,24 @@ bool syncPath(const QString &path, bool directory)
     return ok;
 }
 
+// Whether another process has the database open. Every connection to a database in WAL mode holds
+// a read lock on one byte of its shared-memory file (SQLite's "dead man switch", byte 128) for as
+// long as it is open; a restore under it would leave that program writing to the file moved aside.
+bool openElsewhere(const QString &database)
+{
+    const int fd = ::open(QFile::encodeName(database + u"-shm"_s).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    struct flock probe = {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = 128;
+    probe.l_len = 1;
+    const bool held = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+}
+
 QString sqliteMessage(sqlite3 *h, int code)
 {
     return h ? QString::fromUtf8(sqlite3_errmsg(h)) : QString::fromUtf8(sqlite3_errstr(code));
@@ -166,6 +184,10 @@ Result<QString> Backups::restore(const QString &databasePath, const QString &bac
     if (auto ok = checkBackup(backup); !ok)
         return ok.error();
 
+    if (openElsewhere(database))
+        return Error::unusable(
+            u"%1: another program has the database open; close it (and any AdReview window on it), then restore"_s.arg(
+                database));
     // A program writing to the database holds its write lock; a damaged file may not even open,
     // which is what a restore is for.
     if (QFileInfo::exists(database)) {

@@ -40,7 +40,7 @@ public:
 
     // Checks `backup` (an AdReview database this program can read, passing SQLite's check), then
     // puts it in place of the database, which is kept renamed beside it as "….replaced-TIME" with
-    // its journal files. Refused while another program writes to the database. Returns the name
+    // its journal files. Refused while another program has the database open. Returns the name
     // the replaced file was kept under (empty when there was none).
     static Result<QString> restore(const QString &databasePath, const QString &backup);
 

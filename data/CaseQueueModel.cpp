@@ -1,10 +1,8 @@
 #include "CaseQueueModel.h"
 
 #include "Database.h"
-#include "SearchIndex.h"
-#include "SqlValues.h"
-
 #include "RawStatement.h"
+#include "SearchIndex.h"
 
 #include <algorithm>
 

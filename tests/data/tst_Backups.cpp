@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -153,6 +154,21 @@ private slots:
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"another program"_s), qPrintable(refused.error().message));
         m_t->db().rollback();
+
+        // Another program merely reading the database.
+        QProcess reader;
+        reader.start(u"sqlite3"_s, {m_t->path()});
+        if (reader.waitForStarted(5000)) {
+            reader.write("SELECT count(*) FROM cases;\n");
+            QVERIFY(reader.waitForReadyRead(5000)); // it has the file open now
+            refused = Backups::restore(m_t->path(), *made);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(u"has the database open"_s), qPrintable(refused.error().message));
+            reader.closeWriteChannel();
+            QVERIFY(reader.waitForFinished(5000));
+        } else {
+            qWarning("no sqlite3 shell: the check against another program reading is not run");
+        }
 
         QCOMPARE(m_t->snapshot(), before);
         QVERIFY(QDir(m_t->dirPath()).entryList({u"*.replaced-*"_s, u"*.restoring"_s}).isEmpty());
