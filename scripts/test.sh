@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds AdReview with warnings as errors and runs every test, then starts the program for real.
+# Builds AdReview with warnings as errors and runs every test, starts the program for real, then runs
+# every test again under AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -23,3 +24,8 @@ $bin report --db "$work/demo.sqlite" -o "$work/report.pdf"
 pdftotext "$work/report.pdf" "$work/report.txt"
 grep -q "Kaspersky Lab" "$work/report.txt"
 echo "smoke test: ok"
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+scripts/build.sh sanitize
+ctest --preset sanitize
+echo "sanitizers: ok"
