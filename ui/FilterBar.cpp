@@ -54,7 +54,6 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_search, 2);
-    filters->addWidget(m_bestMatch);
     filters->addWidget(m_policy);
     filters->addWidget(m_priority);
     filters->addWidget(m_assignee);
@@ -62,7 +61,13 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_tabs);
+    // The tabs' row has room to spare; the filters' row sets how narrow the queue can be.
+    auto *tabRow = new QHBoxLayout;
+    tabRow->setContentsMargins(0, 0, 0, 0);
+    m_tabs->setExpanding(false); // the bar takes the row's spare width, its tabs keep their own
+    tabRow->addWidget(m_tabs, 1);
+    tabRow->addWidget(m_bestMatch);
+    layout->addLayout(tabRow);
     layout->addLayout(filters);
 
     connect(m_tabs, &QTabBar::currentChanged, this, &FilterBar::emitChanged);
