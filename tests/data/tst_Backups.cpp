@@ -19,13 +19,6 @@ class TestBackups : public QObject {
 private:
     std::unique_ptr<test::TestDatabase> m_t;
 
-    static void damage(const QString &path)
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(16));
-        QVERIFY(f.write(QByteArray(84, '\xff')) == 84);
-    }
     static qint64 count(const QString &path, const QString &sql)
     {
         auto db = Database::open(path, Database::OpenMode::MustExist);
@@ -101,7 +94,7 @@ private slots:
         auto made = Backups(m_t->path()).make(m_t->db(), u"daily"_s);
         QVERIFY(made.ok());
         m_t->close();
-        damage(m_t->path());
+        QVERIFY(test::overwriteHeader(m_t->path()));
         auto broken = Database::open(m_t->path());
         QVERIFY(!broken);
         QVERIFY(broken.error().damaged);
@@ -126,7 +119,7 @@ private slots:
         // A damaged backup, a newer program's backup, a missing one.
         const QString damaged = m_t->dirPath() + u"/damaged-copy.sqlite"_s;
         QVERIFY(QFile::copy(*made, damaged));
-        damage(damaged);
+        QVERIFY(test::overwriteHeader(damaged));
         auto refused = Backups::restore(m_t->path(), damaged);
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"not restored"_s), qPrintable(refused.error().message));

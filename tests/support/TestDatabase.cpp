@@ -4,6 +4,7 @@
 #include "DemoDataset.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -86,6 +87,12 @@ QString TestDatabase::snapshot()
         out << u"%1: %2 rows, %3"_s.arg(table).arg(rows).arg(QString::fromLatin1(hash.result().toHex().left(16)));
     }
     return out.join(u"; "_s);
+}
+
+bool overwriteHeader(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite) && f.seek(16) && f.write(QByteArray(84, '\xff')) == 84;
 }
 
 } // namespace adreview::test

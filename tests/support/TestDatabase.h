@@ -36,4 +36,8 @@ private:
     std::unique_ptr<ReviewService> m_review;
 };
 
+// Damages a database file the way a stray write would: its header's page size, versions and
+// counts overwritten with 0xff. False when the file cannot be written.
+bool overwriteHeader(const QString &path);
+
 } // namespace adreview::test

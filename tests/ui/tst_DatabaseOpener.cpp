@@ -22,13 +22,6 @@ class TestDatabaseOpener : public QObject {
     Q_OBJECT
 
 private:
-    static void damage(const QString &path)
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(16));
-        QVERIFY(f.write(QByteArray(84, '\xff')) == 84);
-    }
     static QByteArray hashOf(const QString &path)
     {
         QFile f(path);
@@ -65,7 +58,7 @@ private slots:
         auto made = Backups(t.path()).make(t.db(), u"daily"_s);
         QVERIFY(made.ok());
         t.close();
-        damage(t.path());
+        QVERIFY(test::overwriteHeader(t.path()));
 
         QString seen;
         answer(true, &seen);
@@ -84,7 +77,7 @@ private slots:
         t.loadDemo();
         QVERIFY(Backups(t.path()).make(t.db(), u"daily"_s).ok());
         t.close();
-        damage(t.path());
+        QVERIFY(test::overwriteHeader(t.path()));
         const QByteArray before = hashOf(t.path());
 
         QString seen;
@@ -102,7 +95,7 @@ private slots:
         test::TestDatabase t;
         t.loadDemo();
         t.close();
-        damage(t.path());
+        QVERIFY(test::overwriteHeader(t.path()));
         auto db = openOfferingBackup(t.path()); // a dialog would block here
         QVERIFY(!db);
         QVERIFY(db.error().damaged);
