@@ -1,5 +1,5 @@
-#include "Database.h"
 #include "Backups.h"
+#include "Database.h"
 #include "Migrations.h"
 #include "Vocabulary.h"
 
