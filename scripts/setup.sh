@@ -9,6 +9,7 @@ packages=(
     qt6-charts-dev
     libsqlite3-dev sqlite3
     poppler-utils python3-jsonschema
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds AdReview with warnings as errors and runs every test, starts the program for real, then runs
-# every test again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# every test again under AddressSanitizer and UndefinedBehaviorSanitizer, then fuzzes the importers
+# and the bundle reader for a minute each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -29,3 +30,7 @@ echo "smoke test: ok"
 scripts/build.sh sanitize
 ctest --preset sanitize
 echo "sanitizers: ok"
+
+# A minute of libFuzzer on each of the importers and the bundle reader.
+scripts/fuzz.sh 60
+echo "fuzzing: ok"
