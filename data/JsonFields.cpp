@@ -168,12 +168,17 @@ QString JsonFields::url(const QJsonObject &o, const QString &path, const QString
     const QString s = text(o, path, key, false, 2048);
     if (s.isEmpty())
         return {};
-    const QUrl u(s, QUrl::StrictMode);
-    if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty()) {
+    if (!isWebAddress(s)) {
         fault(at(path, key), u"not an http or https address: '%1'"_s.arg(s.left(80)));
         return {};
     }
     return s;
+}
+
+bool JsonFields::isWebAddress(const QString &value)
+{
+    const QUrl u(value, QUrl::StrictMode);
+    return u.isValid() && (u.scheme() == u"http" || u.scheme() == u"https") && !u.host().isEmpty();
 }
 
 QStringList JsonFields::textList(const QJsonObject &o, const QString &path, const QString &key, int maxLength)

@@ -37,6 +37,7 @@ public:
     bool checkText(const QString &value, const QString &path, int maxLength);
     static bool isRef(const QString &value);
     static bool isDate(const QString &value);
+    static bool isWebAddress(const QString &value); // http or https, with a host
     static QDateTime parseTime(const QString &value);
 
 private:

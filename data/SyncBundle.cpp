@@ -7,6 +7,7 @@
 #include "EvidenceFields.h"
 #include "EvidenceRepository.h"
 #include "InputFile.h"
+#include "JsonFields.h"
 #include "JsonSplit.h"
 #include "PolicyRepository.h"
 #include "SqlValues.h"
@@ -101,12 +102,41 @@ public:
     QString text(const QJsonObject &o, const QString &where, const QString &key, bool required = true)
     {
         const QJsonValue v = o.value(key);
-        if (v.isString() && (!required || !v.toString().isEmpty()))
+        if (v.isString() && (!required || !v.toString().isEmpty())) {
+            if (v.toString().contains(QChar(0)))
+                fault(where, u"\"%1\" contains a NUL character"_s.arg(key));
             return v.toString();
+        }
         if (!required && (v.isUndefined() || v.isNull()))
             return {};
         fault(where, u"\"%1\" is missing or not text"_s.arg(key));
         return {};
+    }
+    // Text that must be one of the words the database's own rules allow, as an import checks it:
+    // a bundle put together by hand cannot store what no import could.
+    QString word(const QJsonObject &o, const QString &where, const QString &key, const QStringList &allowed,
+                 bool required = true)
+    {
+        const QString s = text(o, where, key, required);
+        if (!s.isEmpty() && !allowed.contains(s))
+            fault(where, u"\"%1\" is \"%2\", not one of %3"_s.arg(key, s.left(40), allowed.join(u", "_s)));
+        return s;
+    }
+    // An identifier (case, evidence, advertiser, policy), in the import's form.
+    QString ref(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        const QString s = text(o, where, key);
+        if (!s.isEmpty() && !JsonFields::isRef(s))
+            fault(where, u"\"%1\" is not a valid reference"_s.arg(key));
+        return s;
+    }
+    // An evidence link: only http and https, as an import takes them.
+    QString address(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        const QString s = text(o, where, key, false);
+        if (!s.isEmpty() && !JsonFields::isWebAddress(s))
+            fault(where, u"\"%1\" is not an http or https address"_s.arg(key));
+        return s;
     }
     QDateTime time(const QJsonObject &o, const QString &where, const QString &key, bool required = true)
     {
@@ -178,7 +208,7 @@ Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
     e.evidenceRefs = r.list(o, where, u"evidence"_s);
     e.evidenceRefs.sort();
     e.assignee = r.text(o, where, u"assignee"_s, false);
-    e.outcome = r.text(o, where, u"outcome"_s, false);
+    e.outcome = r.word(o, where, u"outcome"_s, vocab::outcomes(), false);
     e.reviewer = r.text(o, where, u"reviewer"_s);
     e.device = r.text(o, where, u"device"_s);
     e.seq = o.value(u"seq"_s).toInteger(0);
@@ -200,18 +230,18 @@ Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
 Evidence readEvidence(Reader &r, const QJsonObject &o, const QString &where)
 {
     Evidence e;
-    e.ref = r.text(o, where, u"ref"_s);
-    e.kind = r.text(o, where, u"kind"_s);
+    e.ref = r.ref(o, where, u"ref"_s);
+    e.kind = r.word(o, where, u"kind"_s, vocab::evidenceKinds());
     e.title = r.text(o, where, u"title"_s, false);
     e.source = r.text(o, where, u"source"_s, false);
     e.author = r.text(o, where, u"author"_s, false);
     e.reference = r.text(o, where, u"reference"_s, false);
     e.jurisdiction = r.text(o, where, u"jurisdiction"_s, false);
-    e.status = r.text(o, where, u"status"_s, false);
-    e.url = r.text(o, where, u"url"_s, false);
+    e.status = r.word(o, where, u"status"_s, vocab::advisoryStates(), false);
+    e.url = r.address(o, where, u"url"_s);
     e.date = r.text(o, where, u"date"_s, false);
     e.excerpt = r.text(o, where, u"excerpt"_s, false);
-    e.reliability = r.text(o, where, u"reliability"_s);
+    e.reliability = r.word(o, where, u"reliability"_s, vocab::reliabilities());
     e.retrieved = r.time(o, where, u"retrieved"_s, false);
     e.contentHash = r.text(o, where, u"content_hash"_s);
     e.attachmentHash = r.text(o, where, u"attachment_hash"_s, false);
@@ -232,12 +262,12 @@ SyncContents::Case readCase(Reader &r, const QJsonObject &o)
     const QString where = u"case %1"_s.arg(o.value(u"ref"_s).toString());
     SyncContents::Case c;
     CaseRecord &rec = c.record;
-    rec.ref = r.text(o, where, u"ref"_s);
-    rec.advertiserRef = r.text(o, where, u"advertiser"_s);
-    rec.policyCode = r.text(o, where, u"policy"_s);
+    rec.ref = r.ref(o, where, u"ref"_s);
+    rec.advertiserRef = r.ref(o, where, u"advertiser"_s);
+    rec.policyCode = r.ref(o, where, u"policy"_s);
     rec.summary = r.text(o, where, u"summary"_s, false);
-    rec.priority = r.text(o, where, u"priority"_s);
-    rec.source = r.text(o, where, u"source"_s);
+    rec.priority = r.word(o, where, u"priority"_s, vocab::priorities());
+    rec.source = r.word(o, where, u"source"_s, vocab::sources());
     rec.opened = r.time(o, where, u"opened"_s);
     rec.due = r.time(o, where, u"due"_s);
     for (const QJsonObject &ev : r.objects(o, u"evidence"_s))
@@ -530,13 +560,13 @@ Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, co
     for (const QJsonObject &o : r.objects(root, u"advertisers"_s)) {
         const QString where = u"advertiser %1"_s.arg(o.value(u"ref"_s).toString());
         Advertiser a;
-        a.ref = r.text(o, where, u"ref"_s);
+        a.ref = r.ref(o, where, u"ref"_s);
         a.name = r.text(o, where, u"name"_s);
         a.aliases = r.list(o, where, u"aliases"_s);
         a.country = r.text(o, where, u"country"_s, false);
         a.headquarters = r.text(o, where, u"headquarters"_s, false);
         a.industry = r.text(o, where, u"industry"_s, false);
-        a.website = r.text(o, where, u"website"_s, false);
+        a.website = r.address(o, where, u"website"_s);
         out.advertisers.append(a);
     }
     readList(body, spans, root, u"cases"_s, r, out.cases, &readCase);

@@ -294,6 +294,12 @@ private slots:
         QTest::newRow("truncated") << u"truncate"_s << u"truncated"_s << false;
         QTest::newRow("newer version") << u"version"_s << u"newer AdReview"_s << false;
         QTest::newRow("not a bundle") << u"garbage"_s << u"not an AdReview sync bundle"_s << false;
+        // What no import could store, in a bundle put together by hand (found by fuzz_sync_bundle).
+        QTest::newRow("a priority no import takes") << u"priority"_s << u"\"priority\" is \"Yritical\", not one of"_s
+                                                    << false;
+        QTest::newRow("a javascript: link") << u"link"_s << u"\"url\" is not an http or https address"_s << false;
+        QTest::newRow("a NUL in a summary") << u"nul"_s << u"\"summary\" contains a NUL character"_s << false;
+        QTest::newRow("an unknown outcome") << u"outcome"_s << u"\"outcome\" is \"pardoned\""_s << false;
         for (const bool large : {false, true}) {
             const char *size = large ? ", large" : "";
             QTest::addRow("events reordered%s", size) << u"reorder"_s << u"chain order"_s << large;
@@ -379,6 +385,24 @@ private slots:
                     c.insert(u"evidence"_s, evidence);
                     cases[0] = c;
                     body.insert(u"cases"_s, cases);
+                } else if (kind == u"priority" || kind == u"nul" || kind == u"link") {
+                    QJsonArray cases = body.value(u"cases"_s).toArray();
+                    QJsonObject c = cases[0].toObject();
+                    if (kind == u"priority")
+                        c.insert(u"priority"_s, u"Yritical"_s);
+                    else if (kind == u"nul")
+                        c.insert(u"summary"_s, u"before"_s + QChar(0) + u"after"_s);
+                    QJsonArray evidence = c.value(u"evidence"_s).toArray();
+                    QJsonObject item = evidence[0].toObject();
+                    if (kind == u"link")
+                        item.insert(u"url"_s, u"javascript:alert(document.cookie)"_s);
+                    evidence[0] = item;
+                    c.insert(u"evidence"_s, evidence);
+                    cases[0] = c;
+                    body.insert(u"cases"_s, cases);
+                } else if (kind == u"outcome") {
+                    e.insert(u"outcome"_s, u"pardoned"_s);
+                    events[last - 1] = e;
                 } else if (kind == u"notobject") {
                     QJsonArray cases = body.value(u"cases"_s).toArray();
                     cases.append(u"CASE-1"_s);
