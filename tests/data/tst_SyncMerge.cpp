@@ -295,8 +295,8 @@ private slots:
         QTest::newRow("newer version") << u"version"_s << u"newer AdReview"_s << false;
         QTest::newRow("not a bundle") << u"garbage"_s << u"not an AdReview sync bundle"_s << false;
         // What no import could store, in a bundle put together by hand (found by fuzz_sync_bundle).
-        QTest::newRow("a priority no import takes") << u"priority"_s << u"\"priority\" is \"Yritical\", not one of"_s
-                                                    << false;
+        QTest::newRow("a priority no import takes")
+            << u"priority"_s << u"\"priority\" is \"Yritical\", not one of"_s << false;
         QTest::newRow("a javascript: link") << u"link"_s << u"\"url\" is not an http or https address"_s << false;
         QTest::newRow("a NUL in a summary") << u"nul"_s << u"\"summary\" contains a NUL character"_s << false;
         QTest::newRow("an unknown outcome") << u"outcome"_s << u"\"outcome\" is \"pardoned\""_s << false;
