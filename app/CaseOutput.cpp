@@ -3,6 +3,7 @@
 #include "EventHash.h"
 #include "EvidenceFields.h"
 #include "OrderedJson.h"
+#include "ReportWriter.h"
 
 #include <QJsonArray>
 
@@ -77,11 +78,9 @@ QString CaseOutput::time(const QDateTime &t)
 
 QString CaseOutput::csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
+    QByteArray cell;
+    appendCsvText(cell, value); // as the decision report writes it: quoted, formulas neutralised
+    return QString::fromUtf8(cell);
 }
 
 void CaseOutput::begin()

@@ -9,12 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace adreview {
 
-namespace {
-
-using Out = ReportOutput;
-
-// ---- CSV
-
 // Spreadsheets (Excel, LibreOffice, Google Sheets) run a cell that begins with = + - or @ as a
 // formula, and some do the same after a leading tab or carriage return: a hostile rationale could
 // then compute or fetch things on the reader's machine. Such a cell gets a leading apostrophe,
@@ -46,6 +40,12 @@ void appendCsvText(QByteArray &out, const QString &text)
         out += utf8;
     }
 }
+
+namespace {
+
+using Out = ReportOutput;
+
+// ---- CSV
 
 void appendCsvRow(QByteArray &out, const DecisionRow &r)
 {

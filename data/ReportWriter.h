@@ -19,6 +19,10 @@ QString reportFormatName(ReportFormat format);
 // CSV: RFC 4180, UTF-8 with BOM, CRLF, a header row, one row per decision (cited evidence in
 // one cell, "EV-4 news-citation The Moscow Times <hash>; …"). JSON: the schema in
 // data/report.schema.json. HTML: one self-contained file, every outside text escaped.
+// One CSV cell of text, quoted when it must be; a cell a spreadsheet would run as a formula (one
+// beginning with = + - @, a tab or a carriage return) gets a leading apostrophe.
+void appendCsvText(QByteArray &out, const QString &text);
+
 Status writeCsvReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,
                       const ReportProgress &progress = {});
 Status writeJsonReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,

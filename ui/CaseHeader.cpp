@@ -1,6 +1,7 @@
 #include "CaseHeader.h"
 
 #include "DisplayText.h"
+#include "ImportPlan.h"
 #include "PlainLabel.h"
 #include "StatusBadge.h"
 
@@ -26,6 +27,7 @@ CaseHeader::CaseHeader(QWidget *parent) : QWidget(parent)
     big.setBold(true);
     m_name->setFont(big);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setWordWrap(true); // a long name takes lines, not the width of the window
     m_badge = new StatusBadge(this);
     m_badge->setObjectName(u"statusBadge"_s);
     top->addWidget(m_name, 1);
@@ -73,9 +75,10 @@ PlainLabel *CaseHeader::addField(QGridLayout *grid, const QString &caption, int 
 
 void CaseHeader::setCase(const CaseRecord &c, const QDateTime &now)
 {
-    m_name->setText(c.advertiserName);
+    // Whole up to the importer's limits; what a sync bundle brings beyond them is cut.
+    m_name->setText(DisplayText::capped(c.advertiserName, limits::name));
     m_badge->setStatus(c.advertiserStatus);
-    m_summary->setText(c.summary);
+    m_summary->setText(DisplayText::capped(c.summary, limits::summary));
     m_ref->setText(c.ref);
     m_policy->setText(c.policyCode);
     const auto territory = QLocale::codeToTerritory(c.country);

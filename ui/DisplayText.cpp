@@ -59,7 +59,7 @@ QString DisplayText::orDash(const QString &text)
 
 QString DisplayText::oneLine(const QString &text)
 {
-    QString out = text;
+    QString out = capped(text, maxLine);
     for (QChar &c : out) {
         if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             c = u' ';
@@ -70,6 +70,23 @@ QString DisplayText::oneLine(const QString &text)
 QString DisplayText::isolate(const QString &text)
 {
     return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString DisplayText::capped(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    qsizetype keep = max - 1;
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep; // never half a character
+    return text.left(keep) + u'…';
+}
+
+QString DisplayText::toolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return u"<p style='white-space:pre-wrap'>%1</p>"_s.arg(capped(text, maxLine).toHtmlEscaped());
 }
 
 } // namespace adreview

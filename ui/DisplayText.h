@@ -18,11 +18,20 @@ public:
     static QString sourceCaption(const QString &kind); // "Publisher", "Agency" or "Source"
     static QString dateCaption(const QString &kind);   // "Published", "Issued" or "Date"
     static QString orDash(const QString &text);        // "—" for an empty field
-    // Line breaks and tabs become spaces, for one-line cells; the text is otherwise kept as is.
+    // Line breaks and tabs become spaces, for one-line cells, and what is longer than a cell can
+    // show (maxLine characters) is cut; the text is otherwise kept as is.
     static QString oneLine(const QString &text);
+    static constexpr qsizetype maxLine = 1000;
     // Wraps outside text in a Unicode isolate, so a right-to-left override inside it cannot
     // reorder the sentence around it.
     static QString isolate(const QString &text);
+    // At most `max` characters of outside text, the rest cut with "…": a sync bundle carries text
+    // without the importer's limits, and a label laid out around a mebibyte of it would not fit on
+    // any screen.
+    static QString capped(const QString &text, qsizetype max);
+    // Outside text for a tooltip, which Qt shows as rich text whenever it looks like markup: escaped
+    // (so "<img src=…>" stays text and loads nothing), its line breaks kept, a long one cut.
+    static QString toolTip(const QString &text);
 };
 
 } // namespace adreview

@@ -2,6 +2,7 @@
 
 #include "AttachmentView.h"
 #include "DisplayText.h"
+#include "ImportPlan.h"
 #include "PlainLabel.h"
 
 #include <QFontDatabase>
@@ -51,6 +52,7 @@ EvidenceDetail::EvidenceDetail(Database &db, const ExternalActions &actions, QWi
     m_excerpt = new QPlainTextEdit(m_body);
     m_excerpt->setObjectName(u"excerpt"_s);
     m_excerpt->setAccessibleName(tr("Excerpt"));
+    m_excerpt->setAccessibleDescription(tr("The passage of the source the evidence item rests on, as recorded"));
     m_excerpt->setReadOnly(true);
     m_excerpt->setPlaceholderText(tr("No excerpt."));
     m_excerpt->setTabChangesFocus(true);
@@ -108,9 +110,21 @@ void EvidenceDetail::clear(const QString &message)
     m_attachment->clear();
 }
 
-void EvidenceDetail::setEvidence(const Evidence &e)
+void EvidenceDetail::setEvidence(const Evidence &item)
 {
-    m_item = e;
+    m_item = item;
+    // Every field whole up to the importer's limits; what a sync bundle brings beyond them is cut,
+    // since laying out a mebibyte of title would stall the pane.
+    Evidence e = item;
+    for (auto [field, max] : {std::pair{&e.title, limits::title},
+                              {&e.source, limits::name},
+                              {&e.author, limits::name},
+                              {&e.reference, limits::shortText},
+                              {&e.jurisdiction, limits::shortText},
+                              {&e.status, limits::shortText},
+                              {&e.url, 2048},
+                              {&e.excerpt, limits::excerpt}})
+        *field = DisplayText::capped(*field, max);
     m_placeholder->hide();
     m_body->show();
     m_ref->setText(e.ref);
@@ -141,12 +155,12 @@ void EvidenceDetail::setEvidence(const Evidence &e)
     m_hash->setText(DisplayText::orDash(e.contentHash));
     m_excerpt->setPlainText(e.excerpt);
 
-    const QString refusal = linkRefusal(e.url);
+    const QString refusal = linkRefusal(item.url);
     m_openLink->setEnabled(refusal.isEmpty());
     m_openLink->setToolTip(refusal.isEmpty() ? tr("Opens the address in your web browser after you confirm it.")
                                              : refusal);
     m_openLink->setAccessibleDescription(m_openLink->toolTip());
-    m_attachment->setEvidence(e);
+    m_attachment->setEvidence(item);
 }
 
 QString EvidenceDetail::linkRefusal(const QString &text)

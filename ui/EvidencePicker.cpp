@@ -32,7 +32,8 @@ void EvidencePicker::setEvidence(const QList<Evidence> &evidence)
     QList<QTreeWidgetItem *> items;
     for (const Evidence &e : evidence) {
         // An advisory is known by its reference number as much as by its agency.
-        const QString source = e.reference.isEmpty() ? e.source : u"%1 (%2)"_s.arg(e.source, e.reference);
+        const QString source =
+            e.reference.isEmpty() ? e.source : u"%1 (%2)"_s.arg(DisplayText::isolate(e.source), e.reference);
         QStringList cells{e.ref, DisplayText::kindName(e.kind), source, e.date, e.reliability, e.title};
         for (QString &cell : cells)
             cell = DisplayText::oneLine(cell);

@@ -26,6 +26,7 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     m_list = new QTreeWidget(splitter);
     m_list->setObjectName(u"historyList"_s);
     m_list->setAccessibleName(tr("History, newest first"));
+    m_list->setAccessibleDescription(tr("Every event of the case; select one to read it in full"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -38,6 +39,7 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     m_detail = new QPlainTextEdit(splitter);
     m_detail->setObjectName(u"historyDetail"_s);
     m_detail->setAccessibleName(tr("Selected event"));
+    m_detail->setAccessibleDescription(tr("The selected event in full: who, when, what and why"));
     m_detail->setReadOnly(true);
     m_detail->setTabChangesFocus(true);
     m_detail->setPlaceholderText(tr("Select an event to read it in full."));
@@ -101,7 +103,9 @@ void HistoryView::showEntry(QTreeWidgetItem *item)
     }
     const Event &e = m_events[i];
     QStringList lines;
-    lines << tr("%1 UTC — %2 by %3 on %4").arg(DisplayText::utc(e.at), e.action, e.reviewer, e.device);
+    lines << tr("%1 UTC — %2 by %3 on %4")
+                 .arg(DisplayText::utc(e.at), e.action, DisplayText::isolate(e.reviewer),
+                      DisplayText::isolate(e.device));
     if (!e.policyCode.isEmpty())
         lines << tr("Policy: %1").arg(e.policyCode);
     if (!e.evidenceRefs.isEmpty())

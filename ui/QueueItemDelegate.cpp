@@ -1,8 +1,12 @@
 #include "QueueItemDelegate.h"
 
 #include "CaseQueueModel.h"
+#include "DisplayText.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +47,8 @@ QColor QueueItemDelegate::overdueColour(bool dark)
 void QueueItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (option->features & QStyleOptionViewItem::HasDisplay)
+        option->text = DisplayText::oneLine(option->text);
     const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
     QColor colour;
     switch (index.column()) {
@@ -64,6 +70,17 @@ void QueueItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     }
     if (colour.isValid() && !(option->state & QStyle::State_Selected))
         option->palette.setColor(QPalette::Text, colour);
+}
+
+bool QueueItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString tip = DisplayText::toolTip(index.data(Qt::ToolTipRole).toString());
+    QToolTip::showText(event->globalPos(), tip, view->viewport(), option.rect);
+    event->setAccepted(!tip.isEmpty());
+    return event->isAccepted();
 }
 
 } // namespace adreview

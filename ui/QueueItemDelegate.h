@@ -16,7 +16,14 @@ public:
     static QColor stateColour(const QString &state, const QString &outcome, bool dark);
     static QColor overdueColour(bool dark);
 
+    // The cell's tooltip as text: names come from outside, and Qt would show "<img src=…>" as a
+    // picture (loading the file).
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
 protected:
+    // A cell holds one line, cut to what a cell can show: laying out a mebibyte of name (which a
+    // sync bundle may carry) on every paint would stall the queue.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
