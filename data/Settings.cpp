@@ -18,7 +18,7 @@ constexpr KeyInfo keys[] = {
     {Settings::Key::LastDatabase, "files/lastDatabase"}, {Settings::Key::RecentDatabases, "files/recentDatabases"},
     {Settings::Key::WindowGeometry, "window/geometry"},  {Settings::Key::WindowState, "window/state"},
     {Settings::Key::SplitterState, "window/splitter"},   {Settings::Key::QueueHeaderState, "window/queueHeader"},
-    {Settings::Key::LastFilter, "queue/filter"},
+    {Settings::Key::LastFilter, "queue/filter"},         {Settings::Key::Language, "ui/language"},
 };
 
 } // namespace
@@ -60,6 +60,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::QueueHeaderState:
     case Key::LastFilter:
         return {};
+    case Key::Language:
+        return QString();
     }
     return {};
 }

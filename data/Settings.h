@@ -21,6 +21,7 @@ public:
         SplitterState,
         QueueHeaderState,
         LastFilter, // the queue's tab and filters, as a map of strings
+        Language,   // the window's language: "" follows the system, or "en", "de", "ru"
     };
 
     // The per-user settings file, or a given file (tests use their own).

@@ -132,8 +132,9 @@ void DashboardView::display(const Figures &f)
     m_figures = f;
     const QLocale locale;
     const qint64 decided = f.recent.decisions;
-    const QString firstWeek = f.weeks.isEmpty() ? QString() : f.weeks.first().week.toString(u"d MMM yyyy"_s);
-    const QString lastDay = f.weeks.isEmpty() ? QString() : f.weeks.last().week.addDays(6).toString(u"d MMM yyyy"_s);
+    const QString firstWeek = f.weeks.isEmpty() ? QString() : locale.toString(f.weeks.first().week, u"d MMM yyyy"_s);
+    const QString lastDay =
+        f.weeks.isEmpty() ? QString() : locale.toString(f.weeks.last().week.addDays(6), u"d MMM yyyy"_s);
     m_headline->setText(tr("Backlog: %1 undecided cases · %2 to %3: %4 decisions, %5 after the SLA · updated %6 UTC")
                             .arg(locale.toString(f.all.backlog), firstWeek, lastDay, locale.toString(decided),
                                  locale.toString(f.recent.slaBreaches), DisplayText::utc(m_clock.now())));

@@ -12,10 +12,10 @@ namespace adreview {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseOpener", text);
-}
+// The context lupdate and the translator share for this file's texts.
+class DatabaseOpener {
+    Q_DECLARE_TR_FUNCTIONS(adreview::DatabaseOpener)
+};
 
 } // namespace
 
@@ -28,13 +28,15 @@ Result<std::unique_ptr<Database>> openOfferingBackup(const QString &path, QWidge
     if (!latest)
         return db;
 
-    QMessageBox box(QMessageBox::Warning, tr("Damaged Database"), db.error().message, QMessageBox::NoButton, parent);
+    QMessageBox box(QMessageBox::Warning, DatabaseOpener::tr("Damaged Database"), db.error().message,
+                    QMessageBox::NoButton, parent);
     box.setObjectName(u"offerBackup"_s);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("A backup made %1 UTC is kept (%2). Restore it? Decisions made after it are not in "
-                              "it. The damaged file is kept beside the database, renamed.")
-                               .arg(latest->made.toString(u"yyyy-MM-dd HH:mm"_s), latest->path));
-    QPushButton *restore = box.addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
+    box.setInformativeText(
+        DatabaseOpener::tr("A backup made %1 UTC is kept (%2). Restore it? Decisions made after it are not in "
+                           "it. The damaged file is kept beside the database, renamed.")
+            .arg(latest->made.toString(u"yyyy-MM-dd HH:mm"_s), latest->path));
+    QPushButton *restore = box.addButton(DatabaseOpener::tr("Restore Backup"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(restore);
     box.exec();

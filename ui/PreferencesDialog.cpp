@@ -1,13 +1,17 @@
 #include "PreferencesDialog.h"
 
+#include "Language.h"
 #include "Settings.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpressionValidator>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +20,7 @@ namespace adreview {
 PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent) : QDialog(parent), m_settings(settings)
 {
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(460); // room for the notes in longer languages without wrapping every few words
     m_reviewer = new QLineEdit(settings.value(Settings::Key::Reviewer).toString(), this);
     m_reviewer->setAccessibleName(tr("Reviewer name"));
     m_reviewer->setMaxLength(200);
@@ -30,6 +35,16 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent) : QDia
                             this);
     note->setTextFormat(Qt::PlainText);
     note->setWordWrap(true);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : language::codes())
+        m_language->addItem(language::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(Settings::Key::Language).toString())));
+    auto *languageNote = new QLabel(tr("A new language is used from the next start."), this);
+    languageNote->setTextFormat(Qt::PlainText);
+    languageNote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -37,6 +52,8 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent) : QDia
     form->addRow(tr("&Reviewer name:"), m_reviewer);
     form->addRow(tr("&Device label:"), m_device);
     form->addRow(note);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(languageNote);
     form->addRow(buttons);
 }
 
@@ -48,6 +65,7 @@ void PreferencesDialog::accept()
     }
     m_settings.setValue(Settings::Key::Reviewer, m_reviewer->text().trimmed());
     m_settings.setValue(Settings::Key::Device, m_device->text().trimmed());
+    m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -2,13 +2,14 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
 
 namespace adreview {
 
 class Settings;
 
-// The reviewer's name and this device's label, as events record them.
+// The reviewer's name and this device's label, as events record them, and the window's language.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 
@@ -20,6 +21,7 @@ private:
     Settings &m_settings;
     QLineEdit *m_reviewer;
     QLineEdit *m_device;
+    QComboBox *m_language;
 };
 
 } // namespace adreview

@@ -6,8 +6,17 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace adreview {
+
+namespace {
+
+constexpr int advertiserWidth = 200; // the advertiser column's least width
+
+} // namespace
 
 QueueView::QueueView(QWidget *parent) : QTableView(parent)
 {
@@ -28,6 +37,10 @@ QueueView::QueueView(QWidget *parent) : QTableView(parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setStretchLastSection(false);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != CaseQueueModel::Advertiser)
+            fitAdvertiserColumn();
+    });
 }
 
 void QueueView::setQueueModel(CaseQueueModel *model)
@@ -35,10 +48,17 @@ void QueueView::setQueueModel(CaseQueueModel *model)
     m_model = model;
     setModel(model);
     horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
-    const int widths[] = {72, 122, 200, 58, 132, 56, 118, 84, 100, 64};
-    for (int c = 0; c < CaseQueueModel::ColumnCount; ++c)
-        setColumnWidth(c, widths[c]);
-    horizontalHeader()->setSectionResizeMode(CaseQueueModel::Advertiser, QHeaderView::Stretch);
+    const int widths[] = {72, 122, advertiserWidth, 58, 132, 56, 118, 84, 100, 64};
+    // A title longer than its column's width (German, Russian) widens the column to show it whole,
+    // with room for the sort arrow.
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader());
+    const QFontMetrics metrics = horizontalHeader()->fontMetrics();
+    for (int c = 0; c < CaseQueueModel::ColumnCount; ++c) {
+        const int title =
+            metrics.horizontalAdvance(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + margin;
+        setColumnWidth(c, title > widths[c] ? std::max(title, horizontalHeader()->sectionSizeHint(c)) : widths[c]);
+    }
+    fitAdvertiserColumn();
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         emit currentCaseChanged(current.isValid() ? m_model->refAt(current.row()) : QString());
     });
@@ -98,6 +118,27 @@ void QueueView::contextMenuEvent(QContextMenuEvent *event)
     const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
                                                                   : viewport()->mapToGlobal(visualRect(index).center());
     QMenu::exec(m_contextActions, at, nullptr, this);
+}
+
+void QueueView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitAdvertiserColumn();
+}
+
+void QueueView::fitAdvertiserColumn()
+{
+    QHeaderView *header = horizontalHeader();
+    if (!m_model || header->count() <= CaseQueueModel::Advertiser)
+        return;
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != CaseQueueModel::Advertiser && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    }
+    // A header state saved by an earlier version may bring back Stretch, which ignores resizeSection.
+    header->setSectionResizeMode(CaseQueueModel::Advertiser, QHeaderView::Interactive);
+    header->resizeSection(CaseQueueModel::Advertiser, std::max(advertiserWidth, viewport()->width() - others));
 }
 
 } // namespace adreview

@@ -29,8 +29,14 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The advertiser column takes the room the other columns leave, but never less than its
+    // default width (a header's Stretch mode leaves it a few pixels wide whenever the others
+    // nearly fill the view, as with longer column titles in German or Russian).
+    void fitAdvertiserColumn();
+
     CaseQueueModel *m_model = nullptr;
     QList<QAction *> m_contextActions;
 };

@@ -251,7 +251,7 @@ void ReportsDialog::showPreview(const ReportSummary &s)
         PdfReportDocument::duration(s.p90Ms),
         tr("%1 (%2 of decisions)").arg(locale.toString(s.slaBreaches), share(s.slaBreaches, s.decisions)),
         rate,
-        tr("%1 undecided cases").arg(locale.toString(s.backlog))};
+        tr("%Ln undecided cases", nullptr, int(s.backlog))};
     for (int i = 0; i < FigureCount; ++i)
         m_figures.at(i)->setText(values.at(i));
     m_previewState->setText(tr("Decisions in the report: %1").arg(s.filter.describe()));

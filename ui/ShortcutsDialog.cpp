@@ -23,7 +23,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
             keys << k.toString(QKeySequence::NativeText);
         if (keys.isEmpty())
             continue;
-        auto *item = new QTreeWidgetItem(list, {a->text().remove(u'&').remove(u"…"_s), keys.join(u"  or  "_s)});
+        auto *item = new QTreeWidgetItem(list, {a->text().remove(u'&').remove(u"…"_s), keys.join(tr("  or  "))});
         item->setToolTip(0, a->statusTip());
     }
     new QTreeWidgetItem(list, {tr("Move in the queue"), tr("Up / Down arrows")});

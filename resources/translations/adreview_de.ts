@@ -1,0 +1,2615 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CaseFileKind</name>
+    <message>
+        <source>Advertisers (CSV)</source>
+        <translation>Werbetreibende (CSV)</translation>
+    </message>
+    <message>
+        <source>Cases (CSV)</source>
+        <translation>Fälle (CSV)</translation>
+    </message>
+    <message>
+        <source>Case file (JSON)</source>
+        <translation>Falldatei (JSON)</translation>
+    </message>
+    <message>
+        <source>CSV, kind unknown</source>
+        <translation>CSV, Art unbekannt</translation>
+    </message>
+    <message>
+        <source>Evidence (CSV)</source>
+        <translation>Belege (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrop</name>
+    <message>
+        <source>drop .json or .csv case files, or .%1 sync bundles</source>
+        <translation>Falldateien (.json oder .csv) oder Sync-Pakete (.%1) hier ablegen</translation>
+    </message>
+    <message>
+        <source>Only files can be dropped here: %1.</source>
+        <translation>Hier können nur Dateien abgelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer: %2.</source>
+        <translation>%1 ist keine Datei auf diesem Computer: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 kann nicht importiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Drop case files or sync bundles, not both at once.</source>
+        <translation>Bitte Falldateien oder Sync-Pakete ablegen, nicht beides zugleich.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::Actions</name>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>Eine leere Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Eine andere Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close AdReview</source>
+        <translation>AdReview schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Your reviewer name and this device&apos;s label</source>
+        <translation>Ihr Prüfername und die Bezeichnung dieses Geräts</translation>
+    </message>
+    <message>
+        <source>&amp;Next Case</source>
+        <translation>&amp;Nächster Fall</translation>
+    </message>
+    <message>
+        <source>Move down the queue</source>
+        <translation>In der Warteschlange nach unten</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Case</source>
+        <translation>&amp;Vorheriger Fall</translation>
+    </message>
+    <message>
+        <source>Move up the queue</source>
+        <translation>In der Warteschlange nach oben</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Ban the advertiser under a policy, citing evidence</source>
+        <translation>Den Werbetreibenden nach einer Richtlinie sperren, mit Belegen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Close the case as no violation</source>
+        <translation>Den Fall ohne Verstoß abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate…</source>
+        <translation>&amp;Wieder zulassen…</translation>
+    </message>
+    <message>
+        <source>Lift a ban, or grant an appeal</source>
+        <translation>Eine Sperre aufheben oder einem Einspruch stattgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Hand the case to a lead</source>
+        <translation>Den Fall an die Teamleitung übergeben</translation>
+    </message>
+    <message>
+        <source>Resolve Conf&amp;lict…</source>
+        <translation>&amp;Konflikt lösen…</translation>
+    </message>
+    <message>
+        <source>Settle decisions made apart that disagree: choose the outcome that stands</source>
+        <translation>Getrennt getroffene, widersprüchliche Entscheidungen klären: das gültige Ergebnis wählen</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a note to the case&apos;s history</source>
+        <translation>Dem Verlauf des Falls eine Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Take the case</source>
+        <translation>Den Fall übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search advertisers, cases and evidence</source>
+        <translation>Werbetreibende, Fälle und Belege durchsuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the queue and the case again</source>
+        <translation>Warteschlange und Fall neu einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>Be&amp;richte…</translation>
+    </message>
+    <message>
+        <source>Decision reports for a period, policy or reviewer: preview and export</source>
+        <translation>Entscheidungsberichte für einen Zeitraum, eine Richtlinie oder einen Prüfer: Vorschau und Export</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import case files (.json, .csv): check them, then add their advertisers, cases and evidence</source>
+        <translation>Falldateien (.json, .csv) importieren: erst prüfen, dann ihre Werbetreibenden, Fälle und Belege hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation>Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write this database&apos;s events into a sync bundle for another laptop</source>
+        <translation>Die Ereignisse dieser Datenbank in ein Sync-Paket für einen anderen Laptop schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bundles…</source>
+        <translation>Pakete &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Merge sync bundles from other laptops into this database</source>
+        <translation>Sync-Pakete anderer Laptops in diese Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Show or hide the backlog, decisions per week and SLA breaches</source>
+        <translation>Rückstand, Entscheidungen pro Woche und SLA-Verstöße ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Show every shortcut</source>
+        <translation>Alle Tastenkürzel anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About AdReview</source>
+        <translation>Ü&amp;ber AdReview</translation>
+    </message>
+    <message>
+        <source>Version, database, Qt and SQLite</source>
+        <translation>Version, Datenbank, Qt und SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::AttachmentView</name>
+    <message>
+        <source>Attached file</source>
+        <translation>Angehängte Datei</translation>
+    </message>
+    <message>
+        <source>Attached file SHA-256</source>
+        <translation>SHA-256 der angehängten Datei</translation>
+    </message>
+    <message>
+        <source>Attached picture preview</source>
+        <translation>Vorschau des angehängten Bildes</translation>
+    </message>
+    <message>
+        <source>Attachment messages</source>
+        <translation>Meldungen zum Anhang</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Anhang speichern…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Open attachment…</source>
+        <translation>Anhang öffnen…</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>No attached file.</source>
+        <translation>Keine Datei angehängt.</translation>
+    </message>
+    <message>
+        <source>Attached file: %1</source>
+        <translation>Angehängte Datei: %1</translation>
+    </message>
+    <message>
+        <source>Attached file: %1 (%2, %3)</source>
+        <translation>Angehängte Datei: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Saved or opened as: %1</source>
+        <translation>Gespeichert oder geöffnet als: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the stored file does not match its recorded SHA-256 (it hashes to %1).</source>
+        <translation>Warnung: Die gespeicherte Datei passt nicht zu ihrem erfassten SHA-256 (ihr Hash ist %1).</translation>
+    </message>
+    <message>
+        <source>Files of this kind can run programs when opened. Save it and inspect it instead.</source>
+        <translation>Dateien dieser Art können beim Öffnen Programme ausführen. Speichern und prüfen Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>Opens a copy in a temporary folder with your system&apos;s program for it.</source>
+        <translation>Öffnet eine Kopie in einem temporären Ordner mit dem passenden Programm Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>No preview: the picture is damaged or too large to show (%1 × %2).</source>
+        <translation>Keine Vorschau: Das Bild ist beschädigt oder zu groß für die Anzeige (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the attached picture, %1 × %2 pixels</source>
+        <translation>Vorschau des angehängten Bildes, %1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Open the attached file %1 with the program your system uses for it?
+
+Files from outside can be harmful; open only what you expect.</source>
+        <translation>Die angehängte Datei %1 mit dem Programm öffnen, das Ihr System dafür verwendet?
+
+Dateien von außen können schädlich sein; öffnen Sie nur, was Sie erwarten.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy: %1</source>
+        <translation>Die temporäre Kopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Kein Programm konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>Anhang</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::CaseHeader</name>
+    <message>
+        <source>Advertiser</source>
+        <translation>Werbetreibender</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Fallzusammenfassung</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (opened %2 UTC)</source>
+        <translation>%1 (geöffnet %2 UTC)</translation>
+    </message>
+    <message>
+        <source>Due %1 UTC</source>
+        <translation>Fällig %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 — decided %2 late</source>
+        <translation>%1 — %2 zu spät entschieden</translation>
+    </message>
+    <message>
+        <source>%1 — decided within SLA</source>
+        <translation>%1 — innerhalb der SLA entschieden</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 (due %2 UTC)</source>
+        <translation>Überfällig seit %1 (fällig %2 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 left</source>
+        <translation>%1 — noch %2</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::CasePane</name>
+    <message>
+        <source>Case pane</source>
+        <translation>Fallansicht</translation>
+    </message>
+    <message>
+        <source>Case pane message</source>
+        <translation>Meldung der Fallansicht</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>News citations</source>
+        <translation>Presseberichte</translation>
+    </message>
+    <message>
+        <source>Agency advisories</source>
+        <translation>Behördenhinweise</translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation>Weitere Belege</translation>
+    </message>
+    <message>
+        <source>History (newest first)</source>
+        <translation>Verlauf (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>AdReview</source>
+        <translation>AdReview</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Kein Fall ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this database.</source>
+        <translation>In dieser Datenbank gibt es keinen Fall %1.</translation>
+    </message>
+    <message>
+        <source>Evidence kinds</source>
+        <translation>Arten von Belegen</translation>
+    </message>
+    <message>
+        <source>News citations, agency advisories and other evidence</source>
+        <translation>Presseberichte, Behördenhinweise und weitere Belege</translation>
+    </message>
+    <message>
+        <source>What the press reported about the advertiser</source>
+        <translation>Was die Presse über den Werbetreibenden berichtet hat</translation>
+    </message>
+    <message>
+        <source>Government agencies&apos; advisories and directives</source>
+        <translation>Hinweise und Anordnungen staatlicher Behörden</translation>
+    </message>
+    <message>
+        <source>Company statements, other platforms&apos; actions and internal signals</source>
+        <translation>Stellungnahmen des Unternehmens, Maßnahmen anderer Plattformen und interne Signale</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::CaseQueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tg.</numerusform>
+            <numerusform>%n Tg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>%1 zu spät</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>fällig in %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>überfällig %1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>Due %1 UTC</source>
+        <translation>Fällig %1 UTC</translation>
+    </message>
+    <message>
+        <source>Opened %1 UTC</source>
+        <translation>Geöffnet %1 UTC</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Werbetreibender</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ConflictBanner</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Conflicting decisions</source>
+        <translation>Widersprüchliche Entscheidungen</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>In conflict: decisions made apart disagree. A lead must resolve it (Case → Resolve Conflict); until then only notes can be added.</source>
+        <translation>Im Konflikt: Getrennt getroffene Entscheidungen widersprechen sich. Die Teamleitung muss ihn lösen (Fall → Konflikt lösen); bis dahin können nur Notizen hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ConflictSides</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3, %4 UTC</source>
+        <translation>%1 von %2 auf %3, %4 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ConflictSidesView</name>
+    <message>
+        <source>Evidence cited: none</source>
+        <translation>Zitierte Belege: keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence cited: %1</source>
+        <translation>Zitierte Belege: %1</translation>
+    </message>
+    <message>
+        <source>Decisions in conflict</source>
+        <translation>Widersprüchliche Entscheidungen</translation>
+    </message>
+    <message>
+        <source>No decisions are in conflict any more.</source>
+        <translation>Keine Entscheidungen stehen mehr im Konflikt.</translation>
+    </message>
+    <message>
+        <source>These decisions were made without seeing each other and disagree; choose the outcome that stands:</source>
+        <translation>Diese Entscheidungen wurden unabhängig voneinander getroffen und widersprechen sich; wählen Sie das gültige Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Entscheidung %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reviewer and device</source>
+        <translation>Prüfer und Gerät</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation>Zitierte Belege</translation>
+    </message>
+    <message>
+        <source>Rationale of decision %1</source>
+        <translation>Begründung der Entscheidung %1</translation>
+    </message>
+    <message>
+        <source>(no rationale)</source>
+        <translation>(keine Begründung)</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DashboardView</name>
+    <message>
+        <source>Dashboard summary</source>
+        <translation>Zusammenfassung der Übersicht</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Datenbank wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Dashboard unavailable: %1</source>
+        <translation>Übersicht nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Backlog: %1 undecided cases · %2 to %3: %4 decisions, %5 after the SLA · updated %6 UTC</source>
+        <translation>Rückstand: %1 offene Fälle · %2 bis %3: %4 Entscheidungen, %5 nach Ablauf der SLA · aktualisiert %6 UTC</translation>
+    </message>
+    <message>
+        <source>Backlog by state</source>
+        <translation>Rückstand nach Status</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>Rückstand nach Alter</translation>
+    </message>
+    <message>
+        <source>Decisions per week</source>
+        <translation>Entscheidungen pro Woche</translation>
+    </message>
+    <message>
+        <source>SLA, last %1 weeks</source>
+        <translation>SLA, letzte %1 Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DatabaseOpener</name>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <source>A backup made %1 UTC is kept (%2). Restore it? Decisions made after it are not in it. The damaged file is kept beside the database, renamed.</source>
+        <translation>Es gibt eine Sicherung vom %1 UTC (%2). Wiederherstellen? Danach getroffene Entscheidungen sind nicht darin enthalten. Die beschädigte Datei bleibt umbenannt neben der Datenbank erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DecisionDialog</name>
+    <message>
+        <source>Ban</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Wieder zulassen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Konflikt lösen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Why: which evidence shows what, and which part of the policy it breaks</source>
+        <translation>Warum: Welcher Beleg zeigt was, und gegen welchen Teil der Richtlinie wird verstoßen</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Aktion: %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Decide &amp;&amp; next</source>
+        <translation>Entscheiden &amp;&amp; weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Decide and open the next case</source>
+        <translation>Entscheiden und den nächsten Fall öffnen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in conflict; there is nothing to resolve.</source>
+        <translation>%1 steht nicht im Konflikt; es gibt nichts zu lösen.</translation>
+    </message>
+    <message>
+        <source>%1 is in conflict; until a lead resolves it with Resolve, only a note can be added.</source>
+        <translation>%1 steht im Konflikt; bis die Teamleitung ihn mit „Konflikt lösen“ klärt, kann nur eine Notiz hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is already decided (%2); it cannot be banned or cleared again.</source>
+        <translation>%1 ist bereits entschieden (%2); der Fall kann nicht erneut gesperrt oder freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only an open case or one in review can be escalated.</source>
+        <translation>%1 ist %2; nur ein offener oder in Prüfung befindlicher Fall kann eskaliert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a banned case, or an appeal of a banned advertiser, can be reinstated.</source>
+        <translation>%1 ist %2; nur ein gesperrter Fall oder ein Einspruch eines gesperrten Werbetreibenden kann wieder zugelassen werden.</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>einen Fall</translation>
+    </message>
+    <message>
+        <source>an outcome</source>
+        <translation>ein Ergebnis</translation>
+    </message>
+    <message>
+        <source>a policy</source>
+        <translation>eine Richtlinie</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <source>a rationale</source>
+        <translation>eine Begründung</translation>
+    </message>
+    <message>
+        <source>a shorter text (at most %L1 characters)</source>
+        <translation>einen kürzeren Text (höchstens %L1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>at least one ticked evidence item</source>
+        <translation>mindestens einen angekreuzten Beleg</translation>
+    </message>
+    <message>
+        <source>Resolve conflict on %1</source>
+        <translation>Konflikt bei %1 lösen</translation>
+    </message>
+    <message>
+        <source>Decide %1</source>
+        <translation>%1 entscheiden</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (optional):</source>
+        <translation>&amp;Begründung (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence cited (at least one):</source>
+        <translation>&amp;Zitierte Belege (mindestens einer):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence cited (optional):</source>
+        <translation>&amp;Zitierte Belege (optional):</translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation>Zitierte Belege</translation>
+    </message>
+    <message>
+        <source>Submit: %1</source>
+        <translation>Absenden: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>„%1“ erfordert %2.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 submits, %2 submits and opens the next case.</source>
+        <translation>Bereit: %1 sendet ab, %2 sendet ab und öffnet den nächsten Fall.</translation>
+    </message>
+    <message>
+        <source>Decision not saved</source>
+        <translation>Entscheidung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your text is kept; try again.</source>
+        <translation>%1
+
+Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Discard the text?</source>
+        <translation>Text verwerfen?</translation>
+    </message>
+    <message>
+        <source>Close without deciding and discard what you typed for %1?</source>
+        <translation>Ohne Entscheidung schließen und Ihre Eingabe zu %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ban the advertiser under the policy, citing the evidence that shows the breach</source>
+        <translation>Den Werbetreibenden nach der Richtlinie sperren, mit den Belegen, die den Verstoß zeigen</translation>
+    </message>
+    <message>
+        <source>Close the case with no action against the advertiser</source>
+        <translation>Den Fall ohne Maßnahme gegen den Werbetreibenden abschließen</translation>
+    </message>
+    <message>
+        <source>Lift the advertiser&apos;s ban, citing what has changed</source>
+        <translation>Die Sperre des Werbetreibenden aufheben, mit Angabe dessen, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Hand the case to a lead, saying what needs deciding</source>
+        <translation>Den Fall an die Teamleitung übergeben, mit Angabe dessen, was zu entscheiden ist</translation>
+    </message>
+    <message>
+        <source>Add a note to the case without deciding it</source>
+        <translation>Dem Fall eine Notiz hinzufügen, ohne ihn zu entscheiden</translation>
+    </message>
+    <message>
+        <source>Settle decisions made apart on different machines with one outcome</source>
+        <translation>Getrennt auf verschiedenen Geräten getroffene Entscheidungen mit einem Ergebnis klären</translation>
+    </message>
+    <message>
+        <source>The advertising policy the decision is made under</source>
+        <translation>Die Werberichtlinie, nach der entschieden wird</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DecisionFlow</name>
+    <message>
+        <source>Could not assign %1</source>
+        <translation>%1 konnte nicht zugewiesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DisplayText</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>News citation</source>
+        <translation>Pressebericht</translation>
+    </message>
+    <message>
+        <source>Agency advisory</source>
+        <translation>Behördenhinweis</translation>
+    </message>
+    <message>
+        <source>Company statement</source>
+        <translation>Stellungnahme des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Platform action</source>
+        <translation>Maßnahme einer Plattform</translation>
+    </message>
+    <message>
+        <source>Internal signal</source>
+        <translation>Internes Signal</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Herausgegeben</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::EvidenceDetail</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Details zum Beleg</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Rechtsraum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <source>No excerpt.</source>
+        <translation>Kein Auszug.</translation>
+    </message>
+    <message>
+        <source>Excerpt:</source>
+        <translation>Auszug:</translation>
+    </message>
+    <message>
+        <source>Open link…</source>
+        <translation>Link öffnen…</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Wählen Sie einen Eintrag, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Opens the address in your web browser after you confirm it.</source>
+        <translation>Öffnet die Adresse nach Ihrer Bestätigung im Webbrowser.</translation>
+    </message>
+    <message>
+        <source>This item has no link.</source>
+        <translation>Dieser Eintrag hat keinen Link.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid address, so it cannot be opened.</source>
+        <translation>Der Link ist keine gültige Adresse und kann daher nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Only http and https links can be opened; this link names no scheme.</source>
+        <translation>Nur http- und https-Links können geöffnet werden; dieser Link nennt kein Schema.</translation>
+    </message>
+    <message>
+        <source>Only http and https links can be opened; this link is a “%1” link.</source>
+        <translation>Nur http- und https-Links können geöffnet werden; dies ist ein „%1“-Link.</translation>
+    </message>
+    <message>
+        <source>The link names no web site, so it cannot be opened.</source>
+        <translation>Der Link nennt keine Website und kann daher nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Diese Adresse im Webbrowser öffnen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>The passage of the source the evidence item rests on, as recorded</source>
+        <translation>Die Stelle der Quelle, auf der der Beleg beruht, wie erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::EvidencePanel</name>
+    <message>
+        <source>%1 list</source>
+        <translation>Liste: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>This case has no evidence of this kind.</source>
+        <translation>Dieser Fall hat keine Belege dieser Art.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s evidence of this kind; select an item to read it</source>
+        <translation>Die Belege des Falls dieser Art; einen Eintrag auswählen, um ihn zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::EvidencePicker</name>
+    <message>
+        <source>Ref</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Evidence to cite</source>
+        <translation>Zu zitierende Belege</translation>
+    </message>
+    <message>
+        <source>Tick an item with Space to cite it in the decision</source>
+        <translation>Einen Eintrag mit der Leertaste ankreuzen, um ihn in der Entscheidung zu zitieren</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::FilterBar</name>
+    <message>
+        <source>Queue tabs</source>
+        <translation>Reiter der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Policy filter</source>
+        <translation>Richtlinienfilter</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>Alle Richtlinien</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Prioritätsfilter</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Jede Priorität</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Zuständigkeitsfilter</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Quellenfilter</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Jede Quelle</translation>
+    </message>
+    <message>
+        <source>Search advertisers, cases, evidence (Ctrl+F)</source>
+        <translation>Werbetreibende, Fälle, Belege suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>Beste Treffer zuerst</translation>
+    </message>
+    <message>
+        <source>Orders the search&apos;s results by how well they match the words, instead of by the sorted column</source>
+        <translation>Ordnet die Suchergebnisse danach, wie gut sie zu den Wörtern passen, statt nach der sortierten Spalte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Einsprüche</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Which cases the queue lists, with how many there are</source>
+        <translation>Welche Fälle die Warteschlange auflistet, mit ihrer Anzahl</translation>
+    </message>
+    <message>
+        <source>List only the cases under this policy</source>
+        <translation>Nur die Fälle nach dieser Richtlinie auflisten</translation>
+    </message>
+    <message>
+        <source>List only the cases of this priority</source>
+        <translation>Nur die Fälle dieser Priorität auflisten</translation>
+    </message>
+    <message>
+        <source>List only the cases assigned to this reviewer</source>
+        <translation>Nur die diesem Prüfer zugewiesenen Fälle auflisten</translation>
+    </message>
+    <message>
+        <source>List only the cases flagged by this source</source>
+        <translation>Nur die von dieser Quelle gemeldeten Fälle auflisten</translation>
+    </message>
+    <message>
+        <source>Finds cases by words in advertiser names, case summaries, evidence and rationales</source>
+        <translation>Findet Fälle anhand von Wörtern in Namen von Werbetreibenden, Fallzusammenfassungen, Belegen und Begründungen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Clear the search and list every case of the tab again</source>
+        <translation>Die Suche leeren und wieder alle Fälle des Reiters auflisten</translation>
+    </message>
+    <message>
+        <source>Cases waiting for a decision</source>
+        <translation>Fälle, die auf eine Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>Cases handed to a lead</source>
+        <translation>An die Teamleitung übergebene Fälle</translation>
+    </message>
+    <message>
+        <source>Banned advertisers asking to be reinstated</source>
+        <translation>Gesperrte Werbetreibende, die um Wiederzulassung bitten</translation>
+    </message>
+    <message>
+        <source>Cases decided differently on different machines, for a lead to resolve</source>
+        <translation>Auf verschiedenen Geräten unterschiedlich entschiedene Fälle, die die Teamleitung klären muss</translation>
+    </message>
+    <message>
+        <source>Cases with a decision</source>
+        <translation>Fälle mit einer Entscheidung</translation>
+    </message>
+    <message>
+        <source>Every case</source>
+        <translation>Alle Fälle</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::HistoryView</name>
+    <message>
+        <source>History, newest first</source>
+        <translation>Verlauf, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Ausgewähltes Ereignis</translation>
+    </message>
+    <message>
+        <source>Select an event to read it in full.</source>
+        <translation>Wählen Sie ein Ereignis, um es vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2 by %3 on %4</source>
+        <translation>%1 UTC — %2 von %3 auf %4</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Evidence cited: %1</source>
+        <translation>Zitierte Belege: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>(no rationale)</source>
+        <translation>(keine Begründung)</translation>
+    </message>
+    <message>
+        <source>Every event of the case; select one to read it in full</source>
+        <translation>Alle Ereignisse des Falls; eines auswählen, um es vollständig zu lesen</translation>
+    </message>
+    <message>
+        <source>The selected event in full: who, when, what and why</source>
+        <translation>Das ausgewählte Ereignis vollständig: wer, wann, was und warum</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ImportControl</name>
+    <message>
+        <source>Import Case Files</source>
+        <translation>Falldateien importieren</translation>
+    </message>
+    <message>
+        <source>Case files (*.json *.csv)</source>
+        <translation>Falldateien (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>A sync is running; drop the bundles again when it is done.</source>
+        <translation>Eine Synchronisation läuft; legen Sie die Pakete erneut ab, wenn sie fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ImportDialog</name>
+    <message>
+        <source>Import Case Files</source>
+        <translation>Falldateien importieren</translation>
+    </message>
+    <message>
+        <source>Files are imported one after another in the order listed, each whole or not at all: advertisers before the cases that name them, cases before their evidence. Added files are put in that order by their header row; Move Up and Move Down change it.
+Files are checked against the database as it is now; a file that needs an earlier one is checked again when that one is imported.</source>
+        <translation>Die Dateien werden nacheinander in der angezeigten Reihenfolge importiert, jede vollständig oder gar nicht: Werbetreibende vor den Fällen, die sie nennen, Fälle vor ihren Belegen. Hinzugefügte Dateien werden anhand ihrer Kopfzeile so eingeordnet; „Nach oben“ und „Nach unten“ ändern die Reihenfolge.
+Die Dateien werden gegen den aktuellen Stand der Datenbank geprüft; eine Datei, die eine frühere benötigt, wird erneut geprüft, sobald jene importiert ist.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Select a file to see what it would change, or each of its faults.</source>
+        <translation>Wählen Sie eine Datei, um zu sehen, was sie ändern würde, oder jeden ihrer Fehler.</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s changes or faults</source>
+        <translation>Änderungen oder Fehler der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>Progress of the file being checked or imported</source>
+        <translation>Fortschritt der Datei, die geprüft oder importiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Stop the file being imported; nothing of it is written</source>
+        <translation>Den Import der Datei abbrechen; nichts davon wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Case files (*.json *.csv)</source>
+        <translation>Falldateien (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1: has faults (select it to read them)</source>
+        <translation>%1: fehlerhaft (auswählen, um die Fehler zu lesen)</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 wird importiert (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Files imported: %1 of %2</source>
+        <translation>Importierte Dateien: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Nicht importiert:</translation>
+    </message>
+    <message>
+        <source>Cancelled while importing %1: nothing of it was written.</source>
+        <translation>Während des Imports von %1 abgebrochen: Nichts davon wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Files after it, not started: %1.</source>
+        <translation>Nachfolgende Dateien, nicht begonnen: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ImportFileModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>New advertisers</source>
+        <translation>Neue Werbetreibende</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Neue Fälle</translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation>Neue Belege</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Neue Ereignisse</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Advertisers and cases whose description the file changes</source>
+        <translation>Werbetreibende und Fälle, deren Beschreibung die Datei ändert</translation>
+    </message>
+    <message>
+        <source>Records already present as they are in the file</source>
+        <translation>Datensätze, die bereits genau wie in der Datei vorhanden sind</translation>
+    </message>
+    <message>
+        <source>Faults that keep the file from being imported; select the file to read them</source>
+        <translation>Fehler, die den Import der Datei verhindern; Datei auswählen, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>Waiting to be checked</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Ready: nothing new</source>
+        <translation>Bereit: nichts Neues</translation>
+    </message>
+    <message>
+        <source>Has faults</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Nicht importierbar</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Import läuft… %1%</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Not imported: has faults</source>
+        <translation>Nicht importiert: fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing written</source>
+        <translation>Abgebrochen: nichts geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n Richtlinie</numerusform>
+            <numerusform>%n Richtlinien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advertiser(s)</source>
+        <translation>
+            <numerusform>%n Werbetreibender</numerusform>
+            <numerusform>%n Werbetreibende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history event(s)</source>
+        <translation>
+            <numerusform>%n Verlaufsereignis</numerusform>
+            <numerusform>%n Verlaufsereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Would add: %1</source>
+        <translation>Würde hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Would change: %1</source>
+        <translation>Würde ändern: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already present as in the file: %n record(s)</source>
+        <translation>
+            <numerusform>Bereits wie in der Datei vorhanden: %n Datensatz</numerusform>
+            <numerusform>Bereits wie in der Datei vorhanden: %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Faults: %1. As it is, nothing of this file would be imported:</source>
+        <translation>Fehler: %1. In diesem Zustand würde nichts aus dieser Datei importiert:</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Counting failed: %1</source>
+        <translation>Zählen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — AdReview</source>
+        <translation>%1 — AdReview</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert unter %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) in view</source>
+        <translation>
+            <numerusform>%Ln Fall angezeigt</numerusform>
+            <numerusform>%Ln Fälle angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln or more case(s) in view</source>
+        <translation>
+            <numerusform>%Ln oder mehr Fälle angezeigt</numerusform>
+            <numerusform>%Ln oder mehr Fälle angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Datenbankproblem</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. What you typed in an open dialog is kept; try again once the problem is solved.</source>
+        <translation>Nichts wurde geändert. Ihre Eingaben in einem offenen Dialog bleiben erhalten; versuchen Sie es erneut, sobald das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>AdReview databases (*.sqlite *.db);;All files (*)</source>
+        <translation>AdReview-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it with File → Open instead.</source>
+        <translation>%1 existiert bereits; öffnen Sie sie stattdessen mit Datei → Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>About AdReview</source>
+        <translation>Über AdReview</translation>
+    </message>
+    <message>
+        <source>AdReview %1
+Moderation review for advertising policy teams.
+
+Database: %2 (schema %3)
+Qt %4, SQLite %5</source>
+        <translation>AdReview %1
+Moderationsprüfung für Teams für Werberichtlinien.
+
+Datenbank: %2 (Schema %3)
+Qt %4, SQLite %5</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::OutcomeChoice</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Banned</source>
+        <translation>Ge&amp;sperrt</translation>
+    </message>
+    <message>
+        <source>C&amp;leared</source>
+        <translation>&amp;Freigegeben</translation>
+    </message>
+    <message>
+        <source>Reins&amp;tated</source>
+        <translation>&amp;Wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>Outcome: banned</source>
+        <translation>Ergebnis: gesperrt</translation>
+    </message>
+    <message>
+        <source>Outcome: cleared</source>
+        <translation>Ergebnis: freigegeben</translation>
+    </message>
+    <message>
+        <source>Outcome: reinstated</source>
+        <translation>Ergebnis: wieder zugelassen</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::PdfCanvas</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::PdfReportDocument</name>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Werbetreibender</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Decision report · %1</source>
+        <translation>Entscheidungsbericht · %1</translation>
+    </message>
+    <message>
+        <source>AdReview · generated %1 UTC</source>
+        <translation>AdReview · erstellt %1 UTC</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Entscheidungsbericht</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC from %2</source>
+        <translation>Erstellt %1 UTC aus %2</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>ban, clear and reinstate</source>
+        <translation>Sperren, Freigeben und Wiederzulassen</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Mittlere Zeit bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>from flag to decision</source>
+        <translation>von der Meldung bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>9 in 10 decided within</source>
+        <translation>9 von 10 entschieden innerhalb von</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-Verstöße</translation>
+    </message>
+    <message>
+        <source>%1 of decisions</source>
+        <translation>%1 der Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Reinstatement rate</source>
+        <translation>Wiederzulassungsquote</translation>
+    </message>
+    <message>
+        <source>%1 reinstated of %2 banned</source>
+        <translation>%1 von %2 gesperrten wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Decisions by outcome</source>
+        <translation>Entscheidungen nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Backlog now, by state</source>
+        <translation>Aktueller Rückstand nach Status</translation>
+    </message>
+    <message>
+        <source>Backlog now, by age</source>
+        <translation>Aktueller Rückstand nach Alter</translation>
+    </message>
+    <message>
+        <source>Decisions by policy</source>
+        <translation>Entscheidungen nach Richtlinie</translation>
+    </message>
+    <message>
+        <source>Decisions by reviewer</source>
+        <translation>Entscheidungen nach Prüfer</translation>
+    </message>
+    <message>
+        <source>No decisions to chart in this period.</source>
+        <translation>Keine Entscheidungen in diesem Zeitraum für ein Diagramm.</translation>
+    </message>
+    <message>
+        <source>No decisions match the filters.</source>
+        <translation>Keine Entscheidungen entsprechen den Filtern.</translation>
+    </message>
+    <message>
+        <source>%1 decisions, oldest first; times in UTC.</source>
+        <translation>%1 Entscheidungen, älteste zuerst; Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>Statements of reasons</source>
+        <translation>Begründungen</translation>
+    </message>
+    <message>
+        <source>For each advertiser banned or reinstated in the period: the latest such decision, the policy and rationale it rests on, the evidence it cites with the SHA-256 of each item as stored, and the case&apos;s history.</source>
+        <translation>Für jeden im Zeitraum gesperrten oder wieder zugelassenen Werbetreibenden: die letzte solche Entscheidung, die zugrunde liegende Richtlinie und Begründung, die zitierten Belege mit dem SHA-256 jedes Eintrags wie gespeichert, und der Verlauf des Falls.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 · country %2 · case %3</source>
+        <translation>Werbetreibender %1 · Land %2 · Fall %3</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 on %2 UTC by %3</source>
+        <translation>%1 am %2 UTC von %3</translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation>Zitierte Belege</translation>
+    </message>
+    <message>
+        <source>No evidence cited.</source>
+        <translation>Keine Belege zitiert.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>(the rationale above)</source>
+        <translation>(die Begründung oben)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Prüfername</translation>
+    </message>
+    <message>
+        <source>Device label</source>
+        <translation>Gerätebezeichnung</translation>
+    </message>
+    <message>
+        <source>Every event you record carries these two names. ADREVIEW_REVIEWER and ADREVIEW_DEVICE, or --reviewer and --device, override them.</source>
+        <translation>Jedes Ereignis, das Sie erfassen, trägt diese beiden Namen. ADREVIEW_REVIEWER und ADREVIEW_DEVICE oder --reviewer und --device haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>&amp;Prüfername:</translation>
+    </message>
+    <message>
+        <source>&amp;Device label:</source>
+        <translation>&amp;Gerätebezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Both names are needed.</source>
+        <translation>Beide Namen sind erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::QueueView</name>
+    <message>
+        <source>Case queue</source>
+        <translation>Fallwarteschlange</translation>
+    </message>
+    <message>
+        <source>Flagged advertisers; J and K move, B C R E L N act on the selected case</source>
+        <translation>Gemeldete Werbetreibende; J und K wechseln den Fall, B C R E L N handeln am ausgewählten Fall</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ReportCharts</name>
+    <message>
+        <source>Banned</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>Wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>Innerhalb der SLA</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>No decisions</source>
+        <translation>Keine Entscheidungen</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ReportFilterForm</name>
+    <message>
+        <source>&amp;All time</source>
+        <translation>&amp;Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>or from</source>
+        <translation>oder von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Any country; or codes such as RU, US</source>
+        <translation>Jedes Land; oder Codes wie RU, US</translation>
+    </message>
+    <message>
+        <source>Advertiser countries</source>
+        <translation>Länder der Werbetreibenden</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Policies:</source>
+        <translation>&amp;Richtlinien:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Tick the ones to report on; none ticked means all.</source>
+        <translation>Ankreuzen, worüber berichtet werden soll; nichts angekreuzt bedeutet alle.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ReportPdf</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Decisions per policy and outcome</source>
+        <translation>Entscheidungen nach Richtlinie und Ergebnis</translation>
+    </message>
+    <message>
+        <source>Decisions per week</source>
+        <translation>Entscheidungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Entscheidungsbericht</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ReportsDialog</name>
+    <message>
+        <source>Reports — %1</source>
+        <translation>Berichte — %1</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview state</source>
+        <translation>Stand der Vorschau</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Entscheidungen:</translation>
+    </message>
+    <message>
+        <source>By outcome:</source>
+        <translation>Nach Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Median time to decision:</source>
+        <translation>Mittlere Zeit bis zur Entscheidung:</translation>
+    </message>
+    <message>
+        <source>90th percentile:</source>
+        <translation>90. Perzentil:</translation>
+    </message>
+    <message>
+        <source>SLA breaches:</source>
+        <translation>SLA-Verstöße:</translation>
+    </message>
+    <message>
+        <source>Reinstatement rate:</source>
+        <translation>Wiederzulassungsquote:</translation>
+    </message>
+    <message>
+        <source>Backlog now:</source>
+        <translation>Aktueller Rückstand:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>CSV — one row per decision, for spreadsheets</source>
+        <translation>CSV — eine Zeile pro Entscheidung, für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>PDF — summary, charts, decisions and reasons</source>
+        <translation>PDF — Zusammenfassung, Diagramme, Entscheidungen und Begründungen</translation>
+    </message>
+    <message>
+        <source>HTML — one self-contained page</source>
+        <translation>HTML — eine eigenständige Seite</translation>
+    </message>
+    <message>
+        <source>JSON — for other programs</source>
+        <translation>JSON — für andere Programme</translation>
+    </message>
+    <message>
+        <source>Summary only</source>
+        <translation>Nur Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The PDF without the decisions table and statements of reasons</source>
+        <translation>Das PDF ohne die Entscheidungstabelle und die Begründungen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Datenbank wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Tick at least one outcome.</source>
+        <translation>Mindestens ein Ergebnis ankreuzen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>— (no bans)</source>
+        <translation>— (keine Sperren)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 bans)</source>
+        <translation>%1 % (%2 von %3 Sperren)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of decisions)</source>
+        <translation>%1 (%2 der Entscheidungen)</translation>
+    </message>
+    <message>
+        <source>Decisions in the report: %1</source>
+        <translation>Entscheidungen im Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tick at least one outcome to export.</source>
+        <translation>Für den Export mindestens ein Ergebnis ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Export fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undecided cases</source>
+        <translation>
+            <numerusform>%Ln offener Fall</numerusform>
+            <numerusform>%Ln offene Fälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>  or  </source>
+        <translation>  oder  </translation>
+    </message>
+    <message>
+        <source>Move in the queue</source>
+        <translation>In der Warteschlange bewegen</translation>
+    </message>
+    <message>
+        <source>Up / Down arrows</source>
+        <translation>Pfeiltasten auf / ab</translation>
+    </message>
+    <message>
+        <source>Submit a decision</source>
+        <translation>Eine Entscheidung absenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Decide and move to the next case</source>
+        <translation>Entscheiden und zum nächsten Fall wechseln</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Strg+Umschalt+Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::StatusBadge</name>
+    <message>
+        <source>Advertiser status</source>
+        <translation>Status des Werbetreibenden</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::SyncControl</name>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Synchronisation läuft</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisationsstatus</translation>
+    </message>
+    <message>
+        <source>Export Sync Bundle</source>
+        <translation>Sync-Paket exportieren</translation>
+    </message>
+    <message>
+        <source>AdReview sync bundles (*.%1)</source>
+        <translation>AdReview-Sync-Pakete (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Sync Bundles</source>
+        <translation>Sync-Pakete importieren</translation>
+    </message>
+    <message>
+        <source>AdReview sync bundles (*.%1);;All files (*)</source>
+        <translation>AdReview-Sync-Pakete (*.%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n bundle(s)…</source>
+        <translation>
+            <numerusform>%n Paket wird zusammengeführt…</numerusform>
+            <numerusform>%n Pakete werden zusammengeführt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the bundle: %1</source>
+        <translation>Paket geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n bundle(s):</source>
+        <translation>
+            <numerusform>%n Paket zusammengeführt:</numerusform>
+            <numerusform>%n Pakete zusammengeführt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now in conflict, listed under Conflicts: %1</source>
+        <translation>
+            <numerusform>%n Fall jetzt im Konflikt, aufgeführt unter „Konflikte“: %1</numerusform>
+            <numerusform>%n Fälle jetzt im Konflikt, aufgeführt unter „Konflikte“: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle was written:</source>
+        <translation>Es wurde kein Paket geschrieben:</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <source>Sync export</source>
+        <translation>Sync-Export</translation>
+    </message>
+    <message>
+        <source>Sync import</source>
+        <translation>Sync-Import</translation>
+    </message>
+</context>
+</TS>

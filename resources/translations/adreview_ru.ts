@@ -1,0 +1,2630 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CaseFileKind</name>
+    <message>
+        <source>Advertisers (CSV)</source>
+        <translation>Рекламодатели (CSV)</translation>
+    </message>
+    <message>
+        <source>Cases (CSV)</source>
+        <translation>Кейсы (CSV)</translation>
+    </message>
+    <message>
+        <source>Case file (JSON)</source>
+        <translation>Файл кейсов (JSON)</translation>
+    </message>
+    <message>
+        <source>CSV, kind unknown</source>
+        <translation>CSV неизвестного вида</translation>
+    </message>
+    <message>
+        <source>Evidence (CSV)</source>
+        <translation>Доказательства (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrop</name>
+    <message>
+        <source>drop .json or .csv case files, or .%1 sync bundles</source>
+        <translation>перетащите сюда файлы кейсов .json или .csv либо пакеты синхронизации .%1</translation>
+    </message>
+    <message>
+        <source>Only files can be dropped here: %1.</source>
+        <translation>Сюда можно перетаскивать только файлы: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer: %2.</source>
+        <translation>%1 — не файл на этом компьютере: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 нельзя импортировать: %2.</translation>
+    </message>
+    <message>
+        <source>Drop case files or sync bundles, not both at once.</source>
+        <translation>Перетащите либо файлы кейсов, либо пакеты синхронизации, но не всё сразу.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::Actions</name>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>Со&amp;здать базу данных…</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>Создать пустую базу данных</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Открыть другую базу данных</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Close AdReview</source>
+        <translation>Закрыть AdReview</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>Your reviewer name and this device&apos;s label</source>
+        <translation>Ваше имя модератора и метка этого устройства</translation>
+    </message>
+    <message>
+        <source>&amp;Next Case</source>
+        <translation>&amp;Следующий кейс</translation>
+    </message>
+    <message>
+        <source>Move down the queue</source>
+        <translation>Перейти вниз по очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Case</source>
+        <translation>&amp;Предыдущий кейс</translation>
+    </message>
+    <message>
+        <source>Move up the queue</source>
+        <translation>Перейти вверх по очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Заблокировать…</translation>
+    </message>
+    <message>
+        <source>Ban the advertiser under a policy, citing evidence</source>
+        <translation>Заблокировать рекламодателя по правилу со ссылкой на доказательства</translation>
+    </message>
+    <message>
+        <source>&amp;Clear…</source>
+        <translation>&amp;Оправдать…</translation>
+    </message>
+    <message>
+        <source>Close the case as no violation</source>
+        <translation>Закрыть кейс: нарушения нет</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Lift a ban, or grant an appeal</source>
+        <translation>Снять блокировку или удовлетворить апелляцию</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Эскалировать…</translation>
+    </message>
+    <message>
+        <source>Hand the case to a lead</source>
+        <translation>Передать кейс руководителю</translation>
+    </message>
+    <message>
+        <source>Resolve Conf&amp;lict…</source>
+        <translation>Разрешить &amp;конфликт…</translation>
+    </message>
+    <message>
+        <source>Settle decisions made apart that disagree: choose the outcome that stands</source>
+        <translation>Урегулировать расходящиеся решения, принятые независимо: выбрать итоговый исход</translation>
+    </message>
+    <message>
+        <source>Annotate…</source>
+        <translation>Добавить заметку…</translation>
+    </message>
+    <message>
+        <source>Add a note to the case&apos;s history</source>
+        <translation>Добавить заметку в историю кейса</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;Me</source>
+        <translation>Назначить &amp;мне</translation>
+    </message>
+    <message>
+        <source>Take the case</source>
+        <translation>Взять кейс себе</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>По&amp;иск</translation>
+    </message>
+    <message>
+        <source>Search advertisers, cases and evidence</source>
+        <translation>Искать рекламодателей, кейсы и доказательства</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Пере&amp;загрузить</translation>
+    </message>
+    <message>
+        <source>Read the queue and the case again</source>
+        <translation>Заново прочитать очередь и кейс</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>О&amp;тчёты…</translation>
+    </message>
+    <message>
+        <source>Decision reports for a period, policy or reviewer: preview and export</source>
+        <translation>Отчёты о решениях за период, по правилу или модератору: просмотр и экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import case files (.json, .csv): check them, then add their advertisers, cases and evidence</source>
+        <translation>Импорт файлов кейсов (.json, .csv): проверить, затем добавить их рекламодателей, кейсы и доказательства</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation>&amp;Экспортировать пакет…</translation>
+    </message>
+    <message>
+        <source>Write this database&apos;s events into a sync bundle for another laptop</source>
+        <translation>Записать события этой базы данных в пакет синхронизации для другого ноутбука</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bundles…</source>
+        <translation>&amp;Импортировать пакеты…</translation>
+    </message>
+    <message>
+        <source>Merge sync bundles from other laptops into this database</source>
+        <translation>Объединить пакеты синхронизации с других ноутбуков с этой базой данных</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Сво&amp;дка</translation>
+    </message>
+    <message>
+        <source>Show or hide the backlog, decisions per week and SLA breaches</source>
+        <translation>Показать или скрыть нерешённые кейсы, решения по неделям и нарушения SLA</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Show every shortcut</source>
+        <translation>Показать все сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About AdReview</source>
+        <translation>&amp;О программе AdReview</translation>
+    </message>
+    <message>
+        <source>Version, database, Qt and SQLite</source>
+        <translation>Версия, база данных, Qt и SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::AttachmentView</name>
+    <message>
+        <source>Attached file</source>
+        <translation>Вложенный файл</translation>
+    </message>
+    <message>
+        <source>Attached file SHA-256</source>
+        <translation>SHA-256 вложенного файла</translation>
+    </message>
+    <message>
+        <source>Attached picture preview</source>
+        <translation>Предпросмотр вложенного изображения</translation>
+    </message>
+    <message>
+        <source>Attachment messages</source>
+        <translation>Сообщения о вложении</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Сохранить вложение…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <source>Open attachment…</source>
+        <translation>Открыть вложение…</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Открыть вложение</translation>
+    </message>
+    <message>
+        <source>No attached file.</source>
+        <translation>Вложенного файла нет.</translation>
+    </message>
+    <message>
+        <source>Attached file: %1</source>
+        <translation>Вложенный файл: %1</translation>
+    </message>
+    <message>
+        <source>Attached file: %1 (%2, %3)</source>
+        <translation>Вложенный файл: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Saved or opened as: %1</source>
+        <translation>Сохранён или открыт как: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the stored file does not match its recorded SHA-256 (it hashes to %1).</source>
+        <translation>Внимание: сохранённый файл не совпадает с записанным SHA-256 (его хеш — %1).</translation>
+    </message>
+    <message>
+        <source>Files of this kind can run programs when opened. Save it and inspect it instead.</source>
+        <translation>Файлы такого вида при открытии могут запускать программы. Лучше сохраните его и проверьте.</translation>
+    </message>
+    <message>
+        <source>Opens a copy in a temporary folder with your system&apos;s program for it.</source>
+        <translation>Открывает копию во временной папке программой, которую ваша система использует для таких файлов.</translation>
+    </message>
+    <message>
+        <source>No preview: the picture is damaged or too large to show (%1 × %2).</source>
+        <translation>Предпросмотра нет: изображение повреждено или слишком велико для показа (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Предпросмотра нет: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the attached picture, %1 × %2 pixels</source>
+        <translation>Предпросмотр вложенного изображения, %1 × %2 пикселей</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Open the attached file %1 with the program your system uses for it?
+
+Files from outside can be harmful; open only what you expect.</source>
+        <translation>Открыть вложенный файл %1 программой, которую ваша система использует для таких файлов?
+
+Файлы извне могут быть опасны; открывайте только то, что ожидаете.</translation>
+    </message>
+    <message>
+        <source>Could not write a temporary copy: %1</source>
+        <translation>Не удалось записать временную копию: %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Ни одна программа не смогла открыть %1.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>вложение</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::CaseHeader</name>
+    <message>
+        <source>Advertiser</source>
+        <translation>Рекламодатель</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Краткое описание кейса</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (opened %2 UTC)</source>
+        <translation>%1 (открыт %2 UTC)</translation>
+    </message>
+    <message>
+        <source>Due %1 UTC</source>
+        <translation>Срок %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 — decided %2 late</source>
+        <translation>%1 — решено с опозданием на %2</translation>
+    </message>
+    <message>
+        <source>%1 — decided within SLA</source>
+        <translation>%1 — решено в рамках SLA</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 (due %2 UTC)</source>
+        <translation>Просрочено на %1 (срок %2 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 left</source>
+        <translation>%1 — осталось %2</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::CasePane</name>
+    <message>
+        <source>Case pane</source>
+        <translation>Панель кейса</translation>
+    </message>
+    <message>
+        <source>Case pane message</source>
+        <translation>Сообщение панели кейса</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>News citations</source>
+        <translation>Публикации в СМИ</translation>
+    </message>
+    <message>
+        <source>Agency advisories</source>
+        <translation>Предупреждения ведомств</translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation>Прочие доказательства</translation>
+    </message>
+    <message>
+        <source>History (newest first)</source>
+        <translation>История (сначала новые)</translation>
+    </message>
+    <message>
+        <source>AdReview</source>
+        <translation>AdReview</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>Кейс не выбран</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this database.</source>
+        <translation>В этой базе данных нет кейса %1.</translation>
+    </message>
+    <message>
+        <source>Evidence kinds</source>
+        <translation>Виды доказательств</translation>
+    </message>
+    <message>
+        <source>News citations, agency advisories and other evidence</source>
+        <translation>Публикации в СМИ, предупреждения ведомств и прочие доказательства</translation>
+    </message>
+    <message>
+        <source>What the press reported about the advertiser</source>
+        <translation>Что пресса сообщала о рекламодателе</translation>
+    </message>
+    <message>
+        <source>Government agencies&apos; advisories and directives</source>
+        <translation>Предупреждения и директивы государственных ведомств</translation>
+    </message>
+    <message>
+        <source>Company statements, other platforms&apos; actions and internal signals</source>
+        <translation>Заявления компании, меры других платформ и внутренние сигналы</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::CaseQueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>соблюдён</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>опоздание %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>срок через %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>просрочка %1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+    <message>
+        <source>Due %1 UTC</source>
+        <translation>Срок %1 UTC</translation>
+    </message>
+    <message>
+        <source>Opened %1 UTC</source>
+        <translation>Открыт %1 UTC</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Рекламодатель</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ConflictBanner</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Conflicting decisions</source>
+        <translation>Противоречащие решения</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>In conflict: decisions made apart disagree. A lead must resolve it (Case → Resolve Conflict); until then only notes can be added.</source>
+        <translation>Конфликт: решения, принятые независимо, расходятся. Его должен разрешить руководитель (Кейс → Разрешить конфликт); до тех пор можно добавлять только заметки.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ConflictSides</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3, %4 UTC</source>
+        <translation>%1: %2 на %3, %4 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ConflictSidesView</name>
+    <message>
+        <source>Evidence cited: none</source>
+        <translation>Цитируемые доказательства: нет</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence cited: %1</source>
+        <translation>Цитируемые доказательства: %1</translation>
+    </message>
+    <message>
+        <source>Decisions in conflict</source>
+        <translation>Решения в конфликте</translation>
+    </message>
+    <message>
+        <source>No decisions are in conflict any more.</source>
+        <translation>Решений в конфликте больше нет.</translation>
+    </message>
+    <message>
+        <source>These decisions were made without seeing each other and disagree; choose the outcome that stands:</source>
+        <translation>Эти решения приняты независимо друг от друга и расходятся; выберите итоговый исход:</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Решение %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Правило: %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reviewer and device</source>
+        <translation>Модератор и устройство</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation>Цитируемые доказательства</translation>
+    </message>
+    <message>
+        <source>Rationale of decision %1</source>
+        <translation>Обоснование решения %1</translation>
+    </message>
+    <message>
+        <source>(no rationale)</source>
+        <translation>(без обоснования)</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DashboardView</name>
+    <message>
+        <source>Dashboard summary</source>
+        <translation>Итоги сводки</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Чтение базы данных…</translation>
+    </message>
+    <message>
+        <source>Dashboard unavailable: %1</source>
+        <translation>Сводка недоступна: %1</translation>
+    </message>
+    <message>
+        <source>Backlog: %1 undecided cases · %2 to %3: %4 decisions, %5 after the SLA · updated %6 UTC</source>
+        <translation>Нерешённых кейсов: %1 · с %2 по %3: решений %4, после срока SLA %5 · обновлено %6 UTC</translation>
+    </message>
+    <message>
+        <source>Backlog by state</source>
+        <translation>Нерешённые по состоянию</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>Нерешённые по возрасту</translation>
+    </message>
+    <message>
+        <source>Decisions per week</source>
+        <translation>Решения по неделям</translation>
+    </message>
+    <message>
+        <source>SLA, last %1 weeks</source>
+        <translation>SLA, последние недели: %1</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DatabaseOpener</name>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Повреждённая база данных</translation>
+    </message>
+    <message>
+        <source>A backup made %1 UTC is kept (%2). Restore it? Decisions made after it are not in it. The damaged file is kept beside the database, renamed.</source>
+        <translation>Есть резервная копия от %1 UTC (%2). Восстановить её? Решений, принятых после неё, в ней нет. Повреждённый файл будет переименован и сохранён рядом с базой данных.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Восстановить копию</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DecisionDialog</name>
+    <message>
+        <source>Ban</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Оправдать</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Эскалировать</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Разрешить конфликт</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Why: which evidence shows what, and which part of the policy it breaks</source>
+        <translation>Почему: какое доказательство что показывает и какой пункт правила нарушен</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Исход:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Правило:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Действие: %1</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Decide &amp;&amp; next</source>
+        <translation>Решить &amp;&amp; далее</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Decide and open the next case</source>
+        <translation>Решить и открыть следующий кейс</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 is not in conflict; there is nothing to resolve.</source>
+        <translation>Кейс %1 не в конфликте; разрешать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 is in conflict; until a lead resolves it with Resolve, only a note can be added.</source>
+        <translation>Кейс %1 в конфликте; пока руководитель не разрешит его, можно добавить только заметку.</translation>
+    </message>
+    <message>
+        <source>%1 is already decided (%2); it cannot be banned or cleared again.</source>
+        <translation>Кейс %1 уже решён (%2); повторно заблокировать или оправдать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only an open case or one in review can be escalated.</source>
+        <translation>Кейс %1: %2; эскалировать можно только открытый кейс или кейс на рассмотрении.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a banned case, or an appeal of a banned advertiser, can be reinstated.</source>
+        <translation>Кейс %1: %2; восстановить можно только заблокированный кейс или апелляцию заблокированного рекламодателя.</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>кейс</translation>
+    </message>
+    <message>
+        <source>an outcome</source>
+        <translation>исход</translation>
+    </message>
+    <message>
+        <source>a policy</source>
+        <translation>правило</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>заметку</translation>
+    </message>
+    <message>
+        <source>a rationale</source>
+        <translation>обоснование</translation>
+    </message>
+    <message>
+        <source>a shorter text (at most %L1 characters)</source>
+        <translation>более короткий текст (не более %L1 символов)</translation>
+    </message>
+    <message>
+        <source>at least one ticked evidence item</source>
+        <translation>хотя бы одно отмеченное доказательство</translation>
+    </message>
+    <message>
+        <source>Resolve conflict on %1</source>
+        <translation>Разрешение конфликта по %1</translation>
+    </message>
+    <message>
+        <source>Decide %1</source>
+        <translation>Решение по %1</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (optional):</source>
+        <translation>&amp;Обоснование (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Обоснование:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence cited (at least one):</source>
+        <translation>Ци&amp;тируемые доказательства (хотя бы одно):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence cited (optional):</source>
+        <translation>Ци&amp;тируемые доказательства (необязательно):</translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation>Цитируемые доказательства</translation>
+    </message>
+    <message>
+        <source>Submit: %1</source>
+        <translation>Отправить: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>«%1»: нужно указать %2.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 submits, %2 submits and opens the next case.</source>
+        <translation>Готово: %1 — отправить, %2 — отправить и открыть следующий кейс.</translation>
+    </message>
+    <message>
+        <source>Decision not saved</source>
+        <translation>Решение не сохранено</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your text is kept; try again.</source>
+        <translation>%1
+
+Ваш текст сохранён; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Discard the text?</source>
+        <translation>Отбросить текст?</translation>
+    </message>
+    <message>
+        <source>Close without deciding and discard what you typed for %1?</source>
+        <translation>Закрыть без решения и отбросить введённое для %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить правку</translation>
+    </message>
+    <message>
+        <source>Ban the advertiser under the policy, citing the evidence that shows the breach</source>
+        <translation>Заблокировать рекламодателя по правилу, сославшись на доказательства нарушения</translation>
+    </message>
+    <message>
+        <source>Close the case with no action against the advertiser</source>
+        <translation>Закрыть кейс без мер против рекламодателя</translation>
+    </message>
+    <message>
+        <source>Lift the advertiser&apos;s ban, citing what has changed</source>
+        <translation>Снять блокировку рекламодателя, указав, что изменилось</translation>
+    </message>
+    <message>
+        <source>Hand the case to a lead, saying what needs deciding</source>
+        <translation>Передать кейс руководителю, указав, что нужно решить</translation>
+    </message>
+    <message>
+        <source>Add a note to the case without deciding it</source>
+        <translation>Добавить заметку к кейсу, не принимая решения</translation>
+    </message>
+    <message>
+        <source>Settle decisions made apart on different machines with one outcome</source>
+        <translation>Урегулировать решения, принятые независимо на разных устройствах, одним исходом</translation>
+    </message>
+    <message>
+        <source>The advertising policy the decision is made under</source>
+        <translation>Правило рекламы, по которому принимается решение</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DecisionFlow</name>
+    <message>
+        <source>Could not assign %1</source>
+        <translation>Не удалось назначить %1</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DisplayText</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>News citation</source>
+        <translation>Публикация в СМИ</translation>
+    </message>
+    <message>
+        <source>Agency advisory</source>
+        <translation>Предупреждение ведомства</translation>
+    </message>
+    <message>
+        <source>Company statement</source>
+        <translation>Заявление компании</translation>
+    </message>
+    <message>
+        <source>Platform action</source>
+        <translation>Меры платформы</translation>
+    </message>
+    <message>
+        <source>Internal signal</source>
+        <translation>Внутренний сигнал</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выпущено</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::EvidenceDetail</name>
+    <message>
+        <source>Evidence details</source>
+        <translation>Подробности доказательства</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Юрисдикция</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Выдержка</translation>
+    </message>
+    <message>
+        <source>No excerpt.</source>
+        <translation>Выдержки нет.</translation>
+    </message>
+    <message>
+        <source>Excerpt:</source>
+        <translation>Выдержка:</translation>
+    </message>
+    <message>
+        <source>Open link…</source>
+        <translation>Открыть ссылку…</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Открыть ссылку</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Выберите элемент, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Opens the address in your web browser after you confirm it.</source>
+        <translation>Открывает адрес в веб-браузере после вашего подтверждения.</translation>
+    </message>
+    <message>
+        <source>This item has no link.</source>
+        <translation>У этого элемента нет ссылки.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid address, so it cannot be opened.</source>
+        <translation>Ссылка не является допустимым адресом, поэтому её нельзя открыть.</translation>
+    </message>
+    <message>
+        <source>Only http and https links can be opened; this link names no scheme.</source>
+        <translation>Открывать можно только ссылки http и https; у этой ссылки не указана схема.</translation>
+    </message>
+    <message>
+        <source>Only http and https links can be opened; this link is a “%1” link.</source>
+        <translation>Открывать можно только ссылки http и https; это ссылка типа «%1».</translation>
+    </message>
+    <message>
+        <source>The link names no web site, so it cannot be opened.</source>
+        <translation>В ссылке не указан сайт, поэтому её нельзя открыть.</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+%1</source>
+        <translation>Открыть этот адрес в веб-браузере?
+
+%1</translation>
+    </message>
+    <message>
+        <source>The passage of the source the evidence item rests on, as recorded</source>
+        <translation>Фрагмент источника, на котором основано доказательство, в записанном виде</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::EvidencePanel</name>
+    <message>
+        <source>%1 list</source>
+        <translation>Список: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>%1 details</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
+        <source>This case has no evidence of this kind.</source>
+        <translation>В этом кейсе нет доказательств такого вида.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s evidence of this kind; select an item to read it</source>
+        <translation>Доказательства кейса этого вида; выберите элемент, чтобы прочитать его</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::EvidencePicker</name>
+    <message>
+        <source>Ref</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Evidence to cite</source>
+        <translation>Доказательства для ссылки</translation>
+    </message>
+    <message>
+        <source>Tick an item with Space to cite it in the decision</source>
+        <translation>Отметьте элемент пробелом, чтобы сослаться на него в решении</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::FilterBar</name>
+    <message>
+        <source>Queue tabs</source>
+        <translation>Вкладки очереди</translation>
+    </message>
+    <message>
+        <source>Policy filter</source>
+        <translation>Фильтр по правилу</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>Все правила</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>Фильтр по приоритету</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>Фильтр по исполнителю</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <source>Source filter</source>
+        <translation>Фильтр по источнику</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <source>Search advertisers, cases, evidence (Ctrl+F)</source>
+        <translation>Поиск рекламодателей, кейсов, доказательств (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Best match first</source>
+        <translation>По релевантности</translation>
+    </message>
+    <message>
+        <source>Orders the search&apos;s results by how well they match the words, instead of by the sorted column</source>
+        <translation>Упорядочивает результаты поиска по степени совпадения со словами, а не по столбцу сортировки</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Апелляции</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначен</translation>
+    </message>
+    <message>
+        <source>Which cases the queue lists, with how many there are</source>
+        <translation>Какие кейсы показывает очередь и сколько их</translation>
+    </message>
+    <message>
+        <source>List only the cases under this policy</source>
+        <translation>Показывать только кейсы по этому правилу</translation>
+    </message>
+    <message>
+        <source>List only the cases of this priority</source>
+        <translation>Показывать только кейсы с этим приоритетом</translation>
+    </message>
+    <message>
+        <source>List only the cases assigned to this reviewer</source>
+        <translation>Показывать только кейсы, назначенные этому модератору</translation>
+    </message>
+    <message>
+        <source>List only the cases flagged by this source</source>
+        <translation>Показывать только кейсы, отмеченные этим источником</translation>
+    </message>
+    <message>
+        <source>Finds cases by words in advertiser names, case summaries, evidence and rationales</source>
+        <translation>Ищет кейсы по словам в названиях рекламодателей, описаниях кейсов, доказательствах и обоснованиях</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Clear the search and list every case of the tab again</source>
+        <translation>Очистить поиск и снова показать все кейсы вкладки</translation>
+    </message>
+    <message>
+        <source>Cases waiting for a decision</source>
+        <translation>Кейсы, ожидающие решения</translation>
+    </message>
+    <message>
+        <source>Cases handed to a lead</source>
+        <translation>Кейсы, переданные руководителю</translation>
+    </message>
+    <message>
+        <source>Banned advertisers asking to be reinstated</source>
+        <translation>Заблокированные рекламодатели, просящие о восстановлении</translation>
+    </message>
+    <message>
+        <source>Cases decided differently on different machines, for a lead to resolve</source>
+        <translation>Кейсы, решённые по-разному на разных устройствах; их разрешает руководитель</translation>
+    </message>
+    <message>
+        <source>Cases with a decision</source>
+        <translation>Кейсы с решением</translation>
+    </message>
+    <message>
+        <source>Every case</source>
+        <translation>Все кейсы</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::HistoryView</name>
+    <message>
+        <source>History, newest first</source>
+        <translation>История, сначала новые</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Выбранное событие</translation>
+    </message>
+    <message>
+        <source>Select an event to read it in full.</source>
+        <translation>Выберите событие, чтобы прочитать его полностью.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2 by %3 on %4</source>
+        <translation>%1 UTC — %2: %3 на %4</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Правило: %1</translation>
+    </message>
+    <message>
+        <source>Evidence cited: %1</source>
+        <translation>Цитируемые доказательства: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Исход: %1</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Событие: %1</translation>
+    </message>
+    <message>
+        <source>(no rationale)</source>
+        <translation>(без обоснования)</translation>
+    </message>
+    <message>
+        <source>Every event of the case; select one to read it in full</source>
+        <translation>Все события кейса; выберите одно, чтобы прочитать его полностью</translation>
+    </message>
+    <message>
+        <source>The selected event in full: who, when, what and why</source>
+        <translation>Выбранное событие полностью: кто, когда, что и почему</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ImportControl</name>
+    <message>
+        <source>Import Case Files</source>
+        <translation>Импорт файлов кейсов</translation>
+    </message>
+    <message>
+        <source>Case files (*.json *.csv)</source>
+        <translation>Файлы кейсов (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>A sync is running; drop the bundles again when it is done.</source>
+        <translation>Идёт синхронизация; перетащите пакеты ещё раз, когда она завершится.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ImportDialog</name>
+    <message>
+        <source>Import Case Files</source>
+        <translation>Импорт файлов кейсов</translation>
+    </message>
+    <message>
+        <source>Files are imported one after another in the order listed, each whole or not at all: advertisers before the cases that name them, cases before their evidence. Added files are put in that order by their header row; Move Up and Move Down change it.
+Files are checked against the database as it is now; a file that needs an earlier one is checked again when that one is imported.</source>
+        <translation>Файлы импортируются по очереди в указанном порядке, каждый целиком или никак: рекламодатели — раньше кейсов, в которых они названы, кейсы — раньше их доказательств. Добавленные файлы упорядочиваются так по строке заголовка; кнопки «Выше» и «Ниже» меняют порядок.
+Файлы проверяются по текущему состоянию базы данных; файл, зависящий от предыдущего, проверяется снова после импорта того.</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Файлы для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Вы&amp;ше</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Ни&amp;же</translation>
+    </message>
+    <message>
+        <source>Select a file to see what it would change, or each of its faults.</source>
+        <translation>Выберите файл, чтобы увидеть, что он изменит, или каждую его ошибку.</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s changes or faults</source>
+        <translation>Изменения или ошибки выбранного файла</translation>
+    </message>
+    <message>
+        <source>Progress of the file being checked or imported</source>
+        <translation>Ход проверки или импорта файла</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Stop the file being imported; nothing of it is written</source>
+        <translation>Остановить импорт файла; ничего из него не будет записано</translation>
+    </message>
+    <message>
+        <source>Case files (*.json *.csv)</source>
+        <translation>Файлы кейсов (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>%1: has faults (select it to read them)</source>
+        <translation>%1: есть ошибки (выберите файл, чтобы их прочитать)</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Импорт %1 (%2 из %3)…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Files imported: %1 of %2</source>
+        <translation>Импортировано файлов: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Не импортировано:</translation>
+    </message>
+    <message>
+        <source>Cancelled while importing %1: nothing of it was written.</source>
+        <translation>Отменено во время импорта %1: ничего из него не записано.</translation>
+    </message>
+    <message>
+        <source>Files after it, not started: %1.</source>
+        <translation>Следующие файлы не начаты: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ImportFileModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>New advertisers</source>
+        <translation>Новые рекламодатели</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Новые кейсы</translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation>Новые доказательства</translation>
+    </message>
+    <message>
+        <source>New events</source>
+        <translation>Новые события</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Advertisers and cases whose description the file changes</source>
+        <translation>Рекламодатели и кейсы, описание которых файл изменяет</translation>
+    </message>
+    <message>
+        <source>Records already present as they are in the file</source>
+        <translation>Записи, которые уже есть в том же виде, что и в файле</translation>
+    </message>
+    <message>
+        <source>Faults that keep the file from being imported; select the file to read them</source>
+        <translation>Ошибки, из-за которых файл нельзя импортировать; выберите файл, чтобы их прочитать</translation>
+    </message>
+    <message>
+        <source>Waiting to be checked</source>
+        <translation>Ожидает проверки</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <source>Ready: nothing new</source>
+        <translation>Готов: ничего нового</translation>
+    </message>
+    <message>
+        <source>Has faults</source>
+        <translation>Есть ошибки</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Импорт… %1%</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Not imported: has faults</source>
+        <translation>Не импортирован: есть ошибки</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортирован</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing written</source>
+        <translation>Отменено: ничего не записано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies)</source>
+        <translation>
+            <numerusform>%n правило</numerusform>
+            <numerusform>%n правила</numerusform>
+            <numerusform>%n правил</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advertiser(s)</source>
+        <translation>
+            <numerusform>%n рекламодатель</numerusform>
+            <numerusform>%n рекламодателя</numerusform>
+            <numerusform>%n рекламодателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n кейс</numerusform>
+            <numerusform>%n кейса</numerusform>
+            <numerusform>%n кейсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n доказательство</numerusform>
+            <numerusform>%n доказательства</numerusform>
+            <numerusform>%n доказательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history event(s)</source>
+        <translation>
+            <numerusform>%n событие истории</numerusform>
+            <numerusform>%n события истории</numerusform>
+            <numerusform>%n событий истории</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Would add: %1</source>
+        <translation>Будет добавлено: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <source>Would change: %1</source>
+        <translation>Будет изменено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already present as in the file: %n record(s)</source>
+        <translation>
+            <numerusform>Уже есть в том же виде, что и в файле: %n запись</numerusform>
+            <numerusform>Уже есть в том же виде, что и в файле: %n записи</numerusform>
+            <numerusform>Уже есть в том же виде, что и в файле: %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Faults: %1. As it is, nothing of this file would be imported:</source>
+        <translation>Ошибок: %1. В нынешнем виде ничего из этого файла не будет импортировано:</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Синхронизация</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Кейс</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Counting failed: %1</source>
+        <translation>Не удалось подсчитать: %1</translation>
+    </message>
+    <message>
+        <source>%1 — AdReview</source>
+        <translation>%1 — AdReview</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия сохранена в %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Ежедневное резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) in view</source>
+        <translation>
+            <numerusform>Показан %Ln кейс</numerusform>
+            <numerusform>Показано %Ln кейса</numerusform>
+            <numerusform>Показано %Ln кейсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln or more case(s) in view</source>
+        <translation>
+            <numerusform>Показано не менее %Ln кейса</numerusform>
+            <numerusform>Показано не менее %Ln кейсов</numerusform>
+            <numerusform>Показано не менее %Ln кейсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Проблема с базой данных</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. What you typed in an open dialog is kept; try again once the problem is solved.</source>
+        <translation>Ничего не изменено. Введённое в открытом диалоге сохранено; попробуйте ещё раз, когда проблема будет устранена.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Нет недавних баз данных</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>AdReview databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных AdReview (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it with File → Open instead.</source>
+        <translation>%1 уже существует; откройте её через Файл → Открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>About AdReview</source>
+        <translation>О программе AdReview</translation>
+    </message>
+    <message>
+        <source>AdReview %1
+Moderation review for advertising policy teams.
+
+Database: %2 (schema %3)
+Qt %4, SQLite %5</source>
+        <translation>AdReview %1
+Модерация для команд по правилам рекламы.
+
+База данных: %2 (схема %3)
+Qt %4, SQLite %5</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::OutcomeChoice</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>&amp;Banned</source>
+        <translation>За&amp;блокирован</translation>
+    </message>
+    <message>
+        <source>C&amp;leared</source>
+        <translation>Оп&amp;равдан</translation>
+    </message>
+    <message>
+        <source>Reins&amp;tated</source>
+        <translation>&amp;Восстановлен</translation>
+    </message>
+    <message>
+        <source>Outcome: banned</source>
+        <translation>Исход: заблокирован</translation>
+    </message>
+    <message>
+        <source>Outcome: cleared</source>
+        <translation>Исход: оправдан</translation>
+    </message>
+    <message>
+        <source>Outcome: reinstated</source>
+        <translation>Исход: восстановлен</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::PdfCanvas</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::PdfReportDocument</name>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Рекламодатель</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Decision report · %1</source>
+        <translation>Отчёт о решениях · %1</translation>
+    </message>
+    <message>
+        <source>AdReview · generated %1 UTC</source>
+        <translation>AdReview · создан %1 UTC</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Отчёт о решениях</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC from %2</source>
+        <translation>Создан %1 UTC из %2</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>ban, clear and reinstate</source>
+        <translation>блокировка, оправдание и восстановление</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>Медианное время до решения</translation>
+    </message>
+    <message>
+        <source>from flag to decision</source>
+        <translation>от жалобы до решения</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <source>9 in 10 decided within</source>
+        <translation>9 из 10 решены в пределах</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Нарушения SLA</translation>
+    </message>
+    <message>
+        <source>%1 of decisions</source>
+        <translation>%1 решений</translation>
+    </message>
+    <message>
+        <source>Reinstatement rate</source>
+        <translation>Доля восстановлений</translation>
+    </message>
+    <message>
+        <source>%1 reinstated of %2 banned</source>
+        <translation>восстановлено %1 из %2 заблокированных</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Кейсы</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Decisions by outcome</source>
+        <translation>Решения по исходу</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Backlog now, by state</source>
+        <translation>Нерешённые сейчас, по состоянию</translation>
+    </message>
+    <message>
+        <source>Backlog now, by age</source>
+        <translation>Нерешённые сейчас, по возрасту</translation>
+    </message>
+    <message>
+        <source>Decisions by policy</source>
+        <translation>Решения по правилам</translation>
+    </message>
+    <message>
+        <source>Decisions by reviewer</source>
+        <translation>Решения по модераторам</translation>
+    </message>
+    <message>
+        <source>No decisions to chart in this period.</source>
+        <translation>За этот период нет решений для диаграммы.</translation>
+    </message>
+    <message>
+        <source>No decisions match the filters.</source>
+        <translation>Нет решений, подходящих под фильтры.</translation>
+    </message>
+    <message>
+        <source>%1 decisions, oldest first; times in UTC.</source>
+        <translation>Решений: %1, сначала старые; время в UTC.</translation>
+    </message>
+    <message>
+        <source>Statements of reasons</source>
+        <translation>Обоснования решений</translation>
+    </message>
+    <message>
+        <source>For each advertiser banned or reinstated in the period: the latest such decision, the policy and rationale it rests on, the evidence it cites with the SHA-256 of each item as stored, and the case&apos;s history.</source>
+        <translation>Для каждого рекламодателя, заблокированного или восстановленного за период: последнее такое решение, правило и обоснование, на которых оно основано, цитируемые доказательства с SHA-256 каждого элемента в сохранённом виде и история кейса.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 · country %2 · case %3</source>
+        <translation>Рекламодатель %1 · страна %2 · кейс %3</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>%1 on %2 UTC by %3</source>
+        <translation>%1, %2 UTC, %3</translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation>Цитируемые доказательства</translation>
+    </message>
+    <message>
+        <source>No evidence cited.</source>
+        <translation>Доказательства не цитируются.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>(the rationale above)</source>
+        <translation>(обоснование выше)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Имя модератора</translation>
+    </message>
+    <message>
+        <source>Device label</source>
+        <translation>Метка устройства</translation>
+    </message>
+    <message>
+        <source>Every event you record carries these two names. ADREVIEW_REVIEWER and ADREVIEW_DEVICE, or --reviewer and --device, override them.</source>
+        <translation>Каждое записанное вами событие содержит эти два имени. ADREVIEW_REVIEWER и ADREVIEW_DEVICE или --reviewer и --device имеют над ними приоритет.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>&amp;Имя модератора:</translation>
+    </message>
+    <message>
+        <source>&amp;Device label:</source>
+        <translation>&amp;Метка устройства:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Both names are needed.</source>
+        <translation>Нужны оба имени.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::QueueView</name>
+    <message>
+        <source>Case queue</source>
+        <translation>Очередь кейсов</translation>
+    </message>
+    <message>
+        <source>Flagged advertisers; J and K move, B C R E L N act on the selected case</source>
+        <translation>Отмеченные рекламодатели; J и K — переход, B C R E L N — действия с выбранным кейсом</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ReportCharts</name>
+    <message>
+        <source>Banned</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Оправдано</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>В рамках SLA</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Нарушен</translation>
+    </message>
+    <message>
+        <source>No decisions</source>
+        <translation>Нет решений</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ReportFilterForm</name>
+    <message>
+        <source>&amp;All time</source>
+        <translation>&amp;Весь период</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>or from</source>
+        <translation>или с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Модераторы</translation>
+    </message>
+    <message>
+        <source>Any country; or codes such as RU, US</source>
+        <translation>Любая страна; или коды, например RU, US</translation>
+    </message>
+    <message>
+        <source>Advertiser countries</source>
+        <translation>Страны рекламодателей</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Policies:</source>
+        <translation>&amp;Правила:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Модераторы:</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Исходы:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Tick the ones to report on; none ticked means all.</source>
+        <translation>Отметьте то, что войдёт в отчёт; если ничего не отмечено — всё.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ReportPdf</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>Decisions per policy and outcome</source>
+        <translation>Решения по правилам и исходам</translation>
+    </message>
+    <message>
+        <source>Decisions per week</source>
+        <translation>Решения по неделям</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Отчёт о решениях</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started</source>
+        <translation>Не удаётся записать %1: не удалось начать PDF</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ReportsDialog</name>
+    <message>
+        <source>Reports — %1</source>
+        <translation>Отчёты — %1</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Preview state</source>
+        <translation>Состояние предпросмотра</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Решения:</translation>
+    </message>
+    <message>
+        <source>By outcome:</source>
+        <translation>По исходу:</translation>
+    </message>
+    <message>
+        <source>Median time to decision:</source>
+        <translation>Медианное время до решения:</translation>
+    </message>
+    <message>
+        <source>90th percentile:</source>
+        <translation>90-й процентиль:</translation>
+    </message>
+    <message>
+        <source>SLA breaches:</source>
+        <translation>Нарушения SLA:</translation>
+    </message>
+    <message>
+        <source>Reinstatement rate:</source>
+        <translation>Доля восстановлений:</translation>
+    </message>
+    <message>
+        <source>Backlog now:</source>
+        <translation>Нерешённых сейчас:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>CSV — one row per decision, for spreadsheets</source>
+        <translation>CSV — по строке на решение, для электронных таблиц</translation>
+    </message>
+    <message>
+        <source>PDF — summary, charts, decisions and reasons</source>
+        <translation>PDF — итоги, диаграммы, решения и обоснования</translation>
+    </message>
+    <message>
+        <source>HTML — one self-contained page</source>
+        <translation>HTML — одна самодостаточная страница</translation>
+    </message>
+    <message>
+        <source>JSON — for other programs</source>
+        <translation>JSON — для других программ</translation>
+    </message>
+    <message>
+        <source>Summary only</source>
+        <translation>Только итоги</translation>
+    </message>
+    <message>
+        <source>The PDF without the decisions table and statements of reasons</source>
+        <translation>PDF без таблицы решений и обоснований</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Состояние экспорта</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Чтение базы данных…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Tick at least one outcome.</source>
+        <translation>Отметьте хотя бы один исход.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>— (no bans)</source>
+        <translation>— (нет блокировок)</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 bans)</source>
+        <translation>%1 % (%2 из %3 блокировок)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of decisions)</source>
+        <translation>%1 (%2 решений)</translation>
+    </message>
+    <message>
+        <source>Decisions in the report: %1</source>
+        <translation>Решений в отчёте: %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Tick at least one outcome to export.</source>
+        <translation>Для экспорта отметьте хотя бы один исход.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Экспорт не удался.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undecided cases</source>
+        <translation>
+            <numerusform>%Ln нерешённый кейс</numerusform>
+            <numerusform>%Ln нерешённых кейса</numerusform>
+            <numerusform>%Ln нерешённых кейсов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>  or  </source>
+        <translation>  или  </translation>
+    </message>
+    <message>
+        <source>Move in the queue</source>
+        <translation>Перемещение по очереди</translation>
+    </message>
+    <message>
+        <source>Up / Down arrows</source>
+        <translation>Стрелки вверх / вниз</translation>
+    </message>
+    <message>
+        <source>Submit a decision</source>
+        <translation>Отправить решение</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Decide and move to the next case</source>
+        <translation>Решить и перейти к следующему кейсу</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::StatusBadge</name>
+    <message>
+        <source>Advertiser status</source>
+        <translation>Статус рекламодателя</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::SyncControl</name>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Идёт синхронизация</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <source>Export Sync Bundle</source>
+        <translation>Экспорт пакета синхронизации</translation>
+    </message>
+    <message>
+        <source>AdReview sync bundles (*.%1)</source>
+        <translation>Пакеты синхронизации AdReview (*.%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import Sync Bundles</source>
+        <translation>Импорт пакетов синхронизации</translation>
+    </message>
+    <message>
+        <source>AdReview sync bundles (*.%1);;All files (*)</source>
+        <translation>Пакеты синхронизации AdReview (*.%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n bundle(s)…</source>
+        <translation>
+            <numerusform>Объединение %n пакета…</numerusform>
+            <numerusform>Объединение %n пакетов…</numerusform>
+            <numerusform>Объединение %n пакетов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the bundle: %1</source>
+        <translation>Пакет записан: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n bundle(s):</source>
+        <translation>
+            <numerusform>Объединён %n пакет:</numerusform>
+            <numerusform>Объединено %n пакета:</numerusform>
+            <numerusform>Объединено %n пакетов:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) now in conflict, listed under Conflicts: %1</source>
+        <translation>
+            <numerusform>%n кейс теперь в конфликте, см. вкладку «Конфликты»: %1</numerusform>
+            <numerusform>%n кейса теперь в конфликте, см. вкладку «Конфликты»: %1</numerusform>
+            <numerusform>%n кейсов теперь в конфликте, см. вкладку «Конфликты»: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle was written:</source>
+        <translation>Пакет не записан:</translation>
+    </message>
+    <message>
+        <source>Refused:</source>
+        <translation>Отклонено:</translation>
+    </message>
+    <message>
+        <source>Sync export</source>
+        <translation>Экспорт синхронизации</translation>
+    </message>
+    <message>
+        <source>Sync import</source>
+        <translation>Импорт синхронизации</translation>
+    </message>
+</context>
+</TS>
