@@ -69,6 +69,8 @@ CasePane::CasePane(Database &db, const Clock &clock, QWidget *parent) : QWidget(
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(u"evidenceTabs"_s);
     m_tabs->setAccessibleName(tr("Evidence"));
+    m_tabs->tabBar()->setAccessibleName(tr("Evidence kinds"));
+    m_tabs->tabBar()->setAccessibleDescription(tr("News citations, agency advisories and other evidence"));
     m_news = new EvidencePanel(db, m_actions, EvidencePanel::ExtraColumn::None, tr("News citations"), m_tabs);
     m_news->setObjectName(u"newsPanel"_s);
     m_advisories =
@@ -79,6 +81,9 @@ CasePane::CasePane(Database &db, const Clock &clock, QWidget *parent) : QWidget(
     m_tabs->addTab(m_news, QString());
     m_tabs->addTab(m_advisories, QString());
     m_tabs->addTab(m_other, QString());
+    m_tabs->setTabToolTip(0, tr("What the press reported about the advertiser"));
+    m_tabs->setTabToolTip(1, tr("Government agencies' advisories and directives"));
+    m_tabs->setTabToolTip(2, tr("Company statements, other platforms' actions and internal signals"));
 
     auto *historyBox = new QGroupBox(tr("History (newest first)"), splitter);
     auto *historyLayout = new QVBoxLayout(historyBox);

@@ -64,6 +64,23 @@ QString DecisionDialog::actionLabel(const QString &action)
     return action;
 }
 
+QString DecisionDialog::actionDescription(const QString &action)
+{
+    if (action == u"ban")
+        return tr("Ban the advertiser under the policy, citing the evidence that shows the breach");
+    if (action == u"clear")
+        return tr("Close the case with no action against the advertiser");
+    if (action == u"reinstate")
+        return tr("Lift the advertiser's ban, citing what has changed");
+    if (action == u"escalate")
+        return tr("Hand the case to a lead, saying what needs deciding");
+    if (action == u"annotate")
+        return tr("Add a note to the case without deciding it");
+    if (action == resolveConflict)
+        return tr("Settle decisions made apart on different machines with one outcome");
+    return {};
+}
+
 DecisionDialog::DecisionDialog(ReviewService &review, QList<Policy> policies, QWidget *parent)
     : QDialog(parent), m_review(review), m_policies(std::move(policies))
 {
@@ -81,6 +98,7 @@ DecisionDialog::DecisionDialog(ReviewService &review, QList<Policy> policies, QW
     m_policy = new QComboBox(this);
     m_policy->setObjectName(u"policy"_s);
     m_policy->setAccessibleName(tr("Policy"));
+    m_policy->setAccessibleDescription(tr("The advertising policy the decision is made under"));
     for (const Policy &p : std::as_const(m_policies))
         m_policy->addItem(DisplayText::oneLine(u"%1 — %2"_s.arg(p.code, p.title)), p.code);
 
@@ -88,6 +106,7 @@ DecisionDialog::DecisionDialog(ReviewService &review, QList<Policy> policies, QW
     m_rationale->setObjectName(u"rationale"_s);
     m_rationale->setTabChangesFocus(true);
     m_rationale->setPlaceholderText(tr("Why: which evidence shows what, and which part of the policy it breaks"));
+    m_rationale->setAccessibleDescription(m_rationale->placeholderText());
     m_evidence = new EvidencePicker(this);
     m_evidence->setObjectName(u"evidence"_s);
     m_sides = new ConflictSidesView(this);
@@ -156,6 +175,8 @@ QWidget *DecisionDialog::buildActionRow()
         button->setCheckable(true);
         button->setAutoDefault(false);
         button->setAccessibleName(tr("Action: %1").arg(actionLabel(action)));
+        button->setAccessibleDescription(actionDescription(action));
+        button->setToolTip(actionDescription(action));
         m_actionGroup->addButton(button);
         row->addWidget(button);
     }
@@ -339,7 +360,9 @@ void DecisionDialog::showCase()
     const QString state = m_record.outcome.isEmpty() || m_record.outcome == u"none"
                               ? m_record.state
                               : tr("%1, %2").arg(m_record.state, m_record.outcome);
-    m_caseLine->setText(tr("%1 — %2 — %3").arg(m_record.ref, DisplayText::isolate(m_record.advertiserName), state));
+    m_caseLine->setText(
+        tr("%1 — %2 — %3")
+            .arg(m_record.ref, DisplayText::isolate(DisplayText::oneLine(m_record.advertiserName)), state));
 }
 
 QString DecisionDialog::stateProblem() const

@@ -43,8 +43,9 @@ public:
     // What keeps the form from being submitted, one phrase each; empty when it can be.
     QStringList missing() const;
 
-    static const QStringList &actions();               // in the order of the action row
-    static QString actionLabel(const QString &action); // "Ban", "Clear", ...
+    static const QStringList &actions();                     // in the order of the action row
+    static QString actionLabel(const QString &action);       // "Ban", "Clear", ...
+    static QString actionDescription(const QString &action); // what choosing it does
 
 public slots:
     void reject() override;

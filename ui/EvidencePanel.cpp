@@ -32,6 +32,7 @@ EvidencePanel::EvidencePanel(Database &db, const ExternalActions &actions, Extra
     m_list = new QTreeWidget(splitter);
     m_list->setObjectName(u"evidenceList"_s);
     m_list->setAccessibleName(tr("%1 list").arg(name));
+    m_list->setAccessibleDescription(tr("The case's evidence of this kind; select an item to read it"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);

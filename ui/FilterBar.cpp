@@ -1,8 +1,10 @@
 #include "FilterBar.h"
 
 #include "Actions.h"
+#include "DisplayText.h"
 #include "Vocabulary.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,6 +13,7 @@
 #include <QLocale>
 #include <QTabBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,22 +26,39 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setExpanding(false);
     m_tabs->setAccessibleName(tr("Queue tabs"));
-    for (int i = 0; i < QueueFilter::tabCount; ++i)
+    m_tabs->setAccessibleDescription(tr("Which cases the queue lists, with how many there are"));
+    for (int i = 0; i < QueueFilter::tabCount; ++i) {
         m_tabs->addTab(tabTitle(QueueFilter::Tab(i)));
+        m_tabs->setTabToolTip(i, tabDescription(QueueFilter::Tab(i)));
+    }
 
-    m_policy = combo(tr("Policy filter"), tr("All policies"));
-    m_priority = combo(tr("Priority filter"), tr("Any priority"));
+    m_policy = combo(tr("Policy filter"), tr("All policies"), tr("List only the cases under this policy"));
+    m_priority = combo(tr("Priority filter"), tr("Any priority"), tr("List only the cases of this priority"));
     for (const QString &p : vocab::priorities())
         m_priority->addItem(p, p);
-    m_assignee = combo(tr("Assignee filter"), tr("Anyone"));
-    m_source = combo(tr("Source filter"), tr("Any source"));
+    m_assignee = combo(tr("Assignee filter"), tr("Anyone"), tr("List only the cases assigned to this reviewer"));
+    m_source = combo(tr("Source filter"), tr("Any source"), tr("List only the cases flagged by this source"));
     for (const QString &s : vocab::sources())
         m_source->addItem(s, s);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search advertisers, cases, evidence (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
-    m_search->addAction(Actions::icon(u"search"_s, u"edit-find"_s), QLineEdit::LeadingPosition);
+    m_search->setAccessibleDescription(
+        tr("Finds cases by words in advertiser names, case summaries, evidence and rationales"));
+    QAction *searchIcon = m_search->addAction(Actions::icon(u"search"_s, u"edit-find"_s), QLineEdit::LeadingPosition);
+    // The icon and the clear button Qt puts in the box, named for screen readers (on the buttons,
+    // not their actions, which would make the box lay out its text again).
+    QAction *clear = m_search->findChild<QAction *>(u"_q_qlineeditclearaction"_s);
+    for (auto *button : m_search->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == searchIcon) {
+            button->setAccessibleName(tr("Search"));
+            button->setAccessibleDescription(tr("Search advertisers, cases, evidence (Ctrl+F)"));
+        } else if (clear && button->defaultAction() == clear) {
+            button->setAccessibleName(tr("Clear search"));
+            button->setAccessibleDescription(tr("Clear the search and list every case of the tab again"));
+        }
+    }
     m_search->setMinimumWidth(260);
     m_bestMatch = new QCheckBox(tr("Best match first"), this);
     m_bestMatch->setObjectName(u"bestMatch"_s);
@@ -86,10 +106,12 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     });
 }
 
-QComboBox *FilterBar::combo(const QString &accessibleName, const QString &anyText)
+QComboBox *FilterBar::combo(const QString &accessibleName, const QString &anyText, const QString &description)
 {
     auto *c = new QComboBox(this);
     c->setAccessibleName(accessibleName);
+    c->setAccessibleDescription(description);
+    c->setToolTip(description);
     c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     c->addItem(anyText, QString());
     return c;
@@ -114,6 +136,25 @@ QString FilterBar::tabTitle(QueueFilter::Tab tab)
     return tr("All");
 }
 
+QString FilterBar::tabDescription(QueueFilter::Tab tab)
+{
+    switch (tab) {
+    case QueueFilter::Tab::Open:
+        return tr("Cases waiting for a decision");
+    case QueueFilter::Tab::Escalated:
+        return tr("Cases handed to a lead");
+    case QueueFilter::Tab::Appeals:
+        return tr("Banned advertisers asking to be reinstated");
+    case QueueFilter::Tab::Conflicts:
+        return tr("Cases decided differently on different machines, for a lead to resolve");
+    case QueueFilter::Tab::Decided:
+        return tr("Cases with a decision");
+    case QueueFilter::Tab::All:
+        break;
+    }
+    return tr("Every case");
+}
+
 void FilterBar::setPolicies(const QList<Policy> &policies)
 {
     m_quiet = true;
@@ -122,7 +163,7 @@ void FilterBar::setPolicies(const QList<Policy> &policies)
         m_policy->removeItem(1);
     for (const Policy &p : policies) {
         m_policy->addItem(p.code, p.code);
-        m_policy->setItemData(m_policy->count() - 1, p.title, Qt::ToolTipRole);
+        m_policy->setItemData(m_policy->count() - 1, DisplayText::toolTip(p.title), Qt::ToolTipRole);
     }
     m_policy->setCurrentIndex(std::max(0, m_policy->findData(current)));
     m_quiet = false;

@@ -36,7 +36,8 @@ signals:
 
 private:
     static QString tabTitle(QueueFilter::Tab tab);
-    QComboBox *combo(const QString &accessibleName, const QString &anyText);
+    static QString tabDescription(QueueFilter::Tab tab); // what the tab lists
+    QComboBox *combo(const QString &accessibleName, const QString &anyText, const QString &description);
     void emitChanged();
 
     QTabBar *m_tabs;
