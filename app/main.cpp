@@ -6,10 +6,12 @@
 #include "DatabaseOpener.h"
 #include "DecisionCommands.h"
 #include "DemoDataset.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ReportCommands.h"
 #include "Settings.h"
 #include "SyncCommands.h"
+#include "SyncControl.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +48,7 @@ const std::map<QString, Command> &commands()
 
 const char *const overview =
     "Usage: adreview [--db PATH] [--reviewer NAME] [--device ID]   open the review window\n"
+    "       adreview [--db PATH] BUNDLE.adrbundle ...              open it and merge the bundles\n"
     "       adreview COMMAND [options]                             run a command\n"
     "\n"
     "Commands:\n"
@@ -68,11 +71,19 @@ const char *const overview =
     "  generate  --db PATH --cases N [--seed S]  synthetic cases for load tests\n"
     "\n"
     "Window options: --db PATH, --screenshot OUT.png [--case REF] [--size WxH] renders the window\n"
-    "into a PNG and quits.\n"
+    "into a PNG and quits. Sync bundles named after the options (FILE.adrbundle, as the desktop\n"
+    "opens them) are merged into the database as File > Sync > Import Bundles does, with its summary.\n"
     "\n"
     "Every command takes --reviewer NAME and --device ID, which override ADREVIEW_REVIEWER and\n"
     "ADREVIEW_DEVICE, which override Preferences. 'adreview COMMAND --help' tells more.\n"
     "Exit status: 0 done, 1 rejected, 2 usage, 3 database unusable.\n";
+
+// A sync bundle given to the window, as the desktop entry's %f gives a file opened from the file
+// manager: the name ends in .adrbundle.
+bool isBundlePath(const QString &argument)
+{
+    return argument.endsWith(u'.' + SyncControl::suffix(), Qt::CaseInsensitive);
+}
 
 QString defaultDatabasePath()
 {
@@ -129,13 +140,16 @@ int runWindow(int argc, char **argv)
         std::fputs(overview, stdout);
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "adreview: error: unknown command '" << parser.positionalArguments().first()
-                            << "'\n(see adreview --help)\n";
-        return 2;
+    const QStringList bundles = parser.positionalArguments();
+    for (const QString &argument : bundles) {
+        if (!isBundlePath(argument)) {
+            QTextStream(stderr) << "adreview: error: unknown command '" << argument << "'\n(see adreview --help)\n";
+            return 2;
+        }
     }
 
     QApplication app(argc, argv);
+    language::installTranslators(app, Settings().value(Settings::Key::Language).toString()); // the window only
     QString path = parser.value(u"db"_s);
     if (path.isEmpty()) {
         path = defaultDatabasePath();
@@ -158,6 +172,7 @@ int runWindow(int argc, char **argv)
     if (parser.isSet(u"screenshot"_s))
         return screenshot(window, parser);
     window.show();
+    window.importBundles(bundles); // in the background, with the summary of File > Sync > Import
     return app.exec();
 }
 
@@ -175,6 +190,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"AdReview"_s);
     QCoreApplication::setApplicationName(u"AdReview"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(ADREVIEW_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(ADREVIEW_APP_ID)); // its icon and name on Wayland
     if (argc >= 2) {
         const QString first = QString::fromLocal8Bit(argv[1]);
         if (first == u"report") {
@@ -198,7 +214,7 @@ int main(int argc, char **argv)
             std::fputs(overview, stdout);
             return 0;
         }
-        if (!first.startsWith(u'-')) {
+        if (!first.startsWith(u'-') && !isBundlePath(first)) {
             std::fprintf(stderr, "adreview: error: unknown command '%s'\n\n%s", argv[1], overview);
             return 2;
         }

@@ -10,6 +10,9 @@ packages=(
     libsqlite3-dev sqlite3
     poppler-utils python3-jsonschema
     clang libclang-rt-14-dev
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
+    desktop-file-utils appstream shared-mime-info dpkg-dev file
+    groff-base
 )
 
 missing=()

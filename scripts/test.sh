@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds AdReview with warnings as errors and runs every test, starts the program for real, then runs
+# Builds AdReview with warnings as errors and runs every test, starts the program for real, builds
+# the Debian package, installs it and runs the installed program, then runs
 # every test again under AddressSanitizer and UndefinedBehaviorSanitizer, then fuzzes the importers
 # and the bundle reader for a minute each.
 set -euo pipefail
@@ -25,6 +26,25 @@ $bin report --db "$work/demo.sqlite" -o "$work/report.pdf"
 pdftotext "$work/report.pdf" "$work/report.txt"
 grep -q "Kaspersky Lab" "$work/report.txt"
 echo "smoke test: ok"
+
+# The Debian package from the same tree: installed with apt as a user would, then the installed
+# program run from /usr/bin, away from the build tree. Removed again unless it was installed before.
+scripts/package.sh build
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+was_installed=no
+dpkg-query -W -f='${Status}' adreview 2>/dev/null | grep -q "install ok installed" && was_installed=yes
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends --reinstall ./build/adreview_*.deb
+if readelf -d /usr/bin/adreview | grep -E "R(UN)?PATH"; then
+    echo "package: /usr/bin/adreview must not carry a run path into the build tree" >&2
+    exit 1
+fi
+(cd / && /usr/bin/adreview --version && /usr/bin/adreview demo --db "$work/installed-demo.sqlite")
+/usr/bin/adreview verify --db "$work/installed-demo.sqlite"
+desktop-file-validate /usr/share/applications/org.adreview.AdReview.desktop
+test -s /usr/share/icons/hicolor/256x256/apps/org.adreview.AdReview.png
+[ "$was_installed" = yes ] || DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y adreview
+echo "package: ok"
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 scripts/build.sh sanitize

@@ -332,6 +332,12 @@ void MainWindow::afterDecision(const QString &ref, bool next)
         m_dashboard->refresh();
 }
 
+void MainWindow::importBundles(const QStringList &bundles)
+{
+    if (!bundles.isEmpty()) // none would ask for them
+        m_sync->importBundles(m_db->path(), bundles);
+}
+
 void MainWindow::afterSync(bool policiesAdded)
 {
     // New policies reach the filters and the decision form through a rebuild, which is put off

@@ -45,6 +45,9 @@ public:
     // Shows a case in the pane and selects it in the queue when it is in view; false if unknown.
     bool selectCase(const QString &ref);
     bool openDatabase(const QString &path, Database::OpenMode mode = Database::OpenMode::MustExist);
+    // Merges sync bundles into the open database as File → Sync → Import Bundles… does, with its
+    // summary: the bundles opened with the program (adreview FILE.adrbundle, from the desktop).
+    void importBundles(const QStringList &bundles);
 
     Database &database() const { return *m_db; }
     Actions *actions() const { return m_actions; }
