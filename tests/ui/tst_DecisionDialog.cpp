@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStyleFactory>
 #include <QTest>
 #include <QTimer>
@@ -445,6 +446,41 @@ private slots:
         press(Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(decided.size(), 1);
         QCOMPARE(f.column(u"CASE-2018-0013"_s, u"outcome"_s), u"cleared"_s);
+    }
+
+    // A full disk (PRAGMA max_page_count: no room for one more page): a dialog says so, nothing
+    // is written, the text stays, and the same decision goes in once there is room.
+    void fullDiskKeepsText()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"clear"_s));
+        // Long enough to need pages of its own.
+        part<QPlainTextEdit>(dialog, u"rationale"_s)->setPlainText(QString(6000, u'x'));
+        QTest::keyClicks(QApplication::focusWidget(), u" Nothing to see."_s);
+        const QString text = dialog.rationale();
+        const qint64 before = f.allEvents(u"CASE-2018-0013"_s);
+        QSqlQuery q(f.t.db().connection());
+        QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(f.t.count(u"PRAGMA page_count"_s))));
+        BoxWatcher watcher([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(watcher.shown, 1);
+        QVERIFY2(watcher.text.contains(u"the disk is full"_s), qPrintable(watcher.text));
+        QVERIFY2(watcher.text.contains(u"Your text is kept; try again."_s), qPrintable(watcher.text));
+        QCOMPARE(watcher.format, Qt::PlainText);
+        QCOMPARE(decided.size(), 0);
+        QCOMPARE(f.allEvents(u"CASE-2018-0013"_s), before);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.rationale(), text);
+        QVERIFY(reactivate(dialog));
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.column(u"CASE-2018-0013"_s, u"outcome"_s), u"cleared"_s);
+        QCOMPARE(
+            f.t.text(u"SELECT rationale FROM events WHERE uuid = '%1'"_s.arg(decided.at(0).at(0).value<Event>().uuid)),
+            text.trimmed()); // stored as every rationale is, without surrounding spaces
     }
 
     void escapeAsksBeforeDiscardingText()
