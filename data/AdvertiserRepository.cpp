@@ -1,7 +1,6 @@
 #include "AdvertiserRepository.h"
 
 #include "Database.h"
-#include "SearchIndex.h"
 #include "SqlValues.h"
 
 #include <QJsonArray>
@@ -78,7 +77,7 @@ Status AdvertiserRepository::update(const Advertiser &a)
     sql::bindAll(copies, {a.name, a.id, a.name});
     if (!copies.exec())
         return m_db.errorFrom(copies, u"updating advertiser %1"_s.arg(a.ref));
-    return SearchIndex(m_db).reindexAdvertiser(a.id);
+    return {};
 }
 
 Result<QString> AdvertiserRepository::refreshStatus(qint64 advertiserId)

@@ -16,7 +16,10 @@ public:
     Result<std::optional<Advertiser>> findByRef(const QString &ref);
     Result<std::optional<Advertiser>> findById(qint64 id);
     Result<qint64> insert(const Advertiser &advertiser);
-    Status update(const Advertiser &advertiser); // descriptive fields only; status is derived
+    // Descriptive fields only; status is derived. The advertiser's cases keep their search
+    // documents: the caller indexes them again (SearchIndex::reindexCases), a bulk writer once for
+    // all its changes.
+    Status update(const Advertiser &advertiser);
     // Re-derives active/banned from the advertiser's cases: banned while its latest ban is newer
     // than its latest reinstatement.
     Result<QString> refreshStatus(qint64 advertiserId); // the new status

@@ -110,8 +110,8 @@ Result<Generator::Report> Generator::run(qint64 cases, const Progress &progress)
             m_db.rollback();
             return ok.error();
         }
-        if (n % casesPerTransaction == 0 || n == cases) {
-            if (auto ok = m_db.commit(); !ok)
+        if (n % m_casesPerTransaction == 0 || n == cases) {
+            if (auto ok = commitBatch(); !ok)
                 return ok.error();
             if (progress)
                 progress(n, cases);
@@ -126,6 +126,18 @@ Result<Generator::Report> Generator::run(qint64 cases, const Progress &progress)
     if (auto ok = m_db.exec(u"PRAGMA optimize"_s, u"updating query statistics"_s); !ok)
         return ok.error();
     return report;
+}
+
+Status Generator::commitBatch()
+{
+    // The batch's search documents in one statement: written case by case, FTS5 would write out
+    // its pending terms before nearly every later statement, at a cost that grows with the index.
+    if (auto indexed = SearchIndex(m_db).reindexCases(m_unindexed); !indexed) {
+        m_db.rollback();
+        return indexed;
+    }
+    m_unindexed.clear();
+    return m_db.commit();
 }
 
 Status Generator::writeAdvertisers(qint64 count, Report &report)
@@ -207,8 +219,7 @@ Status Generator::writeCase(qint64 n, Report &report)
     report.evidence += items;
     if (auto ok = cases.setEvidenceCount(r.id, items); !ok)
         return ok;
-    if (auto ok = SearchIndex(m_db).reindexCase(r.id); !ok)
-        return ok;
+    m_unindexed.append(r.id);
     auto flagged = m_review.flag(ctx, Stamp{{u"intake"_s, u"intake-%1"_s.arg(m_seed)}, r.opened, uuid(), {}});
     if (!flagged)
         return flagged.error();

@@ -124,6 +124,7 @@ bool ImportWriter::start(const ImportPlan &head, const Expected &expected)
     m_done = head.policies.size() + head.advertisers.size();
     m_total = m_done + expected.cases;
     m_reindex.clear();
+    m_reindexAdvertisers.clear();
     m_advertiserIds.clear();
     if (!reportProgress(0, m_total)) {
         m_cancelled = true;
@@ -168,7 +169,7 @@ Result<ImportReport> ImportWriter::finish()
 {
     // A preview leaves the search index alone: it changes no count and no fault.
     if (!m_fatal && !m_cancelled && m_faults.isEmpty() && m_mode == Mode::Commit) {
-        if (auto indexed = SearchIndex(m_db).reindexCases(m_reindex); !indexed)
+        if (auto indexed = SearchIndex(m_db).reindexCases(m_reindex, m_reindexAdvertisers); !indexed)
             fail(m_file, indexed.error());
         else if (auto rebuilt = m_indexes->rebuild(); !rebuilt)
             fail(m_file, rebuilt.error());
@@ -237,10 +238,12 @@ void ImportWriter::writeAdvertisers(const ImportPlan &plan, ImportReport &report
             continue;
         }
         a.id = (*found)->id;
-        if (auto updated = m_advertisers.update(a); !updated)
+        if (auto updated = m_advertisers.update(a); !updated) {
             fail(plan.advertiserPaths[i], updated.error());
-        else
+        } else {
+            m_reindexAdvertisers.append(a.id);
             ++report.advertisersChanged;
+        }
     }
 }
 

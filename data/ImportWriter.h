@@ -72,6 +72,7 @@ private:
     QSet<QString> m_filePolicies;
     QHash<QString, qint64> m_advertiserIds; // by ref, as found or written in this transaction
     QList<qint64> m_reindex;                // cases whose search document is written once, at the end
+    QList<qint64> m_reindexAdvertisers;     // renamed advertisers, whose cases are indexed likewise
     bool m_fatal = false;                   // the database failed, not the file
     Error m_fatalError;
     FieldNames m_names = FieldNames::Json;

@@ -38,9 +38,9 @@ Status SearchIndex::reindexCase(qint64 caseId)
     return {};
 }
 
-Status SearchIndex::reindexCases(const QList<qint64> &caseIds)
+Status SearchIndex::reindexCases(const QList<qint64> &caseIds, const QList<qint64> &advertiserIds)
 {
-    if (caseIds.isEmpty())
+    if (caseIds.isEmpty() && advertiserIds.isEmpty())
         return {};
     const QString what = u"updating the search index"_s;
     if (auto made = m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS search_pending (id INTEGER PRIMARY KEY)"_s, what);
@@ -51,30 +51,17 @@ Status SearchIndex::reindexCases(const QList<qint64> &caseIds)
         if (!pend.bind({id}) || !pend.exec())
             return pend.failure(what);
     }
+    RawStatement &byAdvertiser =
+        m_db.statement(u"INSERT OR IGNORE INTO search_pending (id) SELECT id FROM cases WHERE advertiser_id = ?"_s);
+    for (const qint64 id : advertiserIds) {
+        if (!byAdvertiser.bind({id}) || !byAdvertiser.exec())
+            return byAdvertiser.failure(what);
+    }
     for (const QString &sql :
          {u"DELETE FROM case_search WHERE rowid IN (SELECT id FROM search_pending)"_s,
           documents(u"c.id IN (SELECT id FROM search_pending)"_s), u"DELETE FROM search_pending"_s}) {
         if (auto done = m_db.exec(sql, what); !done)
             return done;
-    }
-    return {};
-}
-
-Status SearchIndex::reindexAdvertiser(qint64 advertiserId)
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id FROM cases WHERE advertiser_id = ?"_s);
-    sql::bindAll(q, {advertiserId});
-    if (!q.exec())
-        return m_db.errorFrom(q, u"updating the search index"_s);
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.finish();
-    for (qint64 id : ids) {
-        if (auto ok = reindexCase(id); !ok)
-            return ok;
     }
     return {};
 }

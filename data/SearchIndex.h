@@ -17,10 +17,10 @@ public:
     explicit SearchIndex(Database &db) : m_db(db) {}
 
     Status reindexCase(qint64 caseId);
-    // The same for many cases in two statements: bulk writers index once, at the end, since FTS5
-    // writes out its pending terms before every later statement of the transaction.
-    Status reindexCases(const QList<qint64> &caseIds);
-    Status reindexAdvertiser(qint64 advertiserId); // every case of a renamed advertiser
+    // The same for many cases, and every case of the advertisers given (renamed ones), in two
+    // statements: bulk writers index once, at the end, since FTS5 writes out its pending terms
+    // before every later statement of the transaction, at a cost that grows with the index.
+    Status reindexCases(const QList<qint64> &caseIds, const QList<qint64> &advertiserIds = {});
 
     // Turns what a person typed into an FTS5 query: every word must appear, as a word prefix.
     // Quotes and operators are taken literally; an empty result means "no search".

@@ -2,6 +2,7 @@
 #include "CaseImporter.h"
 #include "DemoDataset.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,7 +21,7 @@ namespace {
 
 QString fixturePath(const QString &name)
 {
-    return QString::fromUtf8(ADREVIEW_TEST_DATA) + u"/import/"_s + name;
+    return test::importFile(name);
 }
 
 QByteArray fixture(const QString &name)
@@ -295,6 +296,42 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(describe(again)));
         QVERIFY(!again->changedAnything());
         QCOMPARE(t.count(u"SELECT count(*) FROM evidence"_s), 6);
+        QVERIFY(verifies(t));
+    }
+
+    // A renamed advertiser's cases are found under the new name and no longer under the old, also
+    // when one file renames many (their documents are written once, at the end of the import).
+    void renamedAdvertiserIsSearchedByItsNewName()
+    {
+        test::TestDatabase t;
+        CaseImporter importer(t.db(), t.review());
+        auto first = importer.importFile(fixturePath(u"good.json"_s));
+        QVERIFY2(first.ok(), qPrintable(describe(first)));
+        const auto found = [&](const QString &word) {
+            return t.text(u"SELECT group_concat(ref, ',') FROM (SELECT c.ref FROM case_search s JOIN cases c "
+                          "ON c.id = s.rowid WHERE case_search MATCH '\"%1\"' ORDER BY c.ref)"_s.arg(word));
+        };
+        QCOMPARE(found(u"OrchidShield"_s), u"CASE-2019-0001,CASE-2019-0002"_s); // an alias, only there
+        QVERIFY(found(u"Lanternfish"_s).isEmpty());
+
+        QJsonObject file = QJsonDocument::fromJson(fixture(u"good.json"_s)).object();
+        QJsonArray advertisers = file.value(u"advertisers"_s).toArray();
+        for (qsizetype i = 0; i < advertisers.size(); ++i) {
+            QJsonObject a = advertisers[i].toObject();
+            a[u"name"_s] = a.value(u"name"_s).toString().replace(u"Orchid"_s, u"Lanternfish"_s);
+            a[u"aliases"_s] = QJsonArray{u"Lanternfish"_s};
+            advertisers[i] = a;
+        }
+        file[u"advertisers"_s] = advertisers;
+        auto renamed = importer.importJson(QJsonDocument(file).toJson(), u"renamed.json"_s);
+        QVERIFY2(renamed.ok(), qPrintable(describe(renamed)));
+        QCOMPARE(renamed->advertisersChanged, 2);
+        QCOMPARE(found(u"Lanternfish"_s),
+                 t.text(u"SELECT group_concat(ref, ',') FROM (SELECT ref FROM cases ORDER BY ref)"_s));
+        QVERIFY(found(u"OrchidShield"_s).isEmpty());
+        QCOMPARE(t.text(u"SELECT group_concat(DISTINCT advertiser_name) FROM cases c JOIN advertisers a "
+                        "ON a.id = c.advertiser_id WHERE a.ref = 'orchid-vpn'"_s),
+                 u"Lanternfish VPN Ltd"_s);
         QVERIFY(verifies(t));
     }
 

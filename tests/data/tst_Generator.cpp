@@ -1,5 +1,6 @@
 #include "AuditVerifier.h"
 #include "Generator.h"
+#include "SearchIndex.h"
 #include "TestDatabase.h"
 
 #include <QTest>
@@ -54,6 +55,33 @@ private slots:
         auto report = verifier.run();
         QVERIFY(report.ok());
         QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+    }
+
+    // Search documents are written per transaction, not per case: every case, in every batch, has
+    // exactly the document the index would give it.
+    void everyCaseIsSearchable()
+    {
+        test::TestDatabase t;
+        Generator generator(t.db(), t.review(), 11);
+        generator.setCasesPerTransaction(64);
+        QVERIFY(generator.run(200).ok());
+        QCOMPARE(t.count(u"SELECT count(*) FROM case_search"_s), 200);
+        QCOMPARE(t.count(u"SELECT count(*) FROM cases c WHERE NOT EXISTS "
+                         "(SELECT 1 FROM case_search s WHERE s.rowid = c.id)"_s),
+                 0);
+        const QString documents = u"SELECT group_concat(rowid || ':' || body, '|') FROM "
+                                  "(SELECT rowid, body FROM case_search ORDER BY rowid)"_s;
+        const QString before = t.text(documents);
+        QList<qint64> ids;
+        for (qint64 id = 1; id <= 200; ++id)
+            ids << id;
+        QVERIFY(t.db().begin().ok());
+        QVERIFY(SearchIndex(t.db()).reindexCases(ids).ok());
+        QVERIFY(t.db().commit().ok());
+        QCOMPARE(t.text(documents), before);
+        // The last case of the first batch, the first of the second and the last are found.
+        for (const QString &ref : {u"GEN-11-0000064"_s, u"GEN-11-0000065"_s, u"GEN-11-0000200"_s})
+            QCOMPARE(t.count(u"SELECT count(*) FROM case_search WHERE case_search MATCH '\"%1\"'"_s.arg(ref)), 1);
     }
 
     void refusesToRunTheSameSeedTwice()
