@@ -12,6 +12,7 @@
 #include "Settings.h"
 #include "SyncCommands.h"
 #include "SyncControl.h"
+#include "WindowSystem.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@
 #endif
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace adreview;
@@ -148,7 +150,13 @@ int runWindow(int argc, char **argv)
         }
     }
 
-    QApplication app(argc, argv);
+    cli::WindowSystem::prepare(parser.isSet(u"screenshot"_s));
+    std::unique_ptr<QApplication> started;
+    {
+        cli::WindowSystem guard; // no display: one line saying so, not Qt's abort
+        started = std::make_unique<QApplication>(argc, argv);
+    }
+    QApplication &app = *started;
     language::installTranslators(app, Settings().value(Settings::Key::Language).toString()); // the window only
     QString path = parser.value(u"db"_s);
     if (path.isEmpty()) {
