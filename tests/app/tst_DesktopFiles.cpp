@@ -2,6 +2,8 @@
 // type of sync bundles pass the freedesktop.org validators, agree with each other, and describe
 // what the built adreview does: its version, the bundles it writes, and the Exec line opening one.
 
+#include "TestPaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QMap>
@@ -23,7 +25,7 @@ const QString appId = QStringLiteral(ADREVIEW_APP_ID);
 
 QString resource(const QString &name)
 {
-    return QStringLiteral(ADREVIEW_RESOURCES) + u'/' + name;
+    return adreview::test::resourcesDir() + u'/' + name;
 }
 
 QString desktopFile()

@@ -2,6 +2,7 @@
 #include "CaseImporter.h"
 #include "DeferredIndexes.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,7 +20,7 @@ namespace {
 
 QString fixturePath(const QString &name)
 {
-    return QString::fromUtf8(ADREVIEW_TEST_DATA) + u"/import/"_s + name;
+    return test::importFile(name);
 }
 
 QString describe(const Result<ImportReport> &r)

@@ -9,6 +9,7 @@
 #include "SyncBundle.h"
 #include "SyncControl.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 #include "WidgetTestHelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -45,7 +46,7 @@ using State = ImportFile::State;
 
 QString fixture(const QString &name)
 {
-    return QStringLiteral(ADREVIEW_TEST_DATA) + u"/import/"_s + name;
+    return test::importFile(name);
 }
 
 // A fresh database in a temporary folder and the window on a connection of its own; t's

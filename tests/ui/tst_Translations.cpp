@@ -7,6 +7,7 @@
 #include "PreferencesDialog.h"
 #include "Settings.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,7 +87,7 @@ TsFile readTs(const QString &path)
 
 QString tsPath(const QString &code)
 {
-    return QStringLiteral(ADREVIEW_TS_DIR) + u"/adreview_"_s + code + u".ts"_s;
+    return test::translationsDir() + u"/adreview_"_s + code + u".ts"_s;
 }
 
 // %1 to %9 (also as %L1), the way QString::arg() sees them.
@@ -186,11 +187,11 @@ void tst_Translations::currentWithSources_data()
 void tst_Translations::currentWithSources()
 {
     QFETCH(QString, code);
-    QString lupdate = QStringLiteral(ADREVIEW_LUPDATE);
+    QString lupdate = test::lupdateProgram();
     if (!QFileInfo(lupdate).isExecutable())
         lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + u"/lupdate"_s;
     QVERIFY2(QFileInfo(lupdate).isExecutable(), qPrintable(lupdate));
-    const QString sourceList = QStringLiteral(ADREVIEW_TRANSLATED_SOURCES);
+    const QString sourceList = test::translatedSourcesList();
     QVERIFY2(QFile::exists(sourceList), qPrintable(sourceList));
 
     QTemporaryDir dir;
