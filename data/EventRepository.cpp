@@ -84,6 +84,22 @@ Result<bool> EventRepository::exists(const QString &uuid)
     return found;
 }
 
+Result<bool> EventRepository::advertiserBannedAt(qint64 advertiserId, const QDateTime &at, const QString &exceptUuid)
+{
+    RawStatement &q = m_db.statement(
+        u"SELECT e.action, e.outcome FROM events e JOIN cases c ON c.id = e.case_id WHERE c.advertiser_id = ? "
+        "AND e.at <= ? AND e.uuid <> ? AND (e.action IN ('ban', 'reinstate') OR (e.action = 'resolve-conflict' AND "
+        "e.outcome IN ('banned', 'reinstated'))) ORDER BY e.at DESC, e.id DESC LIMIT 1"_s);
+    q.bind({advertiserId, sql::fromTime(at), exceptUuid});
+    bool banned = false;
+    if (q.next())
+        banned = q.text(0) == u"ban" || q.text(1) == u"banned";
+    if (q.failed())
+        return q.failure(u"reading the decisions on an advertiser's cases"_s);
+    q.finish();
+    return banned;
+}
+
 Result<EventRepository::Tip> EventRepository::chainTip(const QString &device)
 {
     if (const auto it = m_tips.constFind(device); it != m_tips.cend())

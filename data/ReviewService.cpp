@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "EventHash.h"
+#include "EventRules.h"
 #include "Vocabulary.h"
 
 #include <QSet>
@@ -11,18 +12,6 @@ using namespace Qt::StringLiterals;
 namespace adreview {
 
 namespace {
-
-bool undecided(const QString &state)
-{
-    return state == u"open" || state == u"in-review" || state == u"escalated";
-}
-
-QStringList sortedKeys(const QHash<QString, qint64> &hash)
-{
-    QStringList keys = hash.keys();
-    keys.sort();
-    return keys;
-}
 
 QString describe(const Event &e)
 {
@@ -50,7 +39,7 @@ Result<Event> ReviewService::submit(const Command &command)
         m_db.rollback();
         return head.error();
     }
-    auto event = apply(*ctx, command, Stamp{m_identity, m_clock.now(), {}, {}});
+    auto event = apply(*ctx, command, Stamp{m_identity, stampTime(*ctx), {}, {}});
     if (!event) {
         m_db.rollback();
         return event.error();
@@ -58,6 +47,18 @@ Result<Event> ReviewService::submit(const Command &command)
     if (auto committed = m_db.commit(); !committed)
         return committed.error();
     return event;
+}
+
+QDateTime ReviewService::stampTime(const CaseContext &ctx) const
+{
+    // An event is never dated before the events its author saw: a clock behind another laptop's
+    // would otherwise write a decision that every other database refuses.
+    QDateTime at = m_clock.now();
+    for (const Event &e : ctx.events) {
+        if (ctx.fold.heads.contains(e.uuid) && e.at > at)
+            at = e.at;
+    }
+    return at;
 }
 
 Result<CaseContext> ReviewService::loadContext(const QString &caseRef)
@@ -117,6 +118,8 @@ Result<Event> ReviewService::flag(CaseContext &ctx, const Stamp &stamp)
     e.reviewer = stamp.who.reviewer;
     e.device = stamp.who.device;
     e.at = stamp.at;
+    if (auto ok = EventRules::check(facts(ctx), ctx.events, e, EventRules::receivingClock()); !ok)
+        return ok.error();
     auto policy = m_policies.findByCode(ctx.record.policyCode);
     if (!policy)
         return policy.error();
@@ -128,13 +131,10 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     if (stamp.who.reviewer.trimmed().isEmpty() || stamp.who.device.trimmed().isEmpty())
         return Error::usage(u"no reviewer or device name: set them with --reviewer and --device, "
                             "ADREVIEW_REVIEWER and ADREVIEW_DEVICE, or in Preferences"_s);
-    const QStringList parents = stamp.parents.value_or(ctx.fold.heads);
-    const bool seesEverything = !stamp.parents || *stamp.parents == ctx.fold.heads;
-    const CaseFold::State seen = seesEverything ? ctx.fold : CaseFold::foldSeen(ctx.events, parents);
-    qint64 policyId = 0;
-    if (auto ok = check(ctx, seen, command, &policyId); !ok)
-        return ok.error();
-
+    if (command.action == u"flag" || !vocab::actions().contains(command.action))
+        return Error::usage(u"unknown action '%1' (use assign, annotate, escalate, ban, clear, reinstate or "
+                            "resolve-conflict)"_s.arg(command.action));
+    const bool decides = vocab::isDecision(command.action) || command.action == u"resolve-conflict";
     Event e;
     e.uuid = stamp.uuid.isEmpty() ? EventHash::newUuid() : stamp.uuid;
     e.caseId = ctx.record.id;
@@ -150,77 +150,36 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     e.reviewer = stamp.who.reviewer;
     e.device = stamp.who.device;
     e.at = stamp.at;
-    e.parents = parents;
-    if (policyId > 0)
-        e.policyCode = command.policyCode.isEmpty() ? ctx.record.policyCode : command.policyCode;
-    return record(ctx, e, policyId);
-}
-
-Status ReviewService::check(const CaseContext &ctx, const CaseFold::State &seen, const Command &c, qint64 *policyId)
-{
-    const QString ref = ctx.record.ref;
-    const QString &action = c.action;
-    if (action == u"flag" || !vocab::actions().contains(action))
-        return Error::usage(u"unknown action '%1' (use assign, annotate, escalate, ban, clear, reinstate or "
-                            "resolve-conflict)"_s.arg(action));
-    if (c.rationale.size() > maxRationaleLength)
-        return Error::rejected(u"%1: the rationale is too long (%2 characters; at most %3)"_s.arg(ref)
-                                   .arg(c.rationale.size())
-                                   .arg(maxRationaleLength));
-    if (c.rationale.contains(QChar(0)))
-        return Error::rejected(u"%1: the rationale contains a NUL character"_s.arg(ref));
-    for (const QString &ev : c.evidenceRefs) {
-        if (!ctx.evidenceIds.contains(ev))
-            return Error::rejected(
-                u"%1 has no evidence %2 (its evidence: %3)"_s.arg(ref, ev, sortedKeys(ctx.evidenceIds).join(u", "_s)));
-    }
-    const bool needsRationale = action != u"assign" && action != u"escalate";
-    if (needsRationale && c.rationale.trimmed().isEmpty())
-        return Error::rejected(action == u"annotate" ? u"%1: an annotation needs a text"_s.arg(ref)
-                                                     : u"%1: a %2 needs a rationale"_s.arg(ref, action));
-    if (seen.state == u"conflict" && action != u"annotate" && action != u"resolve-conflict")
-        return Error::rejected(u"%1 is in conflict (two decisions from the same history); a lead must resolve it "
-                               "first"_s.arg(ref));
-
-    if (action == u"assign" || action == u"escalate") {
-        if (!undecided(seen.state))
-            return Error::rejected(u"%1 is already %2; it cannot be %3"_s.arg(
-                ref, seen.state, action == u"assign" ? u"assigned"_s : u"escalated"_s));
-        if (action == u"escalate" && seen.state == u"escalated")
-            return Error::rejected(u"%1 is already escalated"_s.arg(ref));
-    } else if (action == u"ban" || action == u"clear") {
-        if (!undecided(seen.state))
-            return Error::rejected(u"%1 is already decided (%2); a decided case cannot be %3 again"_s.arg(
-                ref, seen.outcome, action == u"ban" ? u"banned"_s : u"cleared"_s));
-        if (action == u"ban" && c.policyCode.isEmpty())
-            return Error::rejected(u"%1: a ban needs a policy"_s.arg(ref));
-        if (action == u"ban" && c.evidenceRefs.isEmpty())
-            return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
-    } else if (action == u"reinstate") {
-        const bool reverses = seen.state == u"decided" && seen.outcome == u"banned";
-        const bool grantsAppeal = undecided(seen.state) && ctx.record.source == u"appeal" && ctx.advertiserBanned;
-        if (!reverses && !grantsAppeal)
-            return Error::rejected(u"%1: only a banned case, or an appeal of a banned advertiser, can be "
-                                   "reinstated (this case is %2, outcome %3)"_s.arg(ref, seen.state, seen.outcome));
-    } else if (action == u"resolve-conflict") {
-        if (seen.state != u"conflict")
-            return Error::rejected(u"%1 is not in conflict; there is nothing to resolve"_s.arg(ref));
-        if (!QStringList{u"banned"_s, u"cleared"_s, u"reinstated"_s}.contains(c.outcome))
-            return Error::rejected(u"%1: a resolution needs an outcome: banned, cleared or reinstated"_s.arg(ref));
-        if (c.outcome == u"banned" && c.evidenceRefs.isEmpty())
-            return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
-    }
-
-    if (vocab::isDecision(action) || action == u"resolve-conflict") {
-        const QString code = c.policyCode.isEmpty() ? ctx.record.policyCode : c.policyCode;
-        auto policy = m_policies.findByCode(code);
+    e.parents = stamp.parents.value_or(ctx.fold.heads);
+    // A ban names its policy; a clear, reinstatement or resolution applies the case's unless told.
+    if (decides)
+        e.policyCode =
+            command.action == u"ban" || !command.policyCode.isEmpty() ? command.policyCode : ctx.record.policyCode;
+    if (auto ok = EventRules::check(facts(ctx), ctx.events, e, EventRules::receivingClock()); !ok)
+        return ok.error();
+    qint64 policyId = 0;
+    if (decides) {
+        auto policy = m_policies.findByCode(e.policyCode);
         if (!policy)
             return policy.error();
         if (!policy->has_value())
-            return Error::rejected(u"%1: unknown policy %2"_s.arg(ref, code));
-        *policyId = (*policy)->id;
+            return Error::rejected(u"%1: unknown policy %2"_s.arg(ctx.record.ref, e.policyCode));
+        policyId = (*policy)->id;
     }
-    return {};
+    return record(ctx, e, policyId);
+}
+
+CaseFacts ReviewService::facts(const CaseContext &ctx)
+{
+    CaseFacts f;
+    f.ref = ctx.record.ref;
+    f.policyCode = ctx.record.policyCode;
+    f.source = ctx.record.source;
+    for (auto it = ctx.evidenceIds.cbegin(); it != ctx.evidenceIds.cend(); ++it)
+        f.evidenceRefs.insert(it.key());
+    // The author of a live or replayed decision saw the advertiser as it stands now.
+    f.advertiserBannedAt = [banned = ctx.advertiserBanned](const QDateTime &) { return banned; };
+    return f;
 }
 
 Result<Event> ReviewService::record(CaseContext &ctx, Event event, qint64 policyId)

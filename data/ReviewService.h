@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Domain.h"
 #include "EventRepository.h"
+#include "EventRules.h"
 #include "EvidenceRepository.h"
 #include "Identity.h"
 #include "PolicyRepository.h"
@@ -49,8 +50,8 @@ struct Stamp {
     std::optional<QStringList> parents; // the current heads when not given
 };
 
-// The review rules, in one place: every event is checked here and written here, together with
-// the derived state it changes, in one transaction.
+// Records what reviewers and leads do: every event is checked against the review rules
+// (EventRules) and written here, together with the derived state it changes, in one transaction.
 class ReviewService {
 public:
     ReviewService(Database &db, const Clock &clock, Identity identity);
@@ -71,11 +72,14 @@ public:
 
     const Identity &identity() const { return m_identity; }
 
-    static constexpr int maxRationaleLength = 20000;
+    static constexpr int maxRationaleLength = EventRules::maxRationaleLength;
+
+    // The facts the review rules take from a case as this database holds it.
+    static CaseFacts facts(const CaseContext &ctx);
 
 private:
-    Status check(const CaseContext &ctx, const CaseFold::State &seen, const Command &command, qint64 *policyId);
     Status checkHead(const CaseContext &ctx, const Command &command) const;
+    QDateTime stampTime(const CaseContext &ctx) const;
     Result<Event> record(CaseContext &ctx, Event event, qint64 policyId);
 
     Database &m_db;

@@ -7,6 +7,7 @@
 #include "DeferredIndexes.h"
 #include "EventHash.h"
 #include "EventRepository.h"
+#include "EventRules.h"
 #include "EvidenceRepository.h"
 #include "PolicyRepository.h"
 #include "SearchIndex.h"
@@ -36,7 +37,6 @@ public:
           m_events(db)
     {
         m_report.file = file;
-        m_report.fromDevice = bundle.device;
     }
 
     Status run()
@@ -49,7 +49,7 @@ public:
         if (auto deferred = indexes.deferFor(u"events"_s, m_bundle.events.size(), {u"events_case"_s}); !deferred)
             return deferred;
         for (auto step : {&Merger::policies, &Merger::advertisers, &Merger::cases, &Merger::evidence,
-                          &Merger::checkEvents, &Merger::writeEvents, &Merger::refold}) {
+                          &Merger::checkEvents, &Merger::writeEvents, &Merger::refold, &Merger::checkRules}) {
             if (auto ok = (this->*step)(); !ok)
                 return ok;
         }
@@ -62,6 +62,13 @@ private:
     Error refused(const QString &why) const
     {
         return Error::rejected(u"%1: %2; nothing was imported"_s.arg(m_file, why));
+    }
+
+    Error brokenRule(const Event &e, const Error &why) const
+    {
+        return refused(u"event %1 (%2 by %3 on %4, %5) breaks a review rule: %6"_s.arg(
+            e.uuid.left(60), e.action.left(40), e.reviewer.left(60), e.device.left(60), EventHash::formatTime(e.at),
+            why.message));
     }
 
     Status policies()
@@ -222,6 +229,8 @@ private:
     {
         QHash<QString, QList<const Event *>> byDevice;
         for (const Event &e : m_bundle.events) {
+            if (m_inBundle.contains(e.uuid))
+                return refused(u"event %1 appears twice in the bundle"_s.arg(e.uuid.left(60)));
             byDevice[e.device].append(&e);
             m_inBundle.insert(e.uuid);
         }
@@ -264,8 +273,10 @@ private:
                 } else if (here->second.uuid == e->uuid && here->second.hash == e->hash) {
                     ++m_report.eventsKnown;
                 } else {
-                    return refused(u"device %1 wrote a different event at seq %2 here (%3) than in the bundle "
-                                   "(%4): two machines use the same device name, or one chain was altered"_s.arg(device)
+                    return refused(u"device %1 has a different event at seq %2 here (%3) than in the bundle (%4): "
+                                   "the two databases' histories of that device started apart (each was made on "
+                                   "its own, or two machines write under that device name), so they cannot be "
+                                   "merged"_s.arg(device)
                                        .arg(e->seq)
                                        .arg(here->second.uuid, e->uuid));
                 }
@@ -276,6 +287,9 @@ private:
             return std::tie(a->device, a->seq) < std::tie(b->device, b->seq);
         });
         for (const Event *e : std::as_const(m_new)) {
+            // A new event's form is judged at once; the rest needs its case's events, once written.
+            if (auto form = EventRules::checkForm(*e); !form)
+                return brokenRule(*e, form.error());
             auto known = m_events.exists(e->uuid);
             if (!known)
                 return known.error();
@@ -342,7 +356,8 @@ private:
 
     Status refold()
     {
-        RawStatement &before = m_db.statement(u"SELECT state, advertiser_id, ref FROM cases WHERE id = ?"_s);
+        RawStatement &before = m_db.statement(u"SELECT c.state, c.advertiser_id, c.ref, c.source, p.code FROM cases c "
+                                              "JOIN policies p ON p.id = c.policy_id WHERE c.id = ?"_s);
         QSet<qint64> advertisers;
         QList<qint64> touched(m_touched.cbegin(), m_touched.cend());
         std::sort(touched.begin(), touched.end());
@@ -353,6 +368,7 @@ private:
             const QString stateBefore = before.text(0);
             advertisers.insert(before.integer(1));
             const QString ref = before.text(2);
+            m_facts.insert(id, {before.integer(1), before.text(3), before.text(4)});
             before.finish();
             // A case new here holds only the bundle's events; any other is read back whole.
             auto events =
@@ -362,6 +378,7 @@ private:
             const CaseFold::State state = CaseFold::fold(*events);
             if (auto updated = m_cases.updateDerived(id, state); !updated)
                 return updated;
+            m_caseEvents.insert(id, *events);
             if (state.state == u"conflict" && stateBefore != u"conflict")
                 m_report.newConflicts.append(ref);
         }
@@ -375,6 +392,47 @@ private:
         m_report.newConflicts.sort();
         return {};
     }
+
+    // Every new event against the review rules, judged as its author saw the case (the fold of its
+    // ancestors) with the case as this database holds it, as `decide` and an import judge theirs;
+    // the first to break one, in the bundle's order, refuses the whole bundle.
+    Status checkRules()
+    {
+        const QDateTime now = EventRules::receivingClock();
+        for (const Event *e : std::as_const(m_new)) {
+            const qint64 caseId = m_caseIds.value(e->caseRef);
+            const CaseRow &row = m_facts[caseId];
+            CaseFacts facts;
+            facts.ref = e->caseRef;
+            facts.policyCode = row.policyCode;
+            facts.source = row.source;
+            const QHash<QString, qint64> &evidence = m_evidenceIds[caseId];
+            for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
+                facts.evidenceRefs.insert(it.key());
+            std::optional<Error> failed;
+            facts.advertiserBannedAt = [&, advertiser = row.advertiserId, uuid = e->uuid](const QDateTime &at) {
+                auto banned = m_events.advertiserBannedAt(advertiser, at, uuid);
+                if (!banned)
+                    failed = banned.error();
+                return banned && *banned;
+            };
+            const Status ok = EventRules::check(facts, m_caseEvents[caseId], *e, now);
+            if (failed)
+                return *failed;
+            if (!ok)
+                return brokenRule(*e, ok.error());
+            m_devices.insert(e->device);
+        }
+        m_report.devices = QStringList(m_devices.cbegin(), m_devices.cend());
+        m_report.devices.sort();
+        return {};
+    }
+
+    struct CaseRow {
+        qint64 advertiserId = 0;
+        QString source;
+        QString policyCode;
+    };
 
     Database &m_db;
     const SyncContents &m_bundle;
@@ -395,6 +453,9 @@ private:
     QSet<qint64> m_newCases;
     QHash<qint64, QList<Event>> m_newCaseEvents;
     QSet<qint64> m_reindex;
+    QHash<qint64, CaseRow> m_facts;
+    QHash<qint64, QList<Event>> m_caseEvents; // every event of each case the bundle added to
+    QSet<QString> m_devices;
 };
 
 } // namespace
@@ -406,8 +467,14 @@ QString SyncReport::summary() const
                     .arg(eventsKnown)
                     .arg(casesAdded)
                     .arg(evidenceAdded);
-    if (!fromDevice.isEmpty())
-        s += u", from %1"_s.arg(fromDevice);
+    // The devices named by the events themselves, not the header's unchecked claim of who wrote it.
+    if (!devices.isEmpty()) {
+        constexpr int namedDevices = 5;
+        QString names = devices.mid(0, namedDevices).join(u", "_s);
+        if (devices.size() > namedDevices)
+            names += u" and %1 more"_s.arg(devices.size() - namedDevices);
+        s += u", from %1"_s.arg(names);
+    }
     // A first merge of a big database can bring hundreds; the Conflicts tab lists them all.
     constexpr int named = 10;
     QString refs = newConflicts.mid(0, named).join(u", "_s);

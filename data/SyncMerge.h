@@ -12,7 +12,7 @@ class Database;
 // What a bundle brought.
 struct SyncReport {
     QString file;
-    QString fromDevice;
+    QStringList devices; // of the events added
     qint64 eventsAdded = 0;
     qint64 eventsKnown = 0; // already here
     qint64 casesAdded = 0;

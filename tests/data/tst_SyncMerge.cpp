@@ -485,7 +485,9 @@ private slots:
         QVERIFY(l[1].review->submit({u"GEN-21-0000003"_s, u"annotate"_s, {}, u"there"_s, {}, {}, {}, {}}).ok());
         auto merged = SyncMerge(*l[1].db).importFile(exportAll(l[0]));
         QVERIFY(!merged.ok());
-        QVERIFY2(merged.error().message.contains(u"same device name"_s), qPrintable(merged.error().message));
+        QVERIFY2(merged.error().message.contains(u"started apart"_s) &&
+                     merged.error().message.contains(u"device name"_s),
+                 qPrintable(merged.error().message));
     }
 
     void foldSeesDecisionsMadeApartAsAConflict()
