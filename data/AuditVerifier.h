@@ -8,8 +8,10 @@ namespace adreview {
 
 class Database;
 
-// What `adreview verify` checks: SQLite's integrity and foreign keys, every device's audit
-// chain, and that each case's stored state is the one its events give.
+// What `adreview verify` checks: SQLite's integrity and foreign keys, that the file holds AdReview's
+// schema and nothing else (no table, view, index or trigger another program added), every
+// device's audit chain, that each case's stored state is the one its events give, and that every
+// event keeps the review rules as its author saw the case (EventRules, as a merge judges it).
 class AuditVerifier {
 public:
     struct Report {
@@ -25,8 +27,9 @@ public:
 
 private:
     Status checkIntegrity(Report &report);
+    Status checkSchema(Report &report);
     Status checkChains(Report &report);
-    Status checkDerivedState(Report &report);
+    Status checkCases(Report &report);
 
     Database &m_db;
 };
