@@ -70,6 +70,7 @@ Result<ImportReport> CaseImporter::run(Format format, const QByteArray &bytes, c
 {
     ImportWriter writer(m_db, m_review);
     writer.setProgress(progress);
+    writer.setStableEventIds(m_stableIds);
     writer.setTarget(fileName, mode);
     // A large JSON file's cases are written while the next ones are parsed.
     auto plan = format == Format::Csv ? CsvImportParser().parse(bytes, fileName, progress)

@@ -16,6 +16,8 @@ class ReviewService;
 class CaseImporter {
 public:
     CaseImporter(Database &db, ReviewService &review) : m_db(db), m_review(review) {}
+    // See ImportWriter::setStableEventIds: for the demo, which every laptop makes for itself.
+    void setStableEventIds(bool stable) { m_stableIds = stable; }
 
     Result<ImportReport> importFile(const QString &path, const ImportProgress &progress = {});
     // What importing the file would add, change and leave unchanged, or every fault it would
@@ -35,6 +37,7 @@ private:
 
     Database &m_db;
     ReviewService &m_review;
+    bool m_stableIds = false;
 };
 
 } // namespace adreview

@@ -39,6 +39,7 @@ Result<ImportReport> DemoDataset::create(const QString &path, bool force)
         SystemClock clock;
         ReviewService review(**db, clock, Identity{u"intake"_s, u"demo-intake"_s});
         CaseImporter importer(**db, review);
+        importer.setStableEventIds(true); // every laptop's demo holds the same events
         report = importer.importJson(json(), u"demo.json"_s);
         if (report) {
             // Fold the write-ahead log into the file so the single file is the whole database.

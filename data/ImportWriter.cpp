@@ -2,7 +2,10 @@
 
 #include "Database.h"
 #include "DeferredIndexes.h"
+#include "EventHash.h"
 #include "SearchIndex.h"
+
+#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -333,7 +336,7 @@ void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 pol
         }
         ctx.advertiserBanned = advertiser->has_value() && (*advertiser)->status == u"banned";
     }
-    auto flagged = m_review.flag(ctx, Stamp{m_review.identity(), c.record.opened, {}, {}});
+    auto flagged = m_review.flag(ctx, Stamp{m_review.identity(), c.record.opened, eventId(c, 0, c.record.opened), {}});
     if (!flagged) {
         fail(c.path, flagged.error());
         return;
@@ -341,6 +344,18 @@ void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 pol
     ++report.casesAdded;
     ++report.eventsAdded;
     replayHistory(c, ctx, report);
+}
+
+QString ImportWriter::eventId(const PlannedCase &c, qsizetype index, const QDateTime &at) const
+{
+    if (!m_stableIds)
+        return {}; // a new random one
+    const QByteArray seed =
+        QCryptographicHash::hash((c.record.ref + u'/' + QString::number(index)).toUtf8(), QCryptographicHash::Sha256);
+    quint64 random = 0;
+    for (int i = 0; i < 8; ++i)
+        random = (random << 8) | quint8(seed[i]);
+    return EventHash::uuidV7(at.toMSecsSinceEpoch(), random);
 }
 
 void ImportWriter::replayHistory(const PlannedCase &c, CaseContext &ctx, ImportReport &report)
@@ -358,7 +373,8 @@ void ImportWriter::replayHistory(const PlannedCase &c, CaseContext &ctx, ImportR
             parents = QStringList{ids.at(h.saw + 1)};
         const Command command{c.record.ref,   h.action,   h.policyCode, h.rationale,
                               h.evidenceRefs, h.assignee, h.outcome,    {}};
-        auto event = m_review.apply(ctx, command, Stamp{{h.reviewer, h.device}, h.at, {}, parents});
+        auto event =
+            m_review.apply(ctx, command, Stamp{{h.reviewer, h.device}, h.at, eventId(c, ids.size(), h.at), parents});
         if (!event) {
             fail(h.path, event.error());
             return;

@@ -25,6 +25,9 @@ public:
 
     // Told the records written so far; returning false rolls back and gives importCancelled().
     void setProgress(ImportProgress progress) { m_progress = std::move(progress); }
+    // Event ids made from the case and the place in its history instead of at random, so that two
+    // databases made from the same file (the demo) hold the very same events and can be merged.
+    void setStableEventIds(bool stable) { m_stableIds = stable; }
     Result<ImportReport> write(const ImportPlan &plan, const QString &fileName, Mode mode = Mode::Commit);
 
     // The same, for a file whose cases come part by part as a parser reads them (ImportSink):
@@ -53,6 +56,7 @@ private:
     void writeCase(const PlannedCase &c, ImportReport &report);
     void addCase(const PlannedCase &c, qint64 advertiserId, qint64 policyId, ImportReport &report);
     void mergeCase(const PlannedCase &c, const CaseRecord &existing, ImportReport &report);
+    QString eventId(const PlannedCase &c, qsizetype index, const QDateTime &at) const;
     void replayHistory(const PlannedCase &c, CaseContext &ctx, ImportReport &report);
     void fail(const QString &path, const Error &error);
     bool fatal(const Error &error); // false, for returning
@@ -73,7 +77,8 @@ private:
     QHash<QString, qint64> m_advertiserIds; // by ref, as found or written in this transaction
     QList<qint64> m_reindex;                // cases whose search document is written once, at the end
     QList<qint64> m_reindexAdvertisers;     // renamed advertisers, whose cases are indexed likewise
-    bool m_fatal = false;                   // the database failed, not the file
+    bool m_stableIds = false;
+    bool m_fatal = false; // the database failed, not the file
     Error m_fatalError;
     FieldNames m_names = FieldNames::Json;
     ImportProgress m_progress;
