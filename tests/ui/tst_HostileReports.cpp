@@ -105,7 +105,9 @@ private slots:
         const QString ban = hyperlink + u'\n' + jsLink + u' ' + image + u' ' + bidi;
         decide({u"CASE-EVIL-1"_s, u"ban"_s, image, bidi, ban, image}, u"ADS-HOSTILE"_s, {u"EV-1"_s, u"EV-2"_s});
         decide({u"CASE-EVIL-1"_s, u"reinstate"_s, u"@admin"_s, minusFormula, atFormula, image}, {}, {});
-        decide({u"CASE-CSV-1"_s, u"clear"_s, markup, u"\tdesk"_s, plusFormula + u' ' + bidi, hyperlink},
+        // Names cannot hold a tab or line break (the review rules refuse them): a device name that
+        // starts like a formula is what a hostile laptop can send.
+        decide({u"CASE-CSV-1"_s, u"clear"_s, markup, u"=desk"_s, plusFormula + u' ' + bidi, hyperlink},
                u"ADS-HOSTILE"_s, {});
         decide({u"CASE-HUGE"_s, u"ban"_s, u"tester"_s, u"laptop"_s, u"Long name."_s, m_huge}, u"ADS-HOSTILE"_s,
                {u"EV-1"_s});
@@ -145,7 +147,13 @@ private slots:
         QVERIFY(rows[0][column(u"cited_evidence"_s)].contains(u"EV-1 news-citation "_s + markup + u' '));
         QVERIFY(rows[0][column(u"cited_evidence"_s)].contains(u"EV-2 agency-advisory "_s + jsLink));
         QCOMPARE(rows[1][column(u"rationale"_s)], u'\'' + atFormula);
-        QCOMPARE(rows[2][column(u"device"_s)], u"'\tdesk"_s);
+        QCOMPARE(rows[2][column(u"device"_s)], u"'=desk"_s);
+        // Text that starts with a tab or a carriage return is run by some spreadsheets too.
+        for (const QString &start : {u"\tdesk"_s, u"\rdesk"_s}) {
+            QByteArray cell;
+            appendCsvText(cell, start);
+            QVERIFY2(cell.startsWith("\"'") || cell.startsWith('\''), cell.constData());
+        }
     }
 
     // JSON: the text exactly as stored, formulas and all, the mebibyte too.
