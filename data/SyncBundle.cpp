@@ -9,6 +9,7 @@
 #include "InputFile.h"
 #include "JsonFields.h"
 #include "JsonSplit.h"
+#include "JsonTextCheck.h"
 #include "PolicyRepository.h"
 #include "SqlValues.h"
 #include "Vocabulary.h"
@@ -179,6 +180,22 @@ public:
         }
         return out;
     }
+    // What QJsonDocument read without a word in `json` (see JsonTextCheck), the first of it, named
+    // by its path in `document`: "the body" or "the header".
+    void text(QByteArrayView json, const QString &path, const QString &document)
+    {
+        if (m_error)
+            return;
+        QList<JsonTextCheck::Fault> faults;
+        JsonTextCheck::check(json, path, faults, 1);
+        if (faults.isEmpty())
+            return;
+        const QString &at = faults.first().path;
+        if (at.isEmpty())
+            fault(document, faults.first().message);
+        else
+            fault(document == u"the body" ? at : u"%1's %2"_s.arg(document, at), faults.first().message);
+    }
     void fault(const QString &where, const QString &message)
     {
         if (!m_error)
@@ -309,8 +326,13 @@ void readList(QByteArrayView body, const JsonSplit::Spans &spans, const QJsonObj
             Part &part = parts[size_t(p)];
             part.records.reserve(array.size());
             for (qsizetype i = 0; i < array.size() && !partReader.error(); ++i) {
-                if (!array.at(i).isObject())
-                    partReader.fault(u"%1[%2]"_s.arg(key).arg(first + i), u"not an object"_s);
+                const QString where = u"%1[%2]"_s.arg(key).arg(first + i);
+                if (!array.at(i).isObject()) {
+                    partReader.fault(where, u"not an object"_s);
+                } else {
+                    const auto [from, to] = span->elements[first + i];
+                    partReader.text(body.sliced(from, to - from), where, u"the body"_s);
+                }
                 part.records.append(readOne(partReader, array.at(i).toObject()));
             }
             part.error = partReader.error();
@@ -491,11 +513,14 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
     };
     const qsizetype newline = bytes.indexOf('\n');
     QJsonParseError error;
-    const QJsonDocument headerDoc =
-        QJsonDocument::fromJson(newline < 0 ? bytes.left(4096) : bytes.left(newline), &error);
-    const QJsonObject header = headerDoc.object();
+    const QByteArray headerText = newline < 0 ? bytes.left(4096) : bytes.left(newline);
+    const QJsonObject header = QJsonDocument::fromJson(headerText, &error).object();
     if (newline < 0 || error.error != QJsonParseError::NoError || header.value(u"format"_s).toString() != formatName)
         return refused(u"not an AdReview sync bundle"_s);
+    Reader r(fileName);
+    r.text(headerText, {}, u"the header"_s);
+    if (r.error())
+        return *r.error();
     const int version = header.value(u"version"_s).toInt(-1);
     if (version > formatVersion)
         return refused(u"made by a newer AdReview (bundle format %1; this one reads %2): update AdReview to import "
@@ -536,8 +561,10 @@ Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, co
             spans = *found;
     }
     QJsonObject root;
+    QByteArray rest;
     if (!spans.isEmpty()) {
-        root = QJsonDocument::fromJson(JsonSplit::withoutArrays(body, spans), &error).object();
+        rest = JsonSplit::withoutArrays(body, spans);
+        root = QJsonDocument::fromJson(rest, &error).object();
         if (error.error != QJsonParseError::NoError)
             spans.clear();
     }
@@ -545,13 +572,17 @@ Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, co
         root = QJsonDocument::fromJson(body.toByteArray(), &error).object();
     if (error.error != QJsonParseError::NoError)
         return refused(u"the body is not valid JSON (%1)"_s.arg(error.errorString()));
+    // The lists read in parts are looked at in their parts.
+    Reader r(fileName);
+    r.text(spans.isEmpty() ? body : QByteArrayView(rest), {}, u"the body"_s);
+    if (r.error())
+        return *r.error();
     SyncContents out;
     out.device = header.value(u"device"_s).toString();
     out.reviewer = header.value(u"reviewer"_s).toString();
     out.createdAt = QDateTime::fromString(header.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
     out.since = header.value(u"since"_s).toString();
 
-    Reader r(fileName);
     for (const QJsonObject &o : r.objects(root, u"policies"_s)) {
         const QString where = u"policy %1"_s.arg(o.value(u"code"_s).toString());
         out.policies.append(
