@@ -20,11 +20,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
+#include <cmath>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -521,26 +523,43 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
     r.text(headerText, {}, u"the header"_s);
     if (r.error())
         return *r.error();
-    const int version = header.value(u"version"_s).toInt(-1);
-    if (version > formatVersion)
+    // Each field of the header says what is wrong with it, rather than passing as a changed body.
+    const auto whole = [](const QJsonValue &v) { return v.isDouble() && v.toDouble() == std::floor(v.toDouble()); };
+    const QJsonValue version = header.value(u"version"_s);
+    if (!whole(version))
+        return refused(u"\"version\" must be a whole number"_s);
+    if (version.toDouble() > formatVersion)
         return refused(u"made by a newer AdReview (bundle format %1; this one reads %2): update AdReview to import "
-                       "it"_s.arg(version)
+                       "it"_s.arg(version.toVariant().toString())
                            .arg(formatVersion));
-    if (version != formatVersion)
-        return refused(u"unknown bundle format version %1"_s.arg(header.value(u"version"_s).toVariant().toString()));
+    if (version.toDouble() != formatVersion)
+        return refused(u"unknown bundle format version %1"_s.arg(version.toVariant().toString()));
+    const QJsonValue length = header.value(u"body_bytes"_s);
+    if (!whole(length) || length.toDouble() < 0)
+        return refused(u"\"body_bytes\" must be a whole number of bytes"_s);
+    if (length.toDouble() > double(maxFileSize))
+        return refused(u"\"body_bytes\" is larger than a bundle can be"_s);
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    const QString expectedDigest = header.value(u"body_sha256"_s).toString().toLower();
+    if (!hex.match(expectedDigest).hasMatch())
+        return refused(u"\"body_sha256\" must be 64 hexadecimal digits"_s);
+    if (!JsonFields::parseTime(header.value(u"created_at"_s).toString()).isValid())
+        return refused(u"\"created_at\" is not a time"_s);
     const QByteArrayView body = QByteArrayView(bytes).sliced(newline + 1);
-    const qint64 expected = header.value(u"body_bytes"_s).toInteger(-1);
+    const qint64 expected = qint64(length.toDouble());
     if (body.size() < expected)
         return refused(u"the file is truncated (%1 of %2 bytes)"_s.arg(body.size()).arg(expected));
     if (body.size() != expected)
-        return refused(u"the contents do not match the bundle's hash: the file was changed or damaged"_s);
+        return refused(u"the body is longer than the header says (%1 bytes, not %2): the file was changed or "
+                       "damaged"_s.arg(body.size())
+                           .arg(expected));
     // The body's hash is worked out on a thread of its own while the body is read; a body that
     // does not match it is refused before anything read from it is used.
     QString digest;
     std::thread hasher([&digest, body] { digest = sha256(body); });
     auto contents = readBody(body, header, fileName);
     hasher.join();
-    if (digest != header.value(u"body_sha256"_s).toString())
+    if (digest != expectedDigest)
         return refused(u"the contents do not match the bundle's hash: the file was changed or damaged"_s);
     return contents;
 }

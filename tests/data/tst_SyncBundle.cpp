@@ -154,6 +154,60 @@ private slots:
         head.replace(from, to);
         QCOMPARE(refusal(head + '\n' + m_body), message);
     }
+
+    // A header field of the wrong kind is named, not taken for a changed body.
+    void headerFieldsSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value"); // undefined: the key is left out
+        QTest::addColumn<QString>("message");
+        const QJsonValue missing(QJsonValue::Undefined);
+        const QString bytes = u"\"body_bytes\" must be a whole number of bytes"_s;
+        QTest::newRow("negative length") << u"body_bytes"_s << QJsonValue(-1) << bytes;
+        QTest::newRow("fractional length") << u"body_bytes"_s << QJsonValue(10.5) << bytes;
+        QTest::newRow("length as text") << u"body_bytes"_s << QJsonValue(u"100"_s) << bytes;
+        QTest::newRow("no length") << u"body_bytes"_s << missing << bytes;
+        QTest::newRow("a length no bundle has")
+            << u"body_bytes"_s << QJsonValue(1e300) << u"\"body_bytes\" is larger than a bundle can be"_s;
+        QTest::newRow("a length one short")
+            << u"body_bytes"_s << QJsonValue(m_body.size() - 1)
+            << u"the body is longer than the header says (%1 bytes, not %2): the file was changed or damaged"_s
+                   .arg(m_body.size())
+                   .arg(m_body.size() - 1);
+        const QString version = u"\"version\" must be a whole number"_s;
+        QTest::newRow("version as text") << u"version"_s << QJsonValue(u"1"_s) << version;
+        QTest::newRow("fractional version") << u"version"_s << QJsonValue(1.5) << version;
+        QTest::newRow("no version") << u"version"_s << missing << version;
+        const QString hash = u"\"body_sha256\" must be 64 hexadecimal digits"_s;
+        QTest::newRow("no hash") << u"body_sha256"_s << missing << hash;
+        QTest::newRow("hash as a number") << u"body_sha256"_s << QJsonValue(12345) << hash;
+        QTest::newRow("short hash") << u"body_sha256"_s << QJsonValue(u"abc"_s) << hash;
+        QTest::newRow("hash not hexadecimal") << u"body_sha256"_s << QJsonValue(QString(64, u'g')) << hash;
+        const QString time = u"\"created_at\" is not a time"_s;
+        QTest::newRow("no time") << u"created_at"_s << missing << time;
+        QTest::newRow("time in words") << u"created_at"_s << QJsonValue(u"yesterday"_s) << time;
+        QTest::newRow("time as a number") << u"created_at"_s << QJsonValue(5) << time;
+    }
+
+    void headerFieldsSayWhatIsWrong()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        QJsonObject h = header();
+        if (value.isUndefined())
+            h.remove(key);
+        else
+            h.insert(key, value);
+        QCOMPARE(refusal(withHeader(h)), u"b.adrbundle: "_s + message + u"; nothing was imported"_s);
+    }
+
+    void aHashInCapitalsIsTheSameHash()
+    {
+        QJsonObject h = header();
+        h.insert(u"body_sha256"_s, h.value(u"body_sha256"_s).toString().toUpper());
+        QCOMPARE(refusal(withHeader(h)), u"accepted"_s);
+    }
 };
 
 } // namespace adreview
