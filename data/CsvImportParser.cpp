@@ -30,6 +30,11 @@ QStringList requiredEvidenceColumns()
     return QStringList{u"case"_s} + ImportRecords::requiredEvidenceKeys();
 }
 
+// Only the very start of a file may hold a byte-order mark: QString::fromUtf8() would drop one that
+// opens a field, and one anywhere else is no part of the text either (two files run together).
+const QString misplacedMark =
+    u"a byte-order mark (U+FEFF) after the start of the file; only the file's very start may hold one"_s;
+
 // The physical line of the first byte that is not UTF-8; line breaks are never part of a
 // multi-byte sequence, so each line can be checked alone.
 qsizetype firstInvalidLine(QByteArrayView bytes)
@@ -70,6 +75,7 @@ Result<ImportPlan> CsvImportParser::parse(const QByteArray &bytes, const QString
     QByteArrayView text(bytes);
     m_bomBytes = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     text = text.sliced(m_bomBytes);
+    m_laterMarks = text.contains("\xEF\xBB\xBF");
     if (!text.isValidUtf8())
         return Error::rejected(
             u"%1:%2: not valid UTF-8 (save the file as UTF-8 text)"_s.arg(fileName).arg(firstInvalidLine(text)));
@@ -97,8 +103,15 @@ Result<ImportPlan> CsvImportParser::parse(const QByteArray &bytes, const QString
 
 Result<CsvImportParser::Kind> CsvImportParser::readHeader(const QStringList &names, const QString &fileName)
 {
-    for (const QString &name : names)
+    QStringList faults;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QString name = names[i];
+        if (name.contains(QChar::ByteOrderMark)) {
+            faults << u"%1: column %2: %3"_s.arg(where(1)).arg(i + 1).arg(misplacedMark);
+            name.remove(QChar::ByteOrderMark);
+        }
         m_columns.append(name.trimmed());
+    }
     Kind kind = Kind::Advertisers;
     QStringList allowed = ImportRecords::advertiserKeys();
     QStringList required = requiredAdvertiserKeys();
@@ -119,7 +132,6 @@ Result<CsvImportParser::Kind> CsvImportParser::readHeader(const QStringList &nam
     }
 
     const QString line1 = where(1);
-    QStringList faults;
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
         const QString &name = m_columns[i];
         const QString column = fieldPath(FieldNames::Csv, line1, name.left(60));
@@ -169,13 +181,16 @@ Result<ImportPlan> CsvImportParser::readRows(CsvReader &reader, qint64 total, co
             m_fields.fault(where(line), u"an empty line between the rows"_s);
         blankLines.clear();
         m_line = reader.line();
+        m_rowFaults = m_fields.faults().size();
         const QString path = where(m_line);
-        if (reader.fields().size() != m_columns.size()) {
-            m_fields.fault(path,
-                           u"%1 fields, but the header has %2"_s.arg(reader.fields().size()).arg(m_columns.size()));
+        QStringList cells = reader.fields();
+        if (m_laterMarks)
+            dropMarks(cells, path);
+        if (cells.size() != m_columns.size()) {
+            m_fields.fault(path, u"%1 fields, but the header has %2"_s.arg(cells.size()).arg(m_columns.size()));
             continue;
         }
-        const QJsonObject o = row(reader.fields());
+        const QJsonObject o = row(cells);
         if (m_kind == Kind::Advertisers)
             readAdvertiser(o, path, plan);
         else if (m_kind == Kind::Cases)
@@ -211,6 +226,17 @@ QJsonObject CsvImportParser::row(const QStringList &cells) const
     return o;
 }
 
+void CsvImportParser::dropMarks(QStringList &cells, const QString &path)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (!cells[i].contains(QChar::ByteOrderMark))
+            continue;
+        m_fields.fault(i < m_columns.size() ? m_fields.at(path, m_columns[i]) : u"%1: column %2"_s.arg(path).arg(i + 1),
+                       misplacedMark);
+        cells[i].remove(QChar::ByteOrderMark);
+    }
+}
+
 void CsvImportParser::duplicate(const QString &path, const QString &key, const QString &what)
 {
     const auto it = m_firstLine.constFind(key);
@@ -223,31 +249,28 @@ void CsvImportParser::duplicate(const QString &path, const QString &key, const Q
 
 void CsvImportParser::readAdvertiser(const QJsonObject &o, const QString &path, ImportPlan &plan)
 {
-    const qsizetype faultsBefore = m_fields.faults().size();
     const Advertiser a = ImportRecords::advertiser(m_fields, o, path);
     if (!a.ref.isEmpty())
         duplicate(path, a.ref, u"advertiser %1"_s.arg(a.ref));
     plan.advertisers.append(a);
     plan.advertiserPaths.append(path);
-    plan.advertiserValid.append(m_fields.faults().size() == faultsBefore);
+    plan.advertiserValid.append(m_fields.faults().size() == m_rowFaults);
 }
 
 void CsvImportParser::readCase(const QJsonObject &o, const QString &path, ImportPlan &plan)
 {
-    const qsizetype faultsBefore = m_fields.faults().size();
     PlannedCase c;
     c.path = path;
     c.record = ImportRecords::caseRecord(m_fields, o, path);
     if (!c.record.ref.isEmpty())
         duplicate(path, c.record.ref, u"case %1"_s.arg(c.record.ref));
-    c.valid = m_fields.faults().size() == faultsBefore;
+    c.valid = m_fields.faults().size() == m_rowFaults;
     plan.cases.append(std::move(c));
 }
 
 // Items are grouped by case, one PlannedCase per case ref, named by the line of its first item.
 void CsvImportParser::readEvidence(QJsonObject o, const QString &path, ImportPlan &plan)
 {
-    const qsizetype faultsBefore = m_fields.faults().size();
     const QString caseRef = m_fields.ref(o, path, u"case"_s);
     o.remove(u"case"_s);
     const Evidence ev = ImportRecords::evidence(m_fields, o, path);
@@ -268,7 +291,7 @@ void CsvImportParser::readEvidence(QJsonObject o, const QString &path, ImportPla
     PlannedCase &c = plan.cases[index];
     c.evidence.append(ev);
     c.evidencePaths.append(path);
-    if (m_fields.faults().size() != faultsBefore)
+    if (m_fields.faults().size() != m_rowFaults)
         c.valid = false;
 }
 

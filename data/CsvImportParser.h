@@ -31,6 +31,7 @@ private:
     void readAdvertiser(const QJsonObject &o, const QString &path, ImportPlan &plan);
     void readCase(const QJsonObject &o, const QString &path, ImportPlan &plan);
     void readEvidence(QJsonObject o, const QString &path, ImportPlan &plan);
+    void dropMarks(QStringList &cells, const QString &path); // a fault for each byte-order mark
     void duplicate(const QString &path, const QString &key, const QString &what);
     QString where(qsizetype line) const; // "cases.csv:12"
 
@@ -40,6 +41,8 @@ private:
     QStringList m_columns;
     qsizetype m_line = 0;
     qint64 m_bomBytes = 0;
+    bool m_laterMarks = false;             // a byte-order mark after the file's start
+    qsizetype m_rowFaults = 0;             // the faults before the row being read
     QHash<QString, qsizetype> m_firstLine; // ref (or case ref + evidence ref) -> line it was first on
     QHash<QString, qsizetype> m_caseIndex; // evidence file: case ref -> index in plan.cases
 };

@@ -4,6 +4,19 @@ using namespace Qt::StringLiterals;
 
 namespace adreview {
 
+namespace {
+
+// QString::fromUtf8() drops a byte-order mark that opens its text; a field keeps it, for the
+// importer to name where it is.
+QString fromUtf8(QByteArrayView bytes)
+{
+    if (!bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes);
+    return QChar(QChar::ByteOrderMark) + fromUtf8(bytes.sliced(3));
+}
+
+} // namespace
+
 bool CsvReader::blank() const
 {
     return m_fields.size() == 1 && m_fields.first().isEmpty() && !m_quoted;
@@ -37,7 +50,7 @@ bool CsvReader::readQuoted(QString &field)
         m_pos = quote + 1;
         break;
     }
-    field = QString::fromUtf8(raw);
+    field = fromUtf8(raw);
     if (field.contains(u'\r'))
         field.replace(u"\r\n"_s, u"\n"_s);
     return true;
@@ -52,7 +65,7 @@ void CsvReader::readPlain(QString &field)
             break;
         ++end;
     }
-    field = QString::fromUtf8(m_bytes.sliced(m_pos, end - m_pos));
+    field = fromUtf8(m_bytes.sliced(m_pos, end - m_pos));
     m_pos = end;
 }
 

@@ -1,6 +1,7 @@
 #include "JsonImportParser.h"
 
 #include "ImportRecords.h"
+#include "JsonTextCheck.h"
 #include "Vocabulary.h"
 
 #include <QJsonArray>
@@ -28,6 +29,29 @@ QString item(const QString &path, qsizetype i)
     return u"%1[%2]"_s.arg(path).arg(i);
 }
 
+// A record with a fault in its text is left out of what the writer checks against the database,
+// as one with a fault in a field is: what QJsonDocument made of it is not what the file says.
+void markFaultyRecords(const QList<JsonTextCheck::Fault> &faults, ImportPlan &plan)
+{
+    for (const JsonTextCheck::Fault &f : faults) {
+        const qsizetype open = f.path.indexOf(u'[');
+        const qsizetype close = f.path.indexOf(u']', open);
+        if (open < 0 || close < 0)
+            continue;
+        bool number = false;
+        const qsizetype i = f.path.sliced(open + 1, close - open - 1).toLongLong(&number);
+        const QStringView list = QStringView(f.path).left(open);
+        if (!number || i < 0)
+            continue;
+        if (list == u"policies" && i < plan.policyValid.size())
+            plan.policyValid[i] = false;
+        else if (list == u"advertisers" && i < plan.advertiserValid.size())
+            plan.advertiserValid[i] = false;
+        else if (list == u"cases" && i < plan.cases.size())
+            plan.cases[i].valid = false;
+    }
+}
+
 } // namespace
 
 Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QString &fileName, ImportSink *sink)
@@ -52,8 +76,10 @@ Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QStrin
             cases = spans->value("cases");
     }
     QJsonDocument doc;
+    QByteArray rest;
     if (cases) {
-        doc = QJsonDocument::fromJson(JsonSplit::withoutArrays(bytes, {{"cases", *cases}}), &error);
+        rest = JsonSplit::withoutArrays(bytes, {{"cases", *cases}});
+        doc = QJsonDocument::fromJson(rest, &error);
         if (error.error != QJsonParseError::NoError)
             cases.reset(); // the message's place must be the file's: parse it whole
     }
@@ -80,6 +106,12 @@ Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QStrin
                                        .arg(version.toDouble()));
         return Error::rejected(u"%1: version: expected 1"_s.arg(fileName));
     }
+    // QJsonDocument reads some faults without a word, so the text is looked at too; cases read in
+    // parts are looked at in their parts.
+    QList<JsonTextCheck::Fault> textFaults;
+    JsonTextCheck::check(cases ? QByteArrayView(rest) : QByteArrayView(bytes), {}, textFaults);
+    for (const JsonTextCheck::Fault &f : std::as_const(textFaults))
+        m_fields.fault(f.path, f.message);
     m_fields.onlyKeys(root, {}, {u"format"_s, u"version"_s, u"policies"_s, u"advertisers"_s, u"cases"_s});
 
     ImportPlan plan;
@@ -88,6 +120,7 @@ Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QStrin
     if (!cases) {
         readCases(root.value(u"cases"_s), plan);
     } else if (sink) {
+        markFaultyRecords(textFaults, plan);
         plan.faults = m_fields.faults();
         m_fields.faults().clear();
         if (!sink->begin(plan, cases->elements.size()))
@@ -103,6 +136,7 @@ Result<ImportPlan> JsonImportParser::parse(const QByteArray &bytes, const QStrin
     } else if (!readCasesInParts(bytes, *cases, plan)) {
         return parse(bytes, fileName, false, nullptr); // for the message and its place in the file
     }
+    markFaultyRecords(textFaults, plan);
     plan.faults = m_fields.faults();
     return plan;
 }
@@ -199,14 +233,17 @@ struct JsonImportParser::CasePart {
     QStringList faults;
 };
 
-JsonSplit::PartReader JsonImportParser::caseReader(std::vector<CasePart> &parts)
+JsonSplit::PartReader JsonImportParser::caseReader(std::vector<CasePart> &parts, QByteArrayView bytes,
+                                                   const JsonSplit::Span &span)
 {
-    return [&parts](qsizetype p, qsizetype first, const QJsonArray &array) {
+    return [&parts, bytes, &span](qsizetype p, qsizetype first, const QJsonArray &array) {
         JsonImportParser reader;
         ImportPlan part;
         part.cases.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i)
-            reader.readCaseValue(array[i], first + i, part);
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const auto [from, to] = span.elements[first + i];
+            reader.readCaseValue(array[i], first + i, part, bytes.sliced(from, to - from));
+        }
         parts[size_t(p)] = {std::move(part.cases), reader.m_fields.faults()};
     };
 }
@@ -214,7 +251,7 @@ JsonSplit::PartReader JsonImportParser::caseReader(std::vector<CasePart> &parts)
 bool JsonImportParser::readCasesInParts(const QByteArray &bytes, const JsonSplit::Span &span, ImportPlan &plan)
 {
     std::vector<CasePart> done(static_cast<size_t>(JsonSplit::partCount(span, casesPerPart)));
-    if (!JsonSplit::readInParts(bytes, span, casesPerPart, caseReader(done)))
+    if (!JsonSplit::readInParts(bytes, span, casesPerPart, caseReader(done, bytes, span)))
         return false;
     plan.cases.reserve(span.elements.size());
     for (CasePart &part : done) {
@@ -239,14 +276,20 @@ bool JsonImportParser::streamCases(const QByteArray &bytes, const JsonSplit::Spa
         m_fields.faults().clear();
         return sink.add(part.cases, part.faults);
     };
-    return JsonSplit::streamInParts(bytes, span, casesPerPart, caseReader(done), deliver) !=
+    return JsonSplit::streamInParts(bytes, span, casesPerPart, caseReader(done, bytes, span), deliver) !=
            JsonSplit::Outcome::NotJson;
 }
 
-void JsonImportParser::readCaseValue(const QJsonValue &v, qsizetype index, ImportPlan &plan)
+void JsonImportParser::readCaseValue(const QJsonValue &v, qsizetype index, ImportPlan &plan, QByteArrayView text)
 {
     const QString path = item(u"cases"_s, index);
     const qsizetype faultsBefore = m_fields.faults().size();
+    if (!text.isEmpty()) {
+        QList<JsonTextCheck::Fault> textFaults;
+        JsonTextCheck::check(text, path, textFaults);
+        for (const JsonTextCheck::Fault &f : std::as_const(textFaults))
+            m_fields.fault(f.path, f.message);
+    }
     if (!v.isObject())
         m_fields.fault(path, u"expected an object"_s);
     readCase(v.toObject(), path, plan);

@@ -34,8 +34,10 @@ private:
     // False when a part is not valid JSON.
     bool streamCases(const QByteArray &bytes, const JsonSplit::Span &span, ImportSink &sink);
     struct CasePart;
-    static JsonSplit::PartReader caseReader(std::vector<CasePart> &parts);
-    void readCaseValue(const QJsonValue &v, qsizetype index, ImportPlan &plan);
+    static JsonSplit::PartReader caseReader(std::vector<CasePart> &parts, QByteArrayView bytes,
+                                            const JsonSplit::Span &span);
+    // `text` is the case's own text when it was read apart from the rest of the file.
+    void readCaseValue(const QJsonValue &v, qsizetype index, ImportPlan &plan, QByteArrayView text = {});
     void markDuplicateCases(QList<PlannedCase> &cases, QSet<QString> &seen);
     void readCase(const QJsonObject &o, const QString &path, ImportPlan &plan);
     void readEvidence(const QJsonObject &o, const QString &path, PlannedCase &c);

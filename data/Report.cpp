@@ -242,27 +242,40 @@ Status ReportFilter::validate(Database &db) const
 
 QString ReportFilter::describe() const
 {
-    const auto list = [](const QStringList &items, const QString &one, const QString &many, const QString &all) {
+    const auto same = [](const QString &s) { return s; };
+    return describe(same, same);
+}
+
+QString ReportFilter::describe(const std::function<QString(const QString &)> &own,
+                               const std::function<QString(const QString &)> &given) const
+{
+    const auto names = [&](const QStringList &items) {
+        QStringList out;
+        for (const QString &item : items)
+            out << given(item);
+        return out.join(own(u", "_s));
+    };
+    const auto list = [&](const QStringList &items, const QString &one, const QString &many, const QString &all) {
         if (items.isEmpty())
-            return all;
-        return (items.size() == 1 ? one : many) + u' ' + items.join(u", "_s);
+            return own(all);
+        return own((items.size() == 1 ? one : many) + u' ') + names(items);
     };
     QStringList parts;
     const QString first = from.toString(Qt::ISODate);
     const QString last = to.toString(Qt::ISODate);
     if (from.isValid() && to.isValid())
-        parts << u"%1 to %2"_s.arg(first, last);
+        parts << own(u"%1 to %2"_s.arg(first, last));
     else if (from.isValid())
-        parts << u"from %1"_s.arg(first);
+        parts << own(u"from %1"_s.arg(first));
     else if (to.isValid())
-        parts << u"up to %1"_s.arg(last);
+        parts << own(u"up to %1"_s.arg(last));
     else
-        parts << u"all dates"_s;
+        parts << own(u"all dates"_s);
     parts << list(policies, u"policy"_s, u"policies"_s, u"all policies"_s);
-    parts << (reviewers.isEmpty() ? u"all reviewers"_s : u"decided by %1"_s.arg(reviewers.join(u", "_s)));
+    parts << (reviewers.isEmpty() ? own(u"all reviewers"_s) : own(u"decided by "_s) + names(reviewers));
     parts << list(outcomes, u"outcome"_s, u"outcomes"_s, u"all outcomes"_s);
     parts << list(countries, u"country"_s, u"countries"_s, u"all countries"_s);
-    return parts.join(u" \u00b7 "_s);
+    return parts.join(own(u" \u00b7 "_s));
 }
 
 ReportEngine::ReportEngine(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}

@@ -30,6 +30,11 @@ struct ReportFilter {
     Status validate(Database &db) const;
     // One line for a title block: "2018-01-01 to 2018-12-31 · policy ADS-NATSEC · all reviewers · …".
     QString describe() const;
+    // The same line, its own words passed through `own` and each name the filter was given (policy
+    // codes, reviewers, outcomes, countries) through `given`: markup escapes both and keeps the
+    // names, which are outside text, apart from the words around them.
+    QString describe(const std::function<QString(const QString &)> &own,
+                     const std::function<QString(const QString &)> &given) const;
     bool operator==(const ReportFilter &) const = default;
 };
 

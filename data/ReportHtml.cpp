@@ -60,6 +60,17 @@ void text(QByteArray &out, const QString &s)
     out += s.toHtmlEscaped().toUtf8();
 }
 
+// Outside text that shares a line or a cell with other text sits in an isolate of its own, so
+// that a direction override in it (U+202E and the like) cannot reorder the text beside it. A
+// <bdi> element isolates it whatever it holds; isolate characters could be closed early by a
+// stray U+2069 in the text itself.
+void isolated(QByteArray &out, const QString &s, const char *open = "<bdi>")
+{
+    out += open;
+    text(out, s);
+    out += "</bdi>";
+}
+
 // The class for an outcome is picked from a fixed list, never copied from the data.
 const char *outcomeClass(const QString &outcome)
 {
@@ -187,11 +198,16 @@ void head(QByteArray &out, const ReportSummary &s)
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
            "<meta name=\"generator\" content=\"AdReview\">\n<title>Decision report: ";
-    text(out, s.filter.describe());
+    // A title holds no elements: the names the filter was given are isolated by characters there.
+    const auto escaped = [](const QString &t) { return t.toHtmlEscaped(); };
+    out += s.filter.describe(escaped, [](const QString &name) { return u'\u2068' + name.toHtmlEscaped() + u'\u2069'; })
+               .toUtf8();
     out += "</title>\n<style>";
     out += styleSheet;
     out += "</style>\n</head>\n<body>\n<header>\n<h1>Decision report</h1>\n<p class=\"filter\">";
-    text(out, s.filter.describe());
+    out +=
+        s.filter.describe(escaped, [](const QString &name) { return u"<bdi>"_s + name.toHtmlEscaped() + u"</bdi>"_s; })
+            .toUtf8();
     out += "</p>\n<table class=\"meta\"><tr><th>Generated</th><td>";
     Out::appendTime(out, s.generatedAt, Out::TimeStyle::Readable);
     out += " UTC</td></tr><tr><th>Database</th><td>";
@@ -237,10 +253,15 @@ void evidenceCell(QByteArray &out, const QList<CitedEvidence> &evidence)
             out += "<br>";
         out += "<strong>";
         text(out, e.ref);
-        out += "</strong> ";
-        QStringList details{e.kind, e.title, e.source, e.reference, e.date};
-        details.removeAll(QString());
-        text(out, details.join(u" \u00b7 "_s));
+        out += "</strong>";
+        const char *separator = " ";
+        for (const QString *detail : {&e.kind, &e.title, &e.source, &e.reference, &e.date}) {
+            if (detail->isEmpty())
+                continue;
+            out += separator;
+            separator = " \xC2\xB7 ";
+            isolated(out, *detail);
+        }
         out += " <code>";
         text(out, e.hash);
         out += "</code>";
@@ -254,11 +275,11 @@ void decisionRow(QByteArray &out, const DecisionRow &r)
     out += "</td><td class=\"nw\">";
     text(out, r.caseRef);
     out += "</td><td>";
-    text(out, r.advertiser);
+    isolated(out, r.advertiser);
     out += "<br><span class=\"sub\">";
     text(out, r.advertiserRef);
     out += " \xC2\xB7 ";
-    text(out, r.country);
+    isolated(out, r.country);
     out += "</span></td><td><span class=\"";
     out += outcomeClass(r.outcome);
     out += "\">";
@@ -268,9 +289,9 @@ void decisionRow(QByteArray &out, const DecisionRow &r)
     out += "</span></td><td class=\"nw\">";
     text(out, r.policy);
     out += "</td><td>";
-    text(out, r.reviewer);
+    isolated(out, r.reviewer);
     out += "<br><span class=\"sub\">";
-    text(out, r.device);
+    isolated(out, r.device);
     out += "</span></td><td class=\"text\">";
     text(out, r.rationale);
     out += "</td><td>";
@@ -290,25 +311,25 @@ void decisionRow(QByteArray &out, const DecisionRow &r)
 void statement(QByteArray &out, const StatementOfReasons &s)
 {
     out += "<article class=\"statement\">\n<h3>";
-    text(out, s.advertiser);
+    isolated(out, s.advertiser);
     out += " <span class=\"sub\">";
     text(out, s.advertiserRef);
     out += " \xC2\xB7 ";
-    text(out, s.country);
+    isolated(out, s.country);
     out += "</span></h3>\n<p><span class=\"";
     out += outcomeClass(s.outcome);
     out += "\">";
     text(out, s.outcome == u"banned" ? u"Banned"_s : u"Reinstated"_s);
     out += "</span> under ";
-    text(out, s.policy);
+    isolated(out, s.policy); // a bundle's policy codes are not held to the import's form
     out += " \xE2\x80\x94 ";
-    text(out, s.policyTitle);
+    isolated(out, s.policyTitle);
     out += "</p>\n<table class=\"meta\"><tr><th>Case</th><td>";
     text(out, s.caseRef);
     out += "</td></tr><tr><th>Decided</th><td>";
     Out::appendTime(out, s.at, Out::TimeStyle::Readable);
     out += " UTC by ";
-    text(out, s.reviewer);
+    isolated(out, s.reviewer);
     out += "</td></tr></table>\n<h4>Rationale</h4>\n<p class=\"text\">";
     text(out, s.rationale);
     out += "</p>\n<h4>Evidence cited</h4>\n";
@@ -337,16 +358,15 @@ void statement(QByteArray &out, const StatementOfReasons &s)
         out += "</span> <strong>";
         text(out, step.action);
         out += "</strong> by ";
-        text(out, step.reviewer);
+        isolated(out, step.reviewer);
         if (!step.policy.isEmpty()) {
             out += " (";
-            text(out, step.policy);
+            isolated(out, step.policy);
             out += ')';
         }
         if (!step.rationale.isEmpty()) {
-            out += ": <span class=\"text\">";
-            text(out, step.rationale);
-            out += "</span>";
+            out += ": ";
+            isolated(out, step.rationale, "<bdi class=\"text\">");
         }
         out += "</li>\n";
     }

@@ -9,6 +9,7 @@
 #include "InputFile.h"
 #include "JsonFields.h"
 #include "JsonSplit.h"
+#include "JsonTextCheck.h"
 #include "PolicyRepository.h"
 #include "SqlValues.h"
 #include "Vocabulary.h"
@@ -19,11 +20,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
+#include <cmath>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -179,6 +182,22 @@ public:
         }
         return out;
     }
+    // What QJsonDocument read without a word in `json` (see JsonTextCheck), the first of it, named
+    // by its path in `document`: "the body" or "the header".
+    void text(QByteArrayView json, const QString &path, const QString &document)
+    {
+        if (m_error)
+            return;
+        QList<JsonTextCheck::Fault> faults;
+        JsonTextCheck::check(json, path, faults, 1);
+        if (faults.isEmpty())
+            return;
+        const QString &at = faults.first().path;
+        if (at.isEmpty())
+            fault(document, faults.first().message);
+        else
+            fault(document == u"the body" ? at : u"%1's %2"_s.arg(document, at), faults.first().message);
+    }
     void fault(const QString &where, const QString &message)
     {
         if (!m_error)
@@ -309,8 +328,13 @@ void readList(QByteArrayView body, const JsonSplit::Spans &spans, const QJsonObj
             Part &part = parts[size_t(p)];
             part.records.reserve(array.size());
             for (qsizetype i = 0; i < array.size() && !partReader.error(); ++i) {
-                if (!array.at(i).isObject())
-                    partReader.fault(u"%1[%2]"_s.arg(key).arg(first + i), u"not an object"_s);
+                const QString where = u"%1[%2]"_s.arg(key).arg(first + i);
+                if (!array.at(i).isObject()) {
+                    partReader.fault(where, u"not an object"_s);
+                } else {
+                    const auto [from, to] = span->elements[first + i];
+                    partReader.text(body.sliced(from, to - from), where, u"the body"_s);
+                }
                 part.records.append(readOne(partReader, array.at(i).toObject()));
             }
             part.error = partReader.error();
@@ -491,31 +515,51 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
     };
     const qsizetype newline = bytes.indexOf('\n');
     QJsonParseError error;
-    const QJsonDocument headerDoc =
-        QJsonDocument::fromJson(newline < 0 ? bytes.left(4096) : bytes.left(newline), &error);
-    const QJsonObject header = headerDoc.object();
+    const QByteArray headerText = newline < 0 ? bytes.left(4096) : bytes.left(newline);
+    const QJsonObject header = QJsonDocument::fromJson(headerText, &error).object();
     if (newline < 0 || error.error != QJsonParseError::NoError || header.value(u"format"_s).toString() != formatName)
         return refused(u"not an AdReview sync bundle"_s);
-    const int version = header.value(u"version"_s).toInt(-1);
-    if (version > formatVersion)
+    Reader r(fileName);
+    r.text(headerText, {}, u"the header"_s);
+    if (r.error())
+        return *r.error();
+    // Each field of the header says what is wrong with it, rather than passing as a changed body.
+    const auto whole = [](const QJsonValue &v) { return v.isDouble() && v.toDouble() == std::floor(v.toDouble()); };
+    const QJsonValue version = header.value(u"version"_s);
+    if (!whole(version))
+        return refused(u"\"version\" must be a whole number"_s);
+    if (version.toDouble() > formatVersion)
         return refused(u"made by a newer AdReview (bundle format %1; this one reads %2): update AdReview to import "
-                       "it"_s.arg(version)
+                       "it"_s.arg(version.toVariant().toString())
                            .arg(formatVersion));
-    if (version != formatVersion)
-        return refused(u"unknown bundle format version %1"_s.arg(header.value(u"version"_s).toVariant().toString()));
+    if (version.toDouble() != formatVersion)
+        return refused(u"unknown bundle format version %1"_s.arg(version.toVariant().toString()));
+    const QJsonValue length = header.value(u"body_bytes"_s);
+    if (!whole(length) || length.toDouble() < 0)
+        return refused(u"\"body_bytes\" must be a whole number of bytes"_s);
+    if (length.toDouble() > double(maxFileSize))
+        return refused(u"\"body_bytes\" is larger than a bundle can be"_s);
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    const QString expectedDigest = header.value(u"body_sha256"_s).toString().toLower();
+    if (!hex.match(expectedDigest).hasMatch())
+        return refused(u"\"body_sha256\" must be 64 hexadecimal digits"_s);
+    if (!JsonFields::parseTime(header.value(u"created_at"_s).toString()).isValid())
+        return refused(u"\"created_at\" is not a time"_s);
     const QByteArrayView body = QByteArrayView(bytes).sliced(newline + 1);
-    const qint64 expected = header.value(u"body_bytes"_s).toInteger(-1);
+    const qint64 expected = qint64(length.toDouble());
     if (body.size() < expected)
         return refused(u"the file is truncated (%1 of %2 bytes)"_s.arg(body.size()).arg(expected));
     if (body.size() != expected)
-        return refused(u"the contents do not match the bundle's hash: the file was changed or damaged"_s);
+        return refused(u"the body is longer than the header says (%1 bytes, not %2): the file was changed or "
+                       "damaged"_s.arg(body.size())
+                           .arg(expected));
     // The body's hash is worked out on a thread of its own while the body is read; a body that
     // does not match it is refused before anything read from it is used.
     QString digest;
     std::thread hasher([&digest, body] { digest = sha256(body); });
     auto contents = readBody(body, header, fileName);
     hasher.join();
-    if (digest != header.value(u"body_sha256"_s).toString())
+    if (digest != expectedDigest)
         return refused(u"the contents do not match the bundle's hash: the file was changed or damaged"_s);
     return contents;
 }
@@ -536,8 +580,10 @@ Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, co
             spans = *found;
     }
     QJsonObject root;
+    QByteArray rest;
     if (!spans.isEmpty()) {
-        root = QJsonDocument::fromJson(JsonSplit::withoutArrays(body, spans), &error).object();
+        rest = JsonSplit::withoutArrays(body, spans);
+        root = QJsonDocument::fromJson(rest, &error).object();
         if (error.error != QJsonParseError::NoError)
             spans.clear();
     }
@@ -545,13 +591,17 @@ Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, co
         root = QJsonDocument::fromJson(body.toByteArray(), &error).object();
     if (error.error != QJsonParseError::NoError)
         return refused(u"the body is not valid JSON (%1)"_s.arg(error.errorString()));
+    // The lists read in parts are looked at in their parts.
+    Reader r(fileName);
+    r.text(spans.isEmpty() ? body : QByteArrayView(rest), {}, u"the body"_s);
+    if (r.error())
+        return *r.error();
     SyncContents out;
     out.device = header.value(u"device"_s).toString();
     out.reviewer = header.value(u"reviewer"_s).toString();
     out.createdAt = QDateTime::fromString(header.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
     out.since = header.value(u"since"_s).toString();
 
-    Reader r(fileName);
     for (const QJsonObject &o : r.objects(root, u"policies"_s)) {
         const QString where = u"policy %1"_s.arg(o.value(u"code"_s).toString());
         out.policies.append(

@@ -540,6 +540,19 @@ private slots:
         row("attachment not base64", u"cases.1.evidence.0.attachment"_s,
             QJsonObject{{u"name"_s, u"statement.txt"_s}, {u"type"_s, u"text/plain"_s}, {u"data"_s, u"%%%not"_s}},
             u"cases[1].evidence[0].attachment.data"_s, u"not valid base64"_s);
+
+        // What QJsonDocument would let through silently: the file's text edited in place.
+        const QByteArray text = toBytes(base);
+        const auto rawRow = [&](const char *name, const QByteArray &from, const QByteArray &to, const QString &path,
+                                const QString &words) {
+            QByteArray bytes = text;
+            bytes.replace(bytes.indexOf(from), from.size(), to);
+            QTest::newRow(name) << bytes << path << words;
+        };
+        rawRow("a key twice", "\"summary\": ", "\"summary\": \"Another.\", \"summary\": ", u"cases[0]"_s,
+               u"the key \"summary\" appears twice"_s);
+        rawRow("a lone surrogate", "\"summary\": \"", "\"summary\": \"\\ud800", u"cases[0].summary"_s,
+               u"half of a UTF-16 surrogate pair without its other half"_s);
     }
 
     void refusesMalformedFile()

@@ -81,6 +81,25 @@ private slots:
         QVERIFY(t.count(u"SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'cases_tabs'"_s) == 1);
     }
 
+    // A key twice or half a surrogate pair is found in the part where it is, while the parts
+    // before it are already being written.
+    void aKeyTwiceLateInALargeFileWritesNothing()
+    {
+        test::TestDatabase t;
+        const QString before = t.snapshot();
+        QList<QByteArray> lines = test::manyCases(cases);
+        lines[5900].replace(R"("status": "in-force")", R"("status": "rescinded", "status": "in-force")");
+        lines[5950].replace(R"("summary": "Case 5950: )", R"("summary": "Case 5950 \udbff: )");
+        auto r = CaseImporter(t.db(), t.review()).importJson(test::caseFile(lines, cases), u"big.json"_s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().message, u"big.json: 2 faults; nothing was imported"_s);
+        QCOMPARE(r.error().details,
+                 (QStringList{u"cases[5900].evidence[1]: the key \"status\" appears twice"_s,
+                              u"cases[5950].summary: holds \\udbff, half of a UTF-16 surrogate pair without its "
+                              "other half"_s}));
+        QCOMPARE(t.snapshot(), before);
+    }
+
     void aBrokenPartLateInALargeFileWritesNothing()
     {
         test::TestDatabase t;

@@ -129,6 +129,32 @@ private slots:
         QCOMPARE(plan.cases[1].record.summary, u"A summary."_s);
     }
 
+    // QString::fromUtf8() drops a byte-order mark that opens a field; only the file's very start
+    // may hold one.
+    void byteOrderMarksAfterTheStartAreFaults()
+    {
+        const QByteArray bom = "\xEF\xBB\xBF";
+        const ImportPlan plan = parsed(bom + lines({casesHeader, caseRow("CASE-1"), bom + caseRow("CASE-2"),
+                                                    caseRow("CASE-3", "\"" + bom + "Quoted.\""),
+                                                    caseRow("CASE-4", "Mid" + bom + "dle."), caseRow("CASE-5")}));
+        const QString why = u"a byte-order mark (U+FEFF) after the start of the file; only the file's very start "
+                            "may hold one"_s;
+        QCOMPARE(plan.faults,
+                 (QStringList{u"cases.csv:3: column \"ref\": "_s + why, u"cases.csv:4: column \"summary\": "_s + why,
+                              u"cases.csv:5: column \"summary\": "_s + why}));
+        QCOMPARE(plan.cases.size(), 5);
+        QVERIFY(plan.cases[0].valid);
+        QVERIFY(!plan.cases[1].valid);
+        QVERIFY(!plan.cases[2].valid);
+        QVERIFY(!plan.cases[3].valid);
+        QVERIFY(plan.cases[4].valid);
+
+        const Error header =
+            refused(lines({"ref,advertiser,policy," + bom + "summary,priority,source,opened,due", caseRow("CASE-1")}));
+        QCOMPARE(header.message, u"cases.csv: 1 fault; nothing was imported"_s);
+        QCOMPARE(header.details, QStringList{u"cases.csv:1: column 4: "_s + why});
+    }
+
     void refusesHeader_data()
     {
         QTest::addColumn<QByteArray>("header");

@@ -58,6 +58,9 @@ class tst_HostileReports : public QObject {
     std::unique_ptr<test::TestDatabase> m_t;
     QString m_huge = huge();
     QList<Decision> m_decisions;
+    // The evidence of the case with the huge name, cited beside other text in the reports.
+    const QString signalTitle = u"Signal "_s + bidi;
+    const QString signalSource = bidi + u" tooling"_s;
 
     QString out(const QString &name) const { return m_t->dirPath() + u'/' + name; }
 
@@ -93,8 +96,8 @@ private slots:
                                     {u"opened"_s, u"2018-05-20T08:00:00Z"_s},
                                     {u"due"_s, u"2018-08-20T08:00:00Z"_s},
                                     {u"evidence"_s, QJsonArray{evidence(u"EV-1"_s, u"internal-signal"_s,
-                                                                        {{u"title"_s, u"Signal"_s},
-                                                                         {u"source"_s, u"Tooling"_s},
+                                                                        {{u"title"_s, signalTitle},
+                                                                         {u"source"_s, signalSource},
                                                                          {u"date"_s, u"2018-05-21"_s}})}}}}}};
         QVERIFY(CaseImporter(m_t->db(), m_t->review()).importJson(QJsonDocument(file).toJson(), u"huge.json"_s).ok());
         QSqlQuery q(m_t->db().connection());
@@ -186,11 +189,12 @@ private slots:
         ReportEngine engine(m_t->db(), m_t->clock());
         QVERIFY(writeHtmlReport(engine, {}, out(u"r.html"_s)).ok());
         const QString html = QString::fromUtf8(readAll(out(u"r.html"_s)));
-        static const QStringList own{
-            u"html"_s,    u"head"_s,    u"meta"_s,  u"title"_s, u"style"_s, u"body"_s, u"header"_s, u"footer"_s,
-            u"section"_s, u"article"_s, u"h1"_s,    u"h2"_s,    u"h3"_s,    u"h4"_s,   u"p"_s,      u"div"_s,
-            u"span"_s,    u"table"_s,   u"thead"_s, u"tbody"_s, u"tr"_s,    u"th"_s,   u"td"_s,     u"br"_s,
-            u"strong"_s,  u"code"_s,    u"ol"_s,    u"li"_s,    u"svg"_s,   u"rect"_s, u"line"_s,   u"text"_s};
+        static const QStringList own{u"html"_s,   u"head"_s,   u"meta"_s,    u"title"_s,   u"style"_s, u"body"_s,
+                                     u"header"_s, u"footer"_s, u"section"_s, u"article"_s, u"h1"_s,    u"h2"_s,
+                                     u"h3"_s,     u"h4"_s,     u"p"_s,       u"div"_s,     u"span"_s,  u"table"_s,
+                                     u"thead"_s,  u"tbody"_s,  u"tr"_s,      u"th"_s,      u"td"_s,    u"br"_s,
+                                     u"strong"_s, u"code"_s,   u"ol"_s,      u"li"_s,      u"svg"_s,   u"rect"_s,
+                                     u"line"_s,   u"text"_s,   u"bdi"_s};
         static const QRegularExpression tag(u"<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>"_s);
         static const QRegularExpression fetching(u"\\b(src|href|on[a-z]+|xlink:href|action|formaction)\\s*="_s,
                                                  QRegularExpression::CaseInsensitiveOption);
@@ -210,6 +214,47 @@ private slots:
         for (const QString &s : {image, jsLink, markup, hyperlink, atFormula, m_huge})
             QVERIFY2(shown.contains(s), qPrintable(s.left(80)));
         QVERIFY2(loadables(doc).isEmpty(), qPrintable(loadables(doc).join(u", "_s)));
+    }
+
+    // HTML: a direction override in outside text cannot reorder the text beside it. Wherever an
+    // outside text shares a line or a cell with other text, it sits in an isolate of its own
+    // (<bdi>); alone in its cell or paragraph, it needs none.
+    void htmlIsolatesOutsideText()
+    {
+        ReportEngine engine(m_t->db(), m_t->clock());
+        ReportFilter named; // what the filter line names is outside text too
+        named.reviewers = {bidi, image};
+        named.countries = {u"\u202EGB"_s};
+        QStringList outside;
+        for (const QString &s :
+             {bidi, image + u" policy "_s + bidi, m_huge, signalTitle, signalSource,
+              hyperlink + u'\n' + jsLink + u' ' + image + u' ' + bidi, plusFormula + u' ' + bidi, u"\u202EGB"_s})
+            outside << s.toHtmlEscaped();
+        // Each stretch of text between two tags that holds a direction control, with the tags.
+        static const QRegularExpression run(u"(<[^>]*>)([^<]*[\u202A-\u202E\u2066-\u2069][^<]*)(?=(<[^>]*>))"_s);
+        for (const ReportFilter &filter : {ReportFilter(), named}) {
+            QVERIFY(writeHtmlReport(engine, filter, out(u"isolated.html"_s)).ok());
+            const QString html = QString::fromUtf8(readAll(out(u"isolated.html"_s)));
+            const QString body = html.mid(html.indexOf(u"<body>"_s));
+            int runs = 0;
+            for (auto it = run.globalMatch(body); it.hasNext(); ++runs) {
+                const auto m = it.next();
+                const QString open = m.captured(1);
+                const QString close = m.captured(3);
+                const QString where = m.captured(0).left(100) + u" … "_s + close;
+                const bool isolated = open.startsWith(u"<bdi"_s) && close == u"</bdi>";
+                const bool alone =
+                    (open.startsWith(u"<td"_s) && close == u"</td>") || (open.startsWith(u"<p "_s) && close == u"</p>");
+                QVERIFY2(isolated || alone, qPrintable(where));
+                QVERIFY2(outside.contains(m.captured(2)), qPrintable(u"not one whole field: "_s + where));
+            }
+            QVERIFY2(runs >= (filter == named ? 3 : 10), qPrintable(QString::number(runs)));
+        }
+        QVERIFY(writeHtmlReport(engine, {}, out(u"isolated.html"_s)).ok());
+        const QString html = QString::fromUtf8(readAll(out(u"isolated.html"_s)));
+        // the statement of reasons: the advertiser's name in its heading, the policy's title
+        QVERIFY(html.contains(u"<h3><bdi>"_s + m_huge.toHtmlEscaped() + u"</bdi> <span class=\"sub\">huge-corp"_s));
+        QVERIFY(html.contains(u" \u2014 <bdi>"_s + (image + u" policy "_s + bidi).toHtmlEscaped() + u"</bdi>"_s));
     }
 
     // PDF: the markup is printed as text, nothing is embedded but the two charts, and nothing links
