@@ -7,6 +7,7 @@
 #include "Generator.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +23,12 @@ int runDemo(const QStringList &arguments)
         return ctx.usage(u"unexpected argument '%1'"_s.arg(ctx.positional().first()));
     if (!ctx.parser().isSet(u"db"_s))
         return ctx.usage(u"demo needs --db PATH"_s);
-    auto report = DemoDataset::create(ctx.parser().value(u"db"_s), ctx.parser().isSet(u"force"_s));
+    const QString path = ctx.parser().value(u"db"_s);
+    // --force replaces a file, never a device, FIFO or folder that happens to be at the path.
+    if (const QFileInfo info(path); info.exists() && !info.isFile())
+        return ctx.fail(
+            Error::unusable(u"%1: not a regular file, so not a database; it was left as it is"_s.arg(path)));
+    auto report = DemoDataset::create(path, ctx.parser().isSet(u"force"_s));
     if (!report)
         return ctx.fail(report.error());
     ctx.out() << report->summary() << '\n';

@@ -1,6 +1,7 @@
 #include "Backups.h"
 
 #include "Database.h"
+#include "InputFile.h"
 #include "RawStatement.h"
 
 #include <QDir>
@@ -11,6 +12,8 @@
 #include <QUrl>
 
 #include <sqlite3.h>
+
+#include <limits>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -179,11 +182,16 @@ void Backups::prune() const
 Result<QString> Backups::restore(const QString &databasePath, const QString &backup)
 {
     const QString database = QFileInfo(databasePath).absoluteFilePath();
-    if (!QFileInfo(backup).isFile())
+    if (!QFileInfo::exists(backup) && !QFileInfo(backup).isSymLink())
         return Error::usage(u"%1: no such backup"_s.arg(backup));
+    // A backup is read whole by SQLite's check and the copy: a FIFO or a device is refused first.
+    if (auto readable = checkInputFile(backup, std::numeric_limits<qint64>::max()); !readable)
+        return readable.error();
     if (auto ok = checkBackup(backup); !ok)
         return ok.error();
 
+    if (const QFileInfo info(database); info.exists() && !info.isFile())
+        return Error::unusable(u"%1: not a regular file, so not a database; nothing was restored"_s.arg(database));
     if (openElsewhere(database))
         return Error::unusable(
             u"%1: another program has the database open; close it (and any AdReview window on it), then restore"_s.arg(

@@ -57,7 +57,8 @@ Status checkFile(const QString &path, Database::OpenMode mode)
         return {};
     }
     if (!info.isFile())
-        return Error::unusable(u"%1: not a regular file"_s.arg(path));
+        return Error::unusable(u"%1: not a regular file (%2), so not a database; it was left as it is"_s.arg(
+            path, info.isDir() ? u"a folder"_s : u"a device, FIFO or socket"_s));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::unusable(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));

@@ -2,9 +2,6 @@
 
 #include "ReportPipeline.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -22,22 +19,14 @@ Error cancelled()
 
 } // namespace
 
-ReportOutput::ReportOutput(const QString &path) : m_path(path), m_file(path)
+ReportOutput::ReportOutput(const QString &path) : m_file(path)
 {
     m_buffer.reserve(chunkBytes + 256 * 1024);
 }
 
 Status ReportOutput::open()
 {
-    const QFileInfo info(m_path);
-    if (!info.absoluteDir().exists())
-        return Error::usage(
-            u"%1: the folder %2 does not exist; nothing was written"_s.arg(m_path, info.absolutePath()));
-    if (info.isDir())
-        return Error::usage(u"%1 is a folder; give the report a file name"_s.arg(m_path));
-    if (!m_file.open(QIODevice::WriteOnly))
-        return Error::rejected(u"%1: cannot be written (%2)"_s.arg(m_path, m_file.errorString()));
-    return {};
+    return m_file.begin();
 }
 
 bool ReportOutput::append(QByteArrayView text)
@@ -47,7 +36,7 @@ bool ReportOutput::append(QByteArrayView text)
         return true;
     }
     // Large text goes to the file as it is, not through the buffer.
-    return flush() && m_file.write(text.data(), text.size()) == text.size();
+    return flush() && m_file.writeAll(text);
 }
 
 bool ReportOutput::flushIfFull()
@@ -57,7 +46,7 @@ bool ReportOutput::flushIfFull()
 
 bool ReportOutput::flush()
 {
-    if (!m_buffer.isEmpty() && m_file.write(m_buffer) != m_buffer.size())
+    if (!m_buffer.isEmpty() && !m_file.writeAll(m_buffer))
         return false;
     m_buffer.clear();
     return true;
@@ -65,16 +54,9 @@ bool ReportOutput::flush()
 
 Status ReportOutput::commit()
 {
-    if (!flush() || !m_file.commit())
-        return writeError();
-    return {};
-}
-
-Error ReportOutput::writeError()
-{
-    const QString reason = m_file.errorString();
-    m_file.cancelWriting();
-    return Error::rejected(u"%1: could not be written (%2); nothing was written"_s.arg(m_path, reason));
+    if (!flush())
+        return m_file.failure();
+    return m_file.commit();
 }
 
 Status ReportOutput::write(ReportEngine &engine, const ReportFilter &filter, const QString &path,
@@ -87,14 +69,14 @@ Status ReportOutput::write(ReportEngine &engine, const ReportFilter &filter, con
     ReportOutput out(path);
     if (auto opened = out.open(); !opened)
         return opened;
-    // Until commit() the destination is untouched; every early return below discards the
-    // temporary file (QSaveFile's destructor, or cancelWriting()).
+    // Until commit() a file is untouched; every early return below discards the temporary file
+    // (OutputFile's destructor, or cancel()).
     if (progress && !progress(0, *total)) {
-        out.m_file.cancelWriting();
+        out.m_file.cancel();
         return cancelled();
     }
     if (auto head = layout.head(out.m_buffer); !head) {
-        out.m_file.cancelWriting();
+        out.m_file.cancel();
         return head;
     }
     qint64 done = 0;
@@ -113,13 +95,13 @@ Status ReportOutput::write(ReportEngine &engine, const ReportFilter &filter, con
         return true;
     });
     if (failed)
-        return out.writeError();
+        return out.m_file.failure();
     if (stopped) {
-        out.m_file.cancelWriting();
+        out.m_file.cancel();
         return cancelled();
     }
     if (!rows) {
-        out.m_file.cancelWriting();
+        out.m_file.cancel();
         return rows;
     }
     bool tailFailed = false;
@@ -128,13 +110,13 @@ Status ReportOutput::write(ReportEngine &engine, const ReportFilter &filter, con
         return !tailFailed;
     });
     if (tailFailed)
-        return out.writeError();
+        return out.m_file.failure();
     if (!tail) {
-        out.m_file.cancelWriting();
+        out.m_file.cancel();
         return tail;
     }
     if (progress && !progress(done, std::max(done, *total))) {
-        out.m_file.cancelWriting();
+        out.m_file.cancel();
         return cancelled();
     }
     return out.commit();

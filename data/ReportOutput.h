@@ -1,15 +1,15 @@
 #pragma once
 
+#include "OutputFile.h"
 #include "ReportWriter.h"
 
 #include <QByteArray>
-#include <QSaveFile>
 
 namespace adreview {
 
-// One report file being written: through QSaveFile, so that it appears only once complete (a
-// cancelled or failed export leaves no file, and an existing file as it was), from a buffer
-// written a megabyte at a time.
+// One report file being written through OutputFile, so that it appears only once complete (a
+// cancelled or failed export leaves no file, and an existing file as it was; a device or FIFO is
+// written straight into), from a buffer written a megabyte at a time.
 class ReportOutput {
 public:
     // The parts of one format: what comes before the decision rows, each row, what comes after.
@@ -44,10 +44,8 @@ private:
     bool flushIfFull();
     bool flush();
     Status commit();
-    Error writeError();
 
-    QString m_path;
-    QSaveFile m_file;
+    OutputFile m_file;
     QByteArray m_buffer;
 };
 

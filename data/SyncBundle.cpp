@@ -10,6 +10,7 @@
 #include "JsonFields.h"
 #include "JsonSplit.h"
 #include "JsonTextCheck.h"
+#include "OutputFile.h"
 #include "PolicyRepository.h"
 #include "SqlValues.h"
 #include "Vocabulary.h"
@@ -21,7 +22,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
@@ -378,6 +378,9 @@ Result<QSet<QString>> SyncBundle::eventIds(const QString &path)
 Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity &by, const Clock &clock,
                                                    const QString &path, const Selection &selection)
 {
+    // A path that cannot take the bundle is refused before the work.
+    if (auto writable = OutputFile::check(path); !writable)
+        return writable.error();
     QSet<QString> known;
     QString since;
     if (!selection.sinceBundle.isEmpty()) {
@@ -491,12 +494,20 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
                              {u"cases"_s, report.cases},
                              {u"body_bytes"_s, body.size()},
                              {u"body_sha256"_s, sha256(body)}};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::rejected(u"%1: cannot be written (%2)"_s.arg(path, file.errorString()));
     const QByteArray head = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
-    if (file.write(head) != head.size() || file.write(body) != body.size() || !file.commit())
-        return Error::rejected(u"%1: could not be written (%2); nothing was written"_s.arg(path, file.errorString()));
+    // What no laptop would read is not written.
+    if (head.size() + body.size() > maxFileSize)
+        return Error::rejected(u"%1: the bundle would be %2 MB, more than the %3 MB a bundle may hold; nothing was "
+                               "written: export the events in parts with --since"_s.arg(path)
+                                   .arg((head.size() + body.size()) >> 20)
+                                   .arg(maxFileSize >> 20));
+    OutputFile file(path);
+    if (auto opened = file.begin(); !opened)
+        return opened.error();
+    if (!file.writeAll(head) || !file.writeAll(body))
+        return file.failure();
+    if (auto committed = file.commit(); !committed)
+        return committed.error();
     return report;
 }
 

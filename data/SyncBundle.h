@@ -40,7 +40,10 @@ struct SyncContents {
 class SyncBundle {
 public:
     static constexpr int formatVersion = 1;
-    static constexpr qint64 maxFileSize = 4LL * 1024 * 1024 * 1024;
+    // The largest bundle read or written, checked before reading. Reading takes about five times
+    // the file's size in memory (the bytes, the parsed records, the checked copies), and Qt's
+    // JSON parser takes under 2 GiB at once; at 1 GiB a bundle reads in about 6 GB.
+    static constexpr qint64 maxFileSize = 1024LL * 1024 * 1024;
 
     // Which events an export holds: every one, those not in an earlier bundle, or those after a time.
     struct Selection {
@@ -55,7 +58,8 @@ public:
         QString summary() const;
     };
 
-    // Writes the bundle atomically (QSaveFile): a failed export leaves no file.
+    // Writes the bundle through OutputFile: a failed export leaves no file (a device or FIFO is
+    // written straight into); a bundle over maxFileSize is refused.
     static Result<ExportReport> write(Database &db, const Identity &by, const Clock &clock, const QString &path,
                                       const Selection &selection);
     // Reads and checks a bundle's form: header, version, length, hash, every record's fields and

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "EvidenceRepository.h"
+#include "OutputFile.h"
 #include "PlainLabel.h"
 
 #include <QBuffer>
@@ -14,7 +15,6 @@
 #include <QImageReader>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
@@ -185,13 +185,20 @@ void AttachmentView::notify(const QString &message)
 void AttachmentView::save()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"),
-                                                      QDir(folder).filePath(safeFileName(m_item.attachmentName)));
+    const QString suggested = QDir(folder).filePath(safeFileName(m_item.attachmentName));
+    const QString path = m_actions.chooseSavePath
+                             ? m_actions.chooseSavePath(suggested)
+                             : QFileDialog::getSaveFileName(this, tr("Save attachment"), suggested);
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_bytes) != m_bytes.size() || !file.commit()) {
-        notify(tr("Could not save %1: %2").arg(path, file.errorString()));
+    OutputFile file(path);
+    Status saved = file.begin();
+    if (saved && !file.writeAll(m_bytes))
+        saved = file.failure();
+    if (saved)
+        saved = file.commit();
+    if (!saved) {
+        notify(tr("Could not save %1: %2").arg(path, saved.error().message));
         return;
     }
     notify(tr("Saved to %1").arg(path));

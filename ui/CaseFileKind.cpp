@@ -15,8 +15,9 @@ namespace {
 // The column names of a header row, unquoted; good enough to tell the kind, not to parse data.
 QSet<QString> headerColumns(const QString &path)
 {
+    // Only a regular file: opening a FIFO would wait for a writer, on the window's thread.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return {};
     QString line = QString::fromUtf8(file.readLine(8192));
     if (line.startsWith(QChar(0xfeff)))

@@ -117,6 +117,11 @@ void CasePane::setConfirmer(std::function<bool(const QString &)> confirm)
     m_actions.confirm = std::move(confirm);
 }
 
+void CasePane::setSaveChooser(std::function<QString(const QString &)> choose)
+{
+    m_actions.chooseSavePath = std::move(choose);
+}
+
 bool CasePane::askUser(const QString &question)
 {
     // Not QMessageBox::question: its text would be read as rich text when it looks like HTML,

@@ -46,6 +46,8 @@ public:
     // QDesktopServices::openUrl, and a Yes/No question box that shows its text as plain text.
     void setUrlOpener(std::function<bool(const QUrl &)> opener);
     void setConfirmer(std::function<bool(const QString &question)> confirm);
+    // Where an attachment is saved; the default asks with a file dialog.
+    void setSaveChooser(std::function<QString(const QString &suggestedPath)> choose);
 
 signals:
     void caseLoaded(const QString &ref);

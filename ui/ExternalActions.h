@@ -12,6 +12,8 @@ namespace adreview {
 struct ExternalActions {
     std::function<bool(const QUrl &)> openUrl;            // a link or a local file
     std::function<bool(const QString &question)> confirm; // true when the user said yes
+    // Where to save a file, from the suggested path; empty when the user gave up. Unset: a file dialog.
+    std::function<QString(const QString &suggestedPath)> chooseSavePath;
 };
 
 } // namespace adreview

@@ -1,5 +1,6 @@
 #include "ReportPdf.h"
 
+#include "OutputFile.h"
 #include "PdfCanvas.h"
 #include "PdfReportDocument.h"
 #include "ReportCharts.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -47,9 +47,9 @@ PdfCharts drawPdfCharts(const ReportSummary &summary)
 Status writePdfReport(ReportEngine &engine, const ReportSummary &summary, const PdfCharts &charts, const QString &path,
                       const ReportProgress &progress, bool summaryOnly)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::rejected(ReportPdf::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    OutputFile file(path);
+    if (auto opened = file.begin(); !opened)
+        return opened;
     QPdfWriter writer(&file);
     writer.setResolution(PdfCanvas::dpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
@@ -98,9 +98,7 @@ Status writePdfReport(ReportEngine &engine, const ReportSummary &summary, const 
     painter.end();
     if (stopped || !report(total, total))
         return cancelled();
-    if (!file.commit())
-        return Error::rejected(ReportPdf::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return file.commit();
 }
 
 Status exportPdfReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,

@@ -16,7 +16,7 @@ struct PdfCharts {
 // Draws the charts of the summary with Qt Charts. GUI thread only.
 PdfCharts drawPdfCharts(const ReportSummary &summary);
 
-// Writes the PDF (A4, through QSaveFile) from a summary the same engine computed and its charts:
+// Writes the PDF (A4, through OutputFile) from a summary the same engine computed and its charts:
 // title block, figures, tables, charts, then unless summaryOnly the decisions table and the
 // statements of reasons. Safe on a worker thread with the engine's own connection. Progress
 // counts decision rows twice, once fetched and once painted; returning false cancels, and a

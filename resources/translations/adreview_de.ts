@@ -2292,10 +2292,6 @@ Qt %4, SQLite %5</translation>
         <translation>Entscheidungen pro Woche</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Decision report</source>
         <translation>Entscheidungsbericht</translation>
     </message>

@@ -2303,10 +2303,6 @@ Qt %4, SQLite %5</translation>
         <translation>Решения по неделям</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Decision report</source>
         <translation>Отчёт о решениях</translation>
     </message>

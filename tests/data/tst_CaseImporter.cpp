@@ -627,7 +627,7 @@ private slots:
         r = importer.importFile(folder);
         QVERIFY2(!r.ok(), qPrintable(describe(r)));
         QVERIFY(r.error().kind == ErrorKind::Rejected);
-        QCOMPARE(r.error().message, folder + u": cannot be read (file to open is a directory)"_s);
+        QCOMPARE(r.error().message, folder + u": not a regular file (a folder); only regular files are read"_s);
 
         QCOMPARE(t.snapshot(), before);
 

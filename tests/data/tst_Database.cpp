@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <latch>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -376,6 +379,49 @@ private slots:
         QVERIFY((*a)->commit().ok());
         QVERIFY((*b)->begin().ok());
         (*b)->rollback();
+    }
+
+    // Two programs opening one new (or old) file at the same moment: the one that waits for the
+    // other's migration finds it done and goes on, instead of running it again ("table meta
+    // already exists", "duplicate column name").
+    void twoConnectionsOpeningOneNewFileBothSucceed_data()
+    {
+        QTest::addColumn<int>("startVersion");
+        QTest::newRow("new file") << 0;
+        QTest::newRow("version 1") << 1;
+    }
+    void twoConnectionsOpeningOneNewFileBothSucceed()
+    {
+        QFETCH(int, startVersion);
+        const int rounds = startVersion == 0 ? 60 : 20;
+        for (int round = 0; round < rounds; ++round) {
+            const QString path = file(u"race-%1-%2.sqlite"_s.arg(startVersion).arg(round));
+            if (startVersion > 0)
+                makeAtVersion(path, startVersion);
+            std::latch start(2);
+            QString errors[2];
+            int versions[2] = {};
+            const auto openIt = [&](int i) {
+                start.arrive_and_wait();
+                auto db = Database::open(path);
+                if (db)
+                    versions[i] = (*db)->schemaVersion();
+                else
+                    errors[i] = db.error().message;
+            };
+            std::thread first(openIt, 0);
+            std::thread second(openIt, 1);
+            first.join();
+            second.join();
+            for (int i = 0; i < 2; ++i) {
+                QVERIFY2(errors[i].isEmpty(), qPrintable(u"round %1: %2"_s.arg(round).arg(errors[i])));
+                QCOMPARE(versions[i], Database::latestSchemaVersion());
+            }
+            auto db = Database::open(path, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            QCOMPARE(pragma(**db, u"user_version"_s).toInt(), Database::latestSchemaVersion());
+            QCOMPARE(pragma(**db, u"integrity_check"_s), u"ok"_s);
+        }
     }
 
     void migrationStatementsAreSplitLikeSqlite()

@@ -23,8 +23,16 @@
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace adreview;
@@ -322,6 +330,59 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), pngBytes(640, 480));
+    }
+
+    // Saving goes through OutputFile: a FIFO gets the bytes and stays one, a link keeps pointing
+    // at the saved file, a full device is reported and stays what it is.
+    void attachmentIsSavedWithoutReplacingDevicesOrLinks()
+    {
+        Fixture f;
+        f.importHostile();
+        QVERIFY(f.pane.showCase(u"CASE-2099-0001"_s).ok());
+        f.pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.pane));
+        QWidget *other = f.panel(u"otherPanel"_s);
+        f.select(u"otherPanel"_s, 2, 0); // EV-2, the screenshot
+        QTemporaryDir dir;
+        QString chosen;
+        f.pane.setSaveChooser([&chosen](const QString &) { return chosen; });
+        auto *save = f.child<QPushButton>(u"saveAttachment"_s, other);
+        const auto typeOf = [](const QString &path) {
+            struct stat st = {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & S_IFMT) : mode_t(0);
+        };
+
+        const QString target = dir.filePath(u"saved.png"_s);
+        QVERIFY(QFile(target).open(QIODevice::WriteOnly));
+        chosen = dir.filePath(u"link.png"_s);
+        QVERIFY(QFile::link(target, chosen));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(QFileInfo(chosen).isSymLink());
+        QFile saved(target);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), pngBytes(640, 480));
+
+        chosen = dir.filePath(u"pipe"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(chosen).constData(), 0600) == 0);
+        const int reader = ::open(QFile::encodeName(chosen).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QByteArray piped(1 << 20, '\0');
+        const ssize_t n = ::read(reader, piped.data(), size_t(piped.size()));
+        ::close(reader);
+        QVERIFY(n > 0);
+        piped.truncate(n);
+        QCOMPARE(piped, pngBytes(640, 480));
+        QCOMPARE(typeOf(chosen), mode_t(S_IFIFO));
+
+        chosen = dir.filePath(u"full"_s);
+        if (::mknod(QFile::encodeName(chosen).constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+            QSKIP("device nodes need root");
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(
+            f.labelText(u"attachmentNotice"_s, u"otherPanel"_s).contains(QString::fromLocal8Bit(std::strerror(ENOSPC))),
+            qPrintable(f.labelText(u"attachmentNotice"_s, u"otherPanel"_s)));
+        QCOMPARE(typeOf(chosen), mode_t(S_IFCHR));
     }
 
     void hostileImagesAndLaunchersAreNotTrusted()
