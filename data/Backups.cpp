@@ -4,16 +4,21 @@
 #include "InputFile.h"
 #include "RawStatement.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QThread>
 #include <QUrl>
 
 #include <sqlite3.h>
 
 #include <limits>
+
+#include <cstdio>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -154,7 +159,9 @@ Result<QString> Backups::make(Database &db, const QString &reason) const
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QString::fromLatin1(stampFormat));
         target = QDir(folder()).filePath(u"%1-%2-%3.sqlite"_s.arg(base, stamp, reason));
     } while (QFileInfo::exists(target));
-    const QString part = target + u".part"_s;
+    // Another program upgrading the same file may make its copy in the same millisecond.
+    const QString part =
+        target + u".part-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate());
     QFile::remove(part);
 
     // A consistent snapshot, whatever other connections are doing, written outside the file.
@@ -164,7 +171,9 @@ Result<QString> Backups::make(Database &db, const QString &reason) const
         QFile::remove(part);
         return e;
     }
-    if (!syncPath(part, false) || !QFile::rename(part, target) || !syncPath(folder(), true)) {
+    if (!syncPath(part, false) ||
+        ::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) ||
+        !syncPath(folder(), true)) {
         QFile::remove(part);
         return Error::unusable(u"%1: the backup could not be written to disk in %2"_s.arg(m_database, folder()));
     }
@@ -179,53 +188,38 @@ void Backups::prune() const
         QFile::remove(copies[i].path);
 }
 
-Result<QString> Backups::restore(const QString &databasePath, const QString &backup)
-{
-    const QString database = QFileInfo(databasePath).absoluteFilePath();
-    if (!QFileInfo::exists(backup) && !QFileInfo(backup).isSymLink())
-        return Error::usage(u"%1: no such backup"_s.arg(backup));
-    // A backup is read whole by SQLite's check and the copy: a FIFO or a device is refused first.
-    if (auto readable = checkInputFile(backup, std::numeric_limits<qint64>::max()); !readable)
-        return readable.error();
-    if (auto ok = checkBackup(backup); !ok)
-        return ok.error();
+namespace {
 
-    if (const QFileInfo info(database); info.exists() && !info.isFile())
-        return Error::unusable(u"%1: not a regular file, so not a database; nothing was restored"_s.arg(database));
-    if (openElsewhere(database))
-        return Error::unusable(
-            u"%1: another program has the database open; close it (and any AdReview window on it), then restore"_s.arg(
-                database));
-    // A program writing to the database holds its write lock; a damaged file may not even open,
-    // which is what a restore is for.
-    if (QFileInfo::exists(database)) {
-        sqlite3 *h = nullptr;
-        const QByteArray name = QFile::encodeName(database);
-        if (sqlite3_open_v2(name.constData(), &h, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-            const int rc = sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-            if (rc == SQLITE_OK)
-                sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
-            sqlite3_close(h);
-            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                return Error::unusable(
-                    u"%1: another program is writing to the database; close it, then restore"_s.arg(database));
-        } else {
-            sqlite3_close(h);
+// The database file and its write-ahead log, byte for byte, beside it under `kept`: the file a
+// restore replaces, kept (never deleted) whatever state it is in.
+Status keepCopy(const QString &database, const QString &kept)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s}) {
+        if (!QFileInfo::exists(database + suffix))
+            continue;
+        if (!QFile::copy(database + suffix, kept + suffix) || !syncPath(kept + suffix, false)) {
+            QFile::remove(kept);
+            QFile::remove(kept + u"-wal"_s);
+            return Error::unusable(
+                u"%1: could not keep a copy of it at %2; nothing was restored"_s.arg(database, kept));
         }
     }
+    return {};
+}
 
-    // The new file first, whole and on disk, under a temporary name.
+// The backup, whole and on disk, in place of the file at `database` (the folder's entry replaced):
+// for a file that does not exist yet, or one too damaged for SQLite to lock.
+Result<QString> replaceFile(const QString &database, const QString &backup, const QString &kept)
+{
     const QString part = database + u".restoring"_s;
     QFile::remove(part);
     if (!QFile::copy(backup, part) || !syncPath(part, false)) {
         QFile::remove(part);
         return Error::unusable(u"%1: could not copy the backup %2 beside it"_s.arg(database, backup));
     }
-    // Then the replaced file and its journals aside (never deleted), and the new one in place.
-    QString kept;
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QString::fromLatin1(stampFormat));
+    QString moved;
     if (QFileInfo::exists(database)) {
-        kept = database + u".replaced-"_s + stamp;
+        moved = kept;
         for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
             if (QFileInfo::exists(database + suffix) && !QFile::rename(database + suffix, kept + suffix)) {
                 QFile::remove(part);
@@ -239,7 +233,99 @@ Result<QString> Backups::restore(const QString &databasePath, const QString &bac
     }
     if (!QFile::rename(part, database) || !syncPath(QFileInfo(database).absolutePath(), true))
         return Error::unusable(u"%1: could not put the backup in place; it is at %2%3"_s.arg(
-            database, part, kept.isEmpty() ? QString() : u", the old file at "_s + kept));
+            database, part, moved.isEmpty() ? QString() : u", the old file at "_s + moved));
+    return moved;
+}
+
+} // namespace
+
+Result<QString> Backups::restore(const QString &databasePath, const QString &backup)
+{
+    if (!QFileInfo::exists(backup) && !QFileInfo(backup).isSymLink())
+        return Error::usage(u"%1: no such backup"_s.arg(backup));
+    // A backup is read whole by SQLite's check and the copy: a FIFO or a device is refused first.
+    if (auto readable = checkInputFile(backup, std::numeric_limits<qint64>::max()); !readable)
+        return readable.error();
+    if (auto ok = checkBackup(backup); !ok)
+        return ok.error();
+
+    // Through a symbolic link, the file it points to is restored and the link kept.
+    const QFileInfo given(QFileInfo(databasePath).absoluteFilePath());
+    const QString database = given.exists() ? given.canonicalFilePath() : given.absoluteFilePath();
+    if (given.exists() && !given.isFile())
+        return Error::unusable(u"%1: not a regular file, so not a database; nothing was restored"_s.arg(database));
+    const QString kept =
+        database + u".replaced-"_s + QDateTime::currentDateTimeUtc().toString(QString::fromLatin1(stampFormat));
+    if (!given.exists())
+        return replaceFile(database, backup, kept);
+
+    const auto busy = [&] {
+        return Error::unusable(
+            u"%1: another program has the database open; close it (and any AdReview window on it), then restore"_s.arg(
+                database));
+    };
+    if (openElsewhere(database))
+        return busy();
+
+    // The restore happens inside the file, under an exclusive lock held from before the old
+    // content is copied aside until the backup's pages are in: no other program can open the
+    // file meanwhile, so none can write a decision to a file moved aside or to content about to
+    // be replaced, and the file (and any link to it) stays where it is. SQLite's exclusive
+    // locking mode cannot be had while another connection has the file open.
+    sqlite3 *h = nullptr;
+    const auto closeLive = qScopeGuard([&h] { sqlite3_close(h); });
+    int rc = sqlite3_open_v2(QFile::encodeName(database).constData(), &h, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(h, 2000); // a program closing the file at this moment is waited for
+        rc = sqlite3_exec(h, "PRAGMA locking_mode = EXCLUSIVE", nullptr, nullptr, nullptr);
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return busy();
+    if (rc != SQLITE_OK) {
+        // Too damaged for SQLite to lock (which is what a restore is for): nothing can be using
+        // it, so the backup takes its place in the folder.
+        sqlite3_close(h);
+        h = nullptr;
+        if (openElsewhere(database))
+            return busy();
+        return replaceFile(database, backup, kept);
+    }
+    sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr); // the lock stays: exclusive mode
+
+    if (auto copied = keepCopy(database, kept); !copied)
+        return copied.error();
+    sqlite3 *source = nullptr;
+    const auto closeSource = qScopeGuard([&source] { sqlite3_close(source); });
+    const QByteArray name = "file:" + QUrl::fromLocalFile(backup).path(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
+    rc = sqlite3_open_v2(name.constData(), &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    QString why;
+    if (rc != SQLITE_OK) {
+        why = sqliteMessage(source, rc);
+    } else if (sqlite3_backup *copy = sqlite3_backup_init(h, "main", source, "main"); !copy) {
+        rc = sqlite3_errcode(h);
+        why = sqliteMessage(h, rc);
+    } else {
+        rc = sqlite3_backup_step(copy, -1);
+        const int finished = sqlite3_backup_finish(copy);
+        if (rc == SQLITE_DONE)
+            rc = finished;
+        if (rc != SQLITE_OK)
+            why = sqliteMessage(h, rc);
+    }
+    if (rc != SQLITE_OK) {
+        // The copy runs as one transaction of the live file: a failed one leaves it as it was.
+        QFile::remove(kept);
+        QFile::remove(kept + u"-wal"_s);
+        return Error::unusable(
+            u"%1: the backup %2 could not be copied in (%3); the database is as it was"_s.arg(database, backup, why));
+    }
+    // Closing the last connection moves the log into the file; then it is on disk.
+    sqlite3_close(h);
+    h = nullptr;
+    if (!syncPath(database, false))
+        return Error::unusable(u"%1: the backup was copied in but could not be written to disk"_s.arg(database));
     return kept;
 }
 

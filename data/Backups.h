@@ -39,9 +39,11 @@ public:
     Result<QString> make(Database &db, const QString &reason) const;
 
     // Checks `backup` (an AdReview database this program can read, passing SQLite's check), then
-    // puts it in place of the database, which is kept renamed beside it as "….replaced-TIME" with
-    // its journal files. Refused while another program has the database open. Returns the name
-    // the replaced file was kept under (empty when there was none).
+    // copies it into the database file (through a symbolic link, the file it points to) under an
+    // exclusive lock, after copying the file as it was beside it as "….replaced-TIME" with its
+    // log. Refused while another program has the database open. A file too damaged to lock is
+    // moved aside under that name instead. Returns the name the replaced file was kept under
+    // (empty when there was none).
     static Result<QString> restore(const QString &databasePath, const QString &backup);
 
     static constexpr int defaultKeep = 7;
