@@ -8,9 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -62,6 +64,13 @@ Status checkFile(const QString &path, Database::OpenMode mode)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::unusable(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
+    // An empty file may be one another program has just made and is setting up (two programs
+    // opening one new file): its log appears, or the file fills, within moments.
+    for (int wait = 0; file.size() == 0 && mode != Database::OpenMode::MustExist && wait < 30; ++wait) {
+        if (QFileInfo::exists(path + u"-wal"_s))
+            return {};
+        QThread::msleep(100);
+    }
     if (file.size() == 0)
         return Error::unusable(u"%1: the file is empty, not an AdReview database; it was left as it is"_s.arg(path));
     static const QByteArray magic("SQLite format 3\0", 16);
@@ -203,8 +212,21 @@ Status Database::configure()
                                "it was left as it is"_s.arg(m_path));
 
     // Per-connection settings; journal_mode is stored in the file and only written when it changes.
-    if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next())
-        return errorFrom(q, u"switching to write-ahead logging"_s);
+    // Switching a new file to it needs the file to itself: two programs opening one new file at
+    // once would each hold a read lock while waiting for the other's to go. So neither waits here;
+    // each gives way and tries again a moment later, until one has switched it.
+    if (auto nowait = exec(u"PRAGMA busy_timeout = 0"_s, u"configuring the connection"_s); !nowait)
+        return nowait;
+    for (int attempt = 1;; ++attempt) {
+        if (q.exec(u"PRAGMA journal_mode = WAL"_s) && q.next())
+            break;
+        if (primaryCode(q.lastError()) != Busy || attempt * 25 > busyTimeoutMs)
+            return errorFrom(q, u"switching to write-ahead logging"_s);
+        q.finish();
+        QThread::msleep(10 + QRandomGenerator::global()->bounded(30));
+    }
+    if (auto wait = exec(u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs), u"configuring the connection"_s); !wait)
+        return wait;
     if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return Error::unusable(u"%1: cannot use write-ahead logging here (journal mode stays %2); "
                                "is the folder writable and on a local disk?"_s.arg(m_path, q.value(0).toString()));
@@ -235,6 +257,25 @@ Status Database::migrate()
         }
         if (auto begun = begin(); !begun)
             return begun;
+        // Another program may have upgraded the file between reading its version and taking the
+        // write lock (two programs opening one new file): what it did is not done again.
+        QSqlQuery version(connection());
+        if (!version.exec(u"PRAGMA user_version"_s) || !version.next()) {
+            const Error e = errorFrom(version, u"reading the schema version"_s);
+            rollback();
+            return e;
+        }
+        const int now = version.value(0).toInt();
+        version.finish();
+        if (now >= step.version) {
+            rollback();
+            if (now > latestSchemaVersion())
+                return Error::unusable(u"%1: upgraded meanwhile by a newer AdReview (schema version %2); it was "
+                                       "left as it is: use a newer AdReview"_s.arg(m_path)
+                                           .arg(now));
+            m_schemaVersion = now;
+            continue;
+        }
         for (const QString &statement : step.statements) {
             QSqlQuery q(connection());
             if (!q.exec(statement)) {
