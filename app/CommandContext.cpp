@@ -3,6 +3,9 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -38,6 +41,11 @@ std::optional<int> CommandContext::parse(const QStringList &arguments, const QSt
         m_out.flush();
         return 0;
     }
+    // A name that could not be imported cannot sign an event either.
+    const QString reviewer = m_parser.value(u"reviewer"_s);
+    const QString device = m_parser.value(u"device"_s);
+    if (const QString problem = Identity::problem(reviewer, device, Settings()); !problem.isEmpty())
+        return usage(problem);
     return std::nullopt;
 }
 
@@ -45,7 +53,39 @@ Result<std::unique_ptr<Database>> CommandContext::openDatabase(Database::OpenMod
 {
     if (!m_parser.isSet(u"db"_s))
         return Error::usage(u"%1 needs --db PATH"_s.arg(m_command));
-    return Database::open(m_parser.value(u"db"_s), mode);
+    const QString path = m_parser.value(u"db"_s);
+    const bool existed = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+    auto db = Database::open(path, mode);
+    m_created = db.ok() && !existed;
+    return db;
+}
+
+int CommandContext::discardIfNothingStored(std::unique_ptr<Database> &db, int status)
+{
+    if (!m_created || status == 0 || !db)
+        return status;
+    // Only while no other program has the new file open (SQLite's exclusive locking mode cannot
+    // be had then), and only if it is still empty.
+    QSqlQuery q(db->connection());
+    if (!q.exec(u"PRAGMA busy_timeout = 0"_s) || !q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s) ||
+        !q.exec(u"BEGIN IMMEDIATE"_s))
+        return status;
+    if (!q.exec(u"SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM cases) + "
+                "(SELECT count(*) FROM advertisers)"_s) ||
+        !q.next() || q.value(0).toLongLong() != 0) {
+        q.finish();
+        q.exec(u"ROLLBACK"_s);
+        return status;
+    }
+    q.finish();
+    // The files go while the lock is held; the connection closes after.
+    const QString path = db->path();
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    q.exec(u"ROLLBACK"_s);
+    q = QSqlQuery();
+    db.reset();
+    return status;
 }
 
 Identity CommandContext::identity() const

@@ -28,6 +28,10 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
 
     Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode);
+    // After a command that may create the database: when it made the file and everything it was
+    // given was refused, the file holds nothing anyone wrote and is removed, so that a refused
+    // first import leaves no database behind. Returns `status`.
+    int discardIfNothingStored(std::unique_ptr<Database> &db, int status);
     Identity identity() const;
 
     // Runs `work` on each positional file in turn, printing its one-line summary or its error;
@@ -48,6 +52,7 @@ private:
     QCommandLineParser m_parser;
     QTextStream m_out;
     QTextStream m_err;
+    bool m_created = false; // openDatabase made a new file
 };
 
 } // namespace adreview::cli

@@ -49,12 +49,13 @@ int runImport(const QStringList &arguments)
     SystemClock clock;
     ReviewService review(**db, clock, ctx.identity());
     CaseImporter importer(**db, review);
-    return ctx.forEachFile([&](const QString &file) -> Result<QString> {
+    const int status = ctx.forEachFile([&](const QString &file) -> Result<QString> {
         auto report = importer.importFile(file);
         if (!report)
             return report.error();
         return report->summary();
     });
+    return ctx.discardIfNothingStored(*db, status);
 }
 
 int runVerify(const QStringList &arguments)

@@ -73,12 +73,13 @@ int runImport(const QStringList &arguments)
     if (!db)
         return ctx.fail(db.error());
     SyncMerge merge(**db);
-    return ctx.forEachFile([&](const QString &file) -> Result<QString> {
+    const int status = ctx.forEachFile([&](const QString &file) -> Result<QString> {
         auto report = merge.importFile(file);
         if (!report)
             return report.error();
         return report->summary();
     });
+    return ctx.discardIfNothingStored(*db, status);
 }
 
 } // namespace
