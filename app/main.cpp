@@ -157,6 +157,11 @@ int runWindow(int argc, char **argv)
         started = std::make_unique<QApplication>(argc, argv);
     }
     QApplication &app = *started;
+    if (const QString problem = Identity::problem(parser.value(u"reviewer"_s), parser.value(u"device"_s), Settings());
+        !problem.isEmpty()) {
+        QTextStream(stderr) << "adreview: error: " << problem << "\n(see adreview --help)\n";
+        return 2;
+    }
     language::installTranslators(app, Settings().value(Settings::Key::Language).toString()); // the window only
     QString path = parser.value(u"db"_s);
     if (path.isEmpty()) {

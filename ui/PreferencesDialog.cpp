@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "EventRules.h"
 #include "Language.h"
 #include "Settings.h"
 
@@ -61,6 +62,14 @@ void PreferencesDialog::accept()
 {
     if (m_reviewer->text().trimmed().isEmpty() || m_device->text().trimmed().isEmpty()) {
         QMessageBox::warning(this, windowTitle(), tr("Both names are needed."));
+        return;
+    }
+    for (QLineEdit *edit : {m_reviewer, m_device}) {
+        if (EventRules::nameProblem(edit->text().trimmed()).isEmpty())
+            continue;
+        QMessageBox::warning(this, windowTitle(),
+                             tr("A name may not hold a line break, a tab or another control character."));
+        edit->setFocus();
         return;
     }
     m_settings.setValue(Settings::Key::Reviewer, m_reviewer->text().trimmed());

@@ -2175,6 +2175,10 @@ Qt %4, SQLite %5</translation>
         <source>Both names are needed.</source>
         <translation>Beide Namen sind erforderlich.</translation>
     </message>
+    <message>
+        <source>A name may not hold a line break, a tab or another control character.</source>
+        <translation>Ein Name darf keinen Zeilenumbruch, keinen Tabulator und kein anderes Steuerzeichen enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::QueueView</name>

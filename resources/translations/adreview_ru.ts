@@ -2186,6 +2186,10 @@ Qt %4, SQLite %5</translation>
         <source>Both names are needed.</source>
         <translation>Нужны оба имени.</translation>
     </message>
+    <message>
+        <source>A name may not hold a line break, a tab or another control character.</source>
+        <translation>Имя не может содержать перевод строки, табуляцию или другой управляющий символ.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::QueueView</name>
