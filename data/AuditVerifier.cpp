@@ -158,7 +158,8 @@ Status AuditVerifier::checkCases(Report &report)
     // pass each.
     QSqlQuery cases(m_db.connection());
     cases.setForwardOnly(true);
-    if (!cases.exec(u"SELECT c.id, c.ref, c.state, c.outcome, c.heads, c.source, p.code, c.advertiser_id FROM cases c "
+    if (!cases.exec(u"SELECT c.id, c.ref, c.state, c.outcome, c.heads, c.source, p.code, c.advertiser_id, c.opened_at "
+                    u"FROM cases c "
                     "JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
         return m_db.errorFrom(cases, u"reading the cases"_s);
     QSqlQuery evidence(m_db.connection());
@@ -189,6 +190,7 @@ Status AuditVerifier::checkCases(Report &report)
         facts.ref = ref;
         facts.source = cases.value(5).toString();
         facts.policyCode = cases.value(6).toString();
+        facts.opened = sql::time(cases, 8);
         while (haveEvidence && evidence.value(0).toLongLong() <= caseId) {
             if (evidence.value(0).toLongLong() == caseId)
                 facts.evidenceRefs.insert(evidence.value(1).toString());

@@ -122,6 +122,9 @@ Status EventRules::check(const CaseFacts &facts, const QList<Event> &caseEvents,
     if (e.action == u"flag") {
         if (!e.parents.isEmpty())
             return Error::rejected(u"%1: a flag opens the case; it follows no other event"_s.arg(ref));
+        if (facts.opened.isValid() && e.at != facts.opened)
+            return Error::rejected(u"%1: a flag is dated when its case was opened (%2, not %3)"_s.arg(
+                ref, EventHash::formatTime(facts.opened), EventHash::formatTime(e.at)));
         if (e.policyCode != facts.policyCode)
             return Error::rejected(
                 u"%1: a flag names the case's own policy (%2, not %3)"_s.arg(ref, facts.policyCode, e.policyCode));

@@ -17,6 +17,7 @@ struct CaseFacts {
     QString ref;
     QString policyCode; // the case's own policy, which never changes
     QString source;     // an appeal may be reinstated while its advertiser stands banned
+    QDateTime opened;   // when the case was opened: its flag's time
     QSet<QString> evidenceRefs;
     // Whether the case's advertiser stood banned at a time. Unset: never.
     std::function<bool(const QDateTime &)> advertiserBannedAt;

@@ -392,6 +392,11 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
     if (!c.evidenceOnly && existing.policyCode != c.record.policyCode)
         m_faults.append(u"%1: case %2 already exists under policy %3, not %4"_s.arg(
             field(c.path, u"policy"_s), c.record.ref, existing.policyCode, c.record.policyCode));
+    // When a case was opened is its flag's time in every history that holds it.
+    if (!c.evidenceOnly && existing.opened != c.record.opened)
+        m_faults.append(u"%1: case %2 already exists, opened %3, not %4; when a case was opened does not change"_s.arg(
+            field(c.path, u"opened"_s), c.record.ref, EventHash::formatTime(existing.opened),
+            EventHash::formatTime(c.record.opened)));
     auto current = m_evidence.forCase(existing.id);
     if (!current) {
         fail(c.path, current.error());

@@ -175,6 +175,7 @@ CaseFacts ReviewService::facts(const CaseContext &ctx)
     f.ref = ctx.record.ref;
     f.policyCode = ctx.record.policyCode;
     f.source = ctx.record.source;
+    f.opened = ctx.record.opened;
     for (auto it = ctx.evidenceIds.cbegin(); it != ctx.evidenceIds.cend(); ++it)
         f.evidenceRefs.insert(it.key());
     // The author of a live or replayed decision saw the advertiser as it stands now.

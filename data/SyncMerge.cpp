@@ -356,8 +356,9 @@ private:
 
     Status refold()
     {
-        RawStatement &before = m_db.statement(u"SELECT c.state, c.advertiser_id, c.ref, c.source, p.code FROM cases c "
-                                              "JOIN policies p ON p.id = c.policy_id WHERE c.id = ?"_s);
+        RawStatement &before =
+            m_db.statement(u"SELECT c.state, c.advertiser_id, c.ref, c.source, p.code, c.opened_at FROM cases c "
+                           "JOIN policies p ON p.id = c.policy_id WHERE c.id = ?"_s);
         QSet<qint64> advertisers;
         QList<qint64> touched(m_touched.cbegin(), m_touched.cend());
         std::sort(touched.begin(), touched.end());
@@ -368,7 +369,7 @@ private:
             const QString stateBefore = before.text(0);
             advertisers.insert(before.integer(1));
             const QString ref = before.text(2);
-            m_facts.insert(id, {before.integer(1), before.text(3), before.text(4)});
+            m_facts.insert(id, {before.integer(1), before.text(3), before.text(4), before.time(5)});
             before.finish();
             // A case new here holds only the bundle's events; any other is read back whole.
             auto events =
@@ -406,6 +407,7 @@ private:
             facts.ref = e->caseRef;
             facts.policyCode = row.policyCode;
             facts.source = row.source;
+            facts.opened = row.opened;
             const QHash<QString, qint64> &evidence = m_evidenceIds[caseId];
             for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
                 facts.evidenceRefs.insert(it.key());
@@ -432,6 +434,7 @@ private:
         qint64 advertiserId = 0;
         QString source;
         QString policyCode;
+        QDateTime opened;
     };
 
     Database &m_db;
