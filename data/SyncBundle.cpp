@@ -296,7 +296,11 @@ SyncContents::Case readCase(Reader &r, const QJsonObject &o)
 
 Event readListedEvent(Reader &r, const QJsonObject &o)
 {
-    return readEvent(r, o, u"event %1"_s.arg(o.value(u"id"_s).toString()));
+    // Named by its id and its case, as far as they are text.
+    const QString caseRef = o.value(u"case"_s).toString().left(60);
+    return readEvent(r, o,
+                     caseRef.isEmpty() ? u"event %1"_s.arg(o.value(u"id"_s).toString().left(60))
+                                       : u"event %1 of %2"_s.arg(o.value(u"id"_s).toString().left(60), caseRef));
 }
 
 // The records of one of the body's lists, checked on every core when the list was found apart
