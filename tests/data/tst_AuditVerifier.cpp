@@ -1,10 +1,14 @@
 #include "AuditVerifier.h"
+#include "CaseFold.h"
+#include "CaseRepository.h"
 #include "EventHash.h"
+#include "EventRepository.h"
 #include "TestDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +43,45 @@ private:
         return m_t->text(u"SELECT uuid FROM events WHERE device = '%1' AND seq = %2"_s.arg(device).arg(seq));
     }
 
+    // An event stored as a merge once stored what it was given, the case's state refolded: its
+    // chain and hash are sound, only the review rules are broken.
+    QString storeUnchecked(const QString &ref, const QString &action, const QString &policy,
+                           const QStringList &evidence, const QString &rationale)
+    {
+        auto found = CaseRepository(m_t->db()).findByRef(ref);
+        if (!found || !found->has_value())
+            qFatal("no case %s", qPrintable(ref));
+        const CaseRecord c = **found;
+        EventRepository events(m_t->db());
+        auto list = events.forCase(c.id);
+        if (!list)
+            qFatal("cannot read the events");
+        Event e;
+        e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.caseId = c.id;
+        e.caseRef = ref;
+        e.action = action;
+        e.policyCode = policy;
+        e.rationale = rationale;
+        e.evidenceRefs = evidence;
+        e.reviewer = u"mallory"_s;
+        e.device = u"old-merge"_s;
+        e.at = CaseFold::fold(*list).lastEventAt.addSecs(60);
+        e.parents = c.heads;
+        QHash<QString, qint64> evidenceIds;
+        for (const QString &item : evidence)
+            evidenceIds.insert(
+                item, m_t->count(u"SELECT id FROM evidence WHERE case_id = %1 AND ref = '%2'"_s.arg(c.id).arg(item)));
+        const qint64 policyId =
+            policy.isEmpty() ? 0 : m_t->count(u"SELECT id FROM policies WHERE code = '%1'"_s.arg(policy));
+        if (!events.append(e, policyId, evidenceIds))
+            qFatal("cannot store the event");
+        list->append(e);
+        if (!CaseRepository(m_t->db()).updateDerived(c.id, CaseFold::fold(*list)))
+            qFatal("cannot refold the case");
+        return e.uuid;
+    }
+
 private slots:
     void init()
     {
@@ -54,6 +97,49 @@ private slots:
         QCOMPARE(r.events, m_t->count(u"SELECT count(*) FROM events"_s));
         QCOMPARE(r.devices, int(m_t->count(u"SELECT count(DISTINCT device) FROM events"_s)));
         QCOMPARE(r.cases, 15);
+    }
+
+    // Events a merge stored before it applied the review rules: the chains and the case states
+    // agree with them, and still each one is named with its case and the rule it breaks.
+    void eventsThatBreakTheRulesAreNamed()
+    {
+        const QString decided =
+            m_t->text(u"SELECT ref FROM cases WHERE state = 'decided' AND outcome = 'cleared' ORDER BY ref LIMIT 1"_s);
+        const QString open = m_t->text(u"SELECT ref FROM cases WHERE state = 'open' ORDER BY ref LIMIT 1"_s);
+        QVERIFY(!decided.isEmpty() && !open.isEmpty());
+        const QString policy = m_t->text(
+            u"SELECT p.code FROM cases c JOIN policies p ON p.id = c.policy_id WHERE c.ref = '%1'"_s.arg(decided));
+        const QString evidence = m_t->text(
+            u"SELECT e.ref FROM evidence e JOIN cases c ON c.id = e.case_id WHERE c.ref = '%1' LIMIT 1"_s.arg(decided));
+        const QString ban = storeUnchecked(decided, u"ban"_s, policy, {evidence}, u"banned after all"_s);
+        const QString reinstate = storeUnchecked(open, u"reinstate"_s, policy, {}, u"never banned"_s);
+        const QString note = storeUnchecked(open, u"annotate"_s, {}, {}, QString(30000, u'x'));
+        const auto r = verify();
+        QVERIFY(!r.ok());
+        const QString text = problems(r);
+        QVERIFY2(text.contains(ban) && text.contains(decided) && text.contains(u"already decided"_s), qPrintable(text));
+        QVERIFY2(text.contains(reinstate) && text.contains(u"only a banned case"_s), qPrintable(text));
+        QVERIFY2(text.contains(note) && text.contains(u"too long"_s), qPrintable(text));
+    }
+
+    // Tables and triggers AdReview did not make: a trigger that copies every rationale elsewhere.
+    void foreignTablesAndTriggersAreNamed()
+    {
+        sql(u"CREATE TABLE copied (rationale TEXT)"_s);
+        sql(u"CREATE TRIGGER leak AFTER INSERT ON events BEGIN INSERT INTO copied VALUES (new.rationale); END"_s);
+        sql(u"CREATE INDEX events_by_rationale ON events(rationale)"_s);
+        const auto r = verify();
+        QVERIFY(!r.ok());
+        const QString text = problems(r);
+        for (const QString &name : {u"copied"_s, u"leak"_s, u"events_by_rationale"_s})
+            QVERIFY2(text.contains(name), qPrintable(text));
+        sql(u"DROP TRIGGER leak"_s);
+        sql(u"DROP TABLE copied"_s);
+        sql(u"DROP INDEX events_by_rationale"_s);
+        QVERIFY2(verify().ok(), qPrintable(problems(verify())));
+        // One of AdReview's own missing is as much a change.
+        sql(u"DROP INDEX events_case"_s);
+        QVERIFY2(problems(verify()).contains(u"events_case"_s), qPrintable(problems(verify())));
     }
 
     void anEditedEventIsNamed()
