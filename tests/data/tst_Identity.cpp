@@ -46,6 +46,31 @@ private slots:
         QCOMPARE(id.device, u"env-laptop"_s);
     }
 
+    // A name that could not be imported cannot sign an event either; the message says where the
+    // name came from.
+    void namesHaveTheLimitsOfImportedNames()
+    {
+        Settings settings(m_dir.filePath(u"limits.ini"_s));
+        settings.setValue(Settings::Key::Reviewer, u"from-settings"_s);
+        settings.setValue(Settings::Key::Device, u"settings-laptop"_s);
+        QVERIFY(Identity::problem({}, {}, settings).isEmpty());
+        QVERIFY(Identity::problem(QString(200, u'r'), u"laptop"_s, settings).isEmpty());
+
+        QString p = Identity::problem(QString(5000, u'r'), {}, settings);
+        QVERIFY2(p.contains(u"reviewer"_s) && p.contains(u"--reviewer"_s) && p.contains(u"too long (5000"_s),
+                 qPrintable(p));
+        p = Identity::problem({}, u"lap\ntop"_s, settings);
+        QVERIFY2(p.contains(u"device"_s) && p.contains(u"--device"_s) && p.contains(u"control character"_s),
+                 qPrintable(p));
+        qputenv("ADREVIEW_REVIEWER", "tab\there");
+        p = Identity::problem({}, {}, settings);
+        QVERIFY2(p.contains(u"ADREVIEW_REVIEWER"_s), qPrintable(p));
+        qunsetenv("ADREVIEW_REVIEWER");
+        settings.setValue(Settings::Key::Device, u"nul"_s + QChar(0) + u"laptop"_s);
+        p = Identity::problem({}, {}, settings);
+        QVERIFY2(p.contains(u"Preferences"_s) && p.contains(u"control character"_s), qPrintable(p));
+    }
+
     void defaultsAreTheLoginAndHostNames()
     {
         Settings settings(m_dir.filePath(u"empty.ini"_s));
