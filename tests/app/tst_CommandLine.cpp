@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -186,6 +187,40 @@ QVariant sql(const QString &file, const QStringList &statements, bool *ok = null
     return result;
 }
 
+// The ids of the events in a database file, read as it lies (with the log beside it) through a
+// read-only connection; nullopt, with the reason in `problem`, when the file does not pass
+// SQLite's check or cannot be read.
+std::optional<QStringList> eventIdsOf(const QString &file, QString *problem)
+{
+    const QString name = u"tst_CommandLine-%1"_s.arg(++connectionCounter);
+    std::optional<QStringList> ids;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            *problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"PRAGMA quick_check"_s) || !q.next()) {
+                *problem = q.lastError().text();
+            } else if (q.value(0).toString() != u"ok") {
+                *problem = u"quick_check: "_s + q.value(0).toString();
+            } else if (!q.exec(u"SELECT uuid FROM events"_s)) {
+                *problem = q.lastError().text();
+            } else {
+                ids.emplace();
+                while (q.next())
+                    ids->append(q.value(0).toString());
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ids;
+}
+
 qint64 count(const QString &file, const QString &table)
 {
     bool ok = false;
@@ -288,6 +323,7 @@ private slots:
     void commandHelpNamesTheCommand();
     void unknownTopLevelOptionIsAUsageError();
     void identityFlagsOverrideEnvironmentAndSettings();
+    void restoreAmidWritersLosesNoAcknowledgedEvent();
 
 private:
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -1258,6 +1294,105 @@ void TestCommandLine::identityFlagsOverrideEnvironmentAndSettings()
     QVERIFY2(r.is(2), r.describe().constData());
     QVERIFY2(r.errorSays(u"reviewer"_s), r.describe().constData());
     QCOMPARE(lastEvent().value(u"rationale"_s).toString(), u"five"_s);
+
+    const Run verified = run({u"verify"_s, u"--db"_s, db});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// Two programs annotating a case in a loop while the latest backup is restored again and again:
+// each restore either waits its turn and succeeds or refuses because another program has the
+// file open. Every annotation a writer was told was recorded (exit 0, its id printed) is then in
+// the database or in one of the files a restore replaced, kept beside it, each a sound database.
+void TestCommandLine::restoreAmidWritersLosesNoAcknowledgedEvent()
+{
+    const QString db = file(u"live.sqlite"_s);
+    QVERIFY(makeDemo(db));
+    const Run backup = run({u"backup"_s, u"--db"_s, db});
+    QVERIFY2(backup.is(0), backup.describe().constData());
+
+    // Each writer prints the id of every annotation acknowledged with exit status 0, until the
+    // stop file appears.
+    const QString stop = file(u"stop"_s);
+    const QString loop = uR"(while [ ! -e "$3" ]; do
+        if id=$("$1" annotate --db "$2" CASE-2018-0012 --text n); then printf '%s\n' "$id"; fi
+    done)"_s;
+    std::vector<std::unique_ptr<QProcess>> writers;
+    const auto stopWriters = [&] {
+        writeFile(stop, {});
+        for (auto &writer : writers) {
+            if (writer->state() != QProcess::NotRunning && !writer->waitForFinished(30'000)) {
+                writer->kill();
+                writer->waitForFinished(5000);
+            }
+        }
+    };
+    const auto stopWritersOnFailure = qScopeGuard(stopWriters);
+    for (int i = 1; i <= 2; ++i) {
+        auto writer = std::make_unique<QProcess>();
+        writer->setProcessEnvironment(environment());
+        writer->setWorkingDirectory(m_dir->path());
+        writer->setStandardOutputFile(file(u"writer-%1.out"_s.arg(i)));
+        writer->setStandardErrorFile(file(u"writer-%1.err"_s.arg(i)));
+        writer->start(u"sh"_s, {u"-c"_s, loop, u"sh"_s, m_bin, db, stop});
+        QVERIFY2(writer->waitForStarted(processTimeoutMs), qPrintable(writer->errorString()));
+        writers.push_back(std::move(writer));
+    }
+
+    int restored = 0;
+    int refused = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 6000 || (restored == 0 && clock.elapsed() < 15'000)) {
+        const Run r = run({u"restore"_s, u"--db"_s, db});
+        if (r.is(0)) {
+            ++restored;
+            continue;
+        }
+        QVERIFY2(r.is(3) && r.errorSays(u"another program has the database open"_s), r.describe().constData());
+        ++refused;
+    }
+    stopWriters();
+    for (const auto &writer : writers)
+        QVERIFY2(writer->exitStatus() == QProcess::NormalExit && writer->exitCode() == 0, "a writer loop failed");
+    QVERIFY2(restored > 0, "no restore found a moment without a writer; nothing was tested");
+
+    QStringList acknowledged;
+    for (int i = 1; i <= 2; ++i) {
+        const QStringList ids =
+            QString::fromUtf8(bytesOf(file(u"writer-%1.out"_s.arg(i)))).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &id : ids)
+            QVERIFY2(isUuid(id), qPrintable(id));
+        acknowledged += ids;
+    }
+    QVERIFY2(!acknowledged.isEmpty(), "no annotation was acknowledged; nothing was tested");
+
+    // The live file and every file a restore replaced: each sound, together holding every
+    // acknowledged annotation.
+    QStringList files{db};
+    const QStringList replaced = QDir(m_dir->path()).entryList({u"live.sqlite.replaced-*"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : replaced) {
+        if (!name.endsWith(u"-wal"_s) && !name.endsWith(u"-shm"_s))
+            files << file(name);
+    }
+    QCOMPARE(files.size(), restored + 1);
+    QSet<QString> found;
+    for (const QString &path : files) {
+        QString problem;
+        const auto ids = eventIdsOf(path, &problem);
+        QVERIFY2(ids.has_value(), qPrintable(u"%1: %2"_s.arg(path, problem)));
+        found.unite(setOf(*ids));
+    }
+    QStringList lost;
+    for (const QString &id : acknowledged) {
+        if (!found.contains(id))
+            lost << id;
+    }
+    QVERIFY2(lost.isEmpty(), qPrintable(u"%1 of %2 acknowledged annotations are nowhere (%3 restores, %4 refused): %5"_s
+                                            .arg(lost.size())
+                                            .arg(acknowledged.size())
+                                            .arg(restored)
+                                            .arg(refused)
+                                            .arg(lost.join(u", "_s))));
 
     const Run verified = run({u"verify"_s, u"--db"_s, db});
     QVERIFY2(verified.is(0), verified.describe().constData());
