@@ -324,6 +324,7 @@ private slots:
     void unknownTopLevelOptionIsAUsageError();
     void identityFlagsOverrideEnvironmentAndSettings();
     void restoreAmidWritersLosesNoAcknowledgedEvent();
+    void restoreThroughASymbolicLinkKeepsTheLink();
 
 private:
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -1395,6 +1396,55 @@ void TestCommandLine::restoreAmidWritersLosesNoAcknowledgedEvent()
                                             .arg(lost.join(u", "_s))));
 
     const Run verified = run({u"verify"_s, u"--db"_s, db});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// A database reached through a symbolic link: restore puts the backup into the file the link
+// points to, keeps the replaced file beside that file, and leaves the link as it was.
+void TestCommandLine::restoreThroughASymbolicLinkKeepsTheLink()
+{
+    QVERIFY(QDir(m_dir->path()).mkdir(u"real"_s));
+    const QString real = file(u"real/real.sqlite"_s);
+    const QString link = file(u"link.sqlite"_s);
+    QVERIFY(makeDemo(real));
+    QCOMPARE(::symlink("real/real.sqlite", QFile::encodeName(link).constData()), 0);
+    const Run backup = run({u"backup"_s, u"--db"_s, link});
+    QVERIFY2(backup.is(0), backup.describe().constData());
+    const qint64 events = count(real, u"events"_s);
+
+    const Run noted = run({u"annotate"_s, u"--db"_s, link, u"CASE-2018-0012"_s, u"--text"_s, u"after the backup"_s});
+    QVERIFY2(noted.is(0) && isOneUuidLine(noted.out), noted.describe().constData());
+    const QString id = noted.out.trimmed();
+    const QString withId = u"SELECT count(*) FROM events WHERE uuid = '%1'"_s.arg(id);
+    QCOMPARE(sql(real, {withId}).toInt(), 1);
+
+    const Run restored = run({u"restore"_s, u"--db"_s, link});
+    QVERIFY2(restored.is(0), restored.describe().constData());
+
+    // The link is still a link, with the same target.
+    QVERIFY(QFileInfo(link).isSymLink());
+    char target[256] = {};
+    QCOMPARE(::readlink(QFile::encodeName(link).constData(), target, sizeof target - 1), qsizetype(16));
+    QCOMPARE(QByteArray(target), QByteArray("real/real.sqlite"));
+    // The file it points to holds the backup: the later annotation is gone from it.
+    QVERIFY(QFileInfo(real).isFile() && !QFileInfo(real).isSymLink());
+    QCOMPARE(sql(real, {withId}).toInt(), 0);
+    QCOMPARE(count(real, u"events"_s), events);
+    // The replaced file is kept beside the real file, with the annotation; nothing beside the link.
+    const QStringList kept = QDir(file(u"real"_s))
+                                 .entryList({u"real.sqlite.replaced-*"_s}, QDir::Files)
+                                 .filter(QRegularExpression(u"\\d$"_s));
+    QCOMPARE(kept.size(), 1);
+    const QString keptPath = QFileInfo(file(u"real/"_s + kept.first())).canonicalFilePath();
+    QVERIFY2(restored.out.contains(u"kept as "_s + keptPath), restored.describe().constData());
+    QString problem;
+    const auto keptIds = eventIdsOf(keptPath, &problem);
+    QVERIFY2(keptIds.has_value(), qPrintable(problem));
+    QVERIFY(keptIds->contains(id));
+    QCOMPARE(QDir(m_dir->path()).entryList({u"link.sqlite*"_s}, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+             (QStringList{u"link.sqlite"_s, u"link.sqlite.backups"_s}));
+
+    const Run verified = run({u"verify"_s, u"--db"_s, link});
     QVERIFY2(verified.is(0), verified.describe().constData());
 }
 
