@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -147,6 +148,20 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// A sync bundle with its body edited: the header's body_bytes and body_sha256 recomputed to match.
+QByteArray rewritten(const QByteArray &bundle, const std::function<void(QJsonObject &)> &edit)
+{
+    const qsizetype newline = bundle.indexOf('\n');
+    QJsonObject header = QJsonDocument::fromJson(bundle.left(newline)).object();
+    QJsonObject body = QJsonDocument::fromJson(bundle.mid(newline + 1)).object();
+    edit(body);
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    header.insert(u"body_bytes"_s, bytes.size());
+    header.insert(u"body_sha256"_s,
+                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + bytes;
 }
 
 int connectionCounter = 0;
@@ -325,6 +340,8 @@ private slots:
     void identityFlagsOverrideEnvironmentAndSettings();
     void restoreAmidWritersLosesNoAcknowledgedEvent();
     void restoreThroughASymbolicLinkKeepsTheLink();
+    void refusedImportIntoANewPathLeavesNoFile();
+    void bundleWithAnEventTwiceIsRefusedAndLeavesNoFile();
 
 private:
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -1446,6 +1463,102 @@ void TestCommandLine::restoreThroughASymbolicLinkKeepsTheLink()
 
     const Run verified = run({u"verify"_s, u"--db"_s, link});
     QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// An import or sync import into a database that does not exist yet, where everything given is
+// refused, leaves no database (nor its log or shared-memory file) behind; where one file is
+// taken, the database stays with what it brought.
+void TestCommandLine::refusedImportIntoANewPathLeavesNoFile()
+{
+    const auto leftBehind = [&](const QString &db) {
+        QStringList left;
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            if (QFileInfo::exists(file(db + suffix)))
+                left << db + suffix;
+        }
+        return left.join(u", "_s);
+    };
+    QVERIFY(writeFile(file(u"bad.adrbundle"_s), "This is not a bundle.\n{}"));
+    QVERIFY(writeFile(file(u"bad.json"_s), QJsonDocument(faultyImport()).toJson()));
+    QVERIFY(writeFile(file(u"broken.json"_s), "{\"format\": \"adreview-cases\",\n \"version\": 1,\n \"cases\": [\n"));
+    QVERIFY(writeFile(file(u"small.json"_s), QJsonDocument(smallImport()).toJson()));
+    QVERIFY(makeDemo(u"demo.sqlite"_s));
+    const Run exported = run({u"sync"_s, u"export"_s, u"--db"_s, u"demo.sqlite"_s, u"-o"_s, u"good.adrbundle"_s});
+    QVERIFY2(exported.is(0), exported.describe().constData());
+
+    const Run bundle = run({u"sync"_s, u"import"_s, u"--db"_s, u"new.sqlite"_s, u"bad.adrbundle"_s});
+    QVERIFY2(bundle.is(1) && bundle.errorSays(u"bad.adrbundle"_s), bundle.describe().constData());
+    QCOMPARE(leftBehind(u"new.sqlite"_s), QString());
+
+    const Run twoBundles =
+        run({u"sync"_s, u"import"_s, u"--db"_s, u"new.sqlite"_s, u"bad.adrbundle"_s, u"bad.adrbundle"_s});
+    QVERIFY2(twoBundles.is(1), twoBundles.describe().constData());
+    QCOMPARE(leftBehind(u"new.sqlite"_s), QString());
+
+    const Run json = run({u"import"_s, u"--db"_s, u"new2.sqlite"_s, u"bad.json"_s});
+    QVERIFY2(json.is(1) && json.errorSays(u"bad.json"_s), json.describe().constData());
+    QCOMPARE(leftBehind(u"new2.sqlite"_s), QString());
+
+    const Run twoJson = run({u"import"_s, u"--db"_s, u"new2.sqlite"_s, u"bad.json"_s, u"broken.json"_s});
+    QVERIFY2(twoJson.is(1) && twoJson.err.contains(u"broken.json"_s), twoJson.describe().constData());
+    QCOMPARE(leftBehind(u"new2.sqlite"_s), QString());
+
+    // One good bundle of two, in either order: refused overall, but the database stays.
+    const Run badFirst =
+        run({u"sync"_s, u"import"_s, u"--db"_s, u"new3.sqlite"_s, u"bad.adrbundle"_s, u"good.adrbundle"_s});
+    QVERIFY2(badFirst.is(1) && badFirst.out.contains(u"good.adrbundle: 62 new events"_s),
+             badFirst.describe().constData());
+    QCOMPARE(count(file(u"new3.sqlite"_s), u"events"_s), count(file(u"demo.sqlite"_s), u"events"_s));
+    const Run goodFirst =
+        run({u"sync"_s, u"import"_s, u"--db"_s, u"new4.sqlite"_s, u"good.adrbundle"_s, u"bad.adrbundle"_s});
+    QVERIFY2(goodFirst.is(1), goodFirst.describe().constData());
+    QCOMPARE(count(file(u"new4.sqlite"_s), u"events"_s), count(file(u"demo.sqlite"_s), u"events"_s));
+    QVERIFY2(run({u"verify"_s, u"--db"_s, u"new4.sqlite"_s}).is(0), "verify new4.sqlite");
+
+    // The same for case files.
+    const Run oneGoodJson = run({u"import"_s, u"--db"_s, u"new5.sqlite"_s, u"bad.json"_s, u"small.json"_s});
+    QVERIFY2(oneGoodJson.is(1) && oneGoodJson.out.contains(u"1 cases added"_s), oneGoodJson.describe().constData());
+    QCOMPARE(count(file(u"new5.sqlite"_s), u"cases"_s), 1);
+
+    // A database that was there before is never removed, even when nothing is imported into it.
+    const QByteArray before = sha256Of(file(u"new5.sqlite"_s));
+    const Run intoExisting = run({u"sync"_s, u"import"_s, u"--db"_s, u"new5.sqlite"_s, u"bad.adrbundle"_s});
+    QVERIFY2(intoExisting.is(1), intoExisting.describe().constData());
+    QCOMPARE(sha256Of(file(u"new5.sqlite"_s)), before);
+}
+
+// A bundle that carries one event twice is refused whole, as a fault of the bundle (exit 1, with
+// the event named) rather than a database failure; into a new path it leaves no database, into
+// an existing one it changes nothing.
+void TestCommandLine::bundleWithAnEventTwiceIsRefusedAndLeavesNoFile()
+{
+    QVERIFY(makeDemo(u"a.sqlite"_s));
+    const Run exported = run({u"sync"_s, u"export"_s, u"--db"_s, u"a.sqlite"_s, u"-o"_s, u"x.adrbundle"_s});
+    QVERIFY2(exported.is(0), exported.describe().constData());
+    QString twice;
+    const QByteArray bytes = rewritten(bytesOf(file(u"x.adrbundle"_s)), [&](QJsonObject &body) {
+        QJsonArray events = body.value(u"events"_s).toArray();
+        twice = events.last().toObject().value(u"id"_s).toString();
+        events.append(events.last());
+        body.insert(u"events"_s, events);
+    });
+    QVERIFY(isUuid(twice));
+    QVERIFY(writeFile(file(u"twice.adrbundle"_s), bytes));
+
+    const Run refused = run({u"sync"_s, u"import"_s, u"--db"_s, u"new.sqlite"_s, u"twice.adrbundle"_s});
+    QVERIFY2(refused.is(1), refused.describe().constData());
+    QVERIFY2(refused.errorSays(u"twice.adrbundle"_s) && refused.errorSays(twice) &&
+                 refused.errorSays(u"nothing was imported"_s),
+             refused.describe().constData());
+    QVERIFY2(!refused.err.contains(u"UNIQUE"_s, Qt::CaseInsensitive), refused.describe().constData());
+    QCOMPARE(QDir(m_dir->path()).entryList({u"new.sqlite*"_s}, QDir::AllEntries | QDir::System), QStringList());
+
+    QVERIFY(QFile::copy(file(u"a.sqlite"_s), file(u"b.sqlite"_s)));
+    const QByteArray before = sha256Of(file(u"b.sqlite"_s));
+    const Run intoExisting = run({u"sync"_s, u"import"_s, u"--db"_s, u"b.sqlite"_s, u"twice.adrbundle"_s});
+    QVERIFY2(intoExisting.is(1) && intoExisting.errorSays(twice), intoExisting.describe().constData());
+    QVERIFY2(!intoExisting.err.contains(u"UNIQUE"_s, Qt::CaseInsensitive), intoExisting.describe().constData());
+    QCOMPARE(sha256Of(file(u"b.sqlite"_s)), before);
 }
 
 } // namespace adreview
