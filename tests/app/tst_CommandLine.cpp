@@ -342,6 +342,7 @@ private slots:
     void restoreThroughASymbolicLinkKeepsTheLink();
     void refusedImportIntoANewPathLeavesNoFile();
     void bundleWithAnEventTwiceIsRefusedAndLeavesNoFile();
+    void identityNamesHaveTheLimitsOfAnImportedName();
 
 private:
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -1559,6 +1560,76 @@ void TestCommandLine::bundleWithAnEventTwiceIsRefusedAndLeavesNoFile()
     QVERIFY2(intoExisting.is(1) && intoExisting.errorSays(twice), intoExisting.describe().constData());
     QVERIFY2(!intoExisting.err.contains(u"UNIQUE"_s, Qt::CaseInsensitive), intoExisting.describe().constData());
     QCOMPARE(sha256Of(file(u"b.sqlite"_s)), before);
+}
+
+// A reviewer or device name from --reviewer/--device, the environment or Preferences has the
+// limits of an imported name (at most 200 characters, no control character): otherwise the
+// command is a usage error naming where the name came from and what is wrong, and nothing is
+// written.
+void TestCommandLine::identityNamesHaveTheLimitsOfAnImportedName()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QString db = u"d.sqlite"_s;
+    const QString ref = u"CASE-2018-0012"_s;
+    const QStringList annotate{u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"n"_s};
+    const QStringList decide{u"decide"_s, u"--db"_s, db, ref, u"clear"_s, u"--rationale"_s, u"R"_s};
+    const qint64 events = count(file(db), u"events"_s);
+    const QByteArray before = sha256Of(file(db));
+
+    QVERIFY(QDir().mkpath(file(u"config/AdReview"_s)));
+    QVERIFY(writeFile(file(u"config/AdReview/AdReview.conf"_s),
+                      "[identity]\nreviewer=" + QByteArray(201, 'p') + "\ndevice=settings-device\n"));
+    QProcessEnvironment tab = environment();
+    tab.insert(u"ADREVIEW_REVIEWER"_s, u"env\treviewer"_s);
+    QProcessEnvironment longDevice = environment();
+    longDevice.insert(u"ADREVIEW_DEVICE"_s, QString(201, u'e'));
+    QProcessEnvironment preferences = environment();
+    preferences.remove(u"ADREVIEW_REVIEWER"_s);
+
+    struct Refusal {
+        QStringList args;
+        QProcessEnvironment env;
+        QString source;
+        QString problem;
+    };
+    const QList<Refusal> refusals{
+        {annotate + QStringList{u"--reviewer"_s, QString(5000, u'r')}, environment(),
+         u"the reviewer name (from --reviewer)"_s, u"too long (5000 characters; at most 200)"_s},
+        {annotate + QStringList{u"--device"_s, u"laptop\nb"_s}, environment(), u"the device name (from --device)"_s,
+         u"control character"_s},
+        {annotate, tab, u"the reviewer name (from ADREVIEW_REVIEWER)"_s, u"control character"_s},
+        {decide, tab, u"the reviewer name (from ADREVIEW_REVIEWER)"_s, u"control character"_s},
+        {annotate, longDevice, u"the device name (from ADREVIEW_DEVICE)"_s, u"too long (201 characters"_s},
+        {annotate, preferences, u"the reviewer name (from Preferences)"_s, u"too long (201 characters"_s},
+    };
+    for (const Refusal &refusal : refusals) {
+        const Run r = run(refusal.args, refusal.env);
+        QVERIFY2(r.is(2), r.describe().constData());
+        QVERIFY2(r.errorSays(refusal.source) && r.errorSays(refusal.problem), r.describe().constData());
+        QVERIFY2(r.out.isEmpty(), r.describe().constData());
+        QCOMPARE(count(file(db), u"events"_s), events);
+        QCOMPARE(sha256Of(file(db)), before);
+    }
+
+    // 200 characters are within the limit, from a flag as from the environment.
+    const QString reviewer(200, u'r');
+    const QString device = QString(199, u'd') + u'1';
+    Run r = run(annotate + QStringList{u"--reviewer"_s, reviewer, u"--device"_s, device});
+    QVERIFY2(r.is(0) && isOneUuidLine(r.out), r.describe().constData());
+    QJsonObject last = showJson(db, ref).value(u"history"_s).toArray().last().toObject();
+    QCOMPARE(last.value(u"id"_s).toString(), r.out.trimmed());
+    QCOMPARE(last.value(u"reviewer"_s).toString(), reviewer);
+    QCOMPARE(last.value(u"device"_s).toString(), device);
+    QProcessEnvironment longest = environment();
+    longest.insert(u"ADREVIEW_REVIEWER"_s, QString(200, u'e'));
+    r = run(annotate, longest);
+    QVERIFY2(r.is(0) && isOneUuidLine(r.out), r.describe().constData());
+    last = showJson(db, ref).value(u"history"_s).toArray().last().toObject();
+    QCOMPARE(last.value(u"reviewer"_s).toString(), QString(200, u'e'));
+    QCOMPARE(count(file(db), u"events"_s), events + 2);
+
+    const Run verified = run({u"verify"_s, u"--db"_s, db});
+    QVERIFY2(verified.is(0), verified.describe().constData());
 }
 
 } // namespace adreview
