@@ -343,6 +343,7 @@ private slots:
     void refusedImportIntoANewPathLeavesNoFile();
     void bundleWithAnEventTwiceIsRefusedAndLeavesNoFile();
     void identityNamesHaveTheLimitsOfAnImportedName();
+    void demoIsTheSameEveryTimeAndTwoDemoLaptopsSync();
 
 private:
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -1630,6 +1631,53 @@ void TestCommandLine::identityNamesHaveTheLimitsOfAnImportedName()
 
     const Run verified = run({u"verify"_s, u"--db"_s, db});
     QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// Two databases made by demo a second apart hold the same events, ids and hashes alike, so two
+// laptops each started from the demo can exchange bundles: only what each added travels.
+void TestCommandLine::demoIsTheSameEveryTimeAndTwoDemoLaptopsSync()
+{
+    const QString a = file(u"laptop-a.sqlite"_s);
+    const QString b = file(u"laptop-b.sqlite"_s);
+    const auto events = [](const QString &db, const QString &order) {
+        return sql(db, {u"SELECT group_concat(uuid || ' ' || hash, char(10)) FROM "
+                        "(SELECT uuid, hash FROM events ORDER BY %1)"_s.arg(order)})
+            .toString();
+    };
+    QVERIFY(makeDemo(a));
+    QTest::qSleep(1100);
+    QVERIFY(makeDemo(b));
+    const QString demoEvents = events(a, u"seq, device"_s);
+    QCOMPARE(demoEvents.count(u'\n') + 1, count(a, u"events"_s));
+    QCOMPARE(events(b, u"seq, device"_s), demoEvents);
+
+    const Run onA = run(
+        {u"annotate"_s, u"--db"_s, a, u"CASE-2018-0012"_s, u"--text"_s, u"seen on a"_s, u"--device"_s, u"laptop-a"_s});
+    QVERIFY2(onA.is(0), onA.describe().constData());
+    const Run onB = run(
+        {u"annotate"_s, u"--db"_s, b, u"CASE-2018-0013"_s, u"--text"_s, u"seen on b"_s, u"--device"_s, u"laptop-b"_s});
+    QVERIFY2(onB.is(0), onB.describe().constData());
+    const QString known = u"(%1 already here)"_s.arg(count(a, u"events"_s) - 1);
+
+    QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, a, u"-o"_s, u"a.adrbundle"_s}).is(0), "export a");
+    const Run intoB = run({u"sync"_s, u"import"_s, u"--db"_s, b, u"a.adrbundle"_s});
+    QVERIFY2(intoB.is(0), intoB.describe().constData());
+    QVERIFY2(intoB.out.contains(u"1 new event"_s) && intoB.out.contains(known) &&
+                 intoB.out.contains(u"from laptop-a;"_s) && intoB.out.contains(u"no new conflicts"_s),
+             intoB.describe().constData());
+
+    QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, b, u"-o"_s, u"b.adrbundle"_s}).is(0), "export b");
+    const Run intoA = run({u"sync"_s, u"import"_s, u"--db"_s, a, u"b.adrbundle"_s});
+    QVERIFY2(intoA.is(0), intoA.describe().constData());
+    QVERIFY2(intoA.out.contains(u"1 new event"_s) && intoA.out.contains(u"from laptop-b;"_s) &&
+                 intoA.out.contains(u"no new conflicts"_s),
+             intoA.describe().constData());
+
+    QCOMPARE(events(a, u"uuid"_s), events(b, u"uuid"_s));
+    for (const QString &db : {a, b}) {
+        const Run verified = run({u"verify"_s, u"--db"_s, db});
+        QVERIFY2(verified.is(0), verified.describe().constData());
+    }
 }
 
 } // namespace adreview
