@@ -190,19 +190,45 @@ void Backups::prune() const
 
 namespace {
 
-// The database file and its write-ahead log, byte for byte, beside it under `kept`: the file a
-// restore replaces, kept (never deleted) whatever state it is in.
-Status keepCopy(const QString &database, const QString &kept)
+// Copies what `from` holds, byte for byte, into a new file at `to`, on disk.
+bool copyOut(sqlite3_file *from, const QString &to)
 {
-    for (const QString &suffix : {QString(), u"-wal"_s}) {
-        if (!QFileInfo::exists(database + suffix))
-            continue;
-        if (!QFile::copy(database + suffix, kept + suffix) || !syncPath(kept + suffix, false)) {
-            QFile::remove(kept);
-            QFile::remove(kept + u"-wal"_s);
-            return Error::unusable(
-                u"%1: could not keep a copy of it at %2; nothing was restored"_s.arg(database, kept));
-        }
+    sqlite3_int64 size = 0;
+    if (!from || !from->pMethods || from->pMethods->xFileSize(from, &size) != SQLITE_OK)
+        return false;
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return false;
+    QByteArray buffer(1 << 16, Qt::Uninitialized);
+    for (sqlite3_int64 at = 0; at < size;) {
+        const int n = int(std::min<sqlite3_int64>(buffer.size(), size - at));
+        if (from->pMethods->xRead(from, buffer.data(), n, at) != SQLITE_OK || out.write(buffer.constData(), n) != n)
+            return false;
+        at += n;
+    }
+    return out.flush() && syncPath(to, false);
+}
+
+// The database file and its write-ahead log, byte for byte, beside it under `kept`: the file a
+// restore replaces, kept (never deleted) whatever state it is in. Both are read through the files
+// SQLite has open for `h`: a lock on a file belongs to the process, and closing any other
+// descriptor of the database file in this process would give up the exclusive lock `h` holds.
+Status keepCopy(sqlite3 *h, const QString &database, const QString &kept)
+{
+    sqlite3_file *file = nullptr;
+    sqlite3_file *log = nullptr;
+    bool ok = sqlite3_file_control(h, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK && copyOut(file, kept);
+    if (ok && QFileInfo::exists(database + u"-wal"_s)) {
+        // In exclusive mode SQLite keeps the log open; the log holds no lock of this process.
+        if (sqlite3_file_control(h, "main", SQLITE_FCNTL_JOURNAL_POINTER, &log) == SQLITE_OK && log && log->pMethods)
+            ok = copyOut(log, kept + u"-wal"_s);
+        else
+            ok = QFile::copy(database + u"-wal"_s, kept + u"-wal"_s) && syncPath(kept + u"-wal"_s, false);
+    }
+    if (!ok) {
+        QFile::remove(kept);
+        QFile::remove(kept + u"-wal"_s);
+        return Error::unusable(u"%1: could not keep a copy of it at %2; nothing was restored"_s.arg(database, kept));
     }
     return {};
 }
@@ -294,7 +320,7 @@ Result<QString> Backups::restore(const QString &databasePath, const QString &bac
     }
     sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr); // the lock stays: exclusive mode
 
-    if (auto copied = keepCopy(database, kept); !copied)
+    if (auto copied = keepCopy(h, database, kept); !copied)
         return copied.error();
     sqlite3 *source = nullptr;
     const auto closeSource = qScopeGuard([&source] { sqlite3_close(source); });

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -148,6 +150,20 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
+// A sync bundle with its body edited: the header's body_bytes and body_sha256 recomputed to match.
+QByteArray rewritten(const QByteArray &bundle, const std::function<void(QJsonObject &)> &edit)
+{
+    const qsizetype newline = bundle.indexOf('\n');
+    QJsonObject header = QJsonDocument::fromJson(bundle.left(newline)).object();
+    QJsonObject body = QJsonDocument::fromJson(bundle.mid(newline + 1)).object();
+    edit(body);
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    header.insert(u"body_bytes"_s, bytes.size());
+    header.insert(u"body_sha256"_s,
+                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + bytes;
+}
+
 int connectionCounter = 0;
 
 // Runs statements on a database file through a connection of the test's own, closed afterwards,
@@ -184,6 +200,40 @@ QVariant sql(const QString &file, const QStringList &statements, bool *ok = null
     if (ok)
         *ok = good;
     return result;
+}
+
+// The ids of the events in a database file, read as it lies (with the log beside it) through a
+// read-only connection; nullopt, with the reason in `problem`, when the file does not pass
+// SQLite's check or cannot be read.
+std::optional<QStringList> eventIdsOf(const QString &file, QString *problem)
+{
+    const QString name = u"tst_CommandLine-%1"_s.arg(++connectionCounter);
+    std::optional<QStringList> ids;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (!db.open()) {
+            *problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"PRAGMA quick_check"_s) || !q.next()) {
+                *problem = q.lastError().text();
+            } else if (q.value(0).toString() != u"ok") {
+                *problem = u"quick_check: "_s + q.value(0).toString();
+            } else if (!q.exec(u"SELECT uuid FROM events"_s)) {
+                *problem = q.lastError().text();
+            } else {
+                ids.emplace();
+                while (q.next())
+                    ids->append(q.value(0).toString());
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ids;
 }
 
 qint64 count(const QString &file, const QString &table)
@@ -288,6 +338,12 @@ private slots:
     void commandHelpNamesTheCommand();
     void unknownTopLevelOptionIsAUsageError();
     void identityFlagsOverrideEnvironmentAndSettings();
+    void restoreAmidWritersLosesNoAcknowledgedEvent();
+    void restoreThroughASymbolicLinkKeepsTheLink();
+    void refusedImportIntoANewPathLeavesNoFile();
+    void bundleWithAnEventTwiceIsRefusedAndLeavesNoFile();
+    void identityNamesHaveTheLimitsOfAnImportedName();
+    void demoIsTheSameEveryTimeAndTwoDemoLaptopsSync();
 
 private:
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -1261,6 +1317,367 @@ void TestCommandLine::identityFlagsOverrideEnvironmentAndSettings()
 
     const Run verified = run({u"verify"_s, u"--db"_s, db});
     QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// Two programs annotating a case in a loop while the latest backup is restored again and again:
+// each restore either waits its turn and succeeds or refuses because another program has the
+// file open. Every annotation a writer was told was recorded (exit 0, its id printed) is then in
+// the database or in one of the files a restore replaced, kept beside it, each a sound database.
+void TestCommandLine::restoreAmidWritersLosesNoAcknowledgedEvent()
+{
+    const QString db = file(u"live.sqlite"_s);
+    QVERIFY(makeDemo(db));
+    const Run backup = run({u"backup"_s, u"--db"_s, db});
+    QVERIFY2(backup.is(0), backup.describe().constData());
+
+    // Each writer prints the id of every annotation acknowledged with exit status 0, until the
+    // stop file appears.
+    const QString stop = file(u"stop"_s);
+    const QString loop = uR"(while [ ! -e "$3" ]; do
+        if id=$("$1" annotate --db "$2" CASE-2018-0012 --text n); then printf '%s\n' "$id"; fi
+    done)"_s;
+    std::vector<std::unique_ptr<QProcess>> writers;
+    const auto stopWriters = [&] {
+        writeFile(stop, {});
+        for (auto &writer : writers) {
+            if (writer->state() != QProcess::NotRunning && !writer->waitForFinished(30'000)) {
+                writer->kill();
+                writer->waitForFinished(5000);
+            }
+        }
+    };
+    const auto stopWritersOnFailure = qScopeGuard(stopWriters);
+    for (int i = 1; i <= 2; ++i) {
+        auto writer = std::make_unique<QProcess>();
+        writer->setProcessEnvironment(environment());
+        writer->setWorkingDirectory(m_dir->path());
+        writer->setStandardOutputFile(file(u"writer-%1.out"_s.arg(i)));
+        writer->setStandardErrorFile(file(u"writer-%1.err"_s.arg(i)));
+        writer->start(u"sh"_s, {u"-c"_s, loop, u"sh"_s, m_bin, db, stop});
+        QVERIFY2(writer->waitForStarted(processTimeoutMs), qPrintable(writer->errorString()));
+        writers.push_back(std::move(writer));
+    }
+
+    int restored = 0;
+    int refused = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 6000 || (restored == 0 && clock.elapsed() < 15'000)) {
+        const Run r = run({u"restore"_s, u"--db"_s, db});
+        if (r.is(0)) {
+            ++restored;
+            continue;
+        }
+        QVERIFY2(r.is(3) && r.errorSays(u"another program has the database open"_s), r.describe().constData());
+        ++refused;
+    }
+    stopWriters();
+    for (const auto &writer : writers)
+        QVERIFY2(writer->exitStatus() == QProcess::NormalExit && writer->exitCode() == 0, "a writer loop failed");
+    QVERIFY2(restored > 0, "no restore found a moment without a writer; nothing was tested");
+
+    QStringList acknowledged;
+    for (int i = 1; i <= 2; ++i) {
+        const QStringList ids =
+            QString::fromUtf8(bytesOf(file(u"writer-%1.out"_s.arg(i)))).split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &id : ids)
+            QVERIFY2(isUuid(id), qPrintable(id));
+        acknowledged += ids;
+    }
+    QVERIFY2(!acknowledged.isEmpty(), "no annotation was acknowledged; nothing was tested");
+
+    // The live file and every file a restore replaced: each sound, together holding every
+    // acknowledged annotation.
+    QStringList files{db};
+    const QStringList replaced = QDir(m_dir->path()).entryList({u"live.sqlite.replaced-*"_s}, QDir::Files, QDir::Name);
+    for (const QString &name : replaced) {
+        if (!name.endsWith(u"-wal"_s) && !name.endsWith(u"-shm"_s))
+            files << file(name);
+    }
+    QCOMPARE(files.size(), restored + 1);
+    QSet<QString> found;
+    for (const QString &path : files) {
+        QString problem;
+        const auto ids = eventIdsOf(path, &problem);
+        QVERIFY2(ids.has_value(), qPrintable(u"%1: %2"_s.arg(path, problem)));
+        found.unite(setOf(*ids));
+    }
+    QStringList lost;
+    for (const QString &id : acknowledged) {
+        if (!found.contains(id))
+            lost << id;
+    }
+    QVERIFY2(lost.isEmpty(), qPrintable(u"%1 of %2 acknowledged annotations are nowhere (%3 restores, %4 refused): %5"_s
+                                            .arg(lost.size())
+                                            .arg(acknowledged.size())
+                                            .arg(restored)
+                                            .arg(refused)
+                                            .arg(lost.join(u", "_s))));
+
+    const Run verified = run({u"verify"_s, u"--db"_s, db});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// A database reached through a symbolic link: restore puts the backup into the file the link
+// points to, keeps the replaced file beside that file, and leaves the link as it was.
+void TestCommandLine::restoreThroughASymbolicLinkKeepsTheLink()
+{
+    QVERIFY(QDir(m_dir->path()).mkdir(u"real"_s));
+    const QString real = file(u"real/real.sqlite"_s);
+    const QString link = file(u"link.sqlite"_s);
+    QVERIFY(makeDemo(real));
+    QCOMPARE(::symlink("real/real.sqlite", QFile::encodeName(link).constData()), 0);
+    const Run backup = run({u"backup"_s, u"--db"_s, link});
+    QVERIFY2(backup.is(0), backup.describe().constData());
+    const qint64 events = count(real, u"events"_s);
+
+    const Run noted = run({u"annotate"_s, u"--db"_s, link, u"CASE-2018-0012"_s, u"--text"_s, u"after the backup"_s});
+    QVERIFY2(noted.is(0) && isOneUuidLine(noted.out), noted.describe().constData());
+    const QString id = noted.out.trimmed();
+    const QString withId = u"SELECT count(*) FROM events WHERE uuid = '%1'"_s.arg(id);
+    QCOMPARE(sql(real, {withId}).toInt(), 1);
+
+    const Run restored = run({u"restore"_s, u"--db"_s, link});
+    QVERIFY2(restored.is(0), restored.describe().constData());
+
+    // The link is still a link, with the same target.
+    QVERIFY(QFileInfo(link).isSymLink());
+    char target[256] = {};
+    QCOMPARE(::readlink(QFile::encodeName(link).constData(), target, sizeof target - 1), qsizetype(16));
+    QCOMPARE(QByteArray(target), QByteArray("real/real.sqlite"));
+    // The file it points to holds the backup: the later annotation is gone from it.
+    QVERIFY(QFileInfo(real).isFile() && !QFileInfo(real).isSymLink());
+    QCOMPARE(sql(real, {withId}).toInt(), 0);
+    QCOMPARE(count(real, u"events"_s), events);
+    // The replaced file is kept beside the real file, with the annotation; nothing beside the link.
+    const QStringList kept = QDir(file(u"real"_s))
+                                 .entryList({u"real.sqlite.replaced-*"_s}, QDir::Files)
+                                 .filter(QRegularExpression(u"\\d$"_s));
+    QCOMPARE(kept.size(), 1);
+    const QString keptPath = QFileInfo(file(u"real/"_s + kept.first())).canonicalFilePath();
+    QVERIFY2(restored.out.contains(u"kept as "_s + keptPath), restored.describe().constData());
+    QString problem;
+    const auto keptIds = eventIdsOf(keptPath, &problem);
+    QVERIFY2(keptIds.has_value(), qPrintable(problem));
+    QVERIFY(keptIds->contains(id));
+    QCOMPARE(QDir(m_dir->path()).entryList({u"link.sqlite*"_s}, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+             (QStringList{u"link.sqlite"_s, u"link.sqlite.backups"_s}));
+
+    const Run verified = run({u"verify"_s, u"--db"_s, link});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// An import or sync import into a database that does not exist yet, where everything given is
+// refused, leaves no database (nor its log or shared-memory file) behind; where one file is
+// taken, the database stays with what it brought.
+void TestCommandLine::refusedImportIntoANewPathLeavesNoFile()
+{
+    const auto leftBehind = [&](const QString &db) {
+        QStringList left;
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            if (QFileInfo::exists(file(db + suffix)))
+                left << db + suffix;
+        }
+        return left.join(u", "_s);
+    };
+    QVERIFY(writeFile(file(u"bad.adrbundle"_s), "This is not a bundle.\n{}"));
+    QVERIFY(writeFile(file(u"bad.json"_s), QJsonDocument(faultyImport()).toJson()));
+    QVERIFY(writeFile(file(u"broken.json"_s), "{\"format\": \"adreview-cases\",\n \"version\": 1,\n \"cases\": [\n"));
+    QVERIFY(writeFile(file(u"small.json"_s), QJsonDocument(smallImport()).toJson()));
+    QVERIFY(makeDemo(u"demo.sqlite"_s));
+    const Run exported = run({u"sync"_s, u"export"_s, u"--db"_s, u"demo.sqlite"_s, u"-o"_s, u"good.adrbundle"_s});
+    QVERIFY2(exported.is(0), exported.describe().constData());
+
+    const Run bundle = run({u"sync"_s, u"import"_s, u"--db"_s, u"new.sqlite"_s, u"bad.adrbundle"_s});
+    QVERIFY2(bundle.is(1) && bundle.errorSays(u"bad.adrbundle"_s), bundle.describe().constData());
+    QCOMPARE(leftBehind(u"new.sqlite"_s), QString());
+
+    const Run twoBundles =
+        run({u"sync"_s, u"import"_s, u"--db"_s, u"new.sqlite"_s, u"bad.adrbundle"_s, u"bad.adrbundle"_s});
+    QVERIFY2(twoBundles.is(1), twoBundles.describe().constData());
+    QCOMPARE(leftBehind(u"new.sqlite"_s), QString());
+
+    const Run json = run({u"import"_s, u"--db"_s, u"new2.sqlite"_s, u"bad.json"_s});
+    QVERIFY2(json.is(1) && json.errorSays(u"bad.json"_s), json.describe().constData());
+    QCOMPARE(leftBehind(u"new2.sqlite"_s), QString());
+
+    const Run twoJson = run({u"import"_s, u"--db"_s, u"new2.sqlite"_s, u"bad.json"_s, u"broken.json"_s});
+    QVERIFY2(twoJson.is(1) && twoJson.err.contains(u"broken.json"_s), twoJson.describe().constData());
+    QCOMPARE(leftBehind(u"new2.sqlite"_s), QString());
+
+    // One good bundle of two, in either order: refused overall, but the database stays.
+    const Run badFirst =
+        run({u"sync"_s, u"import"_s, u"--db"_s, u"new3.sqlite"_s, u"bad.adrbundle"_s, u"good.adrbundle"_s});
+    QVERIFY2(badFirst.is(1) && badFirst.out.contains(u"good.adrbundle: 62 new events"_s),
+             badFirst.describe().constData());
+    QCOMPARE(count(file(u"new3.sqlite"_s), u"events"_s), count(file(u"demo.sqlite"_s), u"events"_s));
+    const Run goodFirst =
+        run({u"sync"_s, u"import"_s, u"--db"_s, u"new4.sqlite"_s, u"good.adrbundle"_s, u"bad.adrbundle"_s});
+    QVERIFY2(goodFirst.is(1), goodFirst.describe().constData());
+    QCOMPARE(count(file(u"new4.sqlite"_s), u"events"_s), count(file(u"demo.sqlite"_s), u"events"_s));
+    QVERIFY2(run({u"verify"_s, u"--db"_s, u"new4.sqlite"_s}).is(0), "verify new4.sqlite");
+
+    // The same for case files.
+    const Run oneGoodJson = run({u"import"_s, u"--db"_s, u"new5.sqlite"_s, u"bad.json"_s, u"small.json"_s});
+    QVERIFY2(oneGoodJson.is(1) && oneGoodJson.out.contains(u"1 cases added"_s), oneGoodJson.describe().constData());
+    QCOMPARE(count(file(u"new5.sqlite"_s), u"cases"_s), 1);
+
+    // A database that was there before is never removed, even when nothing is imported into it.
+    const QByteArray before = sha256Of(file(u"new5.sqlite"_s));
+    const Run intoExisting = run({u"sync"_s, u"import"_s, u"--db"_s, u"new5.sqlite"_s, u"bad.adrbundle"_s});
+    QVERIFY2(intoExisting.is(1), intoExisting.describe().constData());
+    QCOMPARE(sha256Of(file(u"new5.sqlite"_s)), before);
+}
+
+// A bundle that carries one event twice is refused whole, as a fault of the bundle (exit 1, with
+// the event named) rather than a database failure; into a new path it leaves no database, into
+// an existing one it changes nothing.
+void TestCommandLine::bundleWithAnEventTwiceIsRefusedAndLeavesNoFile()
+{
+    QVERIFY(makeDemo(u"a.sqlite"_s));
+    const Run exported = run({u"sync"_s, u"export"_s, u"--db"_s, u"a.sqlite"_s, u"-o"_s, u"x.adrbundle"_s});
+    QVERIFY2(exported.is(0), exported.describe().constData());
+    QString twice;
+    const QByteArray bytes = rewritten(bytesOf(file(u"x.adrbundle"_s)), [&](QJsonObject &body) {
+        QJsonArray events = body.value(u"events"_s).toArray();
+        twice = events.last().toObject().value(u"id"_s).toString();
+        events.append(events.last());
+        body.insert(u"events"_s, events);
+    });
+    QVERIFY(isUuid(twice));
+    QVERIFY(writeFile(file(u"twice.adrbundle"_s), bytes));
+
+    const Run refused = run({u"sync"_s, u"import"_s, u"--db"_s, u"new.sqlite"_s, u"twice.adrbundle"_s});
+    QVERIFY2(refused.is(1), refused.describe().constData());
+    QVERIFY2(refused.errorSays(u"twice.adrbundle"_s) && refused.errorSays(twice) &&
+                 refused.errorSays(u"nothing was imported"_s),
+             refused.describe().constData());
+    QVERIFY2(!refused.err.contains(u"UNIQUE"_s, Qt::CaseInsensitive), refused.describe().constData());
+    QCOMPARE(QDir(m_dir->path()).entryList({u"new.sqlite*"_s}, QDir::AllEntries | QDir::System), QStringList());
+
+    QVERIFY(QFile::copy(file(u"a.sqlite"_s), file(u"b.sqlite"_s)));
+    const QByteArray before = sha256Of(file(u"b.sqlite"_s));
+    const Run intoExisting = run({u"sync"_s, u"import"_s, u"--db"_s, u"b.sqlite"_s, u"twice.adrbundle"_s});
+    QVERIFY2(intoExisting.is(1) && intoExisting.errorSays(twice), intoExisting.describe().constData());
+    QVERIFY2(!intoExisting.err.contains(u"UNIQUE"_s, Qt::CaseInsensitive), intoExisting.describe().constData());
+    QCOMPARE(sha256Of(file(u"b.sqlite"_s)), before);
+}
+
+// A reviewer or device name from --reviewer/--device, the environment or Preferences has the
+// limits of an imported name (at most 200 characters, no control character): otherwise the
+// command is a usage error naming where the name came from and what is wrong, and nothing is
+// written.
+void TestCommandLine::identityNamesHaveTheLimitsOfAnImportedName()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QString db = u"d.sqlite"_s;
+    const QString ref = u"CASE-2018-0012"_s;
+    const QStringList annotate{u"annotate"_s, u"--db"_s, db, ref, u"--text"_s, u"n"_s};
+    const QStringList decide{u"decide"_s, u"--db"_s, db, ref, u"clear"_s, u"--rationale"_s, u"R"_s};
+    const qint64 events = count(file(db), u"events"_s);
+    const QByteArray before = sha256Of(file(db));
+
+    QVERIFY(QDir().mkpath(file(u"config/AdReview"_s)));
+    QVERIFY(writeFile(file(u"config/AdReview/AdReview.conf"_s),
+                      "[identity]\nreviewer=" + QByteArray(201, 'p') + "\ndevice=settings-device\n"));
+    QProcessEnvironment tab = environment();
+    tab.insert(u"ADREVIEW_REVIEWER"_s, u"env\treviewer"_s);
+    QProcessEnvironment longDevice = environment();
+    longDevice.insert(u"ADREVIEW_DEVICE"_s, QString(201, u'e'));
+    QProcessEnvironment preferences = environment();
+    preferences.remove(u"ADREVIEW_REVIEWER"_s);
+
+    struct Refusal {
+        QStringList args;
+        QProcessEnvironment env;
+        QString source;
+        QString problem;
+    };
+    const QList<Refusal> refusals{
+        {annotate + QStringList{u"--reviewer"_s, QString(5000, u'r')}, environment(),
+         u"the reviewer name (from --reviewer)"_s, u"too long (5000 characters; at most 200)"_s},
+        {annotate + QStringList{u"--device"_s, u"laptop\nb"_s}, environment(), u"the device name (from --device)"_s,
+         u"control character"_s},
+        {annotate, tab, u"the reviewer name (from ADREVIEW_REVIEWER)"_s, u"control character"_s},
+        {decide, tab, u"the reviewer name (from ADREVIEW_REVIEWER)"_s, u"control character"_s},
+        {annotate, longDevice, u"the device name (from ADREVIEW_DEVICE)"_s, u"too long (201 characters"_s},
+        {annotate, preferences, u"the reviewer name (from Preferences)"_s, u"too long (201 characters"_s},
+    };
+    for (const Refusal &refusal : refusals) {
+        const Run r = run(refusal.args, refusal.env);
+        QVERIFY2(r.is(2), r.describe().constData());
+        QVERIFY2(r.errorSays(refusal.source) && r.errorSays(refusal.problem), r.describe().constData());
+        QVERIFY2(r.out.isEmpty(), r.describe().constData());
+        QCOMPARE(count(file(db), u"events"_s), events);
+        QCOMPARE(sha256Of(file(db)), before);
+    }
+
+    // 200 characters are within the limit, from a flag as from the environment.
+    const QString reviewer(200, u'r');
+    const QString device = QString(199, u'd') + u'1';
+    Run r = run(annotate + QStringList{u"--reviewer"_s, reviewer, u"--device"_s, device});
+    QVERIFY2(r.is(0) && isOneUuidLine(r.out), r.describe().constData());
+    QJsonObject last = showJson(db, ref).value(u"history"_s).toArray().last().toObject();
+    QCOMPARE(last.value(u"id"_s).toString(), r.out.trimmed());
+    QCOMPARE(last.value(u"reviewer"_s).toString(), reviewer);
+    QCOMPARE(last.value(u"device"_s).toString(), device);
+    QProcessEnvironment longest = environment();
+    longest.insert(u"ADREVIEW_REVIEWER"_s, QString(200, u'e'));
+    r = run(annotate, longest);
+    QVERIFY2(r.is(0) && isOneUuidLine(r.out), r.describe().constData());
+    last = showJson(db, ref).value(u"history"_s).toArray().last().toObject();
+    QCOMPARE(last.value(u"reviewer"_s).toString(), QString(200, u'e'));
+    QCOMPARE(count(file(db), u"events"_s), events + 2);
+
+    const Run verified = run({u"verify"_s, u"--db"_s, db});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// Two databases made by demo a second apart hold the same events, ids and hashes alike, so two
+// laptops each started from the demo can exchange bundles: only what each added travels.
+void TestCommandLine::demoIsTheSameEveryTimeAndTwoDemoLaptopsSync()
+{
+    const QString a = file(u"laptop-a.sqlite"_s);
+    const QString b = file(u"laptop-b.sqlite"_s);
+    const auto events = [](const QString &db, const QString &order) {
+        return sql(db, {u"SELECT group_concat(uuid || ' ' || hash, char(10)) FROM "
+                        "(SELECT uuid, hash FROM events ORDER BY %1)"_s.arg(order)})
+            .toString();
+    };
+    QVERIFY(makeDemo(a));
+    QTest::qSleep(1100);
+    QVERIFY(makeDemo(b));
+    const QString demoEvents = events(a, u"seq, device"_s);
+    QCOMPARE(demoEvents.count(u'\n') + 1, count(a, u"events"_s));
+    QCOMPARE(events(b, u"seq, device"_s), demoEvents);
+
+    const Run onA = run(
+        {u"annotate"_s, u"--db"_s, a, u"CASE-2018-0012"_s, u"--text"_s, u"seen on a"_s, u"--device"_s, u"laptop-a"_s});
+    QVERIFY2(onA.is(0), onA.describe().constData());
+    const Run onB = run(
+        {u"annotate"_s, u"--db"_s, b, u"CASE-2018-0013"_s, u"--text"_s, u"seen on b"_s, u"--device"_s, u"laptop-b"_s});
+    QVERIFY2(onB.is(0), onB.describe().constData());
+    const QString known = u"(%1 already here)"_s.arg(count(a, u"events"_s) - 1);
+
+    QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, a, u"-o"_s, u"a.adrbundle"_s}).is(0), "export a");
+    const Run intoB = run({u"sync"_s, u"import"_s, u"--db"_s, b, u"a.adrbundle"_s});
+    QVERIFY2(intoB.is(0), intoB.describe().constData());
+    QVERIFY2(intoB.out.contains(u"1 new event"_s) && intoB.out.contains(known) &&
+                 intoB.out.contains(u"from laptop-a;"_s) && intoB.out.contains(u"no new conflicts"_s),
+             intoB.describe().constData());
+
+    QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, b, u"-o"_s, u"b.adrbundle"_s}).is(0), "export b");
+    const Run intoA = run({u"sync"_s, u"import"_s, u"--db"_s, a, u"b.adrbundle"_s});
+    QVERIFY2(intoA.is(0), intoA.describe().constData());
+    QVERIFY2(intoA.out.contains(u"1 new event"_s) && intoA.out.contains(u"from laptop-b;"_s) &&
+                 intoA.out.contains(u"no new conflicts"_s),
+             intoA.describe().constData());
+
+    QCOMPARE(events(a, u"uuid"_s), events(b, u"uuid"_s));
+    for (const QString &db : {a, b}) {
+        const Run verified = run({u"verify"_s, u"--db"_s, db});
+        QVERIFY2(verified.is(0), verified.describe().constData());
+    }
 }
 
 } // namespace adreview

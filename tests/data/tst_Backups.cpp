@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -108,6 +110,36 @@ private slots:
         auto report = AuditVerifier(**db).run();
         QVERIFY(report.ok() && report->ok());
         QCOMPARE(count(m_t->path(), u"SELECT count(*) FROM events"_s), events);
+    }
+
+    void restoreThroughASymbolicLinkKeepsTheLink()
+    {
+        const QString link = m_t->dirPath() + u"/link.sqlite"_s;
+        QCOMPARE(::symlink("test.sqlite", QFile::encodeName(link).constData()), 0);
+        auto made = Backups(link).make(m_t->db(), u"manual"_s);
+        QVERIFY(made.ok());
+        QVERIFY(made->startsWith(link + u".backups/"_s));
+        QSqlQuery q(m_t->db().connection());
+        QVERIFY2(q.exec(u"UPDATE advertisers SET name = 'after the backup'"_s), qPrintable(q.lastError().text()));
+        const qint64 advertisers = m_t->count(u"SELECT count(*) FROM advertisers"_s);
+        m_t->close();
+
+        auto kept = Backups::restore(link, *made);
+        QVERIFY2(kept.ok(), kept ? "" : qPrintable(kept.error().message));
+        // The file the link points to was restored, and its old content kept beside it.
+        const QString real = QFileInfo(m_t->path()).canonicalFilePath();
+        QVERIFY2(kept->startsWith(real + u".replaced-"_s), qPrintable(*kept));
+        QCOMPARE(count(*kept, u"SELECT count(*) FROM advertisers WHERE name = 'after the backup'"_s), advertisers);
+        QCOMPARE(count(m_t->path(), u"SELECT count(*) FROM advertisers WHERE name = 'after the backup'"_s), 0);
+        // The link is untouched.
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QFileInfo(link).symLinkTarget(), real);
+        QVERIFY(
+            QDir(m_t->dirPath()).entryList({u"link.sqlite.replaced-*"_s}, QDir::AllEntries | QDir::System).isEmpty());
+        auto db = Database::open(link, Database::OpenMode::MustExist);
+        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().message));
+        auto report = AuditVerifier(**db).run();
+        QVERIFY(report.ok() && report->ok());
     }
 
     void restoreRefusesWhatCannotReplaceTheFile()
