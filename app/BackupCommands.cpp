@@ -1,7 +1,7 @@
 #include "BackupCommands.h"
 
-#include "Backups.h"
 #include "CommandContext.h"
+#include "storage/Backups.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 #include "CaseCommands.h"
 
-#include "CaseFold.h"
 #include "CaseOutput.h"
-#include "CaseRepository.h"
 #include "CommandContext.h"
-#include "EventRepository.h"
-#include "EvidenceRepository.h"
-#include "Vocabulary.h"
+#include "domain/CaseFold.h"
+#include "domain/Vocabulary.h"
+#include "storage/CaseRepository.h"
+#include "storage/EventRepository.h"
+#include "storage/EvidenceRepository.h"
 
 using namespace Qt::StringLiterals;
 

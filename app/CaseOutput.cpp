@@ -1,9 +1,9 @@
 #include "CaseOutput.h"
 
-#include "EventHash.h"
-#include "EvidenceFields.h"
-#include "OrderedJson.h"
-#include "ReportWriter.h"
+#include "domain/EventHash.h"
+#include "domain/EvidenceFields.h"
+#include "reports/OrderedJson.h"
+#include "reports/ReportWriter.h"
 
 #include <QJsonArray>
 

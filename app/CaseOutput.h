@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Domain.h"
+#include "domain/Domain.h"
 
 #include <QTextStream>
 

@@ -1,6 +1,6 @@
 #include "CommandContext.h"
 
-#include "Settings.h"
+#include "review/Settings.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "Result.h"
-#include "ReviewService.h"
+#include "domain/Result.h"
+#include "review/ReviewService.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -1,10 +1,10 @@
 #include "DatabaseCommands.h"
 
-#include "AuditVerifier.h"
-#include "CaseImporter.h"
 #include "CommandContext.h"
-#include "DemoDataset.h"
-#include "Generator.h"
+#include "demo/DemoDataset.h"
+#include "demo/Generator.h"
+#include "import/CaseImporter.h"
+#include "storage/AuditVerifier.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #include "ReportCommands.h"
 
 #include "CommandContext.h"
-#include "Report.h"
-#include "ReportPdf.h"
-#include "ReportWriter.h"
-#include "Vocabulary.h"
+#include "domain/Vocabulary.h"
+#include "reports/Report.h"
+#include "reports/ReportWriter.h"
+#include "reports/pdf/ReportPdf.h"
 
 #include <QFileInfo>
 

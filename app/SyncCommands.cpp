@@ -1,8 +1,8 @@
 #include "SyncCommands.h"
 
 #include "CommandContext.h"
-#include "SyncBundle.h"
-#include "SyncMerge.h"
+#include "sync/SyncBundle.h"
+#include "sync/SyncMerge.h"
 
 #include <QFileInfo>
 

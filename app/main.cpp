@@ -3,16 +3,16 @@
 #include "BackupCommands.h"
 #include "CaseCommands.h"
 #include "DatabaseCommands.h"
-#include "DatabaseOpener.h"
 #include "DecisionCommands.h"
-#include "DemoDataset.h"
-#include "Language.h"
-#include "MainWindow.h"
 #include "ReportCommands.h"
-#include "Settings.h"
 #include "SyncCommands.h"
-#include "SyncControl.h"
 #include "WindowSystem.h"
+#include "demo/DemoDataset.h"
+#include "main/DatabaseOpener.h"
+#include "main/Language.h"
+#include "main/MainWindow.h"
+#include "review/Settings.h"
+#include "sync/SyncControl.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // The command-line commands, run as a user runs them: the built adreview executable in its own
 // process, with its exit status, stdout and stderr checked.
 
-#include "DemoDataset.h"
 #include "TestCsv.h"
+#include "demo/DemoDataset.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,10 +3,10 @@
 // The test binary is its own writer when run as `tst_CrashSafety --writer DB DEVICE`; rounds also
 // kill the real `adreview annotate`. ADREVIEW_CRASH_ROUNDS sets the number of rounds (20).
 
-#include "Clock.h"
-#include "Database.h"
-#include "DemoDataset.h"
-#include "ReviewService.h"
+#include "demo/DemoDataset.h"
+#include "domain/Clock.h"
+#include "review/ReviewService.h"
+#include "storage/Database.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

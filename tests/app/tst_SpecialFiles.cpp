@@ -8,8 +8,8 @@
 // replaces one replaces the test's copy and never the system's /dev/full or /dev/null; without
 // root the tests that need one use the system's node only where /dev cannot be written.
 
-#include "JsonImportParser.h"
-#include "SyncBundle.h"
+#include "import/JsonImportParser.h"
+#include "sync/SyncBundle.h"
 
 #include <QDir>
 #include <QElapsedTimer>

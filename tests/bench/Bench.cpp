@@ -4,20 +4,20 @@
 // Exit status: 0 every target met, 1 a target missed (0 with --smoke), 3 the database failed.
 
 #include "BenchFigure.h"
-#include "CaseImporter.h"
-#include "CaseQueueModel.h"
-#include "CaseRepository.h"
-#include "Database.h"
-#include "EventRepository.h"
-#include "EvidenceRepository.h"
-#include "Generator.h"
 #include "LargeCaseFile.h"
-#include "Report.h"
-#include "ReportPdf.h"
-#include "ReportWriter.h"
-#include "ReviewService.h"
-#include "SearchIndex.h"
 #include "ShellCompare.h"
+#include "demo/Generator.h"
+#include "import/CaseImporter.h"
+#include "queue/CaseQueueModel.h"
+#include "reports/Report.h"
+#include "reports/ReportWriter.h"
+#include "reports/pdf/ReportPdf.h"
+#include "review/ReviewService.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/EventRepository.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/SearchIndex.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 // Usage: adreview-report-bench --db FILE [--runs N] [--out DIR]
 
 #include "BenchFigure.h"
-#include "Database.h"
-#include "Report.h"
-#include "ReportPdf.h"
-#include "ReportWriter.h"
+#include "reports/Report.h"
+#include "reports/ReportWriter.h"
+#include "reports/pdf/ReportPdf.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "ShellCompare.h"
 
-#include "Database.h"
+#include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

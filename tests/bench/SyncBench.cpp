@@ -3,11 +3,11 @@
 // Usage: adreview-sync-bench --db FILE [--runs N]
 
 #include "BenchFigure.h"
-#include "Clock.h"
-#include "Database.h"
-#include "Identity.h"
-#include "SyncBundle.h"
-#include "SyncMerge.h"
+#include "domain/Clock.h"
+#include "review/Identity.h"
+#include "storage/Database.h"
+#include "sync/SyncBundle.h"
+#include "sync/SyncMerge.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

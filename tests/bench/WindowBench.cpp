@@ -2,13 +2,13 @@
 // pane, and the longest stall of the event loop while scrolling the whole queue.
 // Usage: adreview-window-bench --db FILE [--runs N]
 
-#include "Actions.h"
-#include "CasePane.h"
-#include "CaseQueueModel.h"
-#include "Database.h"
-#include "FilterBar.h"
-#include "MainWindow.h"
-#include "QueueView.h"
+#include "case/CasePane.h"
+#include "main/Actions.h"
+#include "main/MainWindow.h"
+#include "queue/CaseQueueModel.h"
+#include "queue/FilterBar.h"
+#include "queue/QueueView.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

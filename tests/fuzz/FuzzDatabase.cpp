@@ -1,10 +1,10 @@
 #include "FuzzDatabase.h"
 
-#include "AuditVerifier.h"
-#include "CaseImporter.h"
-#include "DemoDataset.h"
-#include "ManualClock.h"
-#include "ReviewService.h"
+#include "demo/DemoDataset.h"
+#include "domain/ManualClock.h"
+#include "import/CaseImporter.h"
+#include "review/ReviewService.h"
+#include "storage/AuditVerifier.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // libFuzzer target: a CSV file of cases, advertisers or evidence, as `adreview import` and the
 // import dialog read it. A file the parser accepts is imported into a fresh copy of the demo
 // database, which must then verify; a file the importer refuses must have written nothing.
-#include "CsvImportParser.h"
 #include "FuzzDatabase.h"
+#include "import/CsvImportParser.h"
 
 using namespace Qt::StringLiterals;
 using namespace adreview;

@@ -2,7 +2,7 @@
 // the parser accepts is imported into a fresh copy of the demo database, which must then verify;
 // a file the importer refuses must have written nothing.
 #include "FuzzDatabase.h"
-#include "JsonImportParser.h"
+#include "import/JsonImportParser.h"
 
 using namespace Qt::StringLiterals;
 using namespace adreview;

@@ -5,8 +5,8 @@
 // reader accepts is merged into a fresh copy of the demo database, which must then verify; a
 // bundle the merge refuses must have written nothing.
 #include "FuzzDatabase.h"
-#include "SyncBundle.h"
-#include "SyncMerge.h"
+#include "sync/SyncBundle.h"
+#include "sync/SyncMerge.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
 
-#include "CaseImporter.h"
-#include "DemoDataset.h"
+#include "demo/DemoDataset.h"
+#include "import/CaseImporter.h"
 
 #include <QCryptographicHash>
 #include <QFile>

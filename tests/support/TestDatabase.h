@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "ManualClock.h"
-#include "ReviewService.h"
+#include "domain/ManualClock.h"
+#include "review/ReviewService.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 

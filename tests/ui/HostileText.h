@@ -5,7 +5,7 @@
 // interpreted it: markup that loads a file or offers a link, controls that reorder the text around
 // them, spreadsheet formulas.
 
-#include "CaseImporter.h"
+#include "import/CaseImporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,17 +5,17 @@
 // link), a stand-in for the user answering a message box, two laptops whose databases hold hostile
 // text in every field, and the review window on one of them.
 
-#include "CasePane.h"
-#include "CaseQueueModel.h"
-#include "CaseRepository.h"
-#include "EvidenceFields.h"
-#include "EvidenceRepository.h"
-#include "FilterBar.h"
 #include "HostileText.h"
-#include "MainWindow.h"
-#include "SyncBundle.h"
-#include "SyncMerge.h"
 #include "TestDatabase.h"
+#include "case/CasePane.h"
+#include "domain/EvidenceFields.h"
+#include "main/MainWindow.h"
+#include "queue/CaseQueueModel.h"
+#include "queue/FilterBar.h"
+#include "storage/CaseRepository.h"
+#include "storage/EvidenceRepository.h"
+#include "sync/SyncBundle.h"
+#include "sync/SyncMerge.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemDelegate>

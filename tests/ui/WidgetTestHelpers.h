@@ -3,8 +3,8 @@
 // What the window and dialog tests share: finding a named part, typing a key to whatever has the
 // focus, waiting for the decision dialog, and a dark palette.
 
-#include "DecisionFlow.h"
-#include "MainWindow.h"
+#include "decision/DecisionFlow.h"
+#include "main/MainWindow.h"
 
 #include <QApplication>
 #include <QColor>

@@ -1,0 +1,199 @@
+#include "domain/CaseFold.h"
+
+#include "domain/Vocabulary.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+using Ancestors = QSet<QString>;
+
+Ancestors ancestorsOf(QStringList stack, const QHash<QString, const Event *> &byId)
+{
+    Ancestors seen;
+    while (!stack.isEmpty()) {
+        const QString id = stack.takeLast();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (const Event *parent = byId.value(id))
+            stack += parent->parents;
+    }
+    return seen;
+}
+
+} // namespace
+
+QList<Event> CaseFold::ordered(const QList<Event> &events)
+{
+    const qsizetype n = events.size();
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < n; ++i)
+        index.insert(events[i].uuid, i);
+    QList<int> waiting(n, 0);
+    QList<QList<qsizetype>> children(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        for (const QString &p : events[i].parents) {
+            if (const auto it = index.constFind(p); it != index.cend() && *it != i) {
+                ++waiting[i];
+                children[*it].append(i);
+            }
+        }
+    }
+    std::set<std::tuple<qint64, QString, qsizetype>> ready;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (waiting[i] == 0)
+            ready.emplace(events[i].at.toMSecsSinceEpoch(), events[i].uuid, i);
+    }
+    QList<Event> out;
+    out.reserve(n);
+    while (!ready.empty()) {
+        const auto [at, id, i] = *ready.begin();
+        ready.erase(ready.begin());
+        out.append(events[i]);
+        for (qsizetype child : children[i]) {
+            if (--waiting[child] == 0)
+                ready.emplace(events[child].at.toMSecsSinceEpoch(), events[child].uuid, child);
+        }
+    }
+    // A cycle cannot be written through the program; if a tampered file holds one, keep the rest
+    // in time order rather than dropping events.
+    if (out.size() < n) {
+        std::set<std::tuple<qint64, QString, qsizetype>> rest;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (waiting[i] > 0)
+                rest.emplace(events[i].at.toMSecsSinceEpoch(), events[i].uuid, i);
+        }
+        for (const auto &[at, id, i] : rest)
+            out.append(events[i]);
+    }
+    return out;
+}
+
+QSet<QString> CaseFold::ancestry(const QList<Event> &events, const QStringList &from)
+{
+    QHash<QString, const Event *> byId;
+    for (const Event &e : events)
+        byId.insert(e.uuid, &e);
+    return ancestorsOf(from, byId);
+}
+
+CaseFold::State CaseFold::foldSeen(const QList<Event> &events, const QStringList &seen)
+{
+    const Ancestors visible = ancestry(events, seen);
+    QList<Event> subset;
+    for (const Event &e : events) {
+        if (visible.contains(e.uuid))
+            subset.append(e);
+    }
+    return fold(subset);
+}
+
+CaseFold::State CaseFold::fold(const QList<Event> &events)
+{
+    State s;
+    QHash<QString, const Event *> byId;
+    QSet<QString> referenced;
+    for (const Event &e : events) {
+        byId.insert(e.uuid, &e);
+        for (const QString &p : e.parents)
+            referenced.insert(p);
+    }
+
+    // Decisions made without seeing each other (neither is before the other: two laptops, each
+    // from what it had) that reach different outcomes are in conflict; so is every decision joined
+    // to those by another such pair. Decisions from the same history are the common case; two
+    // leads resolving the same conflict differently on two laptops are one too.
+    QList<const Event *> decisions;
+    QList<Ancestors> before; // each decision's ancestry, itself excluded
+    for (const Event &e : events) {
+        if (vocab::isDecision(e.action) || e.action == u"resolve-conflict") {
+            decisions.append(&e);
+            before.append(ancestorsOf(e.parents, byId));
+        }
+    }
+    QList<qsizetype> group(decisions.size());
+    for (qsizetype i = 0; i < group.size(); ++i)
+        group[i] = i;
+    const auto root = [&group](qsizetype i) {
+        while (group[i] != i)
+            i = group[i] = group[group[i]];
+        return i;
+    };
+    QSet<QString> contested;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        for (qsizetype j = i + 1; j < decisions.size(); ++j) {
+            const Event &a = *decisions[i];
+            const Event &b = *decisions[j];
+            if (vocab::outcomeOf(a.action, a.outcome) == vocab::outcomeOf(b.action, b.outcome) ||
+                before[i].contains(b.uuid) || before[j].contains(a.uuid))
+                continue;
+            contested.insert(a.uuid);
+            contested.insert(b.uuid);
+            group[root(i)] = root(j);
+        }
+    }
+    QHash<qsizetype, QStringList> groups;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        if (contested.contains(decisions[i]->uuid))
+            groups[root(i)].append(decisions[i]->uuid);
+    }
+    QList<Ancestors> resolutions;
+    for (const Event &e : events) {
+        if (e.action == u"resolve-conflict")
+            resolutions.append(ancestorsOf(e.parents, byId));
+    }
+    for (QStringList ids : std::as_const(groups)) {
+        ids.sort();
+        const bool resolved = std::any_of(resolutions.cbegin(), resolutions.cend(), [&](const Ancestors &a) {
+            return std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) { return a.contains(id); });
+        });
+        if (!resolved)
+            s.conflicts.append(ids);
+    }
+    std::sort(s.conflicts.begin(), s.conflicts.end());
+
+    for (const Event &e : ordered(events)) {
+        if (!s.lastEventAt.isValid() || e.at > s.lastEventAt)
+            s.lastEventAt = e.at;
+        if (!referenced.contains(e.uuid))
+            s.heads.append(e.uuid);
+        if (e.action == u"flag") {
+            // a case starts open; nothing else to do
+        } else if (e.action == u"assign") {
+            s.assignee = e.assignee;
+            if (s.state == u"open")
+                s.state = u"in-review"_s;
+        } else if (e.action == u"escalate") {
+            if (s.state != u"decided")
+                s.state = u"escalated"_s;
+        } else if (vocab::isDecision(e.action)) {
+            if (contested.contains(e.uuid))
+                continue; // decided by the resolution, or still in conflict
+            s.state = u"decided"_s;
+            s.outcome = vocab::outcomeOf(e.action);
+            s.decidedAt = e.at;
+        } else if (e.action == u"resolve-conflict") {
+            if (contested.contains(e.uuid))
+                continue;
+            s.state = u"decided"_s;
+            s.outcome = vocab::outcomeOf(e.action, e.outcome);
+            s.decidedAt = e.at;
+        }
+    }
+    s.heads.sort();
+    if (!s.conflicts.isEmpty())
+        s.state = u"conflict"_s;
+    return s;
+}
+
+} // namespace adreview

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Domain.h"
+
+#include <QList>
+#include <QSet>
+
+namespace adreview {
+
+// Derives a case's state from its events. The events may come in any order (as after a merge of
+// several laptops' work); the result is the same for the same set of events.
+class CaseFold {
+public:
+    struct State {
+        QString state = QStringLiteral("open");
+        QString outcome = QStringLiteral("none");
+        QString assignee;
+        QStringList heads; // events no other event names as a parent, sorted
+        QDateTime lastEventAt;
+        QDateTime decidedAt;
+        // Decisions made from the same history with different outcomes and not yet resolved.
+        QList<QStringList> conflicts;
+    };
+
+    static State fold(const QList<Event> &events);
+    // The given events and everything before them.
+    static QSet<QString> ancestry(const QList<Event> &events, const QStringList &from);
+    // The fold of what an author had seen: the given events and everything before them.
+    static State foldSeen(const QList<Event> &events, const QStringList &seen);
+    // Parents-before-children order, ties broken by time then id; deterministic.
+    static QList<Event> ordered(const QList<Event> &events);
+};
+
+} // namespace adreview

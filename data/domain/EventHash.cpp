@@ -1,0 +1,115 @@
+#include "domain/EventHash.h"
+
+#include "domain/CanonicalJson.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+QString EventHash::genesis()
+{
+    return QString(64, u'0');
+}
+
+QString EventHash::formatTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray EventHash::canonical(const Event &event)
+{
+    using canonicaljson::appendPlainJsonArray;
+    using canonicaljson::appendPlainJsonString;
+    // The same bytes as canonicalThroughQt(), written directly: an import or merge hashes every
+    // event, and building a QJsonObject for each costs ten times as much. Keys in QJsonObject's
+    // (sorted) order; text that the direct writer would not spell the same goes the long way.
+    QStringList evidence = event.evidenceRefs;
+    evidence.sort();
+    QStringList parents = event.parents;
+    parents.sort();
+    QByteArray out;
+    out.reserve(512 + event.rationale.size());
+    const auto field = [&out](const char *key, const QString &value) {
+        out += key;
+        return appendPlainJsonString(out, value);
+    };
+    const auto list = [&out](const char *key, const QStringList &items) {
+        out += key;
+        return appendPlainJsonArray(out, items);
+    };
+    const bool plain = field("{\"action\":", event.action) && field(",\"assignee\":", event.assignee) &&
+                       field(",\"at\":", formatTime(event.at)) && field(",\"case\":", event.caseRef) &&
+                       field(",\"device\":", event.device) && list(",\"evidence\":", evidence) &&
+                       field(",\"id\":", event.uuid) && field(",\"outcome\":", event.outcome) &&
+                       list(",\"parents\":", parents) && field(",\"policy\":", event.policyCode) &&
+                       field(",\"prev\":", event.prevHash) && field(",\"rationale\":", event.rationale) &&
+                       field(",\"reviewer\":", event.reviewer) && field(",\"seq\":", QString::number(event.seq));
+    if (!plain)
+        return canonicalThroughQt(event);
+    out += '}';
+    return out;
+}
+
+QByteArray EventHash::canonicalThroughQt(const Event &event)
+{
+    QStringList evidence = event.evidenceRefs;
+    evidence.sort();
+    QStringList parents = event.parents;
+    parents.sort();
+    // QJsonObject keeps its keys sorted, and compact output has no optional whitespace, so the
+    // same fields always give the same bytes.
+    const QJsonObject o{
+        {u"id"_s, event.uuid},
+        {u"case"_s, event.caseRef},
+        {u"action"_s, event.action},
+        {u"policy"_s, event.policyCode},
+        {u"rationale"_s, event.rationale},
+        {u"evidence"_s, QJsonArray::fromStringList(evidence)},
+        {u"assignee"_s, event.assignee},
+        {u"outcome"_s, event.outcome},
+        {u"reviewer"_s, event.reviewer},
+        {u"device"_s, event.device},
+        {u"seq"_s, QString::number(event.seq)},
+        {u"at"_s, formatTime(event.at)},
+        {u"parents"_s, QJsonArray::fromStringList(parents)},
+        {u"prev"_s, event.prevHash},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString EventHash::compute(const Event &event)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(canonical(event), QCryptographicHash::Sha256).toHex());
+}
+
+QString EventHash::newUuid()
+{
+    return uuidV7(QDateTime::currentMSecsSinceEpoch(), QRandomGenerator::system()->generate64());
+}
+
+QString EventHash::uuidV7(qint64 unixMs, quint64 random)
+{
+    // 48 bits of milliseconds, the version, 12 random bits, the variant, 62 random bits; the
+    // last 6 bytes take more randomness from a second draw of the same generator's output.
+    QByteArray b(16, Qt::Uninitialized);
+    const quint64 ms = quint64(unixMs) & 0xffffffffffffULL;
+    for (int i = 0; i < 6; ++i)
+        b[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    for (int i = 6; i < 16; ++i)
+        b[i] = char((random >> (8 * ((i - 6) % 8))) & 0xff);
+    const quint64 more = random * 0x9e3779b97f4a7c15ULL;
+    b[14] = char(more >> 40);
+    b[15] = char(more >> 48);
+    b[6] = char((b[6] & 0x0f) | 0x70); // version 7
+    b[8] = char((b[8] & 0x3f) | 0x80); // RFC 9562 variant
+    return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
+}
+
+} // namespace adreview

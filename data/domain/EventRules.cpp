@@ -1,0 +1,218 @@
+#include "domain/EventRules.h"
+
+#include "domain/EventHash.h"
+#include "domain/Vocabulary.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+QString sortedList(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    list.sort();
+    return list.join(u", "_s);
+}
+
+bool carriesPolicy(const QString &action)
+{
+    return action == u"flag" || vocab::isDecision(action) || action == u"resolve-conflict";
+}
+
+} // namespace
+
+QDateTime EventRules::receivingClock()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+bool EventRules::isUuid(const QString &text)
+{
+    static const QRegularExpression pattern(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    return pattern.match(text).hasMatch();
+}
+
+bool EventRules::isUndecided(const QString &state)
+{
+    return state == u"open" || state == u"in-review" || state == u"escalated";
+}
+
+QString EventRules::nameProblem(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return u"is empty"_s;
+    if (name.size() > maxNameLength)
+        return u"is too long (%1 characters; at most %2)"_s.arg(name.size()).arg(maxNameLength);
+    if (hasControlCharacter(name))
+        return u"contains a control character (a line break, tab or NUL)"_s;
+    if (name != name.trimmed())
+        return u"starts or ends with a space"_s;
+    return {};
+}
+
+Status EventRules::checkForm(const Event &e)
+{
+    const QString &ref = e.caseRef;
+    if (!isUuid(e.uuid))
+        return Error::rejected(u"%1: the event id '%2' is not a UUID"_s.arg(ref, e.uuid.left(60)));
+    if (!vocab::actions().contains(e.action))
+        return Error::rejected(u"%1: unknown action '%2'"_s.arg(ref, e.action.left(40)));
+    if (const QString problem = nameProblem(e.reviewer); !problem.isEmpty())
+        return Error::rejected(u"%1: the reviewer's name %2"_s.arg(ref, problem));
+    if (const QString problem = nameProblem(e.device); !problem.isEmpty())
+        return Error::rejected(u"%1: the device name %2"_s.arg(ref, problem));
+    if (e.rationale.size() > maxRationaleLength)
+        return Error::rejected(u"%1: the rationale is too long (%2 characters; at most %3)"_s.arg(ref)
+                                   .arg(e.rationale.size())
+                                   .arg(maxRationaleLength));
+    if (e.rationale.contains(QChar(0)))
+        return Error::rejected(u"%1: the rationale contains a NUL character"_s.arg(ref));
+    if (!e.at.isValid())
+        return Error::rejected(u"%1: the event has no valid time"_s.arg(ref));
+    if (e.action == u"assign") {
+        if (const QString problem = nameProblem(e.assignee); !problem.isEmpty())
+            return Error::rejected(u"%1: the assignee's name %2"_s.arg(ref, problem));
+    } else if (!e.assignee.isEmpty()) {
+        return Error::rejected(u"%1: a %2 names no assignee (only an assign does)"_s.arg(ref, e.action));
+    }
+    if (e.action == u"resolve-conflict") {
+        if (!QStringList{u"banned"_s, u"cleared"_s, u"reinstated"_s}.contains(e.outcome))
+            return Error::rejected(u"%1: a resolution needs an outcome: banned, cleared or reinstated"_s.arg(ref));
+    } else if (!e.outcome.isEmpty()) {
+        return Error::rejected(
+            u"%1: a %2 records no outcome of its own (only a resolve-conflict does)"_s.arg(ref, e.action));
+    }
+    if (!carriesPolicy(e.action) && !e.policyCode.isEmpty())
+        return Error::rejected(u"%1: a %2 names no policy"_s.arg(ref, e.action));
+    if (e.action == u"flag" && !e.evidenceRefs.isEmpty())
+        return Error::rejected(u"%1: a flag cites no evidence"_s.arg(ref));
+    QStringList refs = e.evidenceRefs;
+    refs.removeDuplicates();
+    if (refs.size() != e.evidenceRefs.size())
+        return Error::rejected(u"%1: the event cites an evidence item twice"_s.arg(ref));
+    QStringList parents = e.parents;
+    parents.removeDuplicates();
+    if (parents.size() != e.parents.size())
+        return Error::rejected(u"%1: the event names a parent twice"_s.arg(ref));
+    return {};
+}
+
+Status EventRules::check(const CaseFacts &facts, const QList<Event> &caseEvents, const Event &e, const QDateTime &now)
+{
+    if (auto form = checkForm(e); !form)
+        return form;
+    const QString &ref = facts.ref;
+    if (e.caseRef != facts.ref)
+        return Error::rejected(u"%1: the event belongs to case %2"_s.arg(ref, e.caseRef));
+    if (now.isValid() && e.at.toMSecsSinceEpoch() > now.toMSecsSinceEpoch() + maxClockLeadMs)
+        return Error::rejected(u"%1: dated %2, more than a day after this machine's clock (%3)"_s.arg(
+            ref, EventHash::formatTime(e.at), EventHash::formatTime(now)));
+
+    if (e.action == u"flag") {
+        if (!e.parents.isEmpty())
+            return Error::rejected(u"%1: a flag opens the case; it follows no other event"_s.arg(ref));
+        if (facts.opened.isValid() && e.at != facts.opened)
+            return Error::rejected(u"%1: a flag is dated when its case was opened (%2, not %3)"_s.arg(
+                ref, EventHash::formatTime(facts.opened), EventHash::formatTime(e.at)));
+        if (e.policyCode != facts.policyCode)
+            return Error::rejected(
+                u"%1: a flag names the case's own policy (%2, not %3)"_s.arg(ref, facts.policyCode, e.policyCode));
+        // Two laptops that imported the same case file each recorded its opening: the same time and
+        // policy from two machines. Any other flag would rewrite when or how the case was opened.
+        for (const Event &other : caseEvents) {
+            if (other.action != u"flag" || other.uuid == e.uuid)
+                continue;
+            if (other.at != e.at || other.device == e.device)
+                return Error::rejected(u"%1 has its flag already (by %2 on %3, %4); a case is opened once"_s.arg(
+                    ref, other.reviewer, other.device, EventHash::formatTime(other.at)));
+        }
+        return {};
+    }
+
+    if (e.parents.isEmpty())
+        return Error::rejected(u"%1: a %2 follows the events its author saw, but names none"_s.arg(ref, e.action));
+    QHash<QString, const Event *> byId;
+    for (const Event &other : caseEvents)
+        byId.insert(other.uuid, &other);
+    for (const QString &parent : e.parents) {
+        const Event *p = byId.value(parent);
+        if (!p)
+            return Error::rejected(u"%1: the event follows %2, which is not an event of this case"_s.arg(ref, parent));
+        if (p->uuid == e.uuid)
+            return Error::rejected(u"%1: the event follows itself"_s.arg(ref));
+        if (e.at < p->at)
+            return Error::rejected(u"%1: dated %2, before the event it follows (%3 by %4, %5)"_s.arg(
+                ref, EventHash::formatTime(e.at), p->action, p->reviewer, EventHash::formatTime(p->at)));
+    }
+    const QSet<QString> seenIds = CaseFold::ancestry(caseEvents, e.parents);
+    if (seenIds.contains(e.uuid))
+        return Error::rejected(u"%1: the event follows one of its own successors"_s.arg(ref));
+    QList<Event> seenEvents;
+    for (const Event &other : caseEvents) {
+        if (seenIds.contains(other.uuid))
+            seenEvents.append(other);
+    }
+    return checkAgainst(facts, CaseFold::fold(seenEvents), e);
+}
+
+Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &seen, const Event &e)
+{
+    const QString &ref = facts.ref;
+    const QString &action = e.action;
+    for (const QString &item : e.evidenceRefs) {
+        if (!facts.evidenceRefs.contains(item))
+            return Error::rejected(
+                u"%1 has no evidence %2 (its evidence: %3)"_s.arg(ref, item, sortedList(facts.evidenceRefs)));
+    }
+    const bool needsRationale = action != u"assign" && action != u"escalate" && action != u"flag";
+    if (needsRationale && e.rationale.trimmed().isEmpty())
+        return Error::rejected(action == u"annotate" ? u"%1: an annotation needs a text"_s.arg(ref)
+                                                     : u"%1: a %2 needs a rationale"_s.arg(ref, action));
+    if (seen.state == u"conflict" && action != u"annotate" && action != u"resolve-conflict")
+        return Error::rejected(u"%1 is in conflict (two decisions from the same history); a lead must resolve it "
+                               "first"_s.arg(ref));
+
+    if (action == u"assign" || action == u"escalate") {
+        if (!isUndecided(seen.state))
+            return Error::rejected(u"%1 is already %2; it cannot be %3"_s.arg(
+                ref, seen.state, action == u"assign" ? u"assigned"_s : u"escalated"_s));
+        if (action == u"escalate" && seen.state == u"escalated")
+            return Error::rejected(u"%1 is already escalated"_s.arg(ref));
+    } else if (action == u"ban" || action == u"clear") {
+        if (!isUndecided(seen.state))
+            return Error::rejected(u"%1 is already decided (%2); a decided case cannot be %3 again"_s.arg(
+                ref, seen.outcome, action == u"ban" ? u"banned"_s : u"cleared"_s));
+        if (action == u"ban" && e.policyCode.isEmpty())
+            return Error::rejected(u"%1: a ban needs a policy"_s.arg(ref));
+        if (action == u"ban" && e.evidenceRefs.isEmpty())
+            return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
+    } else if (action == u"reinstate") {
+        const bool reverses = seen.state == u"decided" && seen.outcome == u"banned";
+        const bool grantsAppeal = isUndecided(seen.state) && facts.source == u"appeal" && facts.advertiserBannedAt &&
+                                  facts.advertiserBannedAt(e.at);
+        if (!reverses && !grantsAppeal)
+            return Error::rejected(u"%1: only a banned case, or an appeal of a banned advertiser, can be "
+                                   "reinstated (this case is %2, outcome %3)"_s.arg(ref, seen.state, seen.outcome));
+    } else if (action == u"resolve-conflict") {
+        if (seen.state != u"conflict")
+            return Error::rejected(u"%1 is not in conflict; there is nothing to resolve"_s.arg(ref));
+        if (e.outcome == u"banned" && e.evidenceRefs.isEmpty())
+            return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
+    }
+    if ((vocab::isDecision(action) || action == u"resolve-conflict") && e.policyCode.isEmpty())
+        return Error::rejected(u"%1: a %2 names the policy it applies"_s.arg(ref, action));
+    return {};
+}
+
+} // namespace adreview

@@ -1,0 +1,132 @@
+#include "domain/EvidenceFields.h"
+
+#include "domain/CanonicalJson.h"
+#include "domain/EventHash.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+struct ContentField {
+    QString key;
+    const QString *value;
+    int order; // position in content()'s list, so that a later field of the same key wins
+};
+
+// The fields of content() in the order it inserts them, shared by content() and canonical() so
+// that both always cover the same keys.
+QVarLengthArray<ContentField, 9> contentFields(const Evidence &e)
+{
+    QVarLengthArray<ContentField, 9> fields{{u"kind"_s, &e.kind, 0},
+                                            {u"title"_s, &e.title, 1},
+                                            {EvidenceFields::sourceKey(e.kind), &e.source, 2},
+                                            {EvidenceFields::dateKey(e.kind), &e.date, 3},
+                                            {u"url"_s, &e.url, 4},
+                                            {u"excerpt"_s, &e.excerpt, 5}};
+    const auto add = [&fields](const QString &key, const QString &value) {
+        fields.append({key, &value, int(fields.size())});
+    };
+    if (e.kind == u"news-citation") {
+        add(u"author"_s, e.author);
+    } else if (e.kind == u"agency-advisory") {
+        add(u"reference"_s, e.reference);
+        add(u"jurisdiction"_s, e.jurisdiction);
+        add(u"status"_s, e.status);
+    }
+    return fields;
+}
+
+} // namespace
+
+QString EvidenceFields::sourceKey(const QString &kind)
+{
+    if (kind == u"news-citation")
+        return u"publisher"_s;
+    if (kind == u"agency-advisory")
+        return u"agency"_s;
+    return u"source"_s;
+}
+
+QString EvidenceFields::dateKey(const QString &kind)
+{
+    if (kind == u"news-citation")
+        return u"published"_s;
+    if (kind == u"agency-advisory")
+        return u"issued"_s;
+    return u"date"_s;
+}
+
+QJsonObject EvidenceFields::content(const Evidence &e)
+{
+    QJsonObject o;
+    for (const ContentField &f : contentFields(e))
+        o.insert(f.key, *f.value);
+    return o;
+}
+
+QJsonObject EvidenceFields::toJson(const Evidence &e)
+{
+    QJsonObject o = content(e);
+    o.insert(u"ref"_s, e.ref);
+    o.insert(u"reliability"_s, e.reliability);
+    if (e.retrieved.isValid())
+        o.insert(u"retrieved"_s, EventHash::formatTime(e.retrieved));
+    o.insert(u"sha256"_s, e.contentHash);
+    if (!e.attachmentName.isEmpty()) {
+        o.insert(
+            u"attachment"_s,
+            QJsonObject{{u"name"_s, e.attachmentName}, {u"type"_s, e.attachmentType}, {u"sha256"_s, e.attachmentHash}});
+    }
+    return o;
+}
+
+QByteArray EvidenceFields::canonical(const Evidence &e)
+{
+    // The same bytes as canonicalThroughQt(), written directly: an import hashes every item, and
+    // building a QJsonObject for each costs several times as much. QJsonObject keeps one value
+    // per key (the last inserted) in key order; text the direct writer would not spell as Qt
+    // does goes the long way.
+    QVarLengthArray<ContentField, 9> fields = contentFields(e);
+    std::sort(fields.begin(), fields.end(), [](const ContentField &a, const ContentField &b) {
+        return a.key != b.key ? a.key < b.key : a.order < b.order;
+    });
+    QByteArray out;
+    out.reserve(256 + e.title.size() + e.excerpt.size() + e.url.size());
+    out += '{';
+    bool first = true;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const ContentField &f = fields.at(i);
+        if (i + 1 < fields.size() && fields.at(i + 1).key == f.key)
+            continue; // replaced by a later insert
+        if (!first)
+            out += ',';
+        first = false;
+        if (!canonicaljson::appendPlainJsonString(out, f.key))
+            return canonicalThroughQt(e);
+        out += ':';
+        if (!canonicaljson::appendPlainJsonString(out, *f.value))
+            return canonicalThroughQt(e);
+    }
+    out += '}';
+    return out;
+}
+
+QByteArray EvidenceFields::canonicalThroughQt(const Evidence &e)
+{
+    return QJsonDocument(content(e)).toJson(QJsonDocument::Compact);
+}
+
+QString EvidenceFields::contentHash(const Evidence &e)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(canonical(e), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace adreview

@@ -1,0 +1,79 @@
+#include "domain/Vocabulary.h"
+
+using namespace Qt::StringLiterals;
+
+namespace adreview::vocab {
+
+const QStringList &priorities()
+{
+    static const QStringList list{u"critical"_s, u"high"_s, u"normal"_s, u"low"_s};
+    return list;
+}
+
+const QStringList &sources()
+{
+    static const QStringList list{u"government-advisory"_s, u"press"_s, u"user-report"_s, u"automated"_s,
+                                  u"partner-platform"_s,    u"appeal"_s};
+    return list;
+}
+
+const QStringList &states()
+{
+    static const QStringList list{u"open"_s, u"in-review"_s, u"escalated"_s, u"decided"_s, u"conflict"_s};
+    return list;
+}
+
+const QStringList &outcomes()
+{
+    static const QStringList list{u"banned"_s, u"cleared"_s, u"reinstated"_s, u"none"_s};
+    return list;
+}
+
+const QStringList &actions()
+{
+    static const QStringList list{u"flag"_s, u"assign"_s, u"annotate"_s,  u"escalate"_s,
+                                  u"ban"_s,  u"clear"_s,  u"reinstate"_s, u"resolve-conflict"_s};
+    return list;
+}
+
+const QStringList &evidenceKinds()
+{
+    static const QStringList list{u"news-citation"_s, u"agency-advisory"_s, u"company-statement"_s,
+                                  u"platform-action"_s, u"internal-signal"_s};
+    return list;
+}
+
+const QStringList &reliabilities()
+{
+    static const QStringList list{u"confirmed"_s, u"probable"_s, u"doubtful"_s, u"unknown"_s};
+    return list;
+}
+
+const QStringList &advisoryStates()
+{
+    static const QStringList list{u"in-force"_s, u"rescinded"_s, u"superseded"_s};
+    return list;
+}
+
+QString outcomeOf(const QString &action)
+{
+    if (action == u"ban")
+        return u"banned"_s;
+    if (action == u"clear")
+        return u"cleared"_s;
+    if (action == u"reinstate")
+        return u"reinstated"_s;
+    return {};
+}
+
+QString outcomeOf(const QString &action, const QString &recordedOutcome)
+{
+    return action == u"resolve-conflict" ? recordedOutcome : outcomeOf(action);
+}
+
+bool isDecision(const QString &action)
+{
+    return !outcomeOf(action).isEmpty();
+}
+
+} // namespace adreview::vocab

@@ -1,0 +1,540 @@
+#include "queue/CaseQueueModel.h"
+
+#include "storage/Database.h"
+#include "storage/RawStatement.h"
+#include "storage/SearchIndex.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+const QString selectColumns =
+    u"SELECT c.id, c.ref, c.priority, c.priority_rank, c.advertiser_name, a.country, p.code, c.opened_at, "
+    "c.due_at, c.decided_at, c.state, c.outcome, c.assignee, c.evidence_count"_s;
+constexpr int keyOffset = 14; // the first sort key's column in the result
+// How many cases a search's first page may test before the hits are gathered instead: a word
+// estimated in a tenth of the cases fills a page in about 1,300.
+constexpr int probeBudget = 16 * CaseQueueModel::pageSize;
+
+QString duration(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    if (minutes < 60)
+        return CaseQueueModel::tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return CaseQueueModel::tr("%n h", nullptr, int(minutes / 60));
+    return CaseQueueModel::tr("%n d", nullptr, int(minutes / (24 * 60)));
+}
+
+} // namespace
+
+CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, QObject *parent)
+    : CaseQueueModel(db, clock, QueueFilter(), parent)
+{}
+
+CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, const QueueFilter &filter, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_clock(clock), m_filter(filter), m_hits(db)
+{
+    (void)recount(); // a failure is kept in lastError() for the window to show
+}
+
+bool CaseQueueModel::isSortable(int column) const
+{
+    return column != Country && column >= 0 && column < ColumnCount;
+}
+
+bool CaseQueueModel::ranked() const
+{
+    return m_hits.ranked();
+}
+
+QStringList CaseQueueModel::sortKeys() const
+{
+    if (ranked())
+        return {u"h.rank"_s, u"c.id"_s};
+    switch (m_sortColumn) {
+    case Case:
+        return {u"c.ref"_s, u"c.id"_s};
+    case Advertiser:
+        return {u"c.advertiser_name"_s, u"c.id"_s};
+    case Policy:
+        return {u"c.policy_id"_s, u"c.id"_s};
+    case Age:
+        return {u"c.opened_at"_s, u"c.id"_s};
+    case Sla:
+        return {u"c.due_at"_s, u"c.id"_s};
+    case State:
+        return {u"c.state"_s, u"c.due_at"_s, u"c.id"_s};
+    case Assignee:
+        return {u"c.assignee"_s, u"c.id"_s};
+    case Evidence:
+        return {u"c.evidence_count"_s, u"c.id"_s};
+    default:
+        return {u"c.priority_rank"_s, u"c.due_at"_s, u"c.id"_s};
+    }
+}
+
+bool CaseQueueModel::keysDescending(bool reverse) const
+{
+    if (ranked())
+        return reverse; // best (lowest) rank first
+    // Age sorts young to old when ascending, so its opened time runs the other way.
+    const bool descending = (m_sortOrder == Qt::DescendingOrder) != (m_sortColumn == Age);
+    return descending != reverse;
+}
+
+QString CaseQueueModel::orderBy(bool reverse) const
+{
+    QStringList order;
+    for (const QString &k : sortKeys())
+        order << k + (keysDescending(reverse) ? u" DESC"_s : u""_s);
+    return order.join(u", "_s);
+}
+
+Status CaseQueueModel::setFilter(const QueueFilter &filter)
+{
+    if (filter == m_filter && !m_error)
+        return {};
+    beginResetModel();
+    m_filter = filter;
+    auto ok = recount();
+    endResetModel();
+    return ok;
+}
+
+Status CaseQueueModel::refresh()
+{
+    beginResetModel();
+    m_hitsCurrent = false; // cases may have been added or changed
+    auto ok = recount();
+    endResetModel();
+    return ok;
+}
+
+void CaseQueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (m_hits.probing()) {
+        (void)recount(); // the first page is walked again in the new order; a failure is in lastError()
+    } else {
+        m_pages.clear();
+        m_recent.clear();
+        m_anchors.clear();
+        ++m_generation;
+    }
+    endResetModel();
+}
+
+void CaseQueueModel::setSearchSparseLimit(qint64 limit)
+{
+    m_hits.setSparseLimit(limit);
+    m_hitsCurrent = false; // gathered again at the next filter or refresh
+}
+
+void CaseQueueModel::setSearchProbeMinimum(qint64 hits)
+{
+    m_hits.setProbeMinimum(hits);
+    m_hitsCurrent = false;
+}
+
+bool CaseQueueModel::unfiltered() const
+{
+    QueueFilter bare;
+    bare.tab = QueueFilter::Tab::All;
+    bare.search = m_filter.search;
+    bare.bestMatch = m_filter.bestMatch;
+    return m_filter == bare;
+}
+
+Status CaseQueueModel::recount()
+{
+    m_pages.clear();
+    m_recent.clear();
+    m_anchors.clear();
+    ++m_generation;
+    m_error.reset();
+    m_partial = false;
+    m_count = 0;
+    const bool wantRanked = m_filter.bestMatch && !SearchIndex::matchExpression(m_filter.search).isEmpty();
+    if (m_filter.search != m_hitsFor || !m_hitsCurrent || wantRanked != m_hits.ranked()) {
+        m_hitsFor.clear();
+        if (auto ok = wantRanked ? m_hits.gatherRanked(m_filter.search) : m_hits.search(m_filter.search); !ok) {
+            m_error = ok.error();
+            return ok;
+        }
+        m_hitsFor = m_filter.search;
+        m_hitsCurrent = true;
+    }
+    if (m_hits.probing()) {
+        auto walked = walkFirstPage();
+        if (!walked) {
+            m_error = walked.error();
+            return walked.error();
+        }
+        if (*walked)
+            return {};
+        if (auto ok = m_hits.gatherAll(); !ok) {
+            m_error = ok.error();
+            return ok;
+        }
+    }
+    if (auto ok = countHits(); !ok) {
+        m_error = ok.error();
+        return ok;
+    }
+    return {};
+}
+
+Result<bool> CaseQueueModel::walkFirstPage()
+{
+    auto rows = query(nullptr, false, 0, pageSize);
+    if (!rows)
+        return m_hits.probeOverBudget() ? Result<bool>(false) : Result<bool>(rows.error());
+    // A short page is the whole answer; a full one is the first page of many.
+    m_partial = rows->size() == pageSize;
+    m_count = int(rows->size());
+    m_pages.insert(0, *rows);
+    m_recent = {0};
+    return true;
+}
+
+Status CaseQueueModel::countHits()
+{
+    if (m_hits.active() && unfiltered()) {
+        m_count = int(m_hits.size());
+        return {};
+    }
+    QVariantList values;
+    const QString where = m_filter.toSql(values, true, m_hits.condition());
+    RawStatement q(m_db, u"SELECT count(*) FROM "_s + m_hits.from() + u" WHERE "_s + where, values,
+                   u"counting the queue"_s);
+    if (!q.next())
+        return q.failed() ? q.failure(u"counting the queue"_s)
+                          : Error::unusable(u"%1: counting the queue gave no count"_s.arg(m_db.path()));
+    m_count = int(q.integer(0));
+    return {};
+}
+
+bool CaseQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_partial;
+}
+
+void CaseQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int shown = m_count;
+    auto ok = m_hits.gatherAll();
+    if (ok)
+        ok = countHits();
+    m_partial = false;
+    if (!ok) {
+        m_error = ok.error();
+        return;
+    }
+    if (m_count < shown) { // cases changed since the first page was read
+        beginResetModel();
+        m_pages.clear();
+        m_recent.clear();
+        ++m_generation;
+        endResetModel();
+        return;
+    }
+    if (m_count > shown) {
+        const int all = m_count;
+        m_count = shown; // the view must not see the new rows before they are announced
+        beginInsertRows({}, shown, all - 1);
+        m_count = all;
+        endInsertRows();
+    }
+}
+
+Result<QList<CaseQueueModel::Row>> CaseQueueModel::query(const QVariantList *after, bool reverse, int offset,
+                                                         int limit) const
+{
+    const QStringList keys = sortKeys();
+    const bool descending = keysDescending(reverse);
+    if (m_hits.probing()) {
+        if (auto armed = m_hits.armProbe(probeBudget); !armed)
+            return armed.error();
+    }
+    QVariantList values;
+    QString where = m_filter.toSql(values, true, m_hits.condition());
+    if (after) {
+        QStringList marks(keys.size(), u"?"_s);
+        where += u" AND (%1) %2 (%3)"_s.arg(keys.join(u", "_s), descending ? u"<"_s : u">"_s, marks.join(u", "_s));
+        values += *after;
+    }
+    const QString text = selectColumns + u", "_s + keys.join(u", "_s) + u" FROM "_s + m_hits.from() +
+                         u" CROSS JOIN advertisers a ON a.id = c.advertiser_id "
+                         "CROSS JOIN policies p ON p.id = c.policy_id WHERE "_s +
+                         where + u" ORDER BY "_s + orderBy(reverse) + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+    // Not from the statement cache: every filter and sort makes its own text, and a long session
+    // would otherwise keep hundreds of them prepared. Preparing costs microseconds. Read through
+    // SQLite's own interface: Qt SQL would convert every column of every row to UTF-16 in a
+    // QVariant first, which costs more than the query itself.
+    RawStatement q(m_db, text, values, u"reading the queue"_s);
+    QList<Row> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        Row r;
+        r.id = q.integer(0);
+        r.ref = q.text(1);
+        r.priority = q.text(2);
+        r.priorityRank = int(q.integer(3));
+        r.advertiser = q.text(4);
+        r.country = q.text(5);
+        r.policy = q.text(6);
+        r.opened = q.time(7);
+        r.due = q.time(8);
+        r.decided = q.time(9);
+        r.state = q.text(10);
+        r.outcome = q.text(11);
+        r.assignee = q.text(12);
+        r.evidence = int(q.integer(13));
+        r.key.reserve(keys.size());
+        for (int i = 0; i < keys.size(); ++i)
+            r.key << q.value(keyOffset + i);
+        rows.append(std::move(r));
+    }
+    if (q.failed())
+        return q.failure(u"reading the queue"_s);
+    if (reverse)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+Result<QList<CaseQueueModel::Row>> CaseQueueModel::fetchPage(int page) const
+{
+    const int rows = std::min(pageSize, m_count - page * pageSize);
+    // Every key known near the page (a page already read, an anchor) or either end of the queue
+    // is a place to start from; the one with the fewest rows to skip wins.
+    const int start = page * pageSize;
+    const QVariantList *from = nullptr;
+    bool reverse = false;
+    int skip = start; // from the top, no key
+    if (const int fromEnd = m_count - start - rows; fromEnd < skip) {
+        reverse = true;
+        skip = fromEnd;
+    }
+    const auto consider = [&](const QVariantList &key, bool backwards, int rowsToSkip) {
+        if (rowsToSkip >= 0 && rowsToSkip < skip) {
+            from = &key;
+            reverse = backwards;
+            skip = rowsToSkip;
+        }
+    };
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it->isEmpty())
+            continue;
+        if (it.key() < page)
+            consider(it->last().key, false, (page - it.key() - 1) * pageSize);
+        else if (it.key() > page)
+            consider(it->first().key, true, (it.key() - page - 1) * pageSize);
+    }
+    if (auto a = m_anchors.upperBound(start - 1); a != m_anchors.begin())
+        consider(std::prev(a).value(), false, start - std::prev(a).key() - 1); // the last anchor before the page
+    if (auto a = m_anchors.lowerBound(start + rows); a != m_anchors.end())
+        consider(a.value(), true, a.key() - start - rows); // the first anchor after it
+    return query(from, reverse, skip, rows);
+}
+
+CaseQueueModel::AnchorRequest CaseQueueModel::anchorRequest(int step) const
+{
+    AnchorRequest r;
+    r.generation = m_generation;
+    r.step = step;
+    const QStringList keys = sortKeys();
+    // The worker has its own connection, so the search runs against the index itself there.
+    r.sql = u"SELECT "_s + keys.join(u", "_s) + u" FROM cases c WHERE "_s + m_filter.toSql(r.values) + u" ORDER BY "_s +
+            orderBy(false);
+    return r;
+}
+
+Result<CaseQueueModel::Anchors> CaseQueueModel::readAnchors(Database &db, const AnchorRequest &request)
+{
+    RawStatement q(db, request.sql, request.values, u"indexing the queue"_s);
+    Anchors anchors;
+    const int columns = q.columnCount();
+    for (int row = 0; q.next(); ++row) {
+        if (row == 0 || row % request.step != 0)
+            continue;
+        QVariantList key;
+        for (int i = 0; i < columns; ++i)
+            key << q.value(i);
+        anchors.insert(row, key);
+    }
+    if (q.failed())
+        return q.failure(u"indexing the queue"_s);
+    return anchors;
+}
+
+void CaseQueueModel::setAnchors(quint64 generation, const Anchors &anchors)
+{
+    if (generation == m_generation)
+        m_anchors = anchors;
+}
+
+const CaseQueueModel::Row *CaseQueueModel::row(int index) const
+{
+    if (index < 0 || index >= m_count)
+        return nullptr;
+    const int page = index / pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        auto fetched = fetchPage(page);
+        if (!fetched) {
+            m_error = fetched.error();
+            return nullptr;
+        }
+        it = m_pages.insert(page, *fetched);
+        m_recent.append(page);
+        while (m_recent.size() > maxCachedPages)
+            m_pages.remove(m_recent.takeFirst());
+    } else if (m_recent.last() != page) {
+        m_recent.removeOne(page);
+        m_recent.append(page);
+    }
+    const int offset = index % pageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QString CaseQueueModel::refAt(int index) const
+{
+    const Row *r = row(index);
+    return r ? r->ref : QString();
+}
+
+int CaseQueueModel::cachedRowOf(const QString &ref) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).ref == ref)
+                return it.key() * pageSize + i;
+        }
+    }
+    return -1;
+}
+
+int CaseQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int CaseQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseQueueModel::slaText(const Row &r) const
+{
+    if (r.state == u"decided") {
+        if (!r.decided.isValid() || r.decided <= r.due)
+            return tr("met");
+        return tr("late by %1").arg(duration(r.due.msecsTo(r.decided)));
+    }
+    const qint64 left = m_clock.now().msecsTo(r.due);
+    return left >= 0 ? tr("due in %1").arg(duration(left)) : tr("overdue %1").arg(duration(-left));
+}
+
+QVariant CaseQueueModel::display(const Row &r, int column) const
+{
+    switch (column) {
+    case Priority:
+        return r.priority;
+    case Case:
+        return r.ref;
+    case Advertiser:
+        return r.advertiser;
+    case Country:
+        return r.country;
+    case Policy:
+        return r.policy;
+    case Age:
+        return duration(r.opened.msecsTo(m_clock.now()));
+    case Sla:
+        return slaText(r);
+    case State:
+        return r.state == u"decided" ? r.outcome : r.state;
+    case Assignee:
+        return r.assignee;
+    case Evidence:
+        return r.evidence;
+    default:
+        return {};
+    }
+}
+
+QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *r = row(index.row());
+    if (!r)
+        return role == Qt::DisplayRole && index.column() == Case ? QVariant(tr("loading…")) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*r, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Sla)
+            return tr("Due %1 UTC").arg(r->due.toString(u"yyyy-MM-dd HH:mm"_s));
+        if (index.column() == Age)
+            return tr("Opened %1 UTC").arg(r->opened.toString(u"yyyy-MM-dd HH:mm"_s));
+        return display(*r, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() == Evidence ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case RefRole:
+        return r->ref;
+    case PriorityRankRole:
+        return r->priorityRank;
+    case StateRole:
+        return r->state;
+    case OutcomeRole:
+        return r->outcome;
+    case OverdueRole:
+        return r->state != u"decided" && r->due < m_clock.now();
+    default:
+        return {};
+    }
+}
+
+QVariant CaseQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Priority:
+        return tr("Priority");
+    case Case:
+        return tr("Case");
+    case Advertiser:
+        return tr("Advertiser");
+    case Country:
+        return tr("Country");
+    case Policy:
+        return tr("Policy");
+    case Age:
+        return tr("Age");
+    case Sla:
+        return tr("SLA");
+    case State:
+        return tr("State");
+    case Assignee:
+        return tr("Assignee");
+    case Evidence:
+        return tr("Evidence");
+    default:
+        return {};
+    }
+}
+
+} // namespace adreview

@@ -1,0 +1,213 @@
+#include "review/ReviewService.h"
+
+#include "domain/EventHash.h"
+#include "domain/EventRules.h"
+#include "domain/Vocabulary.h"
+#include "storage/Database.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+QString describe(const Event &e)
+{
+    return u"%1 by %2 at %3"_s.arg(e.action, e.reviewer, EventHash::formatTime(e.at));
+}
+
+} // namespace
+
+ReviewService::ReviewService(Database &db, const Clock &clock, Identity identity)
+    : m_db(db), m_clock(clock), m_identity(std::move(identity)), m_policies(db), m_advertisers(db), m_cases(db),
+      m_evidence(db), m_events(db)
+{}
+
+Result<Event> ReviewService::submit(const Command &command)
+{
+    if (auto begun = m_db.begin(); !begun)
+        return begun.error();
+    beginBatch();
+    auto ctx = loadContext(command.caseRef);
+    if (!ctx) {
+        m_db.rollback();
+        return ctx.error();
+    }
+    if (auto head = checkHead(*ctx, command); !head) {
+        m_db.rollback();
+        return head.error();
+    }
+    auto event = apply(*ctx, command, Stamp{m_identity, stampTime(*ctx), {}, {}});
+    if (!event) {
+        m_db.rollback();
+        return event.error();
+    }
+    if (auto committed = m_db.commit(); !committed)
+        return committed.error();
+    return event;
+}
+
+QDateTime ReviewService::stampTime(const CaseContext &ctx) const
+{
+    // An event is never dated before the events its author saw: a clock behind another laptop's
+    // would otherwise write a decision that every other database refuses.
+    QDateTime at = m_clock.now();
+    for (const Event &e : ctx.events) {
+        if (ctx.fold.heads.contains(e.uuid) && e.at > at)
+            at = e.at;
+    }
+    return at;
+}
+
+Result<CaseContext> ReviewService::loadContext(const QString &caseRef)
+{
+    auto found = m_cases.findByRef(caseRef);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::rejected(u"no case %1 in %2"_s.arg(caseRef, m_db.path()));
+    CaseContext ctx;
+    ctx.record = **found;
+    auto ids = m_evidence.idsByRef(ctx.record.id);
+    if (!ids)
+        return ids.error();
+    ctx.evidenceIds = *ids;
+    auto events = m_events.forCase(ctx.record.id);
+    if (!events)
+        return events.error();
+    ctx.events = *events;
+    ctx.fold = CaseFold::fold(ctx.events);
+    ctx.advertiserBanned = ctx.record.advertiserStatus == u"banned";
+    return ctx;
+}
+
+Status ReviewService::checkHead(const CaseContext &ctx, const Command &command) const
+{
+    QStringList expected = command.expectedHeads;
+    expected.removeDuplicates();
+    expected.sort();
+    if (expected.isEmpty() || ctx.fold.heads == expected)
+        return {};
+    const QSet<QString> seen = CaseFold::ancestry(ctx.events, expected);
+    for (const QString &id : std::as_const(expected)) {
+        const bool known =
+            std::any_of(ctx.events.cbegin(), ctx.events.cend(), [&](const Event &e) { return e.uuid == id; });
+        if (!known)
+            return Error::conflict(u"%1: event %2 is not part of this case's history"_s.arg(ctx.record.ref, id));
+    }
+    QStringList newer;
+    for (const Event &e : CaseFold::ordered(ctx.events)) {
+        if (!seen.contains(e.uuid))
+            newer.append(describe(e));
+    }
+    return Error::conflict(u"%1 has changed since you looked at it (%2); nothing was written: reload the case "
+                           "and decide again"_s.arg(ctx.record.ref, newer.join(u"; "_s)));
+}
+
+Result<Event> ReviewService::flag(CaseContext &ctx, const Stamp &stamp)
+{
+    Event e;
+    e.uuid = stamp.uuid.isEmpty() ? EventHash::newUuid() : stamp.uuid;
+    e.caseId = ctx.record.id;
+    e.caseRef = ctx.record.ref;
+    e.action = u"flag"_s;
+    e.policyCode = ctx.record.policyCode;
+    e.rationale = ctx.record.summary;
+    e.reviewer = stamp.who.reviewer;
+    e.device = stamp.who.device;
+    e.at = stamp.at;
+    if (auto ok = EventRules::check(facts(ctx), ctx.events, e, EventRules::receivingClock()); !ok)
+        return ok.error();
+    auto policy = m_policies.findByCode(ctx.record.policyCode);
+    if (!policy)
+        return policy.error();
+    return record(ctx, e, policy->has_value() ? (*policy)->id : 0);
+}
+
+Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, const Stamp &stamp)
+{
+    if (stamp.who.reviewer.trimmed().isEmpty() || stamp.who.device.trimmed().isEmpty())
+        return Error::usage(u"no reviewer or device name: set them with --reviewer and --device, "
+                            "ADREVIEW_REVIEWER and ADREVIEW_DEVICE, or in Preferences"_s);
+    if (command.action == u"flag" || !vocab::actions().contains(command.action))
+        return Error::usage(u"unknown action '%1' (use assign, annotate, escalate, ban, clear, reinstate or "
+                            "resolve-conflict)"_s.arg(command.action));
+    const bool decides = vocab::isDecision(command.action) || command.action == u"resolve-conflict";
+    Event e;
+    e.uuid = stamp.uuid.isEmpty() ? EventHash::newUuid() : stamp.uuid;
+    e.caseId = ctx.record.id;
+    e.caseRef = ctx.record.ref;
+    e.action = command.action;
+    e.rationale = command.rationale.trimmed();
+    e.evidenceRefs = command.evidenceRefs;
+    e.evidenceRefs.removeDuplicates();
+    if (command.action == u"assign")
+        e.assignee = command.assignee.isEmpty() ? stamp.who.reviewer : command.assignee.trimmed();
+    if (command.action == u"resolve-conflict")
+        e.outcome = command.outcome;
+    e.reviewer = stamp.who.reviewer;
+    e.device = stamp.who.device;
+    e.at = stamp.at;
+    e.parents = stamp.parents.value_or(ctx.fold.heads);
+    // A ban names its policy; a clear, reinstatement or resolution applies the case's unless told.
+    if (decides)
+        e.policyCode =
+            command.action == u"ban" || !command.policyCode.isEmpty() ? command.policyCode : ctx.record.policyCode;
+    if (auto ok = EventRules::check(facts(ctx), ctx.events, e, EventRules::receivingClock()); !ok)
+        return ok.error();
+    qint64 policyId = 0;
+    if (decides) {
+        auto policy = m_policies.findByCode(e.policyCode);
+        if (!policy)
+            return policy.error();
+        if (!policy->has_value())
+            return Error::rejected(u"%1: unknown policy %2"_s.arg(ctx.record.ref, e.policyCode));
+        policyId = (*policy)->id;
+    }
+    return record(ctx, e, policyId);
+}
+
+CaseFacts ReviewService::facts(const CaseContext &ctx)
+{
+    CaseFacts f;
+    f.ref = ctx.record.ref;
+    f.policyCode = ctx.record.policyCode;
+    f.source = ctx.record.source;
+    f.opened = ctx.record.opened;
+    for (auto it = ctx.evidenceIds.cbegin(); it != ctx.evidenceIds.cend(); ++it)
+        f.evidenceRefs.insert(it.key());
+    // The author of a live or replayed decision saw the advertiser as it stands now.
+    f.advertiserBannedAt = [banned = ctx.advertiserBanned](const QDateTime &) { return banned; };
+    return f;
+}
+
+Result<Event> ReviewService::record(CaseContext &ctx, Event event, qint64 policyId)
+{
+    if (auto appended = m_events.append(event, policyId, ctx.evidenceIds); !appended)
+        return appended.error();
+    ctx.events.append(event);
+    const QString outcomeBefore = ctx.fold.outcome;
+    const QDateTime decidedBefore = ctx.fold.decidedAt;
+    ctx.fold = CaseFold::fold(ctx.events);
+    if (auto updated = m_cases.updateDerived(ctx.record.id, ctx.fold); !updated)
+        return updated.error();
+    ctx.record.state = ctx.fold.state;
+    ctx.record.outcome = ctx.fold.outcome;
+    ctx.record.assignee = ctx.fold.assignee;
+    ctx.record.heads = ctx.fold.heads;
+    ctx.record.decidedAt = ctx.fold.decidedAt;
+    ctx.record.lastEventAt = ctx.fold.lastEventAt;
+    // An advertiser's status follows its cases' outcomes and when they were reached, nothing else.
+    if (ctx.fold.outcome != outcomeBefore || ctx.fold.decidedAt != decidedBefore) {
+        auto status = m_advertisers.refreshStatus(ctx.record.advertiserId);
+        if (!status)
+            return status.error();
+        ctx.advertiserBanned = *status == u"banned";
+        ctx.record.advertiserStatus = *status;
+    }
+    return event;
+}
+
+} // namespace adreview

@@ -1,0 +1,275 @@
+#include "storage/AuditVerifier.h"
+
+#include "domain/CaseFold.h"
+#include "domain/EventHash.h"
+#include "domain/EventRules.h"
+#include "storage/Database.h"
+#include "storage/EventRepository.h"
+#include "storage/SqlValues.h"
+
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+constexpr int maxProblemsPerCheck = 200;
+
+QString name(const Event &e)
+{
+    return u"event %1 (%2 on %3, %4 #%5)"_s.arg(e.uuid, e.action, e.caseRef, e.device).arg(e.seq);
+}
+
+} // namespace
+
+Result<AuditVerifier::Report> AuditVerifier::run()
+{
+    Report report;
+    if (auto ok = checkIntegrity(report); !ok)
+        return ok.error();
+    if (auto ok = checkSchema(report); !ok)
+        return ok.error();
+    if (auto ok = checkChains(report); !ok)
+        return ok.error();
+    if (auto ok = checkCases(report); !ok)
+        return ok.error();
+    return report;
+}
+
+Status AuditVerifier::checkIntegrity(Report &report)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"PRAGMA integrity_check(%1)"_s.arg(maxProblemsPerCheck)))
+        return m_db.errorFrom(q, u"checking the database's integrity"_s);
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok")
+            report.problems.append(u"integrity: "_s + line);
+    }
+    if (!q.exec(u"PRAGMA foreign_key_check"_s))
+        return m_db.errorFrom(q, u"checking foreign keys"_s);
+    int n = 0;
+    while (q.next() && n++ < maxProblemsPerCheck) {
+        report.problems.append(u"foreign key: row %1 of %2 refers to a missing row of %3"_s.arg(
+            q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
+    }
+    return {};
+}
+
+Status AuditVerifier::checkChains(Report &report)
+{
+    EventRepository events(m_db);
+    QString device;
+    qint64 expectedSeq = 1;
+    QString expectedPrev;
+    int problems = 0;
+    const auto problem = [&](const QString &line) {
+        if (problems++ < maxProblemsPerCheck)
+            report.problems.append(line);
+    };
+    auto done = events.forEachInChainOrder([&](const Event &e) {
+        ++report.events;
+        if (e.device != device) {
+            device = e.device;
+            ++report.devices;
+            expectedSeq = 1;
+            expectedPrev = EventHash::genesis();
+        }
+        if (e.seq > expectedSeq) {
+            problem(u"chain %1: event%2 #%3%4 missing before %5 (deleted?)"_s.arg(device)
+                        .arg(e.seq - expectedSeq > 1 ? u"s"_s : QString())
+                        .arg(expectedSeq)
+                        .arg(e.seq - expectedSeq > 1 ? u"–#%1"_s.arg(e.seq - 1) : QString())
+                        .arg(name(e)));
+        }
+        if (e.prevHash != expectedPrev) {
+            problem(u"chain %1: %2 does not follow the event before it in the chain (an earlier event was changed, "
+                    "removed or reordered)"_s.arg(device, name(e)));
+        }
+        if (EventHash::compute(e) != e.hash)
+            problem(u"chain %1: %2 was altered: its content no longer matches its hash"_s.arg(device, name(e)));
+        expectedSeq = e.seq + 1;
+        expectedPrev = e.hash;
+        return true;
+    });
+    if (!done)
+        return done.error();
+    return {};
+}
+
+namespace {
+
+// The objects of a database's main schema, by type and name, with their SQL.
+Result<QMap<QString, QString>> schemaOf(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    // SQLite's own objects (statistics, automatic indexes) come and go with its work.
+    if (!q.exec(u"SELECT type, name, coalesce(sql, '') FROM main.sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' "
+                "ESCAPE '\\'"_s))
+        return db.errorFrom(q, u"reading the schema"_s);
+    QMap<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString() + u' ' + q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
+} // namespace
+
+Status AuditVerifier::checkSchema(Report &report)
+{
+    // What this program's migrations make, made afresh beside the file and compared with it.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::unusable(u"cannot make a temporary folder to compare the schema (%1)"_s.arg(dir.errorString()));
+    auto fresh = Database::open(dir.filePath(u"schema.sqlite"_s));
+    if (!fresh)
+        return fresh.error();
+    auto expected = schemaOf(**fresh);
+    if (!expected)
+        return expected.error();
+    auto actual = schemaOf(m_db);
+    if (!actual)
+        return actual.error();
+    for (auto it = actual->cbegin(); it != actual->cend(); ++it) {
+        const auto want = expected->constFind(it.key());
+        if (want == expected->cend())
+            report.problems.append(u"schema: %1 was not made by AdReview (another program added it): %2"_s.arg(
+                it.key(), it.value().left(200).simplified()));
+        else if (*want != it.value())
+            report.problems.append(u"schema: %1 differs from AdReview's definition: %2"_s.arg(
+                it.key(), it.value().left(200).simplified()));
+    }
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+        if (!actual->contains(it.key()))
+            report.problems.append(u"schema: %1 is missing"_s.arg(it.key()));
+    }
+    return {};
+}
+
+Status AuditVerifier::checkCases(Report &report)
+{
+    // Walk the cases, their evidence and their events side by side, all in case order, in one
+    // pass each.
+    QSqlQuery cases(m_db.connection());
+    cases.setForwardOnly(true);
+    if (!cases.exec(u"SELECT c.id, c.ref, c.state, c.outcome, c.heads, c.source, p.code, c.advertiser_id, c.opened_at "
+                    u"FROM cases c "
+                    "JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
+        return m_db.errorFrom(cases, u"reading the cases"_s);
+    QSqlQuery evidence(m_db.connection());
+    evidence.setForwardOnly(true);
+    if (!evidence.exec(u"SELECT case_id, ref FROM evidence ORDER BY case_id"_s))
+        return m_db.errorFrom(evidence, u"reading the evidence"_s);
+    QSqlQuery ev(m_db.connection());
+    ev.setForwardOnly(true);
+    if (!ev.exec(u"SELECT e.case_id, e.uuid, e.action, coalesce(p.code, ''), e.rationale, e.assignee, e.outcome, "
+                 "e.reviewer, e.device, e.at, e.parents, (SELECT group_concat(x.ref, char(31)) FROM event_evidence ee "
+                 "JOIN evidence x ON x.id = ee.evidence_id WHERE ee.event_id = e.id), e.seq "
+                 "FROM events e LEFT JOIN policies p ON p.id = e.policy_id ORDER BY e.case_id"_s))
+        return m_db.errorFrom(ev, u"reading the events"_s);
+    bool haveEvent = ev.next();
+    bool haveEvidence = evidence.next();
+    EventRepository repository(m_db);
+    const QDateTime now = EventRules::receivingClock();
+    int problems = 0;
+    const auto problem = [&](const QString &line) {
+        if (problems++ < maxProblemsPerCheck)
+            report.problems.append(line);
+    };
+    while (cases.next()) {
+        ++report.cases;
+        const qint64 caseId = cases.value(0).toLongLong();
+        const QString ref = cases.value(1).toString();
+        CaseFacts facts;
+        facts.ref = ref;
+        facts.source = cases.value(5).toString();
+        facts.policyCode = cases.value(6).toString();
+        facts.opened = sql::time(cases, 8);
+        while (haveEvidence && evidence.value(0).toLongLong() <= caseId) {
+            if (evidence.value(0).toLongLong() == caseId)
+                facts.evidenceRefs.insert(evidence.value(1).toString());
+            haveEvidence = evidence.next();
+        }
+        QList<Event> list;
+        while (haveEvent && ev.value(0).toLongLong() <= caseId) {
+            if (ev.value(0).toLongLong() == caseId) {
+                Event e;
+                e.caseId = caseId;
+                e.caseRef = ref;
+                e.uuid = ev.value(1).toString();
+                e.action = ev.value(2).toString();
+                e.policyCode = ev.value(3).toString();
+                e.rationale = ev.value(4).toString();
+                e.assignee = ev.value(5).toString();
+                e.outcome = ev.value(6).toString();
+                e.reviewer = ev.value(7).toString();
+                e.device = ev.value(8).toString();
+                e.at = sql::toTime(ev.value(9));
+                e.parents = ev.value(10).toString().split(u' ', Qt::SkipEmptyParts);
+                e.evidenceRefs = ev.value(11).toString().split(QChar(0x1f), Qt::SkipEmptyParts);
+                e.evidenceRefs.sort();
+                e.seq = ev.value(12).toLongLong();
+                list.append(e);
+            }
+            haveEvent = ev.next();
+        }
+        QSet<QString> ids;
+        for (const Event &e : list)
+            ids.insert(e.uuid);
+        bool tampered = false;
+        for (const Event &e : list) {
+            for (const QString &p : e.parents) {
+                if (ids.contains(p))
+                    continue;
+                // A parent of another case breaks a rule (below); one that is nowhere was deleted.
+                auto elsewhere = repository.exists(p);
+                if (!elsewhere)
+                    return elsewhere.error();
+                if (!*elsewhere) {
+                    tampered = true;
+                    problem(u"case %1: event %2 follows event %3, which is missing (deleted?)"_s.arg(ref, e.uuid, p));
+                }
+            }
+        }
+        const CaseFold::State s = CaseFold::fold(list);
+        const QString stored =
+            u"%1/%2/%3"_s.arg(cases.value(2).toString(), cases.value(3).toString(), cases.value(4).toString());
+        const QString derived = u"%1/%2/%3"_s.arg(s.state, s.outcome, s.heads.join(u' '));
+        if (stored != derived)
+            problem(u"case %1: stored state %2/%3 does not follow from its events (%4/%5); an event "
+                    "was removed or the state was edited"_s.arg(ref, cases.value(2).toString(),
+                                                                cases.value(3).toString(), s.state, s.outcome));
+        if (list.isEmpty())
+            problem(u"case %1 has no events (its flag event is missing)"_s.arg(ref));
+        if (tampered)
+            continue;
+        // Each event as its author saw the case, as a merge would judge it arriving today.
+        const qint64 advertiser = cases.value(7).toLongLong();
+        std::optional<Error> failed;
+        for (const Event &e : std::as_const(list)) {
+            facts.advertiserBannedAt = [&, uuid = e.uuid](const QDateTime &at) {
+                auto banned = repository.advertiserBannedAt(advertiser, at, uuid);
+                if (!banned)
+                    failed = banned.error();
+                return banned && *banned;
+            };
+            const Status ok = EventRules::check(facts, list, e, now);
+            if (failed)
+                return *failed;
+            if (!ok)
+                problem(u"case %1: %2 breaks a review rule: %3"_s.arg(ref, name(e), ok.error().message));
+        }
+    }
+    if (problems > maxProblemsPerCheck)
+        report.problems.append(
+            u"… and %1 more problems with cases and their events"_s.arg(problems - maxProblemsPerCheck));
+    return {};
+}
+
+} // namespace adreview

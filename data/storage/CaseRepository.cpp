@@ -1,0 +1,157 @@
+#include "storage/CaseRepository.h"
+
+#include "domain/Vocabulary.h"
+#include "storage/Database.h"
+#include "storage/RawStatement.h"
+#include "storage/SearchIndex.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+const QString selectCase =
+    u"SELECT c.id, c.ref, c.advertiser_id, a.ref, a.name, a.status, a.country, a.industry, p.code, c.summary, "
+    "c.priority, c.source, c.opened_at, c.due_at, c.state, c.outcome, c.assignee, c.heads, c.last_event_at, "
+    "c.decided_at, c.evidence_count "
+    "FROM cases c JOIN advertisers a ON a.id = c.advertiser_id JOIN policies p ON p.id = c.policy_id "_s;
+
+template <typename Row>
+CaseRecord readCase(const Row &q)
+{
+    CaseRecord c;
+    c.id = sql::integer(q, 0);
+    c.ref = sql::text(q, 1);
+    c.advertiserId = sql::integer(q, 2);
+    c.advertiserRef = sql::text(q, 3);
+    c.advertiserName = sql::text(q, 4);
+    c.advertiserStatus = sql::text(q, 5);
+    c.country = sql::text(q, 6);
+    c.industry = sql::text(q, 7);
+    c.policyCode = sql::text(q, 8);
+    c.summary = sql::text(q, 9);
+    c.priority = sql::text(q, 10);
+    c.source = sql::text(q, 11);
+    c.opened = sql::time(q, 12);
+    c.due = sql::time(q, 13);
+    c.state = sql::text(q, 14);
+    c.outcome = sql::text(q, 15);
+    c.assignee = sql::text(q, 16);
+    c.heads = sql::text(q, 17).split(u' ', Qt::SkipEmptyParts);
+    c.lastEventAt = sql::time(q, 18);
+    c.decidedAt = sql::time(q, 19);
+    c.evidenceCount = int(sql::integer(q, 20));
+    return c;
+}
+
+} // namespace
+
+Result<std::optional<CaseRecord>> CaseRepository::findByRef(const QString &ref)
+{
+    RawStatement &q = m_db.statement(selectCase + u"WHERE c.ref = ?"_s);
+    q.bind({ref});
+    std::optional<CaseRecord> found;
+    if (q.next())
+        found = readCase(q);
+    if (q.failed())
+        return q.failure(u"reading case %1"_s.arg(ref));
+    q.finish();
+    return found;
+}
+
+Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
+{
+    RawStatement &q =
+        m_db.statement(u"INSERT INTO cases (ref, advertiser_id, advertiser_name, policy_id, summary, "
+                       "priority, priority_rank, source, opened_at, due_at, evidence_count) "
+                       "VALUES (?, ?, (SELECT name FROM advertisers WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bind({c.ref, c.advertiserId, c.advertiserId, policyId, c.summary, c.priority,
+            vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened), sql::fromTime(c.due),
+            c.evidenceCount});
+    if (!q.exec())
+        return q.failure(u"adding case %1"_s.arg(c.ref));
+    return q.lastInsertId();
+}
+
+Status CaseRepository::updateDescription(const CaseRecord &c)
+{
+    RawStatement &q = m_db.statement(u"UPDATE cases SET summary = ?, priority = ?, priority_rank = ?, source = ?, "
+                                     "opened_at = ?, due_at = ? WHERE id = ?"_s);
+    q.bind({c.summary, c.priority, vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened),
+            sql::fromTime(c.due), c.id});
+    if (!q.exec())
+        return q.failure(u"updating case %1"_s.arg(c.ref));
+    return {};
+}
+
+Status CaseRepository::updateDerived(qint64 caseId, const CaseFold::State &s)
+{
+    RawStatement &q = m_db.statement(u"UPDATE cases SET state = ?, outcome = ?, assignee = ?, heads = ?, "
+                                     "last_event_at = ?, decided_at = ? WHERE id = ?"_s);
+    q.bind({s.state, s.outcome, s.assignee, s.heads.join(u' '), sql::fromTime(s.lastEventAt),
+            sql::fromTime(s.decidedAt), caseId});
+    if (!q.exec())
+        return q.failure(u"updating a case's state"_s);
+    return {};
+}
+
+Status CaseRepository::setEvidenceCount(qint64 caseId, int count)
+{
+    RawStatement &q = m_db.statement(u"UPDATE cases SET evidence_count = ? WHERE id = ?"_s);
+    q.bind({count, caseId});
+    if (!q.exec())
+        return q.failure(u"counting a case's evidence"_s);
+    return {};
+}
+
+Result<QStringList> CaseRepository::assignees()
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT assignee FROM cases WHERE assignee <> '' GROUP BY assignee"_s);
+    if (!q.exec())
+        return m_db.errorFrom(q, u"listing assignees"_s);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    q.finish();
+    return out;
+}
+
+Status CaseRepository::list(const CaseFilter &filter, const std::function<bool(const CaseRecord &)> &onRow)
+{
+    QStringList where;
+    QVariantList values;
+    if (!filter.state.isEmpty()) {
+        where << u"c.state = ?"_s;
+        values << filter.state;
+    }
+    const QString match = SearchIndex::matchExpression(filter.search);
+    if (!match.isEmpty()) {
+        where << u"c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"_s;
+        values << match;
+    }
+    QString sqlText = selectCase;
+    if (!where.isEmpty())
+        sqlText += u"WHERE "_s + where.join(u" AND "_s);
+    sqlText += u" ORDER BY c.priority_rank, c.opened_at, c.id"_s;
+    if (filter.limit >= 0)
+        sqlText += u" LIMIT %1"_s.arg(filter.limit);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sqlText))
+        return m_db.errorFrom(q, u"listing cases"_s);
+    sql::bindAll(q, values);
+    if (!q.exec())
+        return m_db.errorFrom(q, u"listing cases"_s);
+    while (q.next()) {
+        if (!onRow(readCase(q)))
+            break;
+    }
+    return {};
+}
+
+} // namespace adreview

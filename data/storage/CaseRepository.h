@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/CaseFold.h"
+#include "domain/Domain.h"
+#include "domain/Result.h"
+
+#include <functional>
+#include <optional>
+
+namespace adreview {
+
+class Database;
+
+struct CaseFilter {
+    QString state;  // one of vocab::states(), or empty for all
+    QString search; // words matched against advertiser names and aliases, summaries and evidence
+    int limit = -1;
+};
+
+class CaseRepository {
+public:
+    explicit CaseRepository(Database &db) : m_db(db) {}
+
+    Result<std::optional<CaseRecord>> findByRef(const QString &ref);
+    Result<qint64> insert(const CaseRecord &c, qint64 policyId);
+    Status updateDescription(const CaseRecord &c); // summary, priority, source, opened, due
+    Status updateDerived(qint64 caseId, const CaseFold::State &state);
+    Status setEvidenceCount(qint64 caseId, int count);
+    // Everyone who has a case assigned, for the assignee filter.
+    Result<QStringList> assignees();
+    // Streams the matching cases in queue order (most urgent first); stop by returning false.
+    Status list(const CaseFilter &filter, const std::function<bool(const CaseRecord &)> &onRow);
+
+private:
+    Database &m_db;
+};
+
+} // namespace adreview

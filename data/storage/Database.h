@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+
+class QSqlError;
+
+namespace adreview {
+
+class RawStatement;
+
+// One open AdReview database file: checks, pragmas and migrations happen in open(). Only the
+// data layer touches its connection.
+class Database {
+public:
+    enum class OpenMode {
+        CreateIfMissing, // create an empty database if the path does not exist
+        MustExist,       // refuse a missing path
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static int latestSchemaVersion();
+    QString sqliteVersion() const;
+    static constexpr int applicationId = 0x41645276; // "AdRv"
+
+    QSqlDatabase connection() const;
+    // The SQLite handle under the connection, for what Qt SQL does not reach (functions).
+    sqlite3 *handle() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // A write transaction with BEGIN IMMEDIATE, so a writer waits for the lock up front instead
+    // of failing when a read transaction tries to become a write one.
+    Status begin();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Runs one statement; a failure becomes an Error that names what was being done.
+    Status exec(const QString &sql, const QString &what);
+    // Turns a failed query into an error with a message the user can act on.
+    Error errorFrom(const QSqlError &error, const QString &what) const;
+    Error errorFrom(const QSqlQuery &query, const QString &what) const;
+
+    // Bulk writers (import, generate) touch many pages in each transaction; a larger page cache
+    // keeps SQLite from spilling to disk and re-reading index pages mid-transaction.
+    Status useLargeCache();
+
+    // A prepared statement kept for the life of the connection; bulk writes reuse it instead of
+    // parsing the SQL again. Call finish() after reading a SELECT so no read cursor stays open.
+    QSqlQuery &prepared(const QString &sql);
+    // The same through SQLite's own interface, for the statements an import or merge runs per
+    // row: binding and reading there cost a fraction of Qt SQL's. Bind it before each use.
+    RawStatement &statement(const QString &sql);
+
+    static constexpr int busyTimeoutMs = 5000;
+    static constexpr int defaultCacheKiB = 16 * 1024;
+    static constexpr int bulkCacheKiB = 256 * 1024;
+
+private:
+    explicit Database(QString path, QString connectionName);
+    Status configure();
+    void traceSlowStatements();
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<RawStatement>> m_raw;
+    int m_schemaVersion = 0;
+    bool m_inTransaction = false;
+};
+
+} // namespace adreview

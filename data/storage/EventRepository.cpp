@@ -1,0 +1,165 @@
+#include "storage/EventRepository.h"
+
+#include "domain/EventHash.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+const QChar refSeparator(0x1f);
+
+const QString selectEvent =
+    u"SELECT e.id, e.uuid, e.case_id, c.ref, e.action, coalesce(p.code, ''), e.rationale, e.assignee, e.outcome, "
+    "e.reviewer, e.device, e.seq, e.at, e.parents, e.prev_hash, e.hash, "
+    "(SELECT group_concat(ev.ref, char(31)) FROM event_evidence ee JOIN evidence ev ON ev.id = ee.evidence_id "
+    " WHERE ee.event_id = e.id) "
+    "FROM events e JOIN cases c ON c.id = e.case_id LEFT JOIN policies p ON p.id = e.policy_id "_s;
+
+template <typename Row>
+Event readEvent(const Row &q)
+{
+    Event e;
+    e.id = sql::integer(q, 0);
+    e.uuid = sql::text(q, 1);
+    e.caseId = sql::integer(q, 2);
+    e.caseRef = sql::text(q, 3);
+    e.action = sql::text(q, 4);
+    e.policyCode = sql::text(q, 5);
+    e.rationale = sql::text(q, 6);
+    e.assignee = sql::text(q, 7);
+    e.outcome = sql::text(q, 8);
+    e.reviewer = sql::text(q, 9);
+    e.device = sql::text(q, 10);
+    e.seq = sql::integer(q, 11);
+    e.at = sql::time(q, 12);
+    e.parents = sql::text(q, 13).split(u' ', Qt::SkipEmptyParts);
+    e.prevHash = sql::text(q, 14);
+    e.hash = sql::text(q, 15);
+    e.evidenceRefs = sql::text(q, 16).split(refSeparator, Qt::SkipEmptyParts);
+    e.evidenceRefs.sort();
+    return e;
+}
+
+} // namespace
+
+Result<QList<Event>> EventRepository::forCase(qint64 caseId)
+{
+    RawStatement &q = m_db.statement(selectEvent + u"WHERE e.case_id = ? ORDER BY e.at, e.id"_s);
+    q.bind({caseId});
+    QList<Event> out;
+    while (q.next())
+        out.append(readEvent(q));
+    if (q.failed())
+        return q.failure(u"reading a case's history"_s);
+    return out;
+}
+
+Status EventRepository::forEachInChainOrder(const std::function<bool(const Event &)> &onEvent)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(selectEvent + u"ORDER BY e.device, e.seq"_s))
+        return m_db.errorFrom(q, u"reading the events"_s);
+    while (q.next()) {
+        if (!onEvent(readEvent(q)))
+            break;
+    }
+    return {};
+}
+
+Result<bool> EventRepository::exists(const QString &uuid)
+{
+    RawStatement &q = m_db.statement(u"SELECT 1 FROM events WHERE uuid = ?"_s);
+    q.bind({uuid});
+    const bool found = q.next();
+    if (q.failed())
+        return q.failure(u"looking up event %1"_s.arg(uuid));
+    q.finish();
+    return found;
+}
+
+Result<bool> EventRepository::advertiserBannedAt(qint64 advertiserId, const QDateTime &at, const QString &exceptUuid)
+{
+    RawStatement &q = m_db.statement(
+        u"SELECT e.action, e.outcome FROM events e JOIN cases c ON c.id = e.case_id WHERE c.advertiser_id = ? "
+        "AND e.at <= ? AND e.uuid <> ? AND (e.action IN ('ban', 'reinstate') OR (e.action = 'resolve-conflict' AND "
+        "e.outcome IN ('banned', 'reinstated'))) ORDER BY e.at DESC, e.id DESC LIMIT 1"_s);
+    q.bind({advertiserId, sql::fromTime(at), exceptUuid});
+    bool banned = false;
+    if (q.next())
+        banned = q.text(0) == u"ban" || q.text(1) == u"banned";
+    if (q.failed())
+        return q.failure(u"reading the decisions on an advertiser's cases"_s);
+    q.finish();
+    return banned;
+}
+
+Result<EventRepository::Tip> EventRepository::chainTip(const QString &device)
+{
+    if (const auto it = m_tips.constFind(device); it != m_tips.cend())
+        return *it;
+    RawStatement &q = m_db.statement(u"SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1"_s);
+    q.bind({device});
+    Tip tip{0, EventHash::genesis()};
+    if (q.next())
+        tip = {q.integer(0), q.text(1)};
+    if (q.failed())
+        return q.failure(u"reading the audit chain of device %1"_s.arg(device));
+    q.finish();
+    return tip;
+}
+
+Status EventRepository::append(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
+{
+    const auto tip = chainTip(e.device);
+    if (!tip)
+        return tip.error();
+    e.seq = tip->seq + 1;
+    e.prevHash = tip->hash;
+    e.evidenceRefs.sort();
+    e.hash = EventHash::compute(e);
+    if (auto inserted = insert(e, policyId, evidenceIds); !inserted)
+        return inserted;
+    m_tips.insert(e.device, {e.seq, e.hash});
+    return {};
+}
+
+Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
+{
+    m_tips.remove(e.device);
+    RawStatement &q = m_db.statement(
+        u"INSERT INTO events (uuid, case_id, action, policy_id, rationale, assignee, outcome, reviewer, device, seq, "
+        "at, parents, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariantList values{e.uuid,
+                              e.caseId,
+                              e.action,
+                              policyId > 0 ? QVariant(policyId) : QVariant(QMetaType::fromType<qint64>()),
+                              e.rationale,
+                              e.assignee,
+                              e.outcome,
+                              e.reviewer,
+                              e.device,
+                              e.seq,
+                              sql::fromTime(e.at),
+                              e.parents.join(u' '),
+                              e.prevHash,
+                              e.hash};
+    if (!q.bind(values) || !q.exec())
+        return q.failure(u"recording the %1 event on %2"_s.arg(e.action, e.caseRef));
+    e.id = q.lastInsertId();
+
+    RawStatement &link = m_db.statement(u"INSERT INTO event_evidence (event_id, evidence_id) VALUES (?, ?)"_s);
+    for (const QString &ref : std::as_const(e.evidenceRefs)) {
+        if (!link.bind({e.id, evidenceIds.value(ref)}) || !link.exec())
+            return link.failure(u"recording the evidence cited by %1"_s.arg(e.uuid));
+    }
+    return {};
+}
+
+} // namespace adreview

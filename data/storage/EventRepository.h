@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Domain.h"
+#include "domain/Result.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace adreview {
+
+class Database;
+
+class EventRepository {
+public:
+    explicit EventRepository(Database &db) : m_db(db) {}
+
+    Result<QList<Event>> forCase(qint64 caseId);
+    // Every event, device by device in chain order; stop by returning false.
+    Status forEachInChainOrder(const std::function<bool(const Event &)> &onEvent);
+
+    // Appends to the device's hash chain: sets seq, prevHash and hash, then inserts the event
+    // and its cited evidence. Call inside a write transaction.
+    Status append(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
+    // Inserts an event as its device wrote it (sync): chain fields as they are. Sets e.id.
+    Status insert(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
+    Result<bool> exists(const QString &uuid);
+    // Whether an advertiser stood banned at a time by the decisions on its cases dated until then
+    // (the latest one that bans or reinstates wins), leaving out one event: the one being judged.
+    Result<bool> advertiserBannedAt(qint64 advertiserId, const QDateTime &at, const QString &exceptUuid);
+    // Chain tips are cached during a transaction; forget them when a new one begins, since
+    // another process may have written in between.
+    void forgetChainTips() { m_tips.clear(); }
+
+private:
+    struct Tip {
+        qint64 seq = 0;
+        QString hash;
+    };
+    Result<Tip> chainTip(const QString &device);
+
+    Database &m_db;
+    QHash<QString, Tip> m_tips;
+};
+
+} // namespace adreview

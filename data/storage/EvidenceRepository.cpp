@@ -1,0 +1,138 @@
+#include "storage/EvidenceRepository.h"
+
+#include "domain/NaturalOrder.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+const QString evidenceColumns =
+    u"id, case_id, ref, kind, title, source, author, reference, jurisdiction, status, url, date, excerpt, "
+    "reliability, retrieved_at, content_hash, attachment_name, attachment_type, attachment_hash"_s;
+
+// One row of evidenceColumns.
+template <typename Row>
+Evidence readEvidence(const Row &q)
+{
+    Evidence e;
+    e.id = sql::integer(q, 0);
+    e.caseId = sql::integer(q, 1);
+    e.ref = sql::text(q, 2);
+    e.kind = sql::text(q, 3);
+    e.title = sql::text(q, 4);
+    e.source = sql::text(q, 5);
+    e.author = sql::text(q, 6);
+    e.reference = sql::text(q, 7);
+    e.jurisdiction = sql::text(q, 8);
+    e.status = sql::text(q, 9);
+    e.url = sql::text(q, 10);
+    e.date = sql::text(q, 11);
+    e.excerpt = sql::text(q, 12);
+    e.reliability = sql::text(q, 13);
+    e.retrieved = sql::time(q, 14);
+    e.contentHash = sql::text(q, 15);
+    e.attachmentName = sql::text(q, 16);
+    e.attachmentType = sql::text(q, 17);
+    e.attachmentHash = sql::text(q, 18);
+    return e;
+}
+
+} // namespace
+
+Result<QList<Evidence>> EvidenceRepository::forCase(qint64 caseId)
+{
+    RawStatement &q = m_db.statement(u"SELECT %1 FROM evidence WHERE case_id = ?"_s.arg(evidenceColumns));
+    q.bind({caseId});
+    QList<Evidence> out;
+    while (q.next())
+        out.append(readEvidence(q));
+    if (q.failed())
+        return q.failure(u"reading a case's evidence"_s);
+    // Natural order, so EV-2 comes before EV-10.
+    std::sort(out.begin(), out.end(), [](const Evidence &a, const Evidence &b) { return naturalLess(a.ref, b.ref); });
+    return out;
+}
+
+Status EvidenceRepository::forEach(const std::function<void(const Evidence &)> &onItem)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT %1, attachment FROM evidence ORDER BY case_id, id"_s.arg(evidenceColumns)))
+        return m_db.errorFrom(q, u"reading the evidence"_s);
+    while (q.next()) {
+        Evidence e = readEvidence(q);
+        e.attachment = q.value(19).toByteArray();
+        onItem(e);
+    }
+    if (q.lastError().isValid())
+        return m_db.errorFrom(q, u"reading the evidence"_s);
+    return {};
+}
+
+Result<QByteArray> EvidenceRepository::attachment(qint64 evidenceId)
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT attachment FROM evidence WHERE id = ?"_s);
+    sql::bindAll(q, {evidenceId});
+    if (!q.exec())
+        return m_db.errorFrom(q, u"reading an attachment"_s);
+    QByteArray bytes;
+    if (q.next())
+        bytes = q.value(0).toByteArray();
+    q.finish();
+    return bytes;
+}
+
+Result<QHash<QString, qint64>> EvidenceRepository::idsByRef(qint64 caseId)
+{
+    RawStatement &q = m_db.statement(u"SELECT ref, id FROM evidence WHERE case_id = ?"_s);
+    q.bind({caseId});
+    QHash<QString, qint64> out;
+    while (q.next())
+        out.insert(q.text(0), q.integer(1));
+    if (q.failed())
+        return q.failure(u"reading a case's evidence"_s);
+    return out;
+}
+
+Result<qint64> EvidenceRepository::insert(const Evidence &e)
+{
+    RawStatement &q = m_db.statement(
+        u"INSERT INTO evidence (case_id, ref, kind, title, source, author, reference, jurisdiction, status, url, "
+        "date, excerpt, reliability, retrieved_at, content_hash, attachment_name, attachment_type, attachment, "
+        "attachment_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const bool hasAttachment = !e.attachmentName.isEmpty();
+    const QVariant null;
+    const QVariantList values{e.caseId,
+                              e.ref,
+                              e.kind,
+                              e.title,
+                              e.source,
+                              e.author,
+                              e.reference,
+                              e.jurisdiction,
+                              e.status,
+                              e.url,
+                              e.date,
+                              e.excerpt,
+                              e.reliability,
+                              sql::fromTime(e.retrieved),
+                              e.contentHash,
+                              hasAttachment ? QVariant(e.attachmentName) : null,
+                              hasAttachment ? QVariant(e.attachmentType) : null,
+                              hasAttachment ? QVariant(e.attachment) : null,
+                              hasAttachment ? QVariant(e.attachmentHash) : null};
+    if (!q.bind(values) || !q.exec())
+        return q.failure(u"adding evidence %1"_s.arg(e.ref));
+    return q.lastInsertId();
+}
+
+} // namespace adreview

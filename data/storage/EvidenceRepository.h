@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Domain.h"
+#include "domain/Result.h"
+
+#include <functional>
+
+#include <QHash>
+
+namespace adreview {
+
+class Database;
+
+class EvidenceRepository {
+public:
+    explicit EvidenceRepository(Database &db) : m_db(db) {}
+
+    // The case's items in ref order, without attachment bytes (see attachment()).
+    Result<QList<Evidence>> forCase(qint64 caseId);
+    Result<QByteArray> attachment(qint64 evidenceId);
+    // Every item of every case, attachment bytes included, by case and then as stored.
+    Status forEach(const std::function<void(const Evidence &)> &onItem);
+    Result<QHash<QString, qint64>> idsByRef(qint64 caseId);
+    Result<qint64> insert(const Evidence &e); // e.contentHash must be set
+
+private:
+    Database &m_db;
+};
+
+} // namespace adreview

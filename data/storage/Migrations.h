@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace adreview {
+
+// The numbered schema migrations shipped as resources (:/adreview/migrations/NNNN_name.sql).
+class Migrations {
+public:
+    struct Step {
+        int version = 0;
+        QString name;
+        QStringList statements;
+    };
+
+    // Every step in version order; versions run 1, 2, 3 ... without gaps.
+    static const QList<Step> &all();
+    static int latest();
+    // Splits SQL text into complete statements (comments and trigger bodies handled by SQLite's
+    // own tokenizer rules).
+    static QStringList splitStatements(const QString &sql);
+};
+
+} // namespace adreview

@@ -1,0 +1,668 @@
+#include "sync/SyncBundle.h"
+
+#include "domain/Clock.h"
+#include "domain/EventHash.h"
+#include "domain/EvidenceFields.h"
+#include "domain/Vocabulary.h"
+#include "files/InputFile.h"
+#include "files/OutputFile.h"
+#include "import/JsonFields.h"
+#include "import/JsonSplit.h"
+#include "import/JsonTextCheck.h"
+#include "storage/Database.h"
+#include "storage/EventRepository.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/SqlValues.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <cmath>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+const QString formatName = u"adreview-sync"_s;
+constexpr qsizetype partsFromSize = 4 * 1024 * 1024; // bodies from this size on are read on every core
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? EventHash::formatTime(t) : QString();
+}
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(EventHash::formatTime(t)) : QJsonValue(QJsonValue::Null);
+}
+
+QString sha256(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject eventJson(const Event &e)
+{
+    return {{u"id"_s, e.uuid},
+            {u"case"_s, e.caseRef},
+            {u"action"_s, e.action},
+            {u"policy"_s, e.policyCode},
+            {u"rationale"_s, e.rationale},
+            {u"evidence"_s, QJsonArray::fromStringList(e.evidenceRefs)},
+            {u"assignee"_s, e.assignee},
+            {u"outcome"_s, e.outcome},
+            {u"reviewer"_s, e.reviewer},
+            {u"device"_s, e.device},
+            {u"seq"_s, e.seq},
+            {u"at"_s, EventHash::formatTime(e.at)},
+            {u"parents"_s, QJsonArray::fromStringList(e.parents)},
+            {u"prev"_s, e.prevHash},
+            {u"hash"_s, e.hash}};
+}
+
+QJsonObject evidenceJson(const Evidence &e)
+{
+    QJsonObject o{{u"ref"_s, e.ref},
+                  {u"kind"_s, e.kind},
+                  {u"title"_s, e.title},
+                  {u"source"_s, e.source},
+                  {u"author"_s, e.author},
+                  {u"reference"_s, e.reference},
+                  {u"jurisdiction"_s, e.jurisdiction},
+                  {u"status"_s, e.status},
+                  {u"url"_s, e.url},
+                  {u"date"_s, e.date},
+                  {u"excerpt"_s, e.excerpt},
+                  {u"reliability"_s, e.reliability},
+                  {u"retrieved"_s, timeOrNull(e.retrieved)},
+                  {u"content_hash"_s, e.contentHash}};
+    if (!e.attachmentHash.isEmpty()) {
+        o.insert(u"attachment_name"_s, e.attachmentName);
+        o.insert(u"attachment_type"_s, e.attachmentType);
+        o.insert(u"attachment_hash"_s, e.attachmentHash);
+        o.insert(u"attachment"_s, QString::fromLatin1(e.attachment.toBase64()));
+    }
+    return o;
+}
+
+// Reads the fields of one record and remembers the first fault, with where it is.
+class Reader {
+public:
+    explicit Reader(QString file) : m_file(std::move(file)) {}
+
+    QString text(const QJsonObject &o, const QString &where, const QString &key, bool required = true)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isString() && (!required || !v.toString().isEmpty())) {
+            if (v.toString().contains(QChar(0)))
+                fault(where, u"\"%1\" contains a NUL character"_s.arg(key));
+            return v.toString();
+        }
+        if (!required && (v.isUndefined() || v.isNull()))
+            return {};
+        fault(where, u"\"%1\" is missing or not text"_s.arg(key));
+        return {};
+    }
+    // Text that must be one of the words the database's own rules allow, as an import checks it:
+    // a bundle put together by hand cannot store what no import could.
+    QString word(const QJsonObject &o, const QString &where, const QString &key, const QStringList &allowed,
+                 bool required = true)
+    {
+        const QString s = text(o, where, key, required);
+        if (!s.isEmpty() && !allowed.contains(s))
+            fault(where, u"\"%1\" is \"%2\", not one of %3"_s.arg(key, s.left(40), allowed.join(u", "_s)));
+        return s;
+    }
+    // An identifier (case, evidence, advertiser, policy), in the import's form.
+    QString ref(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        const QString s = text(o, where, key);
+        if (!s.isEmpty() && !JsonFields::isRef(s))
+            fault(where, u"\"%1\" is not a valid reference"_s.arg(key));
+        return s;
+    }
+    // An evidence link: only http and https, as an import takes them.
+    QString address(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        const QString s = text(o, where, key, false);
+        if (!s.isEmpty() && !JsonFields::isWebAddress(s))
+            fault(where, u"\"%1\" is not an http or https address"_s.arg(key));
+        return s;
+    }
+    QDateTime time(const QJsonObject &o, const QString &where, const QString &key, bool required = true)
+    {
+        const QJsonValue v = o.value(key);
+        if (!required && (v.isNull() || v.isUndefined()))
+            return {};
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (!t.isValid())
+            fault(where, u"\"%1\" is not a time"_s.arg(key));
+        return t.toUTC();
+    }
+    QStringList list(const QJsonObject &o, const QString &where, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        QStringList out;
+        if (!v.isArray()) {
+            fault(where, u"\"%1\" is not a list"_s.arg(key));
+            return out;
+        }
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                fault(where, u"\"%1\" holds something other than text"_s.arg(key));
+            out.append(item.toString());
+        }
+        return out;
+    }
+    QList<QJsonObject> objects(const QJsonObject &o, const QString &key)
+    {
+        QList<QJsonObject> out;
+        const QJsonValue v = o.value(key);
+        if (!v.isArray()) {
+            fault(key, u"missing or not a list"_s);
+            return out;
+        }
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject())
+                fault(u"%1[%2]"_s.arg(key).arg(i), u"not an object"_s);
+            out.append(array.at(i).toObject());
+        }
+        return out;
+    }
+    // What QJsonDocument read without a word in `json` (see JsonTextCheck), the first of it, named
+    // by its path in `document`: "the body" or "the header".
+    void text(QByteArrayView json, const QString &path, const QString &document)
+    {
+        if (m_error)
+            return;
+        QList<JsonTextCheck::Fault> faults;
+        JsonTextCheck::check(json, path, faults, 1);
+        if (faults.isEmpty())
+            return;
+        const QString &at = faults.first().path;
+        if (at.isEmpty())
+            fault(document, faults.first().message);
+        else
+            fault(document == u"the body" ? at : u"%1's %2"_s.arg(document, at), faults.first().message);
+    }
+    void fault(const QString &where, const QString &message)
+    {
+        if (!m_error)
+            m_error = Error::rejected(u"%1: %2: %3; nothing was imported"_s.arg(m_file, where, message));
+    }
+    const std::optional<Error> &error() const { return m_error; }
+    void adopt(const std::optional<Error> &error)
+    {
+        if (!m_error)
+            m_error = error;
+    }
+    const QString &file() const { return m_file; }
+
+private:
+    QString m_file;
+    std::optional<Error> m_error;
+};
+
+Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
+{
+    Event e;
+    e.uuid = r.text(o, where, u"id"_s);
+    e.caseRef = r.text(o, where, u"case"_s);
+    e.action = r.text(o, where, u"action"_s);
+    e.policyCode = r.text(o, where, u"policy"_s, false);
+    e.rationale = r.text(o, where, u"rationale"_s, false);
+    e.evidenceRefs = r.list(o, where, u"evidence"_s);
+    e.evidenceRefs.sort();
+    e.assignee = r.text(o, where, u"assignee"_s, false);
+    e.outcome = r.word(o, where, u"outcome"_s, vocab::outcomes(), false);
+    e.reviewer = r.text(o, where, u"reviewer"_s);
+    e.device = r.text(o, where, u"device"_s);
+    e.seq = o.value(u"seq"_s).toInteger(0);
+    e.at = r.time(o, where, u"at"_s);
+    e.parents = r.list(o, where, u"parents"_s);
+    e.prevHash = r.text(o, where, u"prev"_s);
+    e.hash = r.text(o, where, u"hash"_s);
+    if (r.error())
+        return e;
+    if (e.seq < 1)
+        r.fault(where, u"\"seq\" must be a whole number from 1"_s);
+    else if (e.action != u"flag" && !vocab::actions().contains(e.action))
+        r.fault(where, u"unknown action \"%1\""_s.arg(e.action));
+    else if (EventHash::compute(e) != e.hash)
+        r.fault(where, u"does not match its hash: it was changed after it was written"_s);
+    return e;
+}
+
+Evidence readEvidence(Reader &r, const QJsonObject &o, const QString &where)
+{
+    Evidence e;
+    e.ref = r.ref(o, where, u"ref"_s);
+    e.kind = r.word(o, where, u"kind"_s, vocab::evidenceKinds());
+    e.title = r.text(o, where, u"title"_s, false);
+    e.source = r.text(o, where, u"source"_s, false);
+    e.author = r.text(o, where, u"author"_s, false);
+    e.reference = r.text(o, where, u"reference"_s, false);
+    e.jurisdiction = r.text(o, where, u"jurisdiction"_s, false);
+    e.status = r.word(o, where, u"status"_s, vocab::advisoryStates(), false);
+    e.url = r.address(o, where, u"url"_s);
+    e.date = r.text(o, where, u"date"_s, false);
+    e.excerpt = r.text(o, where, u"excerpt"_s, false);
+    e.reliability = r.word(o, where, u"reliability"_s, vocab::reliabilities());
+    e.retrieved = r.time(o, where, u"retrieved"_s, false);
+    e.contentHash = r.text(o, where, u"content_hash"_s);
+    e.attachmentHash = r.text(o, where, u"attachment_hash"_s, false);
+    if (!e.attachmentHash.isEmpty()) {
+        e.attachmentName = r.text(o, where, u"attachment_name"_s, false);
+        e.attachmentType = r.text(o, where, u"attachment_type"_s, false);
+        e.attachment = QByteArray::fromBase64(r.text(o, where, u"attachment"_s).toLatin1());
+        if (sha256(e.attachment) != e.attachmentHash)
+            r.fault(where, u"the attachment does not match its hash"_s);
+    }
+    if (!r.error() && EvidenceFields::contentHash(e) != e.contentHash)
+        r.fault(where, u"does not match its content hash: it was changed"_s);
+    return e;
+}
+
+SyncContents::Case readCase(Reader &r, const QJsonObject &o)
+{
+    const QString where = u"case %1"_s.arg(o.value(u"ref"_s).toString());
+    SyncContents::Case c;
+    CaseRecord &rec = c.record;
+    rec.ref = r.ref(o, where, u"ref"_s);
+    rec.advertiserRef = r.ref(o, where, u"advertiser"_s);
+    rec.policyCode = r.ref(o, where, u"policy"_s);
+    rec.summary = r.text(o, where, u"summary"_s, false);
+    rec.priority = r.word(o, where, u"priority"_s, vocab::priorities());
+    rec.source = r.word(o, where, u"source"_s, vocab::sources());
+    rec.opened = r.time(o, where, u"opened"_s);
+    rec.due = r.time(o, where, u"due"_s);
+    for (const QJsonObject &ev : r.objects(o, u"evidence"_s))
+        c.evidence.append(readEvidence(r, ev, u"%1, evidence %2"_s.arg(where, ev.value(u"ref"_s).toString())));
+    return c;
+}
+
+Event readListedEvent(Reader &r, const QJsonObject &o)
+{
+    // Named by its id and its case, as far as they are text.
+    const QString caseRef = o.value(u"case"_s).toString().left(60);
+    return readEvent(r, o,
+                     caseRef.isEmpty() ? u"event %1"_s.arg(o.value(u"id"_s).toString().left(60))
+                                       : u"event %1 of %2"_s.arg(o.value(u"id"_s).toString().left(60), caseRef));
+}
+
+// The records of one of the body's lists, checked on every core when the list was found apart
+// from the rest of the body; the first fault in the file's order is the one reported.
+template <typename T>
+void readList(QByteArrayView body, const JsonSplit::Spans &spans, const QJsonObject &rest, const QString &key,
+              Reader &r, QList<T> &out, T (*readOne)(Reader &, const QJsonObject &))
+{
+    const auto span = spans.constFind(key.toLatin1());
+    if (span == spans.cend()) {
+        for (const QJsonObject &o : r.objects(rest, key)) {
+            out.append(readOne(r, o));
+            if (r.error()) {
+                out.removeLast(); // the records before the fault stay, for the order check
+                return;
+            }
+        }
+        return;
+    }
+    constexpr qsizetype perPart = 1024;
+    struct Part {
+        QList<T> records;
+        std::optional<Error> error;
+    };
+    std::vector<Part> parts(static_cast<size_t>(JsonSplit::partCount(*span, perPart)));
+    const bool valid =
+        JsonSplit::readInParts(body, *span, perPart, [&](qsizetype p, qsizetype first, const QJsonArray &array) {
+            Reader partReader(r.file());
+            Part &part = parts[size_t(p)];
+            part.records.reserve(array.size());
+            for (qsizetype i = 0; i < array.size() && !partReader.error(); ++i) {
+                const QString where = u"%1[%2]"_s.arg(key).arg(first + i);
+                if (!array.at(i).isObject()) {
+                    partReader.fault(where, u"not an object"_s);
+                } else {
+                    const auto [from, to] = span->elements[first + i];
+                    partReader.text(body.sliced(from, to - from), where, u"the body"_s);
+                }
+                part.records.append(readOne(partReader, array.at(i).toObject()));
+            }
+            part.error = partReader.error();
+        });
+    if (!valid) {
+        r.fault(key, u"the list is not valid JSON"_s);
+        return;
+    }
+    out.reserve(span->elements.size());
+    for (Part &part : parts) {
+        r.adopt(part.error);
+        // A part with a fault keeps the records before it, as the whole-list reading does.
+        const qsizetype sound = part.error ? part.records.size() - 1 : part.records.size();
+        for (qsizetype i = 0; i < sound; ++i)
+            out.append(std::move(part.records[i]));
+        if (r.error())
+            return;
+    }
+}
+
+Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, const QString &fileName);
+
+} // namespace
+
+QString SyncBundle::ExportReport::summary() const
+{
+    return u"%1: %2 events, %3 cases, %4 evidence items"_s.arg(file).arg(events).arg(cases).arg(evidence);
+}
+
+Result<QSet<QString>> SyncBundle::eventIds(const QString &path)
+{
+    auto contents = read(path);
+    if (!contents)
+        return contents.error();
+    QSet<QString> ids;
+    for (const Event &e : std::as_const(contents->events))
+        ids.insert(e.uuid);
+    return ids;
+}
+
+Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity &by, const Clock &clock,
+                                                   const QString &path, const Selection &selection)
+{
+    // A path that cannot take the bundle is refused before the work.
+    if (auto writable = OutputFile::check(path); !writable)
+        return writable.error();
+    QSet<QString> known;
+    QString since;
+    if (!selection.sinceBundle.isEmpty()) {
+        auto ids = eventIds(selection.sinceBundle);
+        if (!ids)
+            return ids.error();
+        known = *ids;
+        since = QFileInfo(selection.sinceBundle).fileName();
+    } else if (selection.sinceTime.isValid()) {
+        since = EventHash::formatTime(selection.sinceTime);
+    }
+
+    // One read transaction: the events, cases and evidence are of one moment.
+    if (auto begun = db.exec(u"BEGIN"_s, u"starting the export"_s); !begun)
+        return begun.error();
+    // Ending a read transaction cannot lose anything; its status does not change the export.
+    const auto finish =
+        qScopeGuard([&db] { [[maybe_unused]] const Status ended = db.exec(u"COMMIT"_s, u"ending the export"_s); });
+
+    QJsonArray events;
+    QSet<QString> caseRefs;
+    EventRepository repository(db);
+    auto read = repository.forEachInChainOrder([&](const Event &e) {
+        if (known.contains(e.uuid) || (selection.sinceTime.isValid() && e.at < selection.sinceTime))
+            return true;
+        events.append(eventJson(e));
+        caseRefs.insert(e.caseRef);
+        return true;
+    });
+    if (!read)
+        return read.error();
+
+    ExportReport report;
+    report.file = path;
+    report.events = events.size();
+    QJsonArray policies;
+    auto all = PolicyRepository(db).all();
+    if (!all)
+        return all.error();
+    for (const Policy &p : std::as_const(*all))
+        policies.append(QJsonObject{{u"code"_s, p.code}, {u"title"_s, p.title}, {u"description"_s, p.description}});
+
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT c.id, c.ref, a.ref, p.code, c.summary, c.priority, c.source, c.opened_at, c.due_at, a.name, "
+                "a.aliases, a.country, a.headquarters, a.industry, a.website FROM cases c JOIN advertisers a ON a.id "
+                "= c.advertiser_id JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
+        return db.errorFrom(q, u"reading the cases to export"_s);
+    QHash<qint64, qsizetype> caseIndex; // case id -> its place in `cases`
+    QList<QJsonObject> cases;
+    QJsonArray advertisers;
+    QSet<QString> advertiserRefs;
+    while (q.next()) {
+        const QString ref = q.value(1).toString();
+        if (!caseRefs.contains(ref))
+            continue;
+        const QString advertiser = q.value(2).toString();
+        caseIndex.insert(q.value(0).toLongLong(), cases.size());
+        cases.append({{u"ref"_s, ref},
+                      {u"advertiser"_s, advertiser},
+                      {u"policy"_s, q.value(3).toString()},
+                      {u"summary"_s, q.value(4).toString()},
+                      {u"priority"_s, q.value(5).toString()},
+                      {u"source"_s, q.value(6).toString()},
+                      {u"opened"_s, isoTime(sql::toTime(q.value(7)))},
+                      {u"due"_s, isoTime(sql::toTime(q.value(8)))}});
+        if (!advertiserRefs.contains(advertiser)) {
+            advertiserRefs.insert(advertiser);
+            advertisers.append(
+                QJsonObject{{u"ref"_s, advertiser},
+                            {u"name"_s, q.value(9).toString()},
+                            {u"aliases"_s, QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array()},
+                            {u"country"_s, q.value(11).toString()},
+                            {u"headquarters"_s, q.value(12).toString()},
+                            {u"industry"_s, q.value(13).toString()},
+                            {u"website"_s, q.value(14).toString()}});
+        }
+    }
+    q.finish();
+    report.cases = cases.size();
+
+    QHash<qsizetype, QJsonArray> evidence;
+    auto items = EvidenceRepository(db).forEach([&](const Evidence &e) {
+        const auto place = caseIndex.constFind(e.caseId);
+        if (place == caseIndex.cend())
+            return;
+        evidence[*place].append(evidenceJson(e));
+        ++report.evidence;
+    });
+    if (!items)
+        return items.error();
+    QJsonArray caseArray;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        QJsonObject c = cases.at(i);
+        c.insert(u"evidence"_s, evidence.value(i));
+        caseArray.append(c);
+    }
+
+    const QByteArray body = QJsonDocument(QJsonObject{{u"policies"_s, policies},
+                                                      {u"advertisers"_s, advertisers},
+                                                      {u"cases"_s, caseArray},
+                                                      {u"events"_s, events}})
+                                .toJson(QJsonDocument::Compact);
+    const QJsonObject header{{u"format"_s, formatName},
+                             {u"version"_s, formatVersion},
+                             {u"device"_s, by.device},
+                             {u"reviewer"_s, by.reviewer},
+                             {u"created_at"_s, EventHash::formatTime(clock.now())},
+                             {u"since"_s, since},
+                             {u"events"_s, report.events},
+                             {u"cases"_s, report.cases},
+                             {u"body_bytes"_s, body.size()},
+                             {u"body_sha256"_s, sha256(body)}};
+    const QByteArray head = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
+    // What no laptop would read is not written.
+    if (head.size() + body.size() > maxFileSize)
+        return Error::rejected(u"%1: the bundle would be %2 MB, more than the %3 MB a bundle may hold; nothing was "
+                               "written: export the events in parts with --since"_s.arg(path)
+                                   .arg((head.size() + body.size()) >> 20)
+                                   .arg(maxFileSize >> 20));
+    OutputFile file(path);
+    if (auto opened = file.begin(); !opened)
+        return opened.error();
+    if (!file.writeAll(head) || !file.writeAll(body))
+        return file.failure();
+    if (auto committed = file.commit(); !committed)
+        return committed.error();
+    return report;
+}
+
+Result<SyncContents> SyncBundle::read(const QString &path)
+{
+    auto bytes = readInputFile(path, maxFileSize);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
+}
+
+Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &fileName)
+{
+    const auto refused = [&fileName](const QString &why) {
+        return Error::rejected(u"%1: %2; nothing was imported"_s.arg(fileName, why));
+    };
+    const qsizetype newline = bytes.indexOf('\n');
+    QJsonParseError error;
+    const QByteArray headerText = newline < 0 ? bytes.left(4096) : bytes.left(newline);
+    const QJsonObject header = QJsonDocument::fromJson(headerText, &error).object();
+    if (newline < 0 || error.error != QJsonParseError::NoError || header.value(u"format"_s).toString() != formatName)
+        return refused(u"not an AdReview sync bundle"_s);
+    Reader r(fileName);
+    r.text(headerText, {}, u"the header"_s);
+    if (r.error())
+        return *r.error();
+    // Each field of the header says what is wrong with it, rather than passing as a changed body.
+    const auto whole = [](const QJsonValue &v) { return v.isDouble() && v.toDouble() == std::floor(v.toDouble()); };
+    const QJsonValue version = header.value(u"version"_s);
+    if (!whole(version))
+        return refused(u"\"version\" must be a whole number"_s);
+    if (version.toDouble() > formatVersion)
+        return refused(u"made by a newer AdReview (bundle format %1; this one reads %2): update AdReview to import "
+                       "it"_s.arg(version.toVariant().toString())
+                           .arg(formatVersion));
+    if (version.toDouble() != formatVersion)
+        return refused(u"unknown bundle format version %1"_s.arg(version.toVariant().toString()));
+    const QJsonValue length = header.value(u"body_bytes"_s);
+    if (!whole(length) || length.toDouble() < 0)
+        return refused(u"\"body_bytes\" must be a whole number of bytes"_s);
+    if (length.toDouble() > double(maxFileSize))
+        return refused(u"\"body_bytes\" is larger than a bundle can be"_s);
+    static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+    const QString expectedDigest = header.value(u"body_sha256"_s).toString().toLower();
+    if (!hex.match(expectedDigest).hasMatch())
+        return refused(u"\"body_sha256\" must be 64 hexadecimal digits"_s);
+    if (!JsonFields::parseTime(header.value(u"created_at"_s).toString()).isValid())
+        return refused(u"\"created_at\" is not a time"_s);
+    const QByteArrayView body = QByteArrayView(bytes).sliced(newline + 1);
+    const qint64 expected = qint64(length.toDouble());
+    if (body.size() < expected)
+        return refused(u"the file is truncated (%1 of %2 bytes)"_s.arg(body.size()).arg(expected));
+    if (body.size() != expected)
+        return refused(u"the body is longer than the header says (%1 bytes, not %2): the file was changed or "
+                       "damaged"_s.arg(body.size())
+                           .arg(expected));
+    // The body's hash is worked out on a thread of its own while the body is read; a body that
+    // does not match it is refused before anything read from it is used.
+    QString digest;
+    std::thread hasher([&digest, body] { digest = sha256(body); });
+    auto contents = readBody(body, header, fileName);
+    hasher.join();
+    if (digest != expectedDigest)
+        return refused(u"the contents do not match the bundle's hash: the file was changed or damaged"_s);
+    return contents;
+}
+
+namespace {
+
+Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, const QString &fileName)
+{
+    const auto refused = [&fileName](const QString &why) {
+        return Error::rejected(u"%1: %2; nothing was imported"_s.arg(fileName, why));
+    };
+    QJsonParseError error{};
+    // A large body is read as its two long lists and the rest: the rest here, the lists' records
+    // in parts on every core.
+    JsonSplit::Spans spans;
+    if (body.size() >= partsFromSize) {
+        if (auto found = JsonSplit::topLevelArrays(body, {"cases", "events"}))
+            spans = *found;
+    }
+    QJsonObject root;
+    QByteArray rest;
+    if (!spans.isEmpty()) {
+        rest = JsonSplit::withoutArrays(body, spans);
+        root = QJsonDocument::fromJson(rest, &error).object();
+        if (error.error != QJsonParseError::NoError)
+            spans.clear();
+    }
+    if (spans.isEmpty())
+        root = QJsonDocument::fromJson(body.toByteArray(), &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return refused(u"the body is not valid JSON (%1)"_s.arg(error.errorString()));
+    // The lists read in parts are looked at in their parts.
+    Reader r(fileName);
+    r.text(spans.isEmpty() ? body : QByteArrayView(rest), {}, u"the body"_s);
+    if (r.error())
+        return *r.error();
+    SyncContents out;
+    out.device = header.value(u"device"_s).toString();
+    out.reviewer = header.value(u"reviewer"_s).toString();
+    out.createdAt = QDateTime::fromString(header.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+    out.since = header.value(u"since"_s).toString();
+
+    for (const QJsonObject &o : r.objects(root, u"policies"_s)) {
+        const QString where = u"policy %1"_s.arg(o.value(u"code"_s).toString());
+        out.policies.append(
+            {0, r.text(o, where, u"code"_s), r.text(o, where, u"title"_s), r.text(o, where, u"description"_s, false)});
+    }
+    for (const QJsonObject &o : r.objects(root, u"advertisers"_s)) {
+        const QString where = u"advertiser %1"_s.arg(o.value(u"ref"_s).toString());
+        Advertiser a;
+        a.ref = r.ref(o, where, u"ref"_s);
+        a.name = r.text(o, where, u"name"_s);
+        a.aliases = r.list(o, where, u"aliases"_s);
+        a.country = r.text(o, where, u"country"_s, false);
+        a.headquarters = r.text(o, where, u"headquarters"_s, false);
+        a.industry = r.text(o, where, u"industry"_s, false);
+        a.website = r.address(o, where, u"website"_s);
+        out.advertisers.append(a);
+    }
+    readList(body, spans, root, u"cases"_s, r, out.cases, &readCase);
+    if (!r.error())
+        readList(body, spans, root, u"events"_s, r, out.events, &readListedEvent);
+    // Events come device by device, each device's in chain order, as the export writes them; a
+    // bundle in any other order was put together by something else. The events read before a
+    // fault in a record are checked too, so that the first fault in the file is the one named.
+    Reader order(fileName);
+    QSet<QString> devicesDone;
+    for (qsizetype i = 0; i < out.events.size() && !order.error(); ++i) {
+        const Event &e = out.events.at(i);
+        const QString where = u"event %1"_s.arg(e.uuid);
+        const Event *previous = i == 0 ? nullptr : &out.events.at(i - 1);
+        if (previous && previous->device == e.device) {
+            if (e.seq != previous->seq + 1)
+                order.fault(where,
+                            u"out of its device's chain order (seq %1 after %2)"_s.arg(e.seq).arg(previous->seq));
+        } else {
+            if (devicesDone.contains(e.device))
+                order.fault(where, u"the events of device %1 are not together"_s.arg(e.device));
+            devicesDone.insert(e.device);
+        }
+    }
+    if (order.error())
+        return *order.error();
+    if (r.error())
+        return *r.error();
+    return out;
+}
+
+} // namespace
+
+} // namespace adreview

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Domain.h"
+#include "domain/Result.h"
+#include "review/Identity.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace adreview {
+
+class Clock;
+class Database;
+
+// A sync bundle: the events one database holds (or those after a point), with the cases,
+// evidence, advertisers and policies they need, in one self-describing file.
+//
+// The file is a header line and a body. The header is one line of JSON: format
+// "adreview-sync", version, the exporting reviewer and device, when, what it starts after, how
+// many events and cases, and the body's length and SHA-256. The body is one JSON object with
+// "policies", "advertisers", "cases" (each with its evidence) and "events" (every field of the
+// audit chain: device, seq, prev, hash). A truncated or edited file fails the length or the
+// hash; an edited event that was re-hashed breaks its device's chain.
+struct SyncContents {
+    QString device; // who exported it
+    QString reviewer;
+    QDateTime createdAt;
+    QString since; // what the export started after: a bundle's file name or a time; empty for all
+    QList<Policy> policies;
+    QList<Advertiser> advertisers;
+    struct Case {
+        CaseRecord record; // ref, advertiserRef, policyCode, summary, priority, source, opened, due
+        QList<Evidence> evidence;
+    };
+    QList<Case> cases;
+    QList<Event> events; // chain fields as their devices wrote them
+};
+
+class SyncBundle {
+public:
+    static constexpr int formatVersion = 1;
+    // The largest bundle read or written, checked before reading. Reading takes about five times
+    // the file's size in memory (the bytes, the parsed records, the checked copies), and Qt's
+    // JSON parser takes under 2 GiB at once; at 1 GiB a bundle reads in about 6 GB.
+    static constexpr qint64 maxFileSize = 1024LL * 1024 * 1024;
+
+    // Which events an export holds: every one, those not in an earlier bundle, or those after a time.
+    struct Selection {
+        QString sinceBundle; // path of an earlier bundle
+        QDateTime sinceTime; // events at or after this
+    };
+    struct ExportReport {
+        QString file;
+        qint64 events = 0;
+        qint64 cases = 0;
+        qint64 evidence = 0;
+        QString summary() const;
+    };
+
+    // Writes the bundle through OutputFile: a failed export leaves no file (a device or FIFO is
+    // written straight into); a bundle over maxFileSize is refused.
+    static Result<ExportReport> write(Database &db, const Identity &by, const Clock &clock, const QString &path,
+                                      const Selection &selection);
+    // Reads and checks a bundle's form: header, version, length, hash, every record's fields and
+    // every event's own hash. Whether it fits the database is the merge's business.
+    static Result<SyncContents> read(const QString &path);
+    static Result<SyncContents> parse(const QByteArray &bytes, const QString &fileName);
+    // Only the event ids of a bundle (for --since), after the same checks.
+    static Result<QSet<QString>> eventIds(const QString &path);
+};
+
+} // namespace adreview

@@ -1,0 +1,522 @@
+#include "sync/SyncMerge.h"
+
+#include "domain/CaseFold.h"
+#include "domain/EventHash.h"
+#include "domain/EventRules.h"
+#include "storage/AdvertiserRepository.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
+#include "storage/EventRepository.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/PolicyRepository.h"
+#include "storage/SearchIndex.h"
+#include "storage/SqlValues.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+struct Stored {
+    QString uuid;
+    QString hash;
+};
+
+class Merger {
+public:
+    Merger(Database &db, const SyncContents &bundle, const QString &file)
+        : m_db(db), m_bundle(bundle), m_file(file), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db),
+          m_events(db)
+    {
+        m_report.file = file;
+    }
+
+    Status run()
+    {
+        // Many new cases (a first merge into a new laptop's database) are written without the
+        // queue's indexes, which are built once at the end; the one the merge reads stays.
+        DeferredIndexes indexes(m_db);
+        if (auto deferred = indexes.deferFor(u"cases"_s, m_bundle.cases.size(), {u"cases_advertiser"_s}); !deferred)
+            return deferred;
+        if (auto deferred = indexes.deferFor(u"events"_s, m_bundle.events.size(), {u"events_case"_s}); !deferred)
+            return deferred;
+        for (auto step : {&Merger::policies, &Merger::advertisers, &Merger::cases, &Merger::evidence,
+                          &Merger::checkEvents, &Merger::writeEvents, &Merger::refold, &Merger::checkRules}) {
+            if (auto ok = (this->*step)(); !ok)
+                return ok;
+        }
+        return indexes.rebuild();
+    }
+
+    SyncReport report() const { return m_report; }
+
+private:
+    Error refused(const QString &why) const
+    {
+        return Error::rejected(u"%1: %2; nothing was imported"_s.arg(m_file, why));
+    }
+
+    Error brokenRule(const Event &e, const Error &why) const
+    {
+        return refused(u"event %1 (%2 by %3 on %4, %5) breaks a review rule: %6"_s.arg(
+            e.uuid.left(60), e.action.left(40), e.reviewer.left(60), e.device.left(60), EventHash::formatTime(e.at),
+            why.message));
+    }
+
+    Status policies()
+    {
+        auto all = m_policies.all();
+        if (!all)
+            return all.error();
+        for (const Policy &p : std::as_const(*all))
+            m_policyIds.insert(p.code, p.id);
+        for (const Policy &p : m_bundle.policies) {
+            if (m_policyIds.contains(p.code))
+                continue;
+            auto id = m_policies.insert(p);
+            if (!id)
+                return id.error();
+            m_policyIds.insert(p.code, *id);
+            ++m_report.policiesAdded;
+        }
+        return {};
+    }
+
+    Status advertisers()
+    {
+        for (const Advertiser &a : m_bundle.advertisers) {
+            auto found = m_advertisers.findByRef(a.ref);
+            if (!found)
+                return found.error();
+            if (found->has_value()) {
+                const Advertiser &here = **found;
+                m_advertiserIds.insert(a.ref, here.id);
+                if (here.name != a.name || here.aliases != a.aliases || here.country != a.country ||
+                    here.headquarters != a.headquarters || here.industry != a.industry || here.website != a.website)
+                    m_report.kept.append(u"advertiser %1"_s.arg(a.ref));
+                continue;
+            }
+            auto id = m_advertisers.insert(a);
+            if (!id)
+                return id.error();
+            m_advertiserIds.insert(a.ref, *id);
+            ++m_report.advertisersAdded;
+        }
+        return {};
+    }
+
+    Result<qint64> advertiserId(const QString &ref)
+    {
+        if (const auto it = m_advertiserIds.constFind(ref); it != m_advertiserIds.cend())
+            return *it;
+        auto found = m_advertisers.findByRef(ref);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return refused(u"advertiser %1 is neither in the bundle nor in this database"_s.arg(ref));
+        m_advertiserIds.insert(ref, (*found)->id);
+        return (*found)->id;
+    }
+
+    Status cases()
+    {
+        for (const SyncContents::Case &c : m_bundle.cases) {
+            auto found = m_cases.findByRef(c.record.ref);
+            if (!found)
+                return found.error();
+            if (found->has_value()) {
+                const CaseRecord &here = **found;
+                m_caseIds.insert(here.ref, here.id);
+                if (here.summary != c.record.summary || here.priority != c.record.priority ||
+                    here.source != c.record.source || here.opened != c.record.opened || here.due != c.record.due ||
+                    here.policyCode != c.record.policyCode || here.advertiserRef != c.record.advertiserRef)
+                    m_report.kept.append(u"case %1"_s.arg(c.record.ref));
+                continue;
+            }
+            auto advertiser = advertiserId(c.record.advertiserRef);
+            if (!advertiser)
+                return advertiser.error();
+            const qint64 policy = m_policyIds.value(c.record.policyCode);
+            if (policy == 0)
+                return refused(u"case %1 names policy %2, which neither the bundle nor this database holds"_s.arg(
+                    c.record.ref, c.record.policyCode));
+            CaseRecord record = c.record;
+            record.advertiserId = *advertiser;
+            auto id = m_cases.insert(record, policy);
+            if (!id)
+                return id.error();
+            m_caseIds.insert(record.ref, *id);
+            m_newCases.insert(*id);
+            m_reindex.insert(*id);
+            ++m_report.casesAdded;
+        }
+        return {};
+    }
+
+    Status evidence()
+    {
+        RawStatement &hashOf = m_db.statement(u"SELECT content_hash FROM evidence WHERE id = ?"_s);
+        for (const SyncContents::Case &c : m_bundle.cases) {
+            const qint64 caseId = m_caseIds.value(c.record.ref);
+            // A case new here has no evidence yet: nothing to look up.
+            auto ids = m_newCases.contains(caseId) ? Result<QHash<QString, qint64>>(QHash<QString, qint64>())
+                                                   : m_evidence.idsByRef(caseId);
+            if (!ids)
+                return ids.error();
+            bool added = false;
+            for (Evidence e : c.evidence) {
+                if (const auto it = ids->constFind(e.ref); it != ids->cend()) {
+                    hashOf.bind({*it});
+                    if (hashOf.next() && hashOf.text(0) != e.contentHash)
+                        m_report.kept.append(u"evidence %1 of case %2"_s.arg(e.ref, c.record.ref));
+                    if (hashOf.failed())
+                        return hashOf.failure(u"reading evidence %1 of %2"_s.arg(e.ref, c.record.ref));
+                    hashOf.finish();
+                    continue;
+                }
+                e.caseId = caseId;
+                auto id = m_evidence.insert(e);
+                if (!id)
+                    return id.error();
+                ids->insert(e.ref, *id);
+                added = true;
+                ++m_report.evidenceAdded;
+            }
+            if (added) {
+                if (auto counted = m_cases.setEvidenceCount(caseId, int(ids->size())); !counted)
+                    return counted;
+                m_reindex.insert(caseId);
+            }
+            m_evidenceIds.insert(caseId, *ids);
+        }
+        return {};
+    }
+
+    Result<std::map<qint64, Stored>> storedChain(const QString &device, qint64 from, qint64 to)
+    {
+        RawStatement &q =
+            m_db.statement(u"SELECT seq, uuid, hash FROM events WHERE device = ? AND seq BETWEEN ? AND ?"_s);
+        q.bind({device, from, to});
+        std::map<qint64, Stored> out;
+        while (q.next())
+            out.emplace(q.integer(0), Stored{q.text(1), q.text(2)});
+        if (q.failed())
+            return q.failure(u"reading the audit chain of device %1"_s.arg(device));
+        return out;
+    }
+
+    Result<qint64> lastSeq(const QString &device)
+    {
+        QSqlQuery &q = m_db.prepared(u"SELECT coalesce(max(seq), 0) FROM events WHERE device = ?"_s);
+        sql::bindAll(q, {device});
+        if (!q.exec() || !q.next())
+            return m_db.errorFrom(q, u"reading the audit chain of device %1"_s.arg(device));
+        const qint64 n = q.value(0).toLongLong();
+        q.finish();
+        return n;
+    }
+
+    // Every device's events in the bundle continue what this database holds of that device.
+    Status checkEvents()
+    {
+        QHash<QString, QList<const Event *>> byDevice;
+        for (const Event &e : m_bundle.events) {
+            if (m_inBundle.contains(e.uuid))
+                return refused(u"event %1 appears twice in the bundle"_s.arg(e.uuid.left(60)));
+            byDevice[e.device].append(&e);
+            m_inBundle.insert(e.uuid);
+        }
+        for (auto it = byDevice.begin(); it != byDevice.end(); ++it) {
+            const QString &device = it.key();
+            QList<const Event *> &chain = it.value();
+            std::sort(chain.begin(), chain.end(), [](const Event *a, const Event *b) { return a->seq < b->seq; });
+            for (qsizetype i = 1; i < chain.size(); ++i) {
+                if (chain[i]->seq != chain[i - 1]->seq + 1 || chain[i]->prevHash != chain[i - 1]->hash)
+                    return refused(u"the events of device %1 are not one unbroken chain at seq %2 (an event is "
+                                   "missing, reordered or altered)"_s.arg(device)
+                                       .arg(chain[i]->seq));
+            }
+            const Event &first = *chain.first();
+            auto stored = storedChain(device, first.seq - 1, chain.last()->seq);
+            if (!stored)
+                return stored.error();
+            if (first.seq == 1 && first.prevHash != EventHash::genesis())
+                return refused(u"the first event of device %1 does not start its chain"_s.arg(device));
+            if (first.seq > 1) {
+                const auto before = stored->find(first.seq - 1);
+                if (before == stored->end()) {
+                    auto last = lastSeq(device);
+                    if (!last)
+                        return last.error();
+                    return refused(u"it holds the events of device %1 from seq %2, but this database has that "
+                                   "device's events only up to seq %3: import the bundle before it first"_s.arg(device)
+                                       .arg(first.seq)
+                                       .arg(*last));
+                }
+                if (before->second.hash != first.prevHash)
+                    return refused(u"the events of device %1 do not continue the chain this database holds at seq "
+                                   "%2"_s.arg(device)
+                                       .arg(first.seq));
+            }
+            for (const Event *e : std::as_const(chain)) {
+                const auto here = stored->find(e->seq);
+                if (here == stored->end()) {
+                    m_new.append(e);
+                } else if (here->second.uuid == e->uuid && here->second.hash == e->hash) {
+                    ++m_report.eventsKnown;
+                } else {
+                    return refused(u"device %1 has a different event at seq %2 here (%3) than in the bundle (%4): "
+                                   "the two databases' histories of that device started apart (each was made on "
+                                   "its own, or two machines write under that device name), so they cannot be "
+                                   "merged"_s.arg(device)
+                                       .arg(e->seq)
+                                       .arg(here->second.uuid, e->uuid));
+                }
+            }
+        }
+        // Written in chain order, device by device: the result does not depend on it.
+        std::sort(m_new.begin(), m_new.end(), [](const Event *a, const Event *b) {
+            return std::tie(a->device, a->seq) < std::tie(b->device, b->seq);
+        });
+        for (const Event *e : std::as_const(m_new)) {
+            // A new event's form is judged at once; the rest needs its case's events, once written.
+            if (auto form = EventRules::checkForm(*e); !form)
+                return brokenRule(*e, form.error());
+            auto known = m_events.exists(e->uuid);
+            if (!known)
+                return known.error();
+            if (*known)
+                return refused(u"event %1 is here already under another device or place in its chain"_s.arg(e->uuid));
+            for (const QString &parent : e->parents) {
+                if (m_inBundle.contains(parent))
+                    continue;
+                auto held = m_events.exists(parent);
+                if (!held)
+                    return held.error();
+                if (!*held)
+                    return refused(u"event %1 follows event %2, which neither the bundle nor this database holds: "
+                                   "import the bundle that has it first"_s.arg(e->uuid, parent));
+            }
+            if (!e->policyCode.isEmpty() && !m_policyIds.contains(e->policyCode))
+                return refused(u"event %1 names an unknown policy %2"_s.arg(e->uuid, e->policyCode));
+        }
+        return {};
+    }
+
+    Result<qint64> caseId(const QString &ref)
+    {
+        if (const auto it = m_caseIds.constFind(ref); it != m_caseIds.cend())
+            return *it;
+        auto found = m_cases.findByRef(ref);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return refused(u"case %1 is neither in the bundle nor in this database"_s.arg(ref));
+        m_caseIds.insert(ref, (*found)->id);
+        return (*found)->id;
+    }
+
+    Status writeEvents()
+    {
+        for (const Event *bundled : std::as_const(m_new)) {
+            Event e = *bundled;
+            auto id = caseId(e.caseRef);
+            if (!id)
+                return id.error();
+            e.caseId = *id;
+            if (!m_evidenceIds.contains(e.caseId)) {
+                auto ids = m_evidence.idsByRef(e.caseId);
+                if (!ids)
+                    return ids.error();
+                m_evidenceIds.insert(e.caseId, *ids);
+            }
+            const QHash<QString, qint64> &evidence = m_evidenceIds[e.caseId];
+            for (const QString &ref : std::as_const(e.evidenceRefs)) {
+                if (!evidence.contains(ref))
+                    return refused(
+                        u"event %1 cites evidence %2, which case %3 does not have"_s.arg(e.uuid, ref, e.caseRef));
+            }
+            if (auto inserted = m_events.insert(e, m_policyIds.value(e.policyCode), evidence); !inserted)
+                return inserted;
+            m_touched.insert(e.caseId);
+            if (m_newCases.contains(e.caseId))
+                m_newCaseEvents[e.caseId].append(e);
+            ++m_report.eventsAdded;
+        }
+        return {};
+    }
+
+    Status refold()
+    {
+        RawStatement &before =
+            m_db.statement(u"SELECT c.state, c.advertiser_id, c.ref, c.source, p.code, c.opened_at FROM cases c "
+                           "JOIN policies p ON p.id = c.policy_id WHERE c.id = ?"_s);
+        QSet<qint64> advertisers;
+        QList<qint64> touched(m_touched.cbegin(), m_touched.cend());
+        std::sort(touched.begin(), touched.end());
+        for (const qint64 id : std::as_const(touched)) {
+            before.bind({id});
+            if (!before.next())
+                return before.failure(u"reading a merged case"_s);
+            const QString stateBefore = before.text(0);
+            advertisers.insert(before.integer(1));
+            const QString ref = before.text(2);
+            m_facts.insert(id, {before.integer(1), before.text(3), before.text(4), before.time(5)});
+            before.finish();
+            // A case new here holds only the bundle's events; any other is read back whole.
+            auto events =
+                m_newCases.contains(id) ? Result<QList<Event>>(m_newCaseEvents.value(id)) : m_events.forCase(id);
+            if (!events)
+                return events.error();
+            const CaseFold::State state = CaseFold::fold(*events);
+            if (auto updated = m_cases.updateDerived(id, state); !updated)
+                return updated;
+            m_caseEvents.insert(id, *events);
+            if (state.state == u"conflict" && stateBefore != u"conflict")
+                m_report.newConflicts.append(ref);
+        }
+        for (const qint64 advertiser : std::as_const(advertisers)) {
+            if (auto status = m_advertisers.refreshStatus(advertiser); !status)
+                return status.error();
+        }
+        if (auto indexed = SearchIndex(m_db).reindexCases(QList<qint64>(m_reindex.cbegin(), m_reindex.cend()));
+            !indexed)
+            return indexed;
+        m_report.newConflicts.sort();
+        return {};
+    }
+
+    // Every new event against the review rules, judged as its author saw the case (the fold of its
+    // ancestors) with the case as this database holds it, as `decide` and an import judge theirs;
+    // the first to break one, in the bundle's order, refuses the whole bundle.
+    Status checkRules()
+    {
+        const QDateTime now = EventRules::receivingClock();
+        for (const Event *e : std::as_const(m_new)) {
+            const qint64 caseId = m_caseIds.value(e->caseRef);
+            const CaseRow &row = m_facts[caseId];
+            CaseFacts facts;
+            facts.ref = e->caseRef;
+            facts.policyCode = row.policyCode;
+            facts.source = row.source;
+            facts.opened = row.opened;
+            const QHash<QString, qint64> &evidence = m_evidenceIds[caseId];
+            for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
+                facts.evidenceRefs.insert(it.key());
+            std::optional<Error> failed;
+            facts.advertiserBannedAt = [&, advertiser = row.advertiserId, uuid = e->uuid](const QDateTime &at) {
+                auto banned = m_events.advertiserBannedAt(advertiser, at, uuid);
+                if (!banned)
+                    failed = banned.error();
+                return banned && *banned;
+            };
+            const Status ok = EventRules::check(facts, m_caseEvents[caseId], *e, now);
+            if (failed)
+                return *failed;
+            if (!ok)
+                return brokenRule(*e, ok.error());
+            m_devices.insert(e->device);
+        }
+        m_report.devices = QStringList(m_devices.cbegin(), m_devices.cend());
+        m_report.devices.sort();
+        return {};
+    }
+
+    struct CaseRow {
+        qint64 advertiserId = 0;
+        QString source;
+        QString policyCode;
+        QDateTime opened;
+    };
+
+    Database &m_db;
+    const SyncContents &m_bundle;
+    QString m_file;
+    PolicyRepository m_policies;
+    AdvertiserRepository m_advertisers;
+    CaseRepository m_cases;
+    EvidenceRepository m_evidence;
+    EventRepository m_events;
+    SyncReport m_report;
+    QHash<QString, qint64> m_policyIds;
+    QHash<QString, qint64> m_advertiserIds;
+    QHash<QString, qint64> m_caseIds;
+    QHash<qint64, QHash<QString, qint64>> m_evidenceIds;
+    QSet<QString> m_inBundle;
+    QList<const Event *> m_new;
+    QSet<qint64> m_touched;
+    QSet<qint64> m_newCases;
+    QHash<qint64, QList<Event>> m_newCaseEvents;
+    QSet<qint64> m_reindex;
+    QHash<qint64, CaseRow> m_facts;
+    QHash<qint64, QList<Event>> m_caseEvents; // every event of each case the bundle added to
+    QSet<QString> m_devices;
+};
+
+} // namespace
+
+QString SyncReport::summary() const
+{
+    QString s = u"%1: %2 new events (%3 already here), %4 new cases, %5 new evidence items"_s.arg(file)
+                    .arg(eventsAdded)
+                    .arg(eventsKnown)
+                    .arg(casesAdded)
+                    .arg(evidenceAdded);
+    // The devices named by the events themselves, not the header's unchecked claim of who wrote it.
+    if (!devices.isEmpty()) {
+        constexpr int namedDevices = 5;
+        QString names = devices.mid(0, namedDevices).join(u", "_s);
+        if (devices.size() > namedDevices)
+            names += u" and %1 more"_s.arg(devices.size() - namedDevices);
+        s += u", from %1"_s.arg(names);
+    }
+    // A first merge of a big database can bring hundreds; the Conflicts tab lists them all.
+    constexpr int named = 10;
+    QString refs = newConflicts.mid(0, named).join(u", "_s);
+    if (newConflicts.size() > named)
+        refs += u" and %1 more"_s.arg(newConflicts.size() - named);
+    s += newConflicts.isEmpty() ? u"; no new conflicts"_s
+                                : u"; %1 new conflict%2: %3"_s.arg(newConflicts.size())
+                                      .arg(newConflicts.size() == 1 ? QString() : u"s"_s)
+                                      .arg(refs);
+    if (!kept.isEmpty())
+        s += u"; %1 record%2 differ here and were kept as they are"_s.arg(kept.size())
+                 .arg(kept.size() == 1 ? QString() : u"s"_s);
+    return s;
+}
+
+Result<SyncReport> SyncMerge::importFile(const QString &path)
+{
+    auto bundle = SyncBundle::read(path);
+    if (!bundle)
+        return bundle.error();
+    return merge(*bundle, path);
+}
+
+Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &fileName)
+{
+    if (bundle.events.size() >= DeferredIndexes::minimumRows) {
+        if (auto bigger = m_db.useLargeCache(); !bigger)
+            return bigger.error();
+    }
+    if (auto begun = m_db.begin(); !begun)
+        return begun.error();
+    Merger merger(m_db, bundle, fileName);
+    if (auto merged = merger.run(); !merged) {
+        m_db.rollback();
+        return merged.error();
+    }
+    if (auto committed = m_db.commit(); !committed)
+        return committed.error();
+    return merger.report();
+}
+
+} // namespace adreview

@@ -1,0 +1,267 @@
+#include "TestDatabase.h"
+#include "domain/EventHash.h"
+#include "review/ReviewService.h"
+#include "storage/CaseRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+class TestReviewService : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_t;
+
+    CaseRecord caseRecord(const QString &ref)
+    {
+        CaseRepository cases(m_t->db());
+        auto found = cases.findByRef(ref);
+        if (!found || !found->has_value())
+            qFatal("no case %s", qPrintable(ref));
+        return **found;
+    }
+
+    QString head(const QString &ref)
+    {
+        const CaseRecord c = caseRecord(ref);
+        return c.heads.value(0);
+    }
+
+    qint64 events() { return m_t->count(u"SELECT count(*) FROM events"_s); }
+
+    Result<Event> submit(const QString &ref, const QString &action, const QString &rationale = {},
+                         const QStringList &evidence = {}, const QString &policy = {})
+    {
+        m_t->clock().advance(60'000);
+        Command c;
+        c.caseRef = ref;
+        c.action = action;
+        c.rationale = rationale;
+        c.evidenceRefs = evidence;
+        c.policyCode = policy;
+        c.expectedHeads = caseRecord(ref).heads;
+        return m_t->review().submit(c);
+    }
+
+    void expectRefused(const Result<Event> &r, const QString &words)
+    {
+        QVERIFY2(!r.ok(), "the command was accepted");
+        QVERIFY2(r.error().message.contains(words, Qt::CaseInsensitive), qPrintable(r.error().message));
+    }
+
+private slots:
+    void init()
+    {
+        m_t = std::make_unique<test::TestDatabase>();
+        m_t->loadDemo();
+    }
+
+    void cleanup() { m_t.reset(); }
+
+    void banNeedsPolicyRationaleAndEvidence()
+    {
+        const qint64 before = events();
+        expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"Crypto signals"_s, {}, u"ADS-CRYPTO"_s),
+                      u"at least one evidence"_s);
+        expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"Crypto signals"_s, {u"EV-1"_s}), u"needs a policy"_s);
+        expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"  "_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s),
+                      u"needs a rationale"_s);
+        expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"x"_s, {u"EV-99"_s}, u"ADS-CRYPTO"_s),
+                      u"no evidence EV-99"_s);
+        expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"x"_s, {u"EV-1"_s}, u"ADS-NOPE"_s), u"unknown policy"_s);
+        QCOMPARE(events(), before);
+        QCOMPARE(caseRecord(u"CASE-2018-0013"_s).state, u"open"_s);
+    }
+
+    void banDecidesTheCaseAndBansTheAdvertiser()
+    {
+        auto e =
+            submit(u"CASE-2018-0013"_s, u"ban"_s, u"Promotes a crypto signals service"_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s);
+        QVERIFY2(e.ok(), e.ok() ? "" : qPrintable(e.error().message));
+        const CaseRecord c = caseRecord(u"CASE-2018-0013"_s);
+        QCOMPARE(c.state, u"decided"_s);
+        QCOMPARE(c.outcome, u"banned"_s);
+        QCOMPARE(c.advertiserStatus, u"banned"_s);
+        QCOMPARE(c.heads, QStringList{e->uuid});
+        QCOMPARE(m_t->text(u"SELECT reviewer || '/' || device FROM events WHERE uuid = '%1'"_s.arg(e->uuid)),
+                 u"tester/test-device"_s);
+        QCOMPARE(m_t->count(u"SELECT count(*) FROM event_evidence ee JOIN events e ON e.id = ee.event_id "
+                            "WHERE e.uuid = '%1'"_s.arg(e->uuid)),
+                 1);
+        // a decided case cannot be banned or cleared again
+        expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"again"_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s),
+                      u"already decided"_s);
+        expectRefused(submit(u"CASE-2018-0013"_s, u"clear"_s, u"again"_s), u"already decided"_s);
+        expectRefused(submit(u"CASE-2018-0013"_s, u"escalate"_s), u"already decided"_s);
+    }
+
+    void clearNeedsARationale()
+    {
+        expectRefused(submit(u"CASE-2018-0012"_s, u"clear"_s), u"needs a rationale"_s);
+        auto e = submit(u"CASE-2018-0012"_s, u"clear"_s, u"Sells mining hardware, not a crypto product"_s);
+        QVERIFY(e.ok());
+        const CaseRecord c = caseRecord(u"CASE-2018-0012"_s);
+        QCOMPARE(c.outcome, u"cleared"_s);
+        QCOMPARE(c.advertiserStatus, u"active"_s);
+        QCOMPARE(e->policyCode, u"ADS-CRYPTO"_s); // the case's policy when none is given
+    }
+
+    void reinstateNeedsABannedCase()
+    {
+        expectRefused(submit(u"CASE-2018-0012"_s, u"reinstate"_s, u"why not"_s), u"only a banned case"_s);
+        expectRefused(submit(u"CASE-2018-0002"_s, u"reinstate"_s), u"needs a rationale"_s);
+        QCOMPARE(caseRecord(u"CASE-2018-0002"_s).advertiserStatus, u"banned"_s);
+        auto e = submit(u"CASE-2018-0002"_s, u"reinstate"_s, u"Token sale withdrawn; ads now promote research only"_s);
+        QVERIFY2(e.ok(), e.ok() ? "" : qPrintable(e.error().message));
+        const CaseRecord c = caseRecord(u"CASE-2018-0002"_s);
+        QCOMPARE(c.state, u"decided"_s);
+        QCOMPARE(c.outcome, u"reinstated"_s);
+        QCOMPARE(c.advertiserStatus, u"active"_s);
+    }
+
+    void anAppealOfABannedAdvertiserCanBeGranted()
+    {
+        // CASE-2018-0008 is Kaspersky Lab's appeal, escalated, while its ban stands.
+        CaseRecord appeal = caseRecord(u"CASE-2018-0008"_s);
+        QCOMPARE(appeal.source, u"appeal"_s);
+        QCOMPARE(appeal.advertiserStatus, u"banned"_s);
+        auto e = submit(u"CASE-2018-0008"_s, u"reinstate"_s, u"Reconsidered on appeal"_s);
+        QVERIFY2(e.ok(), e.ok() ? "" : qPrintable(e.error().message));
+        QCOMPARE(caseRecord(u"CASE-2018-0008"_s).outcome, u"reinstated"_s);
+        QCOMPARE(caseRecord(u"CASE-2018-0001"_s).advertiserStatus, u"active"_s);
+        QCOMPARE(caseRecord(u"CASE-2018-0001"_s).outcome, u"banned"_s); // the original decision stays on record
+    }
+
+    void assignEscalateAndAnnotate()
+    {
+        auto a = submit(u"CASE-2018-0012"_s, u"assign"_s);
+        QVERIFY(a.ok());
+        QCOMPARE(caseRecord(u"CASE-2018-0012"_s).assignee, u"tester"_s);
+        QCOMPARE(caseRecord(u"CASE-2018-0012"_s).state, u"in-review"_s);
+        expectRefused(submit(u"CASE-2018-0012"_s, u"annotate"_s), u"needs a text"_s);
+        QVERIFY(submit(u"CASE-2018-0012"_s, u"annotate"_s, u"Checked the landing page"_s).ok());
+        QCOMPARE(caseRecord(u"CASE-2018-0012"_s).state, u"in-review"_s);
+        QVERIFY(submit(u"CASE-2018-0012"_s, u"escalate"_s, u"Needs a lead"_s).ok());
+        QCOMPARE(caseRecord(u"CASE-2018-0012"_s).state, u"escalated"_s);
+        expectRefused(submit(u"CASE-2018-0012"_s, u"escalate"_s), u"already escalated"_s);
+        // a lead decides an escalated case
+        QVERIFY(submit(u"CASE-2018-0012"_s, u"clear"_s, u"Not a crypto product"_s).ok());
+        QCOMPARE(caseRecord(u"CASE-2018-0012"_s).state, u"decided"_s);
+        expectRefused(submit(u"CASE-2018-0012"_s, u"assign"_s), u"already decided"_s);
+        QVERIFY(submit(u"CASE-2018-0012"_s, u"annotate"_s, u"Notes stay possible"_s).ok());
+    }
+
+    void aDecisionOnAMovedCaseIsAConflictAndWritesNothing()
+    {
+        const QString seen = head(u"CASE-2018-0013"_s);
+        // Someone else, on another connection, decides first.
+        {
+            auto other = Database::open(m_t->path());
+            QVERIFY(other.ok());
+            ReviewService theirs(**other, m_t->clock(), Identity{u"dev.patel"_s, u"laptop-dev"_s});
+            Command c{u"CASE-2018-0013"_s, u"clear"_s, {}, u"Signals service only"_s, {}, {}, {}, {seen}};
+            QVERIFY(theirs.submit(c).ok());
+        }
+        const qint64 before = events();
+        Command mine{u"CASE-2018-0013"_s, u"ban"_s, u"ADS-CRYPTO"_s, u"Crypto"_s, {u"EV-1"_s}, {}, {}, {seen}};
+        auto r = m_t->review().submit(mine);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Conflict);
+        QVERIFY2(r.error().message.contains(u"has changed"_s), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(u"clear by dev.patel"_s), qPrintable(r.error().message));
+        QCOMPARE(events(), before);
+        QCOMPARE(caseRecord(u"CASE-2018-0013"_s).outcome, u"cleared"_s);
+        // an id that is not part of the case is refused too
+        mine.expectedHeads = {u"00000000-0000-0000-0000-000000000000"_s};
+        auto unknown = m_t->review().submit(mine);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().kind, ErrorKind::Conflict);
+    }
+
+    void aConflictBlocksDecisionsUntilALeadResolvesIt()
+    {
+        // CASE-2018-0006: two laptops decided differently from the same history.
+        CaseRecord c = caseRecord(u"CASE-2018-0006"_s);
+        QCOMPARE(c.state, u"conflict"_s);
+        QCOMPARE(c.heads.size(), 2);
+        Command ban{c.ref, u"ban"_s, u"ADS-CRYPTO"_s, u"x"_s, {u"EV-1"_s}, {}, {}, {}};
+        auto refused = m_t->review().submit(ban);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(u"in conflict"_s));
+        // A lead who saw both sides names both heads.
+        Command note{c.ref, u"annotate"_s, {}, u"Looking at both sides"_s, {}, {}, {}, {c.heads.first()}};
+        auto partial = m_t->review().submit(note);
+        QVERIFY(!partial.ok());
+        QCOMPARE(partial.error().kind, ErrorKind::Conflict);
+        QVERIFY2(partial.error().message.contains(u" by "_s), qPrintable(partial.error().message));
+        Command resolve{c.ref, u"resolve-conflict"_s, {},     u"Exchange ads are crypto products"_s, {u"EV-1"_s},
+                        {},    u"banned"_s,           c.heads};
+        auto resolved = m_t->review().submit(resolve);
+        QVERIFY2(resolved.ok(), resolved.ok() ? "" : qPrintable(resolved.error().message));
+        c = caseRecord(c.ref);
+        QCOMPARE(c.state, u"decided"_s);
+        QCOMPARE(c.outcome, u"banned"_s);
+        QCOMPARE(c.heads, QStringList{resolved->uuid});
+        QCOMPARE(resolved->parents.size(), 2);
+        auto again = m_t->review().submit(resolve);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains(u"has changed"_s)); // it still names the two old heads
+        resolve.expectedHeads.clear();
+        again = m_t->review().submit(resolve);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains(u"not in conflict"_s));
+    }
+
+    void unknownCasesAndActionsAreRefused()
+    {
+        auto r = m_t->review().submit(Command{u"CASE-9999"_s, u"clear"_s, {}, u"x"_s, {}, {}, {}, {}});
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(u"no case CASE-9999"_s));
+        auto f = m_t->review().submit(Command{u"CASE-2018-0012"_s, u"flag"_s, {}, u"x"_s, {}, {}, {}, {}});
+        QVERIFY(!f.ok());
+        QCOMPARE(f.error().kind, ErrorKind::Usage);
+    }
+
+    void hostileTextIsRefusedNotStored()
+    {
+        expectRefused(submit(u"CASE-2018-0012"_s, u"annotate"_s, u"a\u0000b"_s), u"NUL"_s);
+        expectRefused(submit(u"CASE-2018-0012"_s, u"annotate"_s, QString(ReviewService::maxRationaleLength + 1, u'x')),
+                      u"too long"_s);
+        auto ok = submit(u"CASE-2018-0012"_s, u"annotate"_s, u"<img src=file:///etc/passwd> stays text"_s);
+        QVERIFY(ok.ok());
+        QCOMPARE(m_t->text(u"SELECT rationale FROM events WHERE uuid = '%1'"_s.arg(ok->uuid)),
+                 u"<img src=file:///etc/passwd> stays text"_s);
+    }
+
+    void eachDeviceKeepsItsOwnChain()
+    {
+        ReviewService laptop = m_t->reviewAs(u"zoe"_s, u"new-laptop"_s);
+        auto first = laptop.submit(Command{u"CASE-2018-0012"_s, u"annotate"_s, {}, u"one"_s, {}, {}, {}, {}});
+        m_t->clock().advance(1000);
+        auto second = laptop.submit(Command{u"CASE-2018-0013"_s, u"annotate"_s, {}, u"two"_s, {}, {}, {}, {}});
+        QVERIFY(first.ok() && second.ok());
+        QCOMPARE(first->seq, 1);
+        QCOMPARE(first->prevHash, EventHash::genesis());
+        QCOMPARE(second->seq, 2);
+        QCOMPARE(second->prevHash, first->hash);
+        QCOMPARE(second->at, m_t->clock().now());
+        QCOMPARE(first->at, m_t->clock().now().addMSecs(-1000));
+    }
+
+    void aMissingIdentityIsAUsageError()
+    {
+        ReviewService nobody(m_t->db(), m_t->clock(), Identity{});
+        auto r = nobody.submit(Command{u"CASE-2018-0012"_s, u"annotate"_s, {}, u"x"_s, {}, {}, {}, {}});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Usage);
+    }
+};
+
+} // namespace adreview
+
+QTEST_GUILESS_MAIN(adreview::TestReviewService)
+#include "tst_ReviewService.moc"

@@ -1,0 +1,635 @@
+#include "TestDatabase.h"
+#include "WidgetTestHelpers.h"
+#include "decision/DecisionDialog.h"
+#include "decision/EvidencePicker.h"
+#include "storage/CaseRepository.h"
+#include "storage/EvidenceRepository.h"
+#include "storage/PolicyRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStyleFactory>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace adreview;
+
+namespace {
+
+// The demo database, and the case data the main window would hand to the dialog.
+struct Fixture {
+    test::TestDatabase t;
+    QList<Policy> policies;
+
+    Fixture()
+    {
+        t.loadDemo();
+        PolicyRepository repo(t.db());
+        auto all = repo.all();
+        if (!all)
+            qFatal("no policies: %s", qPrintable(all.error().message));
+        policies = *all;
+    }
+    CaseRecord record(const QString &ref)
+    {
+        CaseRepository cases(t.db());
+        auto found = cases.findByRef(ref);
+        if (!found || !found->has_value())
+            qFatal("no case %s", qPrintable(ref));
+        return **found;
+    }
+    QList<Evidence> evidence(const CaseRecord &c)
+    {
+        EvidenceRepository repo(t.db());
+        auto items = repo.forCase(c.id);
+        if (!items)
+            qFatal("no evidence: %s", qPrintable(items.error().message));
+        return *items;
+    }
+    qint64 events(const QString &ref, const QString &action, const QString &reviewer = u"tester"_s)
+    {
+        return t.count(u"SELECT count(*) FROM events e JOIN cases c ON c.id = e.case_id WHERE c.ref = '%1' "
+                       "AND e.action = '%2' AND e.reviewer = '%3'"_s.arg(ref, action, reviewer));
+    }
+    qint64 allEvents(const QString &ref)
+    {
+        return t.count(u"SELECT count(*) FROM events e JOIN cases c ON c.id = e.case_id WHERE c.ref = '%1'"_s.arg(ref));
+    }
+    QString column(const QString &ref, const QString &name)
+    {
+        return t.text(u"SELECT %1 FROM cases WHERE ref = '%2'"_s.arg(name, ref));
+    }
+};
+
+template <typename T>
+T *part(const QWidget &dialog, const QString &name)
+{
+    T *widget = dialog.findChild<T *>(name);
+    if (!widget)
+        qFatal("no %s in the dialog", qPrintable(name));
+    return widget;
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+// Runs `answer` on the next message box the code under test opens with exec().
+class BoxWatcher : public QObject {
+public:
+    explicit BoxWatcher(std::function<void(QMessageBox *)> answer) : m_answer(std::move(answer))
+    {
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || !box->isVisible())
+                return;
+            m_timer.stop();
+            text = box->text();
+            format = box->textFormat();
+            ++shown;
+            m_answer(box);
+        });
+        m_timer.start();
+    }
+    QString text;
+    Qt::TextFormat format = Qt::AutoText;
+    int shown = 0;
+
+private:
+    std::function<void(QMessageBox *)> m_answer;
+    QTimer m_timer;
+};
+
+// A closed message box hands the activation back to the dialog on a desktop; the offscreen
+// platform does not, so the test does it.
+bool reactivate(QWidget &dialog)
+{
+    dialog.activateWindow();
+    return QTest::qWaitForWindowActive(&dialog) && QApplication::focusWidget();
+}
+
+void clickButton(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text().remove(u'&') == text)
+            return button->click();
+    }
+    qFatal("no button %s", qPrintable(text));
+}
+
+} // namespace
+
+class tst_DecisionDialog : public QObject {
+    Q_OBJECT
+
+private:
+    // Shows the dialog for a case, as the main window does, and waits until it has the focus.
+    bool open(DecisionDialog &dialog, Fixture &f, const QString &ref, const QString &action)
+    {
+        const CaseRecord c = f.record(ref);
+        dialog.start(c, f.evidence(c), action);
+        dialog.show();
+        return QTest::qWaitForWindowActive(&dialog);
+    }
+
+private slots:
+    void initTestCase() { QApplication::setStyle(QStyleFactory::create(u"Fusion"_s)); }
+
+    void banWithCtrlReturn()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        QCOMPARE(part<QLabel>(dialog, u"caseLine"_s)->textFormat(), Qt::PlainText);
+        QVERIFY(part<QLabel>(dialog, u"caseLine"_s)->text().startsWith(u"CASE-2018-0013 — "_s));
+        QCOMPARE(QApplication::focusWidget(), part<QPlainTextEdit>(dialog, u"rationale"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Promises guaranteed returns on a token sale."_s);
+        press(Qt::Key_Tab); // to the evidence list, whose first row becomes current
+        QCOMPARE(QApplication::focusWidget(), part<EvidencePicker>(dialog, u"evidence"_s));
+        press(Qt::Key_Space);
+        QCOMPARE(dialog.checkedEvidence(), QStringList{u"EV-1"_s});
+        QVERIFY(part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        QCOMPARE(part<QPushButton>(dialog, u"primary"_s)->text(), u"Ban"_s);
+        press(Qt::Key_Return, Qt::ControlModifier);
+
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(decided.at(0).at(1).toBool(), false);
+        const Event event = decided.at(0).at(0).value<Event>();
+        QCOMPARE(event.action, u"ban"_s);
+        QCOMPARE(event.evidenceRefs, QStringList{u"EV-1"_s});
+        QCOMPARE(f.events(u"CASE-2018-0013"_s, u"ban"_s), 1);
+        QCOMPARE(f.column(u"CASE-2018-0013"_s, u"outcome"_s), u"banned"_s);
+        QCOMPARE(f.t.text(u"SELECT policy_id FROM events WHERE uuid = '%1'"_s.arg(event.uuid)),
+                 f.t.text(u"SELECT id FROM policies WHERE code = 'ADS-CRYPTO'"_s));
+        QCOMPARE(f.t.count(u"SELECT count(*) FROM event_evidence ee JOIN events e ON e.id = ee.event_id "
+                           "WHERE e.uuid = '%1'"_s.arg(event.uuid)),
+                 1);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void banNeedsEvidence()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        const qint64 before = f.allEvents(u"CASE-2018-0013"_s);
+        auto *hint = part<QLabel>(dialog, u"hint"_s);
+        QVERIFY2(hint->text().contains(u"rationale"_s), qPrintable(hint->text()));
+        QTest::keyClicks(QApplication::focusWidget(), u"Looks like a pump."_s);
+        QVERIFY(!part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        QVERIFY(!part<QPushButton>(dialog, u"next"_s)->isEnabled());
+        QVERIFY2(hint->text().contains(u"evidence"_s), qPrintable(hint->text()));
+        QVERIFY(!hint->text().contains(u"rationale"_s));
+        QCOMPARE(hint->textFormat(), Qt::PlainText);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        press(Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(decided.size(), 0);
+        QCOMPARE(f.allEvents(u"CASE-2018-0013"_s), before);
+        QVERIFY(dialog.isVisible());
+
+        // a plain Return never decides, even once the form is complete
+        press(Qt::Key_Tab);
+        press(Qt::Key_Space);
+        QVERIFY(part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        press(Qt::Key_Return);
+        QCOMPARE(decided.size(), 0);
+        QCOMPARE(f.allEvents(u"CASE-2018-0013"_s), before);
+    }
+
+    void decideAndNext()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"clear"_s));
+        QCOMPARE(part<QPushButton>(dialog, u"primary"_s)->text(), u"Clear"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"Press coverage only; no product advertised."_s);
+        press(Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(decided.at(0).at(1).toBool(), true);
+        QCOMPARE(f.column(u"CASE-2018-0013"_s, u"outcome"_s), u"cleared"_s);
+
+        // the window reuses the dialog for the next case; the button works with the mouse too
+        QVERIFY(open(dialog, f, u"CASE-2018-0012"_s, u"clear"_s));
+        QVERIFY(dialog.rationale().isEmpty());
+        QTest::keyClicks(QApplication::focusWidget(), u"Mining hardware, not a token."_s);
+        QTest::mouseClick(part<QPushButton>(dialog, u"next"_s), Qt::LeftButton);
+        QCOMPARE(decided.size(), 2);
+        QCOMPARE(decided.at(1).at(1).toBool(), true);
+        QCOMPARE(f.column(u"CASE-2018-0012"_s, u"outcome"_s), u"cleared"_s);
+    }
+
+    void conflictKeepsInput()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QSignalSpy conflict(&dialog, &DecisionDialog::conflict);
+        const QString ref = u"CASE-2018-0012"_s;
+        QVERIFY(open(dialog, f, ref, u"clear"_s));
+        const QString text = u"Hash rental marketplace; no token offered."_s;
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        press(Qt::Key_Tab);
+        press(Qt::Key_Space);
+
+        {
+            // another reviewer, on another connection, annotates the case meanwhile
+            auto db = Database::open(f.t.path());
+            QVERIFY(db);
+            ReviewService other(**db, f.t.clock(), Identity{u"other.reviewer"_s, u"laptop-2"_s});
+            Command note;
+            note.caseRef = ref;
+            note.action = u"annotate"_s;
+            note.rationale = u"Asked the partner team for their take."_s;
+            QVERIFY(other.submit(note));
+        }
+
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(conflict.size(), 1);
+        QCOMPARE(conflict.at(0).at(0).toString(), ref);
+        QCOMPARE(decided.size(), 0);
+        auto *error = part<QLabel>(dialog, u"error"_s);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->textFormat(), Qt::PlainText);
+        QVERIFY2(error->text().contains(u"has changed"_s), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(u"other.reviewer"_s), qPrintable(error->text()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.rationale(), text);
+        QCOMPARE(dialog.action(), u"clear"_s);
+        QCOMPARE(dialog.checkedEvidence(), QStringList{u"EV-1"_s});
+        QCOMPARE(f.t.count(u"SELECT count(*) FROM events WHERE reviewer = 'tester' AND action <> 'flag'"_s), 0);
+
+        // the window reloads the case; a clear is still allowed and now goes through
+        const CaseRecord reloaded = f.record(ref);
+        dialog.refresh(reloaded, f.evidence(reloaded));
+        QCOMPARE(dialog.rationale(), text);
+        QCOMPARE(dialog.checkedEvidence(), QStringList{u"EV-1"_s});
+        QVERIFY(part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.events(ref, u"clear"_s), 1);
+        QCOMPARE(f.column(ref, u"outcome"_s), u"cleared"_s);
+        QCOMPARE(decided.at(0).at(0).value<Event>().parents, reloaded.heads);
+    }
+
+    void conflictWithAnotherDecision()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QSignalSpy conflict(&dialog, &DecisionDialog::conflict);
+        const QString ref = u"CASE-2018-0012"_s;
+        QVERIFY(open(dialog, f, ref, u"clear"_s));
+        const QString text = u"I would have cleared it: hardware only."_s;
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        {
+            auto db = Database::open(f.t.path());
+            QVERIFY(db);
+            ReviewService other(**db, f.t.clock(), Identity{u"other.reviewer"_s, u"laptop-2"_s});
+            Command ban;
+            ban.caseRef = ref;
+            ban.action = u"ban"_s;
+            ban.policyCode = u"ADS-CRYPTO"_s;
+            ban.rationale = u"Sells mining contracts with promised yields."_s;
+            ban.evidenceRefs = {u"EV-1"_s};
+            QVERIFY(other.submit(ban));
+        }
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(conflict.size(), 1);
+        QCOMPARE(f.events(ref, u"clear"_s), 0);
+
+        const CaseRecord reloaded = f.record(ref);
+        dialog.refresh(reloaded, f.evidence(reloaded));
+        QVERIFY(part<QLabel>(dialog, u"caseLine"_s)->text().contains(u"banned"_s));
+        QVERIFY(!part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        const QString hint = part<QLabel>(dialog, u"hint"_s)->text();
+        QVERIFY2(hint.contains(u"already decided"_s), qPrintable(hint));
+
+        // the reviewer keeps the text as a note instead: Alt+A, then the arrow keys
+        press(Qt::Key_A, Qt::AltModifier);
+        for (int i = 0; i < 3; ++i)
+            press(Qt::Key_Right);
+        QCOMPARE(dialog.action(), u"annotate"_s);
+        QCOMPARE(dialog.rationale(), text);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.t.text(u"SELECT rationale FROM events WHERE reviewer = 'tester' AND action = 'annotate'"_s), text);
+        QCOMPARE(f.column(ref, u"outcome"_s), u"banned"_s);
+    }
+
+    void escalateWithoutRationale()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"escalate"_s));
+        QVERIFY(!part<QComboBox>(dialog, u"policy"_s)->isEnabled());
+        QVERIFY(part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.events(u"CASE-2018-0013"_s, u"escalate"_s), 1);
+        QCOMPARE(f.column(u"CASE-2018-0013"_s, u"state"_s), u"escalated"_s);
+    }
+
+    void annotateRequiresText()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"annotate"_s));
+        auto *rationale = part<QPlainTextEdit>(dialog, u"rationale"_s);
+        QCOMPARE(rationale->accessibleName(), u"Note"_s);
+        QVERIFY(!part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        QVERIFY(part<QLabel>(dialog, u"hint"_s)->text().contains(u"a note"_s));
+        QTest::keyClicks(rationale, u"   "_s);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 0);
+        QCOMPARE(f.events(u"CASE-2018-0013"_s, u"annotate"_s), 0);
+        QTest::keyClicks(rationale, u"Publisher asked for a correction."_s);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.t.text(u"SELECT rationale FROM events WHERE reviewer = 'tester' AND action = 'annotate'"_s),
+                 u"Publisher asked for a correction."_s);
+    }
+
+    void reinstateBannedCase()
+    {
+        Fixture f;
+        const QString ref = u"CASE-2018-0002"_s;
+        QCOMPARE(f.column(ref, u"outcome"_s), u"banned"_s);
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, ref, u"reinstate"_s));
+        QVERIFY(part<QComboBox>(dialog, u"policy"_s)->isEnabled());
+        QTest::keyClicks(QApplication::focusWidget(), u"The foundation stopped the token sale."_s);
+        QTest::mouseClick(part<QPushButton>(dialog, u"primary"_s), Qt::LeftButton);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.column(ref, u"outcome"_s), u"reinstated"_s);
+        QCOMPARE(f.events(ref, u"reinstate"_s), 1);
+    }
+
+    void stateRulesShowInTheHint()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"reinstate"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"text"_s);
+        QVERIFY(!part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        QVERIFY(part<QLabel>(dialog, u"hint"_s)->text().contains(u"can be reinstated"_s));
+        QVERIFY(open(dialog, f, u"CASE-2018-0002"_s, u"ban"_s));
+        QVERIFY(part<QLabel>(dialog, u"hint"_s)->text().contains(u"already decided"_s));
+    }
+
+    void refusalShownInline()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        CaseRecord c = f.record(u"CASE-2018-0013"_s);
+        QList<Evidence> evidence = f.evidence(c);
+        Evidence stale;
+        stale.ref = u"EV-9"_s; // an item the dialog was shown that the case does not have
+        stale.kind = u"news-citation"_s;
+        evidence.append(stale);
+        dialog.refresh(c, evidence);
+        QTest::keyClicks(QApplication::focusWidget(), u"Ban."_s);
+        press(Qt::Key_Tab);
+        press(Qt::Key_End);
+        press(Qt::Key_Space);
+        QCOMPARE(dialog.checkedEvidence(), QStringList{u"EV-9"_s});
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 0);
+        auto *error = part<QLabel>(dialog, u"error"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"has no evidence EV-9"_s), qPrintable(error->text()));
+        QCOMPARE(f.allEvents(u"CASE-2018-0013"_s), f.t.count(u"SELECT 1"_s)); // the flag only
+        QVERIFY(dialog.isVisible());
+    }
+
+    void unusableDatabaseKeepsText()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"clear"_s));
+        const QString text = u"Nothing to see."_s;
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        auto locker = Database::open(f.t.path());
+        QVERIFY(locker);
+        QVERIFY((*locker)->begin()); // another program holds the write lock
+        BoxWatcher watcher([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+        press(Qt::Key_Return, Qt::ControlModifier); // waits for the busy timeout, then gives up
+        QCOMPARE(watcher.shown, 1);
+        QVERIFY2(watcher.text.contains(u"Your text is kept; try again."_s), qPrintable(watcher.text));
+        QVERIFY2(watcher.text.contains(u"locked"_s), qPrintable(watcher.text));
+        QCOMPARE(watcher.format, Qt::PlainText);
+        QCOMPARE(decided.size(), 0);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.rationale(), text);
+        QVERIFY(reactivate(dialog));
+        (*locker)->rollback();
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.column(u"CASE-2018-0013"_s, u"outcome"_s), u"cleared"_s);
+    }
+
+    // A full disk (PRAGMA max_page_count: no room for one more page): a dialog says so, nothing
+    // is written, the text stays, and the same decision goes in once there is room.
+    void fullDiskKeepsText()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"clear"_s));
+        // Long enough to need pages of its own.
+        part<QPlainTextEdit>(dialog, u"rationale"_s)->setPlainText(QString(6000, u'x'));
+        QTest::keyClicks(QApplication::focusWidget(), u" Nothing to see."_s);
+        const QString text = dialog.rationale();
+        const qint64 before = f.allEvents(u"CASE-2018-0013"_s);
+        QSqlQuery q(f.t.db().connection());
+        QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(f.t.count(u"PRAGMA page_count"_s))));
+        BoxWatcher watcher([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Return); });
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(watcher.shown, 1);
+        QVERIFY2(watcher.text.contains(u"the disk is full"_s), qPrintable(watcher.text));
+        QVERIFY2(watcher.text.contains(u"Your text is kept; try again."_s), qPrintable(watcher.text));
+        QCOMPARE(watcher.format, Qt::PlainText);
+        QCOMPARE(decided.size(), 0);
+        QCOMPARE(f.allEvents(u"CASE-2018-0013"_s), before);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.rationale(), text);
+        QVERIFY(reactivate(dialog));
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.column(u"CASE-2018-0013"_s, u"outcome"_s), u"cleared"_s);
+        QCOMPARE(
+            f.t.text(u"SELECT rationale FROM events WHERE uuid = '%1'"_s.arg(decided.at(0).at(0).value<Event>().uuid)),
+            text.trimmed()); // stored as every rationale is, without surrounding spaces
+    }
+
+    void escapeAsksBeforeDiscardingText()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        press(Qt::Key_Escape); // nothing typed: closes at once
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Half a thought"_s);
+        {
+            BoxWatcher keep([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); });
+            press(Qt::Key_Escape);
+            QCOMPARE(keep.shown, 1);
+            QCOMPARE(keep.format, Qt::PlainText);
+        }
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.rationale(), u"Half a thought"_s);
+        QVERIFY(reactivate(dialog));
+        {
+            BoxWatcher discard([](QMessageBox *box) { clickButton(box, u"Discard"_s); });
+            press(Qt::Key_Escape);
+            QCOMPARE(discard.shown, 1);
+        }
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(f.allEvents(u"CASE-2018-0013"_s), 1);
+    }
+
+    void keyboardAndAccessibility()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"annotate"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"note"_s);
+        auto *policy = part<QComboBox>(dialog, u"policy"_s);
+        auto *rationale = part<QPlainTextEdit>(dialog, u"rationale"_s);
+        auto *evidence = part<EvidencePicker>(dialog, u"evidence"_s);
+
+        press(Qt::Key_A, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"annotate"_s);
+        press(Qt::Key_Left); // arrows move along the action row and choose
+        QCOMPARE(dialog.action(), u"escalate"_s);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"escalate"_s);
+        press(Qt::Key_Left);
+        press(Qt::Key_Left);
+        press(Qt::Key_Left);
+        QCOMPARE(dialog.action(), u"ban"_s);
+        QVERIFY(policy->isEnabled());
+
+        // Tab: the chosen action, policy, text, evidence, then the buttons
+        press(Qt::Key_E, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), evidence);
+        press(Qt::Key_Space);
+        QVERIFY(part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        press(Qt::Key_A, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"ban"_s);
+        const QStringList order{u"policy"_s, u"rationale"_s, u"evidence"_s, u"primary"_s,
+                                u"next"_s,   u"cancel"_s,    u"ban"_s};
+        for (const QString &name : order) {
+            press(Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), name);
+        }
+        press(Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), policy);
+        press(Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), rationale);
+        press(Qt::Key_E, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), evidence);
+        press(Qt::Key_Enter, Qt::ControlModifier); // the keypad's Enter submits too
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(f.events(u"CASE-2018-0013"_s, u"ban"_s), 1);
+
+        const auto widgets = dialog.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool control =
+                (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(&dialog)) || qobject_cast<QLabel *>(w);
+            if (control && !w->parentWidget()->inherits("QAbstractScrollArea") && !w->inherits("QScrollBar"))
+                QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+        }
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+
+    void annotateConflictedCase()
+    {
+        Fixture f;
+        const QString ref = u"CASE-2018-0006"_s; // banned and cleared from the same history
+        QCOMPARE(f.column(ref, u"state"_s), u"conflict"_s);
+        QCOMPARE(f.record(ref).heads.size(), 2);
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, ref, u"clear"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Lead, please look."_s);
+        QVERIFY(!part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        QVERIFY(part<QLabel>(dialog, u"hint"_s)->text().contains(u"in conflict"_s));
+        press(Qt::Key_A, Qt::AltModifier);
+        for (int i = 0; i < 3; ++i)
+            press(Qt::Key_Right);
+        QCOMPARE(dialog.action(), u"annotate"_s);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(decided.size() == 1, qPrintable(part<QLabel>(dialog, u"error"_s)->text()));
+        QCOMPARE(f.events(ref, u"annotate"_s), 1);
+        QCOMPARE(f.column(ref, u"state"_s), u"conflict"_s);
+    }
+
+    void policies()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QVERIFY(open(dialog, f, u"CASE-2018-0001"_s, u"clear"_s));
+        auto *policy = part<QComboBox>(dialog, u"policy"_s);
+        QCOMPARE(policy->count(), f.policies.size());
+        QCOMPARE(policy->currentData().toString(), u"ADS-NATSEC"_s);
+        QCOMPARE(policy->currentText(), u"ADS-NATSEC — Government national-security advisory"_s);
+        for (const QString &action : {u"ban"_s, u"clear"_s, u"reinstate"_s})
+            QVERIFY(open(dialog, f, u"CASE-2018-0001"_s, action) && policy->isEnabled());
+        for (const QString &action : {u"escalate"_s, u"annotate"_s})
+            QVERIFY(open(dialog, f, u"CASE-2018-0001"_s, action) && !policy->isEnabled());
+    }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("ADREVIEW_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set ADREVIEW_SCREENSHOT_DIR to save pictures of the dialog");
+        const QPalette light = QApplication::palette();
+        for (const bool dark : {false, true}) {
+            if (dark)
+                QApplication::setPalette(test::darkPalette());
+            Fixture f;
+            DecisionDialog dialog(f.t.review(), f.policies);
+            QVERIFY(open(dialog, f, u"CASE-2018-0001"_s, u"ban"_s));
+            QTest::keyClicks(QApplication::focusWidget(),
+                             u"DHS BOD 17-01 orders federal agencies to remove Kaspersky products; the "
+                             "platform's own review found the ads business conflicts with its practices."_s);
+            auto *evidence = part<EvidencePicker>(dialog, u"evidence"_s);
+            evidence->setChecked(u"EV-1"_s, true);
+            evidence->setChecked(u"EV-4"_s, true);
+            QTest::qWait(50);
+            const QString file = u"%1/decision-%2.png"_s.arg(dir, dark ? u"dark"_s : u"light"_s);
+            QVERIFY(dialog.grab().save(file));
+        }
+        QApplication::setPalette(light);
+    }
+};
+
+QTEST_MAIN(tst_DecisionDialog)
+#include "tst_DecisionDialog.moc"

@@ -1,0 +1,204 @@
+#include "TestDatabase.h"
+#include "demo/Generator.h"
+#include "reports/pdf/ReportPdf.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace adreview;
+
+namespace {
+
+const QString decisionSql = u"SELECT count(*) FROM events WHERE action IN ('ban', 'clear', 'reinstate', "
+                            u"'resolve-conflict')"_s;
+// The outcome each decision led to, computed apart from the report engine.
+const QString outcomeSql = u"SELECT count(*) FROM events WHERE CASE action WHEN 'ban' THEN 'banned' WHEN 'clear' "
+                           u"THEN 'cleared' WHEN 'reinstate' THEN 'reinstated' WHEN 'resolve-conflict' THEN outcome "
+                           u"END = '%1'"_s;
+const QString headerRow = u"Time (UTC)"_s;
+
+// The PDF's text as pdftotext lays it out; pages are separated by form feeds.
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("pdftotext failed on %s: %s", qPrintable(path), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Renders the pages for a person to look at, when ADREVIEW_PDF_PNG names a folder.
+void keepPngs(const QString &pdf, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ADREVIEW_PDF_PNG");
+    if (dir.isEmpty())
+        return;
+    QProcess::execute(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"60"_s, pdf, dir + u'/' + name});
+}
+
+bool hasRow(const QString &text, const QString &label, qint64 count)
+{
+    return text.contains(QRegularExpression(u"%1\\s+%2\\s"_s.arg(QRegularExpression::escape(label)).arg(count)));
+}
+
+} // namespace
+
+class tst_ReportPdf : public QObject {
+    Q_OBJECT
+
+private slots:
+    void demoReportHoldsTheFigures()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        ReportEngine engine(t.db(), t.clock());
+        const QString path = t.dirPath() + u"/demo.pdf"_s;
+        const Status written = exportPdfReport(engine, {}, path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        keepPngs(path, u"demo"_s);
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(u"Decision report"_s));
+        const qint64 decisions = t.count(decisionSql);
+        QVERIFY(decisions > 0);
+        QVERIFY2(hasRow(text, u"Total"_s, decisions), qPrintable(text.left(3000)));
+        for (const auto &[outcome, label] : {std::pair{u"banned"_s, u"Banned"_s}, std::pair{u"cleared"_s, u"Cleared"_s},
+                                             std::pair{u"reinstated"_s, u"Reinstated"_s}})
+            QVERIFY2(hasRow(text, label, t.count(outcomeSql.arg(outcome))), qPrintable(label));
+        for (const QString &name : {u"Kaspersky Lab"_s, u"Sputnik"_s, u"CASE-2018-0001"_s})
+            QVERIFY2(text.contains(name), qPrintable(name));
+        QVERIFY(text.contains(QRegularExpression(u"\\bRT\\b"_s)));
+        QVERIFY(text.contains(u"Page 1 of "_s));
+        QVERIFY(text.contains(headerRow));
+        QVERIFY(text.contains(u"Statements of reasons"_s));
+        QVERIFY(text.contains(u"SHA-256 "_s));
+        // Every page is numbered against the same total.
+        const qsizetype pages = text.count(u'\f');
+        QVERIFY(pages >= 3);
+        QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+    }
+
+    void outsideTextIsPrintedLiterally()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        const QString ref = t.text(u"SELECT ref FROM cases WHERE state IN ('open', 'in-review') AND evidence_count > 0 "
+                                   u"ORDER BY ref LIMIT 1"_s);
+        const QString evidence = t.text(
+            u"SELECT e.ref FROM evidence e JOIN cases c ON c.id = e.case_id WHERE c.ref = '%1' LIMIT 1"_s.arg(ref));
+        // Markup stays text; a Cyrillic name takes the shaped path, and its lines wrap all the same.
+        const QString hostile = u"Banned. <script>alert(1)</script> and <img src=file:///etc/passwd> & more.\n"
+                                u"Лаборатория Касперского"_s;
+        Command ban{ref, u"ban"_s, u"ADS-CRYPTO"_s, hostile, {evidence}, {}, {}, {}};
+        auto event = t.review().submit(ban);
+        QVERIFY2(event.ok(), qPrintable(event.ok() ? QString() : event.error().message));
+
+        ReportEngine engine(t.db(), t.clock());
+        const QString path = t.dirPath() + u"/hostile.pdf"_s;
+        QVERIFY(exportPdfReport(engine, {}, path).ok());
+        keepPngs(path, u"hostile"_s);
+        const QString text = pdfText(path);
+        if (qEnvironmentVariableIsSet("ADREVIEW_PDF_PNG"))
+            QFile::copy(path, qEnvironmentVariable("ADREVIEW_PDF_PNG") + u"/hostile.pdf"_s);
+        QVERIFY(text.contains(u"<script>alert(1)</script>"_s));
+        QVERIFY(text.contains(u"<img src=file:///etc/passwd>"_s));
+        QVERIFY(!text.contains(u"root:x:0:0"_s));
+        QVERIFY(text.contains(u"Лаборатория Касперского"_s));
+    }
+
+    void headerRowRepeatsOnEveryPageOfDecisions()
+    {
+        test::TestDatabase t;
+        auto made = Generator(t.db(), t.review(), 7).run(400);
+        QVERIFY(made.ok());
+        ReportEngine engine(t.db(), t.clock());
+        const QString path = t.dirPath() + u"/generated.pdf"_s;
+        QVERIFY(exportPdfReport(engine, {}, path).ok());
+        keepPngs(path, u"generated"_s);
+        const QStringList pages = pdfText(path).split(u'\f');
+        int withHeader = 0;
+        int first = -1;
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages.at(i).contains(headerRow) && pages.at(i).contains(u"Rationale"_s)) {
+                ++withHeader;
+                if (first < 0)
+                    first = i;
+            }
+        }
+        QVERIFY2(withHeader >= 2, qPrintable(QString::number(withHeader)));
+        QVERIFY(pages.at(first + 1).contains(headerRow)); // the page after the table starts
+        QVERIFY(pages.first().contains(u"Page 1 of %1"_s.arg(pages.size() - 1)));
+        QCOMPARE(t.count(decisionSql) > 0, true);
+        QVERIFY(hasRow(pages.first(), u"Total"_s, t.count(decisionSql)));
+    }
+
+    void summaryOnlyHasNoDecisionsTable()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        ReportEngine engine(t.db(), t.clock());
+        const QString path = t.dirPath() + u"/summary.pdf"_s;
+        QVERIFY(exportPdfReport(engine, {}, path, {}, true).ok());
+        keepPngs(path, u"summary"_s);
+        const QString text = pdfText(path);
+        QVERIFY(hasRow(text, u"Total"_s, t.count(decisionSql)));
+        QVERIFY(text.contains(u"Decisions by policy"_s));
+        QVERIFY(!text.contains(headerRow));
+        QVERIFY(!text.contains(u"Statements of reasons"_s));
+        QVERIFY(text.contains(u"Page 1 of "_s));
+    }
+
+    void filtersNarrowTheReport()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        ReportEngine engine(t.db(), t.clock());
+        ReportFilter f;
+        f.policies = {u"ADS-NATSEC"_s};
+        const QString path = t.dirPath() + u"/natsec.pdf"_s;
+        QVERIFY(exportPdfReport(engine, f, path).ok());
+        const QString text = pdfText(path);
+        const qint64 natsec = t.count(decisionSql + u" AND policy_id = (SELECT id FROM policies WHERE code = "
+                                                    u"'ADS-NATSEC')"_s);
+        QVERIFY(hasRow(text, u"Total"_s, natsec));
+        QVERIFY(text.contains(u"ADS-NATSEC"_s));
+        QVERIFY(!text.contains(u"Sputnik"_s));
+    }
+
+    void cancelledExportLeavesNoFile()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        ReportEngine engine(t.db(), t.clock());
+        const QString path = t.dirPath() + u"/cancelled.pdf"_s;
+        int calls = 0;
+        const Status status = exportPdfReport(engine, {}, path, [&](qint64, qint64) { return ++calls < 2; });
+        QVERIFY(!status.ok());
+        QVERIFY(!QFile::exists(path));
+
+        // An earlier file of that name stays as it was.
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("earlier report");
+        old.close();
+        QVERIFY(!exportPdfReport(engine, {}, path, [](qint64, qint64) { return false; }).ok());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("earlier report"));
+    }
+
+    void unwritablePathIsAnError()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        ReportEngine engine(t.db(), t.clock());
+        const QString path = t.dirPath() + u"/no/such/folder/report.pdf"_s;
+        const Status status = exportPdfReport(engine, {}, path);
+        QVERIFY(!status.ok());
+        QVERIFY(status.error().message.contains(path));
+    }
+};
+
+QTEST_MAIN(tst_ReportPdf)
+#include "tst_ReportPdf.moc"

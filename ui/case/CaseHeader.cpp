@@ -1,0 +1,148 @@
+#include "case/CaseHeader.h"
+
+#include "import/ImportPlan.h"
+#include "queue/StatusBadge.h"
+#include "widgets/DisplayText.h"
+#include "widgets/PlainLabel.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+CaseHeader::CaseHeader(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_name = new PlainLabel(tr("Advertiser"), this);
+    m_name->setObjectName(u"advertiserName"_s);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_name->setWordWrap(true); // a long name takes lines, not the width of the window
+    m_badge = new StatusBadge(this);
+    m_badge->setObjectName(u"statusBadge"_s);
+    top->addWidget(m_name, 1);
+    top->addWidget(m_badge);
+    layout->addLayout(top);
+
+    m_summary = new PlainLabel(tr("Case summary"), this);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    layout->addLayout(grid);
+    m_ref = addField(grid, tr("Case"), 0, 0);
+    m_policy = addField(grid, tr("Policy"), 0, 2);
+    m_country = addField(grid, tr("Country"), 1, 0);
+    m_industry = addField(grid, tr("Industry"), 1, 2);
+    m_priority = addField(grid, tr("Priority"), 2, 0);
+    m_state = addField(grid, tr("State"), 2, 2);
+    m_outcome = addField(grid, tr("Outcome"), 3, 0);
+    m_assignee = addField(grid, tr("Assignee"), 3, 2);
+    m_age = addField(grid, tr("Age"), 4, 0);
+    m_sla = addField(grid, tr("SLA"), 4, 2);
+    m_sla->setObjectName(u"sla"_s);
+    m_age->setObjectName(u"age"_s);
+    m_ref->setObjectName(u"caseRef"_s);
+}
+
+PlainLabel *CaseHeader::addField(QGridLayout *grid, const QString &caption, int row, int column)
+{
+    auto *captionLabel = new PlainLabel(caption, this);
+    captionLabel->setText(tr("%1:").arg(caption));
+    captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *value = new PlainLabel(caption, this);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    grid->addWidget(captionLabel, row, column, Qt::AlignTop);
+    grid->addWidget(value, row, column + 1, Qt::AlignTop);
+    return value;
+}
+
+void CaseHeader::setCase(const CaseRecord &c, const QDateTime &now)
+{
+    // Whole up to the importer's limits; what a sync bundle brings beyond them is cut.
+    m_name->setText(DisplayText::capped(c.advertiserName, limits::name));
+    m_badge->setStatus(c.advertiserStatus);
+    m_summary->setText(DisplayText::capped(c.summary, limits::summary));
+    m_ref->setText(c.ref);
+    m_policy->setText(c.policyCode);
+    const auto territory = QLocale::codeToTerritory(c.country);
+    m_country->setText(territory == QLocale::AnyTerritory
+                           ? c.country
+                           : tr("%1 (%2)").arg(QLocale::territoryToString(territory), c.country));
+    m_industry->setText(DisplayText::orDash(c.industry));
+    m_priority->setText(c.priority);
+    m_state->setText(c.state);
+    m_outcome->setText(c.outcome);
+    m_assignee->setText(DisplayText::orDash(c.assignee));
+    m_age->setText(tr("%1 (opened %2 UTC)").arg(DisplayText::span(c.opened.secsTo(now)), DisplayText::utc(c.opened)));
+    m_sla->setText(slaText(c, now));
+    updateSlaColour();
+}
+
+QString CaseHeader::slaText(const CaseRecord &c, const QDateTime &now)
+{
+    const QString due = tr("Due %1 UTC").arg(DisplayText::utc(c.due));
+    m_overdue = false;
+    if (c.state == u"decided") {
+        if (!c.decidedAt.isValid())
+            return due;
+        const qint64 late = c.due.secsTo(c.decidedAt);
+        return late > 0 ? tr("%1 — decided %2 late").arg(due, DisplayText::span(late))
+                        : tr("%1 — decided within SLA").arg(due);
+    }
+    const qint64 left = now.secsTo(c.due);
+    if (left < 0) {
+        m_overdue = true;
+        return tr("Overdue by %1 (due %2 UTC)").arg(DisplayText::span(-left), DisplayText::utc(c.due));
+    }
+    return tr("%1 — %2 left").arg(due, DisplayText::span(left));
+}
+
+void CaseHeader::updateSlaColour()
+{
+    QPalette p = palette();
+    if (m_overdue) {
+        // A red that keeps its contrast against the window colour, light or dark.
+        const bool dark = p.color(QPalette::Window).lightness() < 128;
+        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    }
+    m_sla->setPalette(p);
+    QFont f = m_sla->font();
+    f.setBold(m_overdue);
+    m_sla->setFont(f);
+}
+
+void CaseHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateSlaColour();
+}
+
+void CaseHeader::clear()
+{
+    for (PlainLabel *l : {m_name, m_summary, m_ref, m_policy, m_country, m_industry, m_priority, m_state, m_outcome,
+                          m_assignee, m_age, m_sla})
+        l->clear();
+    m_badge->setStatus({});
+    m_overdue = false;
+    updateSlaColour();
+}
+
+} // namespace adreview

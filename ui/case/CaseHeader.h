@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Domain.h"
+
+#include <QWidget>
+
+class QGridLayout;
+
+namespace adreview {
+
+class PlainLabel;
+class StatusBadge;
+
+// The top of the case pane: who the advertiser is, what the case is about, and how urgent it is.
+class CaseHeader : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CaseHeader(QWidget *parent = nullptr);
+    // `now` is the moment age and SLA are measured against.
+    void setCase(const CaseRecord &record, const QDateTime &now);
+    void clear();
+    bool isOverdue() const { return m_overdue; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    PlainLabel *addField(QGridLayout *grid, const QString &caption, int row, int column);
+    QString slaText(const CaseRecord &record, const QDateTime &now);
+    void updateSlaColour();
+
+    PlainLabel *m_name = nullptr;
+    StatusBadge *m_badge = nullptr;
+    PlainLabel *m_summary = nullptr;
+    PlainLabel *m_ref = nullptr;
+    PlainLabel *m_policy = nullptr;
+    PlainLabel *m_country = nullptr;
+    PlainLabel *m_industry = nullptr;
+    PlainLabel *m_priority = nullptr;
+    PlainLabel *m_state = nullptr;
+    PlainLabel *m_outcome = nullptr;
+    PlainLabel *m_assignee = nullptr;
+    PlainLabel *m_age = nullptr;
+    PlainLabel *m_sla = nullptr;
+    bool m_overdue = false;
+};
+
+} // namespace adreview

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Domain.h"
+#include "domain/Result.h"
+#include "main/ExternalActions.h"
+#include "storage/Database.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QStackedWidget;
+class QTabWidget;
+class QUrl;
+
+namespace adreview {
+
+class CaseHeader;
+class ConflictBanner;
+class EvidencePanel;
+class HistoryView;
+class PlainLabel;
+
+// The selected case beside the queue: header, a banner when it is in conflict, evidence in three
+// panels, and the history.
+// Everything comes from the database in a handful of queries per case (no query per row).
+class CasePane : public QWidget {
+    Q_OBJECT
+
+public:
+    CasePane(Database &db, const Clock &clock, QWidget *parent = nullptr);
+
+    // (Re)loads everything from the database; an error leaves the pane cleared with the
+    // message shown.
+    Status showCase(const QString &ref);
+    void clear(); // "No case selected"
+    QString caseRef() const;
+    const CaseRecord &record() const; // valid after showCase succeeded
+    const QList<Evidence> &evidence() const;
+    const QList<Event> &events() const; // newest first
+    ConflictBanner *conflictBanner() const { return m_banner; }
+    QString seenHead() const; // record().heads.value(0): the latest event as displayed
+
+    // Test seams: how links and files are opened and how the user confirms. Defaults:
+    // QDesktopServices::openUrl, and a Yes/No question box that shows its text as plain text.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener);
+    void setConfirmer(std::function<bool(const QString &question)> confirm);
+    // Where an attachment is saved; the default asks with a file dialog.
+    void setSaveChooser(std::function<QString(const QString &suggestedPath)> choose);
+
+signals:
+    void caseLoaded(const QString &ref);
+
+private:
+    void showMessage(const QString &message);
+    void setTabTitles(int news, int advisories, int other);
+    bool askUser(const QString &question);
+
+    Database &m_db;
+    const Clock &m_clock;
+    ExternalActions m_actions;
+    CaseRecord m_record;
+    QList<Evidence> m_evidence;
+    QStackedWidget *m_stack = nullptr;
+    PlainLabel *m_message = nullptr;
+    CaseHeader *m_header = nullptr;
+    ConflictBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    EvidencePanel *m_news = nullptr;
+    EvidencePanel *m_advisories = nullptr;
+    EvidencePanel *m_other = nullptr;
+    HistoryView *m_history = nullptr;
+};
+
+} // namespace adreview

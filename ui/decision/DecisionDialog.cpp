@@ -1,0 +1,522 @@
+#include "decision/DecisionDialog.h"
+
+#include "case/ConflictSides.h"
+#include "case/ConflictSidesView.h"
+#include "decision/EvidencePicker.h"
+#include "decision/OutcomeChoice.h"
+#include "widgets/DisplayText.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+const QString resolveConflict = u"resolve-conflict"_s;
+
+bool undecided(const QString &state)
+{
+    return state == u"open" || state == u"in-review" || state == u"escalated";
+}
+
+QLabel *plainLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+const QStringList &DecisionDialog::actions()
+{
+    static const QStringList list{u"ban"_s, u"clear"_s, u"reinstate"_s, u"escalate"_s, u"annotate"_s, resolveConflict};
+    return list;
+}
+
+QString DecisionDialog::actionLabel(const QString &action)
+{
+    if (action == u"ban")
+        return tr("Ban");
+    if (action == u"clear")
+        return tr("Clear");
+    if (action == u"reinstate")
+        return tr("Reinstate");
+    if (action == u"escalate")
+        return tr("Escalate");
+    if (action == u"annotate")
+        return tr("Annotate");
+    if (action == resolveConflict)
+        return tr("Resolve");
+    return action;
+}
+
+QString DecisionDialog::actionDescription(const QString &action)
+{
+    if (action == u"ban")
+        return tr("Ban the advertiser under the policy, citing the evidence that shows the breach");
+    if (action == u"clear")
+        return tr("Close the case with no action against the advertiser");
+    if (action == u"reinstate")
+        return tr("Lift the advertiser's ban, citing what has changed");
+    if (action == u"escalate")
+        return tr("Hand the case to a lead, saying what needs deciding");
+    if (action == u"annotate")
+        return tr("Add a note to the case without deciding it");
+    if (action == resolveConflict)
+        return tr("Settle decisions made apart on different machines with one outcome");
+    return {};
+}
+
+DecisionDialog::DecisionDialog(ReviewService &review, QList<Policy> policies, QWidget *parent)
+    : QDialog(parent), m_review(review), m_policies(std::move(policies))
+{
+    setWindowTitle(tr("Decision"));
+    setAccessibleName(tr("Decision"));
+    m_caseLine = plainLabel(QString(), this);
+    m_caseLine->setObjectName(u"caseLine"_s);
+    m_caseLine->setAccessibleName(tr("Case"));
+    m_caseLine->setWordWrap(true);
+    m_caseLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_caseLine->font();
+    bold.setBold(true);
+    m_caseLine->setFont(bold);
+
+    m_policy = new QComboBox(this);
+    m_policy->setObjectName(u"policy"_s);
+    m_policy->setAccessibleName(tr("Policy"));
+    m_policy->setAccessibleDescription(tr("The advertising policy the decision is made under"));
+    for (const Policy &p : std::as_const(m_policies))
+        m_policy->addItem(DisplayText::oneLine(u"%1 — %2"_s.arg(p.code, p.title)), p.code);
+
+    m_rationale = new QPlainTextEdit(this);
+    m_rationale->setObjectName(u"rationale"_s);
+    m_rationale->setTabChangesFocus(true);
+    m_rationale->setPlaceholderText(tr("Why: which evidence shows what, and which part of the policy it breaks"));
+    m_rationale->setAccessibleDescription(m_rationale->placeholderText());
+    m_evidence = new EvidencePicker(this);
+    m_evidence->setObjectName(u"evidence"_s);
+    m_sides = new ConflictSidesView(this);
+    m_sides->setObjectName(u"conflictSides"_s);
+    m_outcome = new OutcomeChoice(this);
+    m_outcome->setObjectName(u"outcome"_s);
+
+    auto *form = m_form = new QFormLayout;
+    m_actionLabel = plainLabel(tr("&Action:"), this);
+    m_outcomeLabel = plainLabel(tr("&Outcome:"), this);
+    auto *policyLabel = plainLabel(tr("&Policy:"), this);
+    m_rationaleLabel = plainLabel(QString(), this);
+    m_evidenceLabel = plainLabel(QString(), this);
+    form->addRow(m_actionLabel, buildActionRow());
+    form->addRow(m_outcomeLabel, m_outcome);
+    m_outcomeLabel->setAccessibleName(tr("Outcome"));
+    form->addRow(policyLabel, m_policy);
+    policyLabel->setBuddy(m_policy);
+    m_rationaleLabel->setBuddy(m_rationale);
+    m_evidenceLabel->setBuddy(m_evidence);
+    m_actionLabel->setAccessibleName(tr("Action"));
+    policyLabel->setAccessibleName(tr("Policy"));
+
+    m_hint = plainLabel(QString(), this);
+    m_hint->setWordWrap(true);
+    m_hint->setObjectName(u"hint"_s);
+    m_hint->setAccessibleName(tr("Hint"));
+
+    // The text and the evidence get the dialog's full width, under their labels: the evidence
+    // list has six columns to show.
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_caseLine);
+    layout->addWidget(m_sides, 3);
+    layout->addSpacing(layout->spacing());
+    layout->addLayout(form);
+    layout->addWidget(m_rationaleLabel);
+    layout->addWidget(m_rationale, 2);
+    layout->addWidget(m_evidenceLabel);
+    layout->addWidget(m_evidence, 3);
+    layout->addWidget(buildErrorRow());
+    layout->addWidget(m_hint);
+    layout->addLayout(buildButtons());
+
+    connect(m_policy, &QComboBox::currentIndexChanged, this, &DecisionDialog::updateForm);
+    connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionDialog::updateForm);
+    connect(m_evidence, &EvidencePicker::checkedChanged, this, &DecisionDialog::updateForm);
+    connect(m_outcome, &OutcomeChoice::outcomeChanged, this, &DecisionDialog::updateForm);
+    setUpKeyboard();
+    setAction(u"annotate"_s);
+    resize(820, 620);
+}
+
+QWidget *DecisionDialog::buildActionRow()
+{
+    auto *actionRow = new QWidget(this);
+    actionRow->setObjectName(u"actions"_s);
+    actionRow->setAccessibleName(tr("Action"));
+    auto *row = new QHBoxLayout(actionRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0); // a segmented control: one row of touching toggle buttons
+    m_actionGroup = new QButtonGroup(this);
+    m_actionGroup->setExclusive(true);
+    for (const QString &action : actions()) {
+        auto *button = new QPushButton(actionLabel(action), actionRow);
+        button->setObjectName(action);
+        button->setCheckable(true);
+        button->setAutoDefault(false);
+        button->setAccessibleName(tr("Action: %1").arg(actionLabel(action)));
+        button->setAccessibleDescription(actionDescription(action));
+        button->setToolTip(actionDescription(action));
+        m_actionGroup->addButton(button);
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    connect(m_actionGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+        if (checked)
+            setAction(action());
+    });
+    return actionRow;
+}
+
+QWidget *DecisionDialog::buildErrorRow()
+{
+    m_errorRow = new QWidget(this);
+    auto *row = new QHBoxLayout(m_errorRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *icon = plainLabel(QString(), m_errorRow);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
+    icon->setAccessibleName(tr("Warning"));
+    m_error = plainLabel(QString(), m_errorRow);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setObjectName(u"error"_s);
+    m_error->setAccessibleName(tr("Error"));
+    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addWidget(m_error, 1);
+    m_errorRow->hide();
+    return m_errorRow;
+}
+
+QLayout *DecisionDialog::buildButtons()
+{
+    // No default button: a plain Return (in the evidence list, on the policy) must never write a
+    // decision; Ctrl+Return does.
+    m_primary = new QPushButton(this);
+    m_next = new QPushButton(tr("Decide && next"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_primary->setObjectName(u"primary"_s);
+    m_next->setObjectName(u"next"_s);
+    m_cancel->setObjectName(u"cancel"_s);
+    m_next->setAccessibleName(tr("Decide and open the next case"));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    const auto native = [](QKeySequence keys) { return keys.toString(QKeySequence::NativeText); };
+    m_primary->setToolTip(native(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+    m_next->setToolTip(native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)));
+    m_cancel->setToolTip(native(QKeySequence(Qt::Key_Escape)));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    for (QPushButton *button : {m_cancel, m_next, m_primary}) {
+        button->setAutoDefault(false);
+        buttons->addWidget(button);
+    }
+    connect(m_primary, &QPushButton::clicked, this, [this] { submit(false); });
+    connect(m_next, &QPushButton::clicked, this, [this] { submit(true); });
+    connect(m_cancel, &QPushButton::clicked, this, &DecisionDialog::reject);
+    return buttons;
+}
+
+void DecisionDialog::setUpKeyboard()
+{
+    const auto bind = [this](QKeyCombination keys, bool next) {
+        connect(new QShortcut(QKeySequence(keys), this), &QShortcut::activated, this, [this, next] { submit(next); });
+    };
+    bind(Qt::CTRL | Qt::Key_Return, false);
+    bind(Qt::CTRL | Qt::Key_Enter, false);
+    bind(Qt::CTRL | Qt::SHIFT | Qt::Key_Return, true);
+    bind(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter, true);
+    chainFocus();
+}
+
+void DecisionDialog::chainFocus()
+{
+    // In reading order: the sides in conflict, the action, the outcome, then the form.
+    QList<QWidget *> chain = m_sides->focusOrder();
+    for (QAbstractButton *button : m_actionGroup->buttons())
+        chain << button;
+    for (QWidget *radio : m_outcome->findChildren<QAbstractButton *>())
+        chain << radio;
+    chain << m_policy << m_rationale << m_evidence << m_primary << m_next << m_cancel;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+}
+
+void DecisionDialog::start(const CaseRecord &record, const QList<Evidence> &evidence, const QString &action,
+                           const QList<Event> &events)
+{
+    const QSignalBlocker blockRationale(m_rationale);
+    const QSignalBlocker blockOutcome(m_outcome);
+    m_rationale->clear();
+    m_outcome->clearChoice();
+    m_evidence->clearTicks();
+    m_errorRow->hide();
+    m_error->clear();
+    const int policy = m_policy->findData(record.policyCode);
+    if (policy < 0 && !record.policyCode.isEmpty())
+        m_policy->addItem(record.policyCode, record.policyCode); // not in the catalogue: shown as is
+    m_policy->setCurrentIndex(m_policy->findData(record.policyCode));
+    refresh(record, evidence, events);
+    setAction(actions().contains(action) ? action : u"annotate"_s);
+    if (action == resolveConflict) {
+        // The sides take room: the dialog grows for them, as far as the screen allows.
+        resize(std::max(width(), 900), std::max(height(), 800));
+        m_outcome->focusTarget()->setFocus(Qt::OtherFocusReason); // the first thing a lead decides
+    } else {
+        m_rationale->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void DecisionDialog::refresh(const CaseRecord &record, const QList<Evidence> &evidence, const QList<Event> &events)
+{
+    m_record = record;
+    // Every latest event the reviewer saw: one, or several when laptops diverged (a case in
+    // conflict has at least two). If the case has moved on since, the service refuses the command
+    // as a conflict and the window reloads the case into the form.
+    m_expectedHeads = record.heads;
+    m_evidence->setEvidence(evidence);
+    m_sides->setSides(ConflictSides::decisions(events), evidence);
+    chainFocus();
+    showCase();
+    updateForm();
+}
+
+QString DecisionDialog::action() const
+{
+    const QAbstractButton *checked = m_actionGroup->checkedButton();
+    return checked ? checked->objectName() : QString();
+}
+
+QString DecisionDialog::outcome() const
+{
+    return m_outcome->outcome();
+}
+
+QString DecisionDialog::rationale() const
+{
+    return m_rationale->toPlainText();
+}
+
+QStringList DecisionDialog::checkedEvidence() const
+{
+    return m_evidence->checkedRefs();
+}
+
+void DecisionDialog::setAction(const QString &action)
+{
+    for (QAbstractButton *button : m_actionGroup->buttons()) {
+        const bool chosen = button->objectName() == action;
+        if (chosen && !button->isChecked())
+            button->setChecked(true); // comes back here through buttonToggled
+        // Tab reaches only the chosen action, arrow keys move between them, as in a radio group.
+        button->setFocusPolicy(chosen ? Qt::StrongFocus : Qt::ClickFocus);
+        if (chosen)
+            m_actionLabel->setBuddy(button); // Alt+A goes to the chosen action
+    }
+    markChosenAction();
+    updateForm();
+}
+
+void DecisionDialog::markChosenAction()
+{
+    // A checked push button is only a shade darker in most styles, too faint to tell "Ban" from
+    // "Clear" at a glance; the chosen one takes the palette's highlight, light or dark.
+    const QPalette base = palette();
+    QPalette chosen = base;
+    chosen.setColor(QPalette::Button, base.color(QPalette::Highlight));
+    chosen.setColor(QPalette::ButtonText, base.color(QPalette::HighlightedText));
+    for (QAbstractButton *button : m_actionGroup->buttons())
+        button->setPalette(button->isChecked() ? chosen : QPalette());
+}
+
+void DecisionDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_actionGroup)
+        markChosenAction();
+}
+
+void DecisionDialog::showCase()
+{
+    const QString state = m_record.outcome.isEmpty() || m_record.outcome == u"none"
+                              ? m_record.state
+                              : tr("%1, %2").arg(m_record.state, m_record.outcome);
+    m_caseLine->setText(
+        tr("%1 — %2 — %3")
+            .arg(m_record.ref, DisplayText::isolate(DisplayText::oneLine(m_record.advertiserName)), state));
+}
+
+QString DecisionDialog::stateProblem() const
+{
+    const QString act = action();
+    const QString &ref = m_record.ref;
+    const QString &state = m_record.state;
+    if (act == resolveConflict)
+        return state == u"conflict" ? QString() : tr("%1 is not in conflict; there is nothing to resolve.").arg(ref);
+    if (state == u"conflict" && act != u"annotate")
+        return tr("%1 is in conflict; until a lead resolves it with Resolve, only a note can be added.").arg(ref);
+    if ((act == u"ban" || act == u"clear") && !undecided(state))
+        return tr("%1 is already decided (%2); it cannot be banned or cleared again.").arg(ref, m_record.outcome);
+    if (act == u"escalate" && state != u"open" && state != u"in-review")
+        return tr("%1 is %2; only an open case or one in review can be escalated.").arg(ref, state);
+    if (act == u"reinstate") {
+        const bool reverses = state == u"decided" && m_record.outcome == u"banned";
+        const bool appeal = undecided(state) && m_record.source == u"appeal" && m_record.advertiserStatus == u"banned";
+        if (!reverses && !appeal)
+            return tr("%1 is %2; only a banned case, or an appeal of a banned advertiser, can be reinstated.")
+                .arg(ref, state);
+    }
+    return {};
+}
+
+bool DecisionDialog::needsEvidence() const
+{
+    const QString act = action();
+    return act == u"ban" || (act == resolveConflict && m_outcome->outcome() == u"banned");
+}
+
+QStringList DecisionDialog::missing() const
+{
+    const QString act = action();
+    QStringList missing;
+    if (m_record.ref.isEmpty())
+        missing << tr("a case");
+    if (act == resolveConflict && m_outcome->outcome().isEmpty())
+        missing << tr("an outcome");
+    if (needsEvidence() && m_policy->currentData().toString().isEmpty())
+        missing << tr("a policy");
+    if (act != u"escalate" && m_rationale->toPlainText().trimmed().isEmpty())
+        missing << (act == u"annotate" ? tr("a note") : tr("a rationale"));
+    if (m_rationale->toPlainText().size() > ReviewService::maxRationaleLength)
+        missing << tr("a shorter text (at most %L1 characters)").arg(ReviewService::maxRationaleLength);
+    if (needsEvidence() && m_evidence->checkedRefs().isEmpty())
+        missing << tr("at least one ticked evidence item");
+    return missing;
+}
+
+void DecisionDialog::updateForm()
+{
+    const QString act = action();
+    const QString label = actionLabel(act);
+    const bool resolving = act == resolveConflict;
+    m_sides->setVisible(resolving);
+    m_form->setRowVisible(m_outcome, resolving);
+    // Offered where it can be chosen: on a case in conflict, or once chosen.
+    for (QAbstractButton *button : m_actionGroup->buttons()) {
+        if (button->objectName() == resolveConflict)
+            button->setVisible(resolving || m_record.state == u"conflict");
+    }
+    m_outcomeLabel->setBuddy(m_outcome->focusTarget());
+    setWindowTitle(resolving ? tr("Resolve conflict on %1").arg(m_record.ref) : tr("Decide %1").arg(m_record.ref));
+    m_policy->setEnabled(act == u"ban" || act == u"clear" || act == u"reinstate" || resolving);
+    m_rationaleLabel->setText(act == u"annotate"   ? tr("&Note:")
+                              : act == u"escalate" ? tr("&Rationale (optional):")
+                                                   : tr("&Rationale:"));
+    m_rationale->setAccessibleName(act == u"annotate" ? tr("Note") : tr("Rationale"));
+    m_rationaleLabel->setAccessibleName(m_rationale->accessibleName());
+    m_evidenceLabel->setText(needsEvidence() ? tr("&Evidence cited (at least one):")
+                                             : tr("&Evidence cited (optional):"));
+    m_evidenceLabel->setAccessibleName(tr("Evidence cited"));
+    m_primary->setText(label);
+    m_primary->setAccessibleName(tr("Submit: %1").arg(label));
+
+    const QString problem = stateProblem();
+    const QStringList gaps = missing();
+    const bool ready = problem.isEmpty() && gaps.isEmpty();
+    m_primary->setEnabled(ready);
+    m_next->setEnabled(ready);
+    if (!problem.isEmpty())
+        m_hint->setText(problem);
+    else if (!gaps.isEmpty())
+        m_hint->setText(tr("%1 needs %2.").arg(label, QLocale().createSeparatedList(gaps)));
+    else
+        m_hint->setText(
+            tr("Ready: %1 submits, %2 submits and opens the next case.")
+                .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return).toString(QKeySequence::NativeText)));
+}
+
+void DecisionDialog::submit(bool next)
+{
+    if (!m_primary->isEnabled())
+        return; // a shortcut pressed while the hint says what is missing
+    const QString act = action();
+    Command command;
+    command.caseRef = m_record.ref;
+    command.action = act;
+    if (m_policy->isEnabled())
+        command.policyCode = m_policy->currentData().toString();
+    command.rationale = rationale();
+    command.evidenceRefs = checkedEvidence();
+    if (act == resolveConflict)
+        command.outcome = m_outcome->outcome();
+    command.expectedHeads = m_expectedHeads;
+    auto result = m_review.submit(command);
+    if (result) {
+        m_errorRow->hide();
+        // Closed first, so that a window moving on to the next case may start() it again.
+        accept();
+        emit decided(*result, next);
+        return;
+    }
+    const Error &error = result.error();
+    showError(error.message);
+    if (error.kind == ErrorKind::Conflict)
+        emit conflict(m_record.ref); // the window reloads the case and calls refresh()
+    else if (error.kind == ErrorKind::Unusable)
+        warnUnusable(error.message);
+}
+
+void DecisionDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_errorRow->show();
+}
+
+void DecisionDialog::warnUnusable(const QString &message)
+{
+    // Built by hand rather than through QMessageBox::warning(): the message names a file, and only
+    // an instance can be told to show its text as plain text.
+    QMessageBox box(QMessageBox::Warning, tr("Decision not saved"), QString(), QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("%1\n\nYour text is kept; try again.").arg(message));
+    box.exec();
+}
+
+void DecisionDialog::reject()
+{
+    if (!m_rationale->toPlainText().trimmed().isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard the text?"), QString(), QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setText(tr("Close without deciding and discard what you typed for %1?").arg(m_record.ref));
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace adreview

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "domain/Domain.h"
+#include "review/ReviewService.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace adreview {
+
+class ConflictSidesView;
+class EvidencePicker;
+class OutcomeChoice;
+
+// Bans, clears, reinstates, escalates or annotates one case, or resolves its conflict (showing the
+// decisions in conflict and asking for the outcome that stands). The form enables its buttons only
+// when it satisfies the rules it can see; ReviewService stays the authority, and whatever it
+// refuses is shown here without losing what the reviewer typed.
+class DecisionDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    DecisionDialog(ReviewService &review, QList<Policy> policies, QWidget *parent = nullptr);
+
+    // Prepares the form for a case; action is one of actions(). The case's events show what a
+    // resolution settles.
+    void start(const CaseRecord &record, const QList<Evidence> &evidence, const QString &action,
+               const QList<Event> &events = {});
+    // After a conflict: new case state, typed input kept.
+    void refresh(const CaseRecord &record, const QList<Evidence> &evidence, const QList<Event> &events = {});
+
+    QString action() const;
+    QString outcome() const; // the outcome a resolution sets; empty until chosen
+    QString rationale() const;
+    QStringList checkedEvidence() const;
+
+    // What keeps the form from being submitted, one phrase each; empty when it can be.
+    QStringList missing() const;
+
+    static const QStringList &actions();                     // in the order of the action row
+    static QString actionLabel(const QString &action);       // "Ban", "Clear", ...
+    static QString actionDescription(const QString &action); // what choosing it does
+
+public slots:
+    void reject() override;
+
+signals:
+    void decided(const Event &event, bool next);
+    void conflict(const QString &caseRef);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildActionRow();
+    QWidget *buildErrorRow();
+    QLayout *buildButtons();
+    void setUpKeyboard();
+    void chainFocus();
+    void setAction(const QString &action);
+    void markChosenAction();
+    void showCase();
+    void updateForm();
+    QString stateProblem() const;
+    bool needsEvidence() const;
+    void submit(bool next);
+    void showError(const QString &message);
+    void warnUnusable(const QString &message);
+
+    ReviewService &m_review;
+    QList<Policy> m_policies;
+    CaseRecord m_record;
+    QStringList m_expectedHeads;
+
+    QLabel *m_caseLine = nullptr;
+    ConflictSidesView *m_sides = nullptr;
+    QFormLayout *m_form = nullptr;
+    OutcomeChoice *m_outcome = nullptr;
+    QLabel *m_outcomeLabel = nullptr;
+    QLabel *m_actionLabel = nullptr;
+    QButtonGroup *m_actionGroup = nullptr;
+    QComboBox *m_policy = nullptr;
+    QLabel *m_rationaleLabel = nullptr;
+    QPlainTextEdit *m_rationale = nullptr;
+    QLabel *m_evidenceLabel = nullptr;
+    EvidencePicker *m_evidence = nullptr;
+    QWidget *m_errorRow = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_hint = nullptr;
+    QPushButton *m_primary = nullptr;
+    QPushButton *m_next = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace adreview

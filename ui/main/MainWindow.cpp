@@ -1,0 +1,551 @@
+#include "main/MainWindow.h"
+
+#include "case/CasePane.h"
+#include "decision/DecisionFlow.h"
+#include "import/ImportControl.h"
+#include "main/Actions.h"
+#include "main/DatabaseJob.h"
+#include "main/PreferencesDialog.h"
+#include "main/ShortcutsDialog.h"
+#include "queue/CaseQueueModel.h"
+#include "queue/FilterBar.h"
+#include "queue/QueueCounter.h"
+#include "queue/QueueView.h"
+#include "reports/DashboardView.h"
+#include "reports/ReportsDialog.h"
+#include "review/ReviewService.h"
+#include "storage/Backups.h"
+#include "storage/CaseRepository.h"
+#include "storage/PolicyRepository.h"
+#include "sync/SyncControl.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+constexpr int maxRecent = 8;
+
+QVariantMap filterToMap(const QueueFilter &f)
+{
+    return {{u"tab"_s, QueueFilter::tabName(f.tab)},
+            {u"policy"_s, f.policyCode},
+            {u"priority"_s, f.priority},
+            {u"assignee"_s, f.assignee},
+            {u"source"_s, f.source}};
+}
+
+QueueFilter filterFromMap(const QVariantMap &m)
+{
+    QueueFilter f;
+    f.tab = QueueFilter::tabFromName(m.value(u"tab"_s).toString());
+    f.policyCode = m.value(u"policy"_s).toString();
+    f.priority = m.value(u"priority"_s).toString();
+    f.assignee = m.value(u"assignee"_s).toString();
+    f.source = m.value(u"source"_s).toString();
+    return f;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, const QString &settingsFile, QWidget *parent)
+    : QMainWindow(parent), m_identity(std::move(identity)), m_settings(settingsFile)
+{
+    setWindowIcon(Actions::icon(u"app"_s));
+    m_actions = new Actions(this);
+    m_sync = new SyncControl(this, {m_actions->get(Actions::SyncExport), m_actions->get(Actions::SyncImport)});
+    m_import = new ImportControl(this, m_sync); // takes files dropped on the window too
+    buildMenus();
+    m_dbLabel = new QLabel(this);
+    m_whoLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"queueCount"_s);
+    for (QLabel *l : {m_dbLabel, m_whoLabel, m_countLabel})
+        l->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_whoLabel);
+    setDatabase(std::move(db));
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // Their worker threads read the clock and the database: they go before the members do.
+    delete m_reports;
+    delete m_dashboardDock;
+}
+
+void MainWindow::buildMenus()
+{
+    using A = Actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->get(A::NewDatabase));
+    file->addAction(m_actions->get(A::OpenDatabase));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_actions->get(A::Import));
+    file->addAction(m_actions->get(A::Reports));
+    QMenu *sync = file->addMenu(tr("&Sync"));
+    sync->addActions({m_actions->get(A::SyncExport), m_actions->get(A::SyncImport)});
+    file->addSeparator();
+    file->addAction(m_actions->get(A::Preferences));
+    file->addSeparator();
+    file->addAction(m_actions->get(A::Quit));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (A::Id id : {A::NextCase, A::PreviousCase, A::Find, A::Reload})
+        view->addAction(m_actions->get(id));
+    view->addSeparator();
+    view->addAction(m_actions->get(A::Dashboard));
+    QMenu *decide = menuBar()->addMenu(tr("&Case"));
+    decide->addActions(m_actions->caseActions());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->get(A::Shortcuts));
+    help->addAction(m_actions->get(A::About));
+
+    QToolBar *bar = addToolBar(tr("Decisions"));
+    bar->setObjectName(u"decisions"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions(m_actions->caseActions());
+
+    connect(m_actions->get(A::NewDatabase), &QAction::triggered, this, [this] { chooseAndOpen(true); });
+    connect(m_actions->get(A::OpenDatabase), &QAction::triggered, this, [this] { chooseAndOpen(false); });
+    connect(m_actions->get(A::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->get(A::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_actions->get(A::Reports), &QAction::triggered, this, &MainWindow::showReports);
+    connect(m_actions->get(A::Dashboard), &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(m_actions->get(A::SyncExport), &QAction::triggered, this,
+            [this] { m_sync->exportBundle(m_db->path(), m_review->identity()); });
+    connect(m_actions->get(A::SyncImport), &QAction::triggered, this, [this] { m_sync->importBundles(m_db->path()); });
+    connect(m_sync, &SyncControl::imported, this, &MainWindow::afterSync);
+    connect(m_actions->get(A::Import), &QAction::triggered, m_import, &ImportControl::chooseFiles);
+    connect(m_import, &ImportControl::imported, this, &MainWindow::afterSync);
+    connect(m_actions->get(A::Shortcuts), &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->get(A::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->get(A::NextCase), &QAction::triggered, this, [this] { m_queue->moveBy(1); });
+    connect(m_actions->get(A::PreviousCase), &QAction::triggered, this, [this] { m_queue->moveBy(-1); });
+    connect(m_actions->get(A::Find), &QAction::triggered, this, [this] {
+        m_filterBar->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchBox()->selectAll();
+    });
+    connect(m_actions->get(A::Reload), &QAction::triggered, this, [this] { afterDecision(m_pane->caseRef(), false); });
+    const std::pair<A::Id, const char16_t *> decisions[] = {{A::Ban, u"ban"},
+                                                            {A::Clear, u"clear"},
+                                                            {A::Reinstate, u"reinstate"},
+                                                            {A::Escalate, u"escalate"},
+                                                            {A::ResolveConflict, u"resolve-conflict"},
+                                                            {A::Annotate, u"annotate"}};
+    for (const auto &[id, action] : decisions) {
+        const QString name = QString::fromUtf16(action);
+        connect(m_actions->get(id), &QAction::triggered, this, [this, name] { m_flow->start(name); });
+    }
+    connect(m_actions->get(A::AssignToMe), &QAction::triggered, this, [this] { m_flow->assignToMe(); });
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    // Everything that reads the database is rebuilt around the new one.
+    const QByteArray splitterState = m_splitter ? m_splitter->saveState() : QByteArray();
+    // The same view of the other database, or the one the last session ended with.
+    const QVariant saved = m_settings.value(Settings::Key::LastFilter);
+    const QueueFilter filter =
+        m_filterBar ? m_filterBar->filter() : (saved.isValid() ? filterFromMap(saved.toMap()) : QueueFilter());
+    if (QWidget *old = centralWidget())
+        old->deleteLater();
+    delete m_flow;
+    m_flow = nullptr;
+    m_counter.reset();
+    m_model.reset();
+    m_review.reset();
+    m_db = std::move(db);
+    m_review = std::make_unique<ReviewService>(*m_db, m_clock, m_identity);
+    m_import->setDatabase(m_db->path(), m_identity);
+    m_model = std::make_unique<CaseQueueModel>(*m_db, m_clock, filter);
+
+    m_splitter = new QSplitter(this);
+    auto *left = new QWidget(m_splitter);
+    m_filterBar = new FilterBar(left);
+    m_queue = new QueueView(left);
+    m_queue->setQueueModel(m_model.get());
+    m_queue->setContextActions(m_actions->caseActions());
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 0);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_queue);
+    m_pane = new CasePane(*m_db, m_clock, m_splitter);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({760, 600}); // kept in proportion as the window is resized
+    if (!splitterState.isEmpty())
+        m_splitter->restoreState(splitterState);
+    setCentralWidget(m_splitter);
+    setTabOrder(m_filterBar->searchBox(), m_queue);
+
+    QList<Policy> policies;
+    if (auto all = PolicyRepository(*m_db).all(); all)
+        policies = *all;
+    m_filterBar->setPolicies(policies);
+    m_filterBar->setFilter(filter);
+    m_counter = std::make_unique<QueueCounter>(m_db->path());
+    connect(m_counter.get(), &QueueCounter::counted, m_filterBar, &FilterBar::setCounts);
+    connect(m_counter.get(), &QueueCounter::assigneesListed, m_filterBar, &FilterBar::setAssignees);
+    connect(m_counter.get(), &QueueCounter::anchorsReady, m_model.get(), &CaseQueueModel::setAnchors);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->needsAnchors())
+            m_counter->requestAnchors(m_model->anchorRequest());
+    });
+    // The rest of a search whose first page was found by walking the queue, once scrolled to.
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_model->needsAnchors())
+            m_counter->requestAnchors(m_model->anchorRequest());
+        updateStatus();
+    });
+    connect(m_counter.get(), &QueueCounter::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Counting failed: %1").arg(message), 10000);
+    });
+    m_flow = new DecisionFlow(*m_review, policies, m_pane, this);
+    connect(m_flow, &DecisionFlow::committed, this, &MainWindow::afterDecision);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_queue, &QueueView::currentCaseChanged, this, &MainWindow::showCurrentCase);
+    connect(m_pane, &CasePane::caseLoaded, this, &MainWindow::updateActions);
+
+    setWindowTitle(tr("%1 — AdReview").arg(QFileInfo(m_db->path()).fileName()));
+    rememberDatabase(m_db->path());
+    followDashboard(m_db->path());
+    backUpDaily();
+    applyFilter(m_filterBar->filter());
+}
+
+void MainWindow::backUpDaily()
+{
+    // Once a day, on a thread of its own with its own connection: the copy of a large file takes a
+    // while, and the window is usable meanwhile.
+    const QString path = m_db->path();
+    if (!Backups(path).dailyDue())
+        return;
+    if (!m_backupJob)
+        m_backupJob = new DatabaseJob(this);
+    auto outcome = std::make_shared<Result<QString>>(QString());
+    m_backupJob->start(
+        path, u"daily backup"_s,
+        [path, outcome](const Result<Database *> &db) {
+            *outcome = db ? Backups(path).make(**db, u"daily"_s) : Result<QString>(db.error());
+        },
+        [this, outcome] {
+            if (*outcome)
+                statusBar()->showMessage(tr("Backed up to %1").arg(**outcome), 8000);
+            else
+                statusBar()->showMessage(tr("The daily backup failed: %1").arg(outcome->error().message), 15000);
+        });
+}
+
+void MainWindow::applyFilter(const QueueFilter &filter)
+{
+    if (auto ok = m_model->setFilter(filter); !ok)
+        reportError(ok.error());
+    updateCounts();
+    m_queue->selectRow(0);
+    if (m_model->rowCount() == 0)
+        m_pane->clear();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::updateCounts(bool listAssignees)
+{
+    m_counter->request(m_model->filter(), listAssignees);
+}
+
+void MainWindow::showCurrentCase(const QString &ref)
+{
+    if (ref.isEmpty()) {
+        m_pane->clear();
+    } else if (auto shown = m_pane->showCase(ref); !shown) {
+        reportError(shown.error());
+    }
+    updateActions();
+}
+
+bool MainWindow::selectCase(const QString &ref)
+{
+    if (auto shown = m_pane->showCase(ref); !shown)
+        return false;
+    // The case's row if it is near the top of the queue; otherwise no row claims to be it.
+    const QSignalBlocker block(m_queue->selectionModel());
+    m_queue->clearSelection();
+    for (int row = 0; row < std::min(m_model->rowCount(), CaseQueueModel::pageSize * 4); ++row) {
+        if (m_model->refAt(row) == ref) {
+            m_queue->selectRow(row);
+            break;
+        }
+    }
+    updateActions();
+    return true;
+}
+
+void MainWindow::afterDecision(const QString &ref, bool next)
+{
+    // The decided case's own row, even if the reviewer looked elsewhere while the dialog was open.
+    const int cached = m_model->cachedRowOf(ref);
+    const int row = cached >= 0 ? cached : (m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0);
+    if (auto ok = m_model->refresh(); !ok)
+        reportError(ok.error());
+    updateCounts(true); // a decision can change who holds cases
+    const bool stillHere = row < m_model->rowCount() && m_model->refAt(row) == ref;
+    if (next) {
+        // The decided case has usually left this tab, and the next one has taken its row.
+        m_queue->selectRow(stillHere ? row + 1 : row);
+    } else {
+        {
+            const QSignalBlocker block(m_queue->selectionModel());
+            if (stillHere)
+                m_queue->selectRow(row);
+            else
+                m_queue->clearSelection();
+        }
+        if (!ref.isEmpty())
+            showCurrentCase(ref);
+    }
+    updateStatus();
+    if (m_dashboardDock->isVisible())
+        m_dashboard->refresh();
+}
+
+void MainWindow::importBundles(const QStringList &bundles)
+{
+    if (!bundles.isEmpty()) // none would ask for them
+        m_sync->importBundles(m_db->path(), bundles);
+}
+
+void MainWindow::afterSync(bool policiesAdded)
+{
+    // New policies reach the filters and the decision form through a rebuild, which is put off
+    // while a decision is being typed; the queue, counts and case are read again either way.
+    if (policiesAdded && !m_flow->busy()) {
+        if (auto db = Database::open(m_db->path()); db)
+            return setDatabase(std::move(*db));
+    }
+    afterDecision(m_pane->caseRef(), false);
+}
+
+void MainWindow::updateActions()
+{
+    using A = Actions;
+    const bool has = !m_pane->caseRef().isEmpty();
+    const CaseRecord none;
+    const CaseRecord &c = has ? m_pane->record() : none;
+    const bool undecided = c.state == u"open" || c.state == u"in-review" || c.state == u"escalated";
+    m_actions->get(A::Ban)->setEnabled(has && undecided);
+    m_actions->get(A::Clear)->setEnabled(has && undecided);
+    m_actions->get(A::Reinstate)
+        ->setEnabled(has && ((c.state == u"decided" && c.outcome == u"banned") ||
+                             (undecided && c.source == u"appeal" && c.advertiserStatus == u"banned")));
+    m_actions->get(A::Escalate)->setEnabled(has && (c.state == u"open" || c.state == u"in-review"));
+    m_actions->get(A::ResolveConflict)->setEnabled(has && c.state == u"conflict");
+    m_actions->get(A::Annotate)->setEnabled(has);
+    m_actions->get(A::AssignToMe)->setEnabled(has && undecided && c.assignee != m_identity.reviewer);
+}
+
+void MainWindow::updateStatus()
+{
+    m_dbLabel->setText(m_db->path());
+    m_whoLabel->setText(tr("%1 on %2").arg(m_identity.reviewer, m_identity.device));
+    m_countLabel->setText(m_model->countKnown() ? tr("%Ln case(s) in view", nullptr, m_model->rowCount())
+                                                : tr("%Ln or more case(s) in view", nullptr, m_model->rowCount()));
+}
+
+void MainWindow::reportError(const Error &error)
+{
+    statusBar()->showMessage(error.message, 10000);
+    if (error.kind != ErrorKind::Unusable)
+        return;
+    QMessageBox box(QMessageBox::Critical, tr("Database problem"), error.message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Nothing was changed. What you typed in an open dialog is kept; try again once the "
+                              "problem is solved."));
+    box.exec();
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QStringList recent = m_settings.value(Settings::Key::RecentDatabases).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    m_settings.setValue(Settings::Key::RecentDatabases, recent);
+    m_settings.setValue(Settings::Key::LastDatabase, path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.value(Settings::Key::RecentDatabases).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(path);
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+bool MainWindow::openDatabase(const QString &path, Database::OpenMode mode)
+{
+    if (m_flow && !m_flow->finish())
+        return false;
+    auto db = Database::open(path, mode);
+    if (!db) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), db.error().message, QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    setDatabase(std::move(*db));
+    return true;
+}
+
+void MainWindow::chooseAndOpen(bool create)
+{
+    const QString filter = tr("AdReview databases (*.sqlite *.db);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New Database"), {}, filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open Database"), {}, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path)) {
+        QMessageBox box(QMessageBox::Warning, tr("New Database"),
+                        tr("%1 already exists; open it with File → Open instead.").arg(path), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText); // a file name is never markup
+        box.exec();
+        return;
+    }
+    openDatabase(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+}
+
+void MainWindow::followDashboard(const QString &databasePath)
+{
+    if (m_dashboard) {
+        m_dashboard->setDatabase(databasePath);
+        return;
+    }
+    m_dashboardDock = new QDockWidget(tr("Dashboard"), this);
+    m_dashboardDock->setObjectName(u"dashboardDock"_s); // its place is kept with the window state
+    m_dashboard = new DashboardView(databasePath, m_clock, m_dashboardDock);
+    m_dashboardDock->setWidget(m_dashboard);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboardDock);
+    m_dashboardDock->hide();
+    connect(m_dashboardDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_actions->get(Actions::Dashboard)->setChecked(!m_dashboardDock->isHidden());
+        if (visible)
+            m_dashboard->refresh();
+    });
+}
+
+void MainWindow::showDashboard(bool visible)
+{
+    m_dashboardDock->setVisible(visible);
+    if (visible)
+        m_dashboardDock->raise();
+}
+
+ReportsDialog *MainWindow::reportsDialog() const
+{
+    return m_reports;
+}
+
+void MainWindow::showReports()
+{
+    if (!m_reports) {
+        // Not modal: reviewers keep working while a long export runs.
+        m_reports = new ReportsDialog(m_db->path(), m_clock, this);
+        m_reports->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_flow && !m_flow->finish())
+        return;
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Command-line and environment choices still win for this session.
+    m_identity = Identity::resolve({}, {}, m_settings);
+    if (auto db = Database::open(m_db->path()); db)
+        setDatabase(std::move(*db));
+    updateStatus();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog(m_actions->all(), this).exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About AdReview"),
+                    tr("AdReview %1\nModeration review for advertising policy teams.\n\nDatabase: %2 (schema %3)\n"
+                       "Qt %4, SQLite %5")
+                        .arg(QCoreApplication::applicationVersion(), m_db->path())
+                        .arg(m_db->schemaVersion())
+                        .arg(QString::fromLatin1(qVersion()), m_db->sqliteVersion()),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setIconPixmap(Actions::icon(u"app"_s).pixmap(64, 64));
+    box.exec();
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::WindowState, saveState());
+    m_settings.setValue(Settings::Key::SplitterState, m_splitter->saveState());
+    m_settings.setValue(Settings::Key::QueueHeaderState, m_queue->horizontalHeader()->saveState());
+    m_settings.setValue(Settings::Key::LastFilter, filterToMap(m_filterBar->filter()));
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1360, 820);
+    restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
+    m_splitter->restoreState(m_settings.value(Settings::Key::SplitterState).toByteArray());
+    m_queue->horizontalHeader()->restoreState(m_settings.value(Settings::Key::QueueHeaderState).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_flow && !m_flow->finish()) {
+        event->ignore(); // the reviewer kept editing a decision
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+} // namespace adreview

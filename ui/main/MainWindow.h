@@ -1,0 +1,116 @@
+#pragma once
+
+#include "domain/Clock.h"
+#include "queue/QueueFilter.h"
+#include "review/Identity.h"
+#include "review/Settings.h"
+#include "storage/Database.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace adreview {
+
+class Actions;
+class CasePane;
+class DatabaseJob;
+class CaseQueueModel;
+class DashboardView;
+class DecisionFlow;
+class FilterBar;
+class ImportControl;
+class QueueCounter;
+class QueueView;
+class ReportsDialog;
+class ReviewService;
+class SyncControl;
+
+// The review window. It only wires the parts together: the filter bar and queue on the left, the
+// case pane on the right, the actions in menus, toolbar and shortcuts, and settings restored.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(std::unique_ptr<Database> db, Identity identity, const QString &settingsFile = {},
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a case in the pane and selects it in the queue when it is in view; false if unknown.
+    bool selectCase(const QString &ref);
+    bool openDatabase(const QString &path, Database::OpenMode mode = Database::OpenMode::MustExist);
+    // Merges sync bundles into the open database as File → Sync → Import Bundles… does, with its
+    // summary: the bundles opened with the program (adreview FILE.adrbundle, from the desktop).
+    void importBundles(const QStringList &bundles);
+
+    Database &database() const { return *m_db; }
+    Actions *actions() const { return m_actions; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QueueView *queueView() const { return m_queue; }
+    CaseQueueModel *queueModel() const { return m_model.get(); }
+    CasePane *casePane() const { return m_pane; }
+    DecisionFlow *decisions() const { return m_flow; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    ReportsDialog *reportsDialog() const; // the open one, if any
+    SyncControl *sync() const { return m_sync; }
+    ImportControl *importer() const { return m_import; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void setDatabase(std::unique_ptr<Database> db);
+    void backUpDaily();
+    void applyFilter(const QueueFilter &filter);
+    void updateCounts(bool listAssignees = false);
+    void showCurrentCase(const QString &ref);
+    void afterDecision(const QString &ref, bool next);
+    void afterSync(bool policiesAdded);
+    void updateActions();
+    void updateStatus();
+    void reportError(const Error &error);
+    void rememberDatabase(const QString &path);
+    void fillRecentMenu();
+    void chooseAndOpen(bool create);
+    void followDashboard(const QString &databasePath);
+    void showDashboard(bool visible);
+    void showReports();
+    void showPreferences();
+    void showShortcuts();
+    void showAbout();
+    void saveSettings();
+    void restoreSettings();
+
+    std::unique_ptr<Database> m_db;
+    Identity m_identity;
+    Settings m_settings;
+    SystemClock m_clock;
+    std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<CaseQueueModel> m_model;
+    std::unique_ptr<QueueCounter> m_counter;
+    DatabaseJob *m_backupJob = nullptr; // the daily backup
+    Actions *m_actions = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QueueView *m_queue = nullptr;
+    CasePane *m_pane = nullptr;
+    DecisionFlow *m_flow = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_dbLabel = nullptr;
+    QLabel *m_whoLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QDockWidget *m_dashboardDock = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QPointer<ReportsDialog> m_reports;
+    SyncControl *m_sync = nullptr;
+    ImportControl *m_import = nullptr;
+};
+
+} // namespace adreview

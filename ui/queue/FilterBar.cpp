@@ -1,0 +1,233 @@
+#include "queue/FilterBar.h"
+
+#include "domain/Vocabulary.h"
+#include "main/Actions.h"
+#include "widgets/DisplayText.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTabBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
+{
+    m_tabs = new QTabBar(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->setAccessibleName(tr("Queue tabs"));
+    m_tabs->setAccessibleDescription(tr("Which cases the queue lists, with how many there are"));
+    for (int i = 0; i < QueueFilter::tabCount; ++i) {
+        m_tabs->addTab(tabTitle(QueueFilter::Tab(i)));
+        m_tabs->setTabToolTip(i, tabDescription(QueueFilter::Tab(i)));
+    }
+
+    m_policy = combo(tr("Policy filter"), tr("All policies"), tr("List only the cases under this policy"));
+    m_priority = combo(tr("Priority filter"), tr("Any priority"), tr("List only the cases of this priority"));
+    for (const QString &p : vocab::priorities())
+        m_priority->addItem(p, p);
+    m_assignee = combo(tr("Assignee filter"), tr("Anyone"), tr("List only the cases assigned to this reviewer"));
+    m_source = combo(tr("Source filter"), tr("Any source"), tr("List only the cases flagged by this source"));
+    for (const QString &s : vocab::sources())
+        m_source->addItem(s, s);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search advertisers, cases, evidence (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(
+        tr("Finds cases by words in advertiser names, case summaries, evidence and rationales"));
+    QAction *searchIcon = m_search->addAction(Actions::icon(u"search"_s, u"edit-find"_s), QLineEdit::LeadingPosition);
+    // The icon and the clear button Qt puts in the box, named for screen readers (on the buttons,
+    // not their actions, which would make the box lay out its text again).
+    QAction *clear = m_search->findChild<QAction *>(u"_q_qlineeditclearaction"_s);
+    for (auto *button : m_search->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == searchIcon) {
+            button->setAccessibleName(tr("Search"));
+            button->setAccessibleDescription(tr("Search advertisers, cases, evidence (Ctrl+F)"));
+        } else if (clear && button->defaultAction() == clear) {
+            button->setAccessibleName(tr("Clear search"));
+            button->setAccessibleDescription(tr("Clear the search and list every case of the tab again"));
+        }
+    }
+    m_search->setMinimumWidth(260);
+    m_bestMatch = new QCheckBox(tr("Best match first"), this);
+    m_bestMatch->setObjectName(u"bestMatch"_s);
+    m_bestMatch->setAccessibleName(tr("Best match first"));
+    m_bestMatch->setAccessibleDescription(
+        tr("Orders the search's results by how well they match the words, instead of by the sorted column"));
+    m_bestMatch->setToolTip(m_bestMatch->accessibleDescription());
+    m_bestMatch->setEnabled(false); // until there is a search to rank
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_policy);
+    filters->addWidget(m_priority);
+    filters->addWidget(m_assignee);
+    filters->addWidget(m_source);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    // The tabs' row has room to spare; the filters' row sets how narrow the queue can be.
+    auto *tabRow = new QHBoxLayout;
+    tabRow->setContentsMargins(0, 0, 0, 0);
+    m_tabs->setExpanding(false); // the bar takes the row's spare width, its tabs keep their own
+    tabRow->addWidget(m_tabs, 1);
+    tabRow->addWidget(m_bestMatch);
+    layout->addLayout(tabRow);
+    layout->addLayout(filters);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, &FilterBar::emitChanged);
+    for (QComboBox *c : {m_policy, m_priority, m_assignee, m_source})
+        connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_bestMatch->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_bestMatch, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchDelay->isActive()) {
+            m_searchDelay->stop();
+            emitChanged();
+        }
+    });
+}
+
+QComboBox *FilterBar::combo(const QString &accessibleName, const QString &anyText, const QString &description)
+{
+    auto *c = new QComboBox(this);
+    c->setAccessibleName(accessibleName);
+    c->setAccessibleDescription(description);
+    c->setToolTip(description);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    c->addItem(anyText, QString());
+    return c;
+}
+
+QString FilterBar::tabTitle(QueueFilter::Tab tab)
+{
+    switch (tab) {
+    case QueueFilter::Tab::Open:
+        return tr("Open");
+    case QueueFilter::Tab::Escalated:
+        return tr("Escalated");
+    case QueueFilter::Tab::Appeals:
+        return tr("Appeals");
+    case QueueFilter::Tab::Conflicts:
+        return tr("Conflicts");
+    case QueueFilter::Tab::Decided:
+        return tr("Decided");
+    case QueueFilter::Tab::All:
+        break;
+    }
+    return tr("All");
+}
+
+QString FilterBar::tabDescription(QueueFilter::Tab tab)
+{
+    switch (tab) {
+    case QueueFilter::Tab::Open:
+        return tr("Cases waiting for a decision");
+    case QueueFilter::Tab::Escalated:
+        return tr("Cases handed to a lead");
+    case QueueFilter::Tab::Appeals:
+        return tr("Banned advertisers asking to be reinstated");
+    case QueueFilter::Tab::Conflicts:
+        return tr("Cases decided differently on different machines, for a lead to resolve");
+    case QueueFilter::Tab::Decided:
+        return tr("Cases with a decision");
+    case QueueFilter::Tab::All:
+        break;
+    }
+    return tr("Every case");
+}
+
+void FilterBar::setPolicies(const QList<Policy> &policies)
+{
+    m_quiet = true;
+    const QString current = m_policy->currentData().toString();
+    while (m_policy->count() > 1)
+        m_policy->removeItem(1);
+    for (const Policy &p : policies) {
+        m_policy->addItem(p.code, p.code);
+        m_policy->setItemData(m_policy->count() - 1, DisplayText::toolTip(p.title), Qt::ToolTipRole);
+    }
+    m_policy->setCurrentIndex(std::max(0, m_policy->findData(current)));
+    m_quiet = false;
+}
+
+void FilterBar::setAssignees(const QStringList &names)
+{
+    m_quiet = true;
+    const QString current = m_assignee->currentData().toString();
+    while (m_assignee->count() > 1)
+        m_assignee->removeItem(1);
+    m_assignee->addItem(tr("Unassigned"), QueueFilter::unassigned());
+    for (const QString &n : names)
+        m_assignee->addItem(n, n);
+    // A chosen reviewer stays listed even with no cases here, so the box and the queue agree.
+    if (!current.isEmpty() && m_assignee->findData(current) < 0)
+        m_assignee->addItem(current, current);
+    m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(current)));
+    m_quiet = false;
+}
+
+void FilterBar::setCounts(const TabCounts &counts)
+{
+    const QLocale locale;
+    for (int i = 0; i < QueueFilter::tabCount; ++i) {
+        const auto tab = QueueFilter::Tab(i);
+        m_tabs->setTabText(i, u"%1 (%2)"_s.arg(tabTitle(tab), locale.toString(counts[tab])));
+    }
+}
+
+QueueFilter FilterBar::filter() const
+{
+    QueueFilter f;
+    f.tab = QueueFilter::Tab(std::max(0, m_tabs->currentIndex()));
+    f.policyCode = m_policy->currentData().toString();
+    f.priority = m_priority->currentData().toString();
+    f.assignee = m_assignee->currentData().toString();
+    f.source = m_source->currentData().toString();
+    f.search = m_search->text().trimmed();
+    f.bestMatch = m_bestMatch->isChecked();
+    return f;
+}
+
+void FilterBar::setFilter(const QueueFilter &f)
+{
+    m_quiet = true;
+    m_tabs->setCurrentIndex(int(f.tab));
+    const auto select = [](QComboBox *c, const QString &value) { c->setCurrentIndex(std::max(0, c->findData(value))); };
+    select(m_policy, f.policyCode);
+    select(m_priority, f.priority);
+    if (!f.assignee.isEmpty() && m_assignee->findData(f.assignee) < 0)
+        m_assignee->addItem(f.assignee, f.assignee);
+    select(m_assignee, f.assignee);
+    select(m_source, f.source);
+    m_search->setText(f.search);
+    m_bestMatch->setChecked(f.bestMatch);
+    m_searchDelay->stop();
+    m_quiet = false;
+}
+
+void FilterBar::emitChanged()
+{
+    if (!m_quiet)
+        emit filterChanged(filter());
+}
+
+} // namespace adreview

@@ -1,0 +1,144 @@
+#include "queue/QueueView.h"
+
+#include "queue/CaseQueueModel.h"
+#include "queue/QueueItemDelegate.h"
+
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace adreview {
+
+namespace {
+
+constexpr int advertiserWidth = 200; // the advertiser column's least width
+
+} // namespace
+
+QueueView::QueueView(QWidget *parent) : QTableView(parent)
+{
+    setItemDelegate(new QueueItemDelegate(this));
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(SingleSelection);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setSortingEnabled(true);
+    setTabKeyNavigation(false);
+    setAccessibleName(tr("Case queue"));
+    setAccessibleDescription(tr("Flagged advertisers; J and K move, B C R E L N act on the selected case"));
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(false);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != CaseQueueModel::Advertiser)
+            fitAdvertiserColumn();
+    });
+}
+
+void QueueView::setQueueModel(CaseQueueModel *model)
+{
+    m_model = model;
+    setModel(model);
+    horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
+    const int widths[] = {72, 122, advertiserWidth, 58, 132, 56, 118, 84, 100, 64};
+    // A title longer than its column's width (German, Russian) widens the column to show it whole,
+    // with room for the sort arrow.
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader());
+    const QFontMetrics metrics = horizontalHeader()->fontMetrics();
+    for (int c = 0; c < CaseQueueModel::ColumnCount; ++c) {
+        const int title =
+            metrics.horizontalAdvance(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + margin;
+        setColumnWidth(c, title > widths[c] ? std::max(title, horizontalHeader()->sectionSizeHint(c)) : widths[c]);
+    }
+    fitAdvertiserColumn();
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        emit currentCaseChanged(current.isValid() ? m_model->refAt(current.row()) : QString());
+    });
+    // Columns the model cannot sort through an index keep the previous order and indicator.
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (!m_model->isSortable(column))
+            horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
+    // Best matches first: no column holds the order, so none shows an arrow.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        horizontalHeader()->setSortIndicatorShown(!m_model->ranked());
+    });
+}
+
+QString QueueView::currentRef() const
+{
+    const QModelIndex i = currentIndex();
+    return i.isValid() && m_model ? m_model->refAt(i.row()) : QString();
+}
+
+void QueueView::selectRow(int row)
+{
+    if (!m_model || m_model->rowCount() == 0) {
+        emit currentCaseChanged(QString());
+        return;
+    }
+    row = std::clamp(row, 0, m_model->rowCount() - 1);
+    // Keep the column the reviewer is in, so moving down the queue never scrolls sideways.
+    const int column = currentIndex().isValid() ? currentIndex().column() : horizontalHeader()->logicalIndex(0);
+    const QModelIndex i = m_model->index(row, column);
+    setCurrentIndex(i);
+    scrollTo(i);
+}
+
+bool QueueView::moveBy(int delta)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return false;
+    const int row = currentIndex().isValid() ? currentIndex().row() : -delta;
+    const int next = row + delta;
+    if (next < 0 || next >= m_model->rowCount())
+        return false;
+    selectRow(next);
+    return true;
+}
+
+void QueueView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The menu acts on the row clicked: it becomes the current case first, so the pane and the
+    // actions' enabled states are that case's.
+    const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!index.isValid() || m_contextActions.isEmpty())
+        return;
+    if (index.row() != currentIndex().row())
+        selectRow(index.row());
+    const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                                  : viewport()->mapToGlobal(visualRect(index).center());
+    QMenu::exec(m_contextActions, at, nullptr, this);
+}
+
+void QueueView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitAdvertiserColumn();
+}
+
+void QueueView::fitAdvertiserColumn()
+{
+    QHeaderView *header = horizontalHeader();
+    if (!m_model || header->count() <= CaseQueueModel::Advertiser)
+        return;
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c != CaseQueueModel::Advertiser && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    }
+    // A header state saved by an earlier version may bring back Stretch, which ignores resizeSection.
+    header->setSectionResizeMode(CaseQueueModel::Advertiser, QHeaderView::Interactive);
+    header->resizeSection(CaseQueueModel::Advertiser, std::max(advertiserWidth, viewport()->width() - others));
+}
+
+} // namespace adreview
