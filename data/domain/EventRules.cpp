@@ -1,5 +1,6 @@
 #include "domain/EventRules.h"
 
+#include "domain/DecisionRules.h"
 #include "domain/EventHash.h"
 #include "domain/Vocabulary.h"
 
@@ -41,11 +42,6 @@ bool EventRules::isUuid(const QString &text)
 {
     static const QRegularExpression pattern(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
     return pattern.match(text).hasMatch();
-}
-
-bool EventRules::isUndecided(const QString &state)
-{
-    return state == u"open" || state == u"in-review" || state == u"escalated";
 }
 
 QString EventRules::nameProblem(const QString &name)
@@ -175,41 +171,38 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
             return Error::rejected(
                 u"%1 has no evidence %2 (its evidence: %3)"_s.arg(ref, item, sortedList(facts.evidenceRefs)));
     }
-    const bool needsRationale = action != u"assign" && action != u"escalate" && action != u"flag";
-    if (needsRationale && e.rationale.trimmed().isEmpty())
+    const DecisionRules::Needs needs = DecisionRules::needs(action, e.outcome);
+    if (needs.rationale && e.rationale.trimmed().isEmpty())
         return Error::rejected(action == u"annotate" ? u"%1: an annotation needs a text"_s.arg(ref)
                                                      : u"%1: a %2 needs a rationale"_s.arg(ref, action));
-    if (seen.state == u"conflict" && action != u"annotate" && action != u"resolve-conflict")
+    // Whether the advertiser stood banned is asked only where it matters (it may read the database).
+    const bool appealOfBanned = action == u"reinstate" && facts.source == u"appeal" && facts.advertiserBannedAt &&
+                                facts.advertiserBannedAt(e.at);
+    const CaseStanding standing{seen.state, seen.outcome, facts.source, appealOfBanned};
+    switch (DecisionRules::refusal(action, standing)) {
+    case DecisionRules::Refusal::None:
+        break;
+    case DecisionRules::Refusal::InConflict:
         return Error::rejected(u"%1 is in conflict (two decisions from the same history); a lead must resolve it "
                                "first"_s.arg(ref));
-
-    if (action == u"assign" || action == u"escalate") {
-        if (!isUndecided(seen.state))
-            return Error::rejected(u"%1 is already %2; it cannot be %3"_s.arg(
-                ref, seen.state, action == u"assign" ? u"assigned"_s : u"escalated"_s));
-        if (action == u"escalate" && seen.state == u"escalated")
-            return Error::rejected(u"%1 is already escalated"_s.arg(ref));
-    } else if (action == u"ban" || action == u"clear") {
-        if (!isUndecided(seen.state))
-            return Error::rejected(u"%1 is already decided (%2); a decided case cannot be %3 again"_s.arg(
-                ref, seen.outcome, action == u"ban" ? u"banned"_s : u"cleared"_s));
-        if (action == u"ban" && e.policyCode.isEmpty())
-            return Error::rejected(u"%1: a ban needs a policy"_s.arg(ref));
-        if (action == u"ban" && e.evidenceRefs.isEmpty())
-            return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
-    } else if (action == u"reinstate") {
-        const bool reverses = seen.state == u"decided" && seen.outcome == u"banned";
-        const bool grantsAppeal = isUndecided(seen.state) && facts.source == u"appeal" && facts.advertiserBannedAt &&
-                                  facts.advertiserBannedAt(e.at);
-        if (!reverses && !grantsAppeal)
-            return Error::rejected(u"%1: only a banned case, or an appeal of a banned advertiser, can be "
-                                   "reinstated (this case is %2, outcome %3)"_s.arg(ref, seen.state, seen.outcome));
-    } else if (action == u"resolve-conflict") {
-        if (seen.state != u"conflict")
-            return Error::rejected(u"%1 is not in conflict; there is nothing to resolve"_s.arg(ref));
-        if (e.outcome == u"banned" && e.evidenceRefs.isEmpty())
-            return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
+    case DecisionRules::Refusal::NotInConflict:
+        return Error::rejected(u"%1 is not in conflict; there is nothing to resolve"_s.arg(ref));
+    case DecisionRules::Refusal::AlreadyDecided:
+        return Error::rejected(u"%1 is already decided (%2); a decided case cannot be %3 again"_s.arg(
+            ref, seen.outcome, action == u"ban" ? u"banned"_s : u"cleared"_s));
+    case DecisionRules::Refusal::Closed:
+        return Error::rejected(u"%1 is already %2; it cannot be %3"_s.arg(
+            ref, seen.state, action == u"assign" ? u"assigned"_s : u"escalated"_s));
+    case DecisionRules::Refusal::AlreadyEscalated:
+        return Error::rejected(u"%1 is already escalated"_s.arg(ref));
+    case DecisionRules::Refusal::NotReinstatable:
+        return Error::rejected(u"%1: only a banned case, or an appeal of a banned advertiser, can be "
+                               "reinstated (this case is %2, outcome %3)"_s.arg(ref, seen.state, seen.outcome));
     }
+    if (needs.policy && e.policyCode.isEmpty())
+        return Error::rejected(u"%1: a ban needs a policy"_s.arg(ref));
+    if (needs.evidence && e.evidenceRefs.isEmpty())
+        return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
     if ((vocab::isDecision(action) || action == u"resolve-conflict") && e.policyCode.isEmpty())
         return Error::rejected(u"%1: a %2 names the policy it applies"_s.arg(ref, action));
     return {};

@@ -62,8 +62,6 @@ public:
     static QDateTime receivingClock();
 
     static bool isUuid(const QString &text);
-    // Actions that end a case's review with an outcome, and that a case in conflict refuses.
-    static bool isUndecided(const QString &state);
 };
 
 } // namespace adreview

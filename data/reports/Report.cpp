@@ -29,7 +29,9 @@ const QStringList &decisionOutcomes()
     return list;
 }
 
-const QStringList &undecidedStates()
+// The states of a case still waiting for a decision, in the order the backlog lists them: the
+// undecided ones and a conflict, which waits for a lead.
+const QStringList &backlogStates()
 {
     static const QStringList list{u"open"_s, u"in-review"_s, u"escalated"_s, u"conflict"_s};
     return list;
@@ -151,7 +153,7 @@ Status readBacklog(const ReportQuery &query, const QDateTime &clockNow, ReportSu
         s.backlog += total;
     }
     q->finish();
-    for (const QString &state : undecidedStates())
+    for (const QString &state : backlogStates())
         s.backlogByState.append({state, byState.value(state)});
     const QStringList ages{u"under 1 day"_s, u"1\u20137 days"_s, u"7\u201330 days"_s, u"30\u201390 days"_s,
                            u"over 90 days"_s};

@@ -4,6 +4,7 @@
 #include "case/ConflictSidesView.h"
 #include "decision/EvidencePicker.h"
 #include "decision/OutcomeChoice.h"
+#include "domain/DecisionRules.h"
 #include "widgets/DisplayText.h"
 
 #include <QButtonGroup>
@@ -26,11 +27,6 @@ namespace adreview {
 namespace {
 
 const QString resolveConflict = u"resolve-conflict"_s;
-
-bool undecided(const QString &state)
-{
-    return state == u"open" || state == u"in-review" || state == u"escalated";
-}
 
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
@@ -365,33 +361,38 @@ void DecisionDialog::showCase()
             .arg(m_record.ref, DisplayText::isolate(DisplayText::oneLine(m_record.advertiserName)), state));
 }
 
+CaseStanding DecisionDialog::standing() const
+{
+    return {m_record.state, m_record.outcome, m_record.source, m_record.advertiserStatus == u"banned"};
+}
+
 QString DecisionDialog::stateProblem() const
 {
     const QString act = action();
     const QString &ref = m_record.ref;
     const QString &state = m_record.state;
-    if (act == resolveConflict)
-        return state == u"conflict" ? QString() : tr("%1 is not in conflict; there is nothing to resolve.").arg(ref);
-    if (state == u"conflict" && act != u"annotate")
+    switch (DecisionRules::refusal(act, standing())) {
+    case DecisionRules::Refusal::None:
+        return {};
+    case DecisionRules::Refusal::NotInConflict:
+        return tr("%1 is not in conflict; there is nothing to resolve.").arg(ref);
+    case DecisionRules::Refusal::InConflict:
         return tr("%1 is in conflict; until a lead resolves it with Resolve, only a note can be added.").arg(ref);
-    if ((act == u"ban" || act == u"clear") && !undecided(state))
+    case DecisionRules::Refusal::AlreadyDecided:
         return tr("%1 is already decided (%2); it cannot be banned or cleared again.").arg(ref, m_record.outcome);
-    if (act == u"escalate" && state != u"open" && state != u"in-review")
+    case DecisionRules::Refusal::Closed:
+    case DecisionRules::Refusal::AlreadyEscalated:
         return tr("%1 is %2; only an open case or one in review can be escalated.").arg(ref, state);
-    if (act == u"reinstate") {
-        const bool reverses = state == u"decided" && m_record.outcome == u"banned";
-        const bool appeal = undecided(state) && m_record.source == u"appeal" && m_record.advertiserStatus == u"banned";
-        if (!reverses && !appeal)
-            return tr("%1 is %2; only a banned case, or an appeal of a banned advertiser, can be reinstated.")
-                .arg(ref, state);
+    case DecisionRules::Refusal::NotReinstatable:
+        return tr("%1 is %2; only a banned case, or an appeal of a banned advertiser, can be reinstated.")
+            .arg(ref, state);
     }
     return {};
 }
 
 bool DecisionDialog::needsEvidence() const
 {
-    const QString act = action();
-    return act == u"ban" || (act == resolveConflict && m_outcome->outcome() == u"banned");
+    return DecisionRules::needs(action(), m_outcome->outcome()).evidence;
 }
 
 QStringList DecisionDialog::missing() const
@@ -402,13 +403,14 @@ QStringList DecisionDialog::missing() const
         missing << tr("a case");
     if (act == resolveConflict && m_outcome->outcome().isEmpty())
         missing << tr("an outcome");
-    if (needsEvidence() && m_policy->currentData().toString().isEmpty())
+    const DecisionRules::Needs needs = DecisionRules::needs(act, m_outcome->outcome());
+    if (needs.policy && m_policy->currentData().toString().isEmpty())
         missing << tr("a policy");
-    if (act != u"escalate" && m_rationale->toPlainText().trimmed().isEmpty())
+    if (needs.rationale && m_rationale->toPlainText().trimmed().isEmpty())
         missing << (act == u"annotate" ? tr("a note") : tr("a rationale"));
     if (m_rationale->toPlainText().size() > ReviewService::maxRationaleLength)
         missing << tr("a shorter text (at most %L1 characters)").arg(ReviewService::maxRationaleLength);
-    if (needsEvidence() && m_evidence->checkedRefs().isEmpty())
+    if (needs.evidence && m_evidence->checkedRefs().isEmpty())
         missing << tr("at least one ticked evidence item");
     return missing;
 }

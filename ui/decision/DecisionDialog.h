@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace adreview {
 
+struct CaseStanding;
+
 class ConflictSidesView;
 class EvidencePicker;
 class OutcomeChoice;
@@ -67,6 +69,7 @@ private:
     void markChosenAction();
     void showCase();
     void updateForm();
+    CaseStanding standing() const; // the case as the rules see it
     QString stateProblem() const;
     bool needsEvidence() const;
     void submit(bool next);

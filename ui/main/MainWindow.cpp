@@ -2,6 +2,7 @@
 
 #include "case/CasePane.h"
 #include "decision/DecisionFlow.h"
+#include "domain/DecisionRules.h"
 #include "import/ImportControl.h"
 #include "main/Actions.h"
 #include "main/DatabaseJob.h"
@@ -355,16 +356,15 @@ void MainWindow::updateActions()
     const bool has = !m_pane->caseRef().isEmpty();
     const CaseRecord none;
     const CaseRecord &c = has ? m_pane->record() : none;
-    const bool undecided = c.state == u"open" || c.state == u"in-review" || c.state == u"escalated";
-    m_actions->get(A::Ban)->setEnabled(has && undecided);
-    m_actions->get(A::Clear)->setEnabled(has && undecided);
-    m_actions->get(A::Reinstate)
-        ->setEnabled(has && ((c.state == u"decided" && c.outcome == u"banned") ||
-                             (undecided && c.source == u"appeal" && c.advertiserStatus == u"banned")));
-    m_actions->get(A::Escalate)->setEnabled(has && (c.state == u"open" || c.state == u"in-review"));
-    m_actions->get(A::ResolveConflict)->setEnabled(has && c.state == u"conflict");
-    m_actions->get(A::Annotate)->setEnabled(has);
-    m_actions->get(A::AssignToMe)->setEnabled(has && undecided && c.assignee != m_identity.reviewer);
+    const CaseStanding standing{c.state, c.outcome, c.source, c.advertiserStatus == u"banned"};
+    const auto allows = [&](const QString &action) { return has && DecisionRules::allows(action, standing); };
+    m_actions->get(A::Ban)->setEnabled(allows(u"ban"_s));
+    m_actions->get(A::Clear)->setEnabled(allows(u"clear"_s));
+    m_actions->get(A::Reinstate)->setEnabled(allows(u"reinstate"_s));
+    m_actions->get(A::Escalate)->setEnabled(allows(u"escalate"_s));
+    m_actions->get(A::ResolveConflict)->setEnabled(allows(u"resolve-conflict"_s));
+    m_actions->get(A::Annotate)->setEnabled(allows(u"annotate"_s));
+    m_actions->get(A::AssignToMe)->setEnabled(allows(u"assign"_s) && c.assignee != m_identity.reviewer);
 }
 
 void MainWindow::updateStatus()

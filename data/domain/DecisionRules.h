@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+namespace adreview {
+
+// How a case stands for the one about to act on it: its state as they see it, and what an appeal
+// needs to know.
+struct CaseStanding {
+    QString state; // open, in-review, escalated, decided or conflict
+    QString outcome;
+    QString source;                // an appeal may be reinstated while its advertiser stands banned
+    bool advertiserBanned = false; // as the actor sees the advertiser
+};
+
+// Which actions a case allows and what each needs: asked by the review rules (every route an
+// event takes in), the decision dialog and the window's menus, so that the three cannot disagree.
+// The answers are kinds; each asker words them (the rules in English for the record and the
+// command line, the window in the reader's language).
+class DecisionRules {
+public:
+    // Why an action cannot be taken on a case standing so, or None.
+    enum class Refusal {
+        None,
+        InConflict,       // two decisions from one history: a lead resolves it first (notes are fine)
+        NotInConflict,    // a resolution with nothing to resolve
+        AlreadyDecided,   // a ban or clear of a decided case
+        Closed,           // an assignment or escalation of a decided case
+        AlreadyEscalated, // an escalation of an escalated case
+        NotReinstatable,  // a reinstatement of a case that is neither banned nor a banned advertiser's appeal
+    };
+
+    // What an action needs besides the case.
+    struct Needs {
+        bool rationale = false; // a text: the reason, or the note itself
+        bool policy = false;    // the policy applied
+        bool evidence = false;  // at least one cited evidence item of the case
+    };
+
+    static bool isUndecided(const QString &state);
+    static Refusal refusal(const QString &action, const CaseStanding &standing);
+    static bool allows(const QString &action, const CaseStanding &standing)
+    {
+        return refusal(action, standing) == Refusal::None;
+    }
+    // `outcome`: a resolution's, which decides whether it bans.
+    static Needs needs(const QString &action, const QString &outcome = {});
+};
+
+} // namespace adreview
