@@ -156,12 +156,19 @@ private:
         env.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"ADREVIEW_DEVICE"_s, u"special-files"_s);
-        p.setProcessEnvironment(env);
         // A program that reads /dev/zero without end must not take the machine's memory with it.
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer reserves terabytes of address space for its shadow memory, so it caps
+        // each allocation instead of the address space.
+        const QString asan = env.value(u"ASAN_OPTIONS"_s);
+        env.insert(u"ASAN_OPTIONS"_s, (asan.isEmpty() ? QString() : asan + u':') + u"max_allocation_size_mb=3072"_s);
+#else
         p.setChildProcessModifier([] {
             const rlimit limit{3LL << 30, 3LL << 30};
             ::setrlimit(RLIMIT_AS, &limit);
         });
+#endif
+        p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("ADREVIEW_BIN"), args);
         if (!p.waitForStarted(10000))
             return r;
