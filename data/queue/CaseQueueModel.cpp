@@ -1,5 +1,7 @@
 #include "queue/CaseQueueModel.h"
 
+#include "queue/QueueWords.h"
+
 #include "storage/Database.h"
 #include "storage/RawStatement.h"
 #include "storage/SearchIndex.h"
@@ -20,14 +22,10 @@ constexpr int keyOffset = 14; // the first sort key's column in the result
 // estimated in a tenth of the cases fills a page in about 1,300.
 constexpr int probeBudget = 16 * CaseQueueModel::pageSize;
 
-QString duration(qint64 ms)
+std::shared_ptr<const QueueWords> englishWords()
 {
-    const qint64 minutes = ms / 60000;
-    if (minutes < 60)
-        return CaseQueueModel::tr("%n min", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return CaseQueueModel::tr("%n h", nullptr, int(minutes / 60));
-    return CaseQueueModel::tr("%n d", nullptr, int(minutes / (24 * 60)));
+    static const auto english = std::make_shared<const QueueWords>();
+    return english;
 }
 
 } // namespace
@@ -37,7 +35,7 @@ CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, QObject *parent
 {}
 
 CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, const QueueFilter &filter, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_clock(clock), m_filter(filter), m_hits(db)
+    : QAbstractTableModel(parent), m_db(db), m_clock(clock), m_words(englishWords()), m_filter(filter), m_hits(db)
 {
     (void)recount(); // a failure is kept in lastError() for the window to show
 }
@@ -439,11 +437,11 @@ QString CaseQueueModel::slaText(const Row &r) const
 {
     if (r.state == u"decided") {
         if (!r.decided.isValid() || r.decided <= r.due)
-            return tr("met");
-        return tr("late by %1").arg(duration(r.due.msecsTo(r.decided)));
+            return m_words->slaMet();
+        return m_words->slaLateBy(m_words->duration(r.due.msecsTo(r.decided)));
     }
     const qint64 left = m_clock.now().msecsTo(r.due);
-    return left >= 0 ? tr("due in %1").arg(duration(left)) : tr("overdue %1").arg(duration(-left));
+    return left >= 0 ? m_words->slaDueIn(m_words->duration(left)) : m_words->slaOverdue(m_words->duration(-left));
 }
 
 QVariant CaseQueueModel::display(const Row &r, int column) const
@@ -460,7 +458,7 @@ QVariant CaseQueueModel::display(const Row &r, int column) const
     case Policy:
         return r.policy;
     case Age:
-        return duration(r.opened.msecsTo(m_clock.now()));
+        return m_words->duration(r.opened.msecsTo(m_clock.now()));
     case Sla:
         return slaText(r);
     case State:
@@ -480,15 +478,15 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
         return {};
     const Row *r = row(index.row());
     if (!r)
-        return role == Qt::DisplayRole && index.column() == Case ? QVariant(tr("loading…")) : QVariant();
+        return role == Qt::DisplayRole && index.column() == Case ? QVariant(m_words->loading()) : QVariant();
     switch (role) {
     case Qt::DisplayRole:
         return display(*r, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Sla)
-            return tr("Due %1 UTC").arg(r->due.toString(u"yyyy-MM-dd HH:mm"_s));
+            return m_words->dueTip(r->due.toString(u"yyyy-MM-dd HH:mm"_s));
         if (index.column() == Age)
-            return tr("Opened %1 UTC").arg(r->opened.toString(u"yyyy-MM-dd HH:mm"_s));
+            return m_words->openedTip(r->opened.toString(u"yyyy-MM-dd HH:mm"_s));
         return display(*r, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Evidence ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
@@ -511,30 +509,15 @@ QVariant CaseQueueModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Priority:
-        return tr("Priority");
-    case Case:
-        return tr("Case");
-    case Advertiser:
-        return tr("Advertiser");
-    case Country:
-        return tr("Country");
-    case Policy:
-        return tr("Policy");
-    case Age:
-        return tr("Age");
-    case Sla:
-        return tr("SLA");
-    case State:
-        return tr("State");
-    case Assignee:
-        return tr("Assignee");
-    case Evidence:
-        return tr("Evidence");
-    default:
-        return {};
-    }
+    return m_words->header(section);
+}
+
+void CaseQueueModel::setWords(std::shared_ptr<const QueueWords> words)
+{
+    m_words = words ? std::move(words) : englishWords();
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
 }
 
 } // namespace adreview

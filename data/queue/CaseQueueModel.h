@@ -10,9 +10,12 @@
 #include <QHash>
 #include <QMap>
 
+#include <memory>
+
 namespace adreview {
 
 class Database;
+class QueueWords;
 
 // The review queue as a table model that pages from SQL: filtering, search and sorting run in
 // SQLite, and only the pages the view asks for are read, each query finished at once so no read
@@ -55,6 +58,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     int sortColumn() const { return m_sortColumn; }
+    // The words shown in the queue; English unless the window installs its own (null: English).
+    void setWords(std::shared_ptr<const QueueWords> words);
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -118,6 +123,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    std::shared_ptr<const QueueWords> m_words;
     QueueFilter m_filter;
     int m_sortColumn = Priority;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

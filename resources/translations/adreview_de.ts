@@ -488,98 +488,6 @@ Dateien von außen können schädlich sein; öffnen Sie nur, was Sie erwarten.</
     </message>
 </context>
 <context>
-    <name>adreview::CaseQueueModel</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n Std.</numerusform>
-            <numerusform>%n Std.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n Tg.</numerusform>
-            <numerusform>%n Tg.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>eingehalten</translation>
-    </message>
-    <message>
-        <source>late by %1</source>
-        <translation>%1 zu spät</translation>
-    </message>
-    <message>
-        <source>due in %1</source>
-        <translation>fällig in %1</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>überfällig %1</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>wird geladen…</translation>
-    </message>
-    <message>
-        <source>Due %1 UTC</source>
-        <translation>Fällig %1 UTC</translation>
-    </message>
-    <message>
-        <source>Opened %1 UTC</source>
-        <translation>Geöffnet %1 UTC</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Advertiser</source>
-        <translation>Werbetreibender</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <translation>Richtlinie</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Alter</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Belege</translation>
-    </message>
-</context>
-<context>
     <name>adreview::ConflictBanner</name>
     <message>
         <source>Conflict</source>
@@ -2178,6 +2086,98 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>A name may not hold a line break, a tab or another control character.</source>
         <translation>Ein Name darf keinen Zeilenumbruch, keinen Tabulator und kein anderes Steuerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::QueueText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tg.</numerusform>
+            <numerusform>%n Tg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>%1 zu spät</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>fällig in %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>überfällig %1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>Due %1 UTC</source>
+        <translation>Fällig %1 UTC</translation>
+    </message>
+    <message>
+        <source>Opened %1 UTC</source>
+        <translation>Geöffnet %1 UTC</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Werbetreibender</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
     </message>
 </context>
 <context>

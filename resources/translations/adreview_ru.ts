@@ -488,101 +488,6 @@ Files from outside can be harmful; open only what you expect.</source>
     </message>
 </context>
 <context>
-    <name>adreview::CaseQueueModel</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n ч</numerusform>
-            <numerusform>%n ч</numerusform>
-            <numerusform>%n ч</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n дн.</numerusform>
-            <numerusform>%n дн.</numerusform>
-            <numerusform>%n дн.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>соблюдён</translation>
-    </message>
-    <message>
-        <source>late by %1</source>
-        <translation>опоздание %1</translation>
-    </message>
-    <message>
-        <source>due in %1</source>
-        <translation>срок через %1</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>просрочка %1</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>загрузка…</translation>
-    </message>
-    <message>
-        <source>Due %1 UTC</source>
-        <translation>Срок %1 UTC</translation>
-    </message>
-    <message>
-        <source>Opened %1 UTC</source>
-        <translation>Открыт %1 UTC</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Кейс</translation>
-    </message>
-    <message>
-        <source>Advertiser</source>
-        <translation>Рекламодатель</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <source>Policy</source>
-        <translation>Правило</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Возраст</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Доказательства</translation>
-    </message>
-</context>
-<context>
     <name>adreview::ConflictBanner</name>
     <message>
         <source>Conflict</source>
@@ -2189,6 +2094,101 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>A name may not hold a line break, a tab or another control character.</source>
         <translation>Имя не может содержать перевод строки, табуляцию или другой управляющий символ.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::QueueText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>соблюдён</translation>
+    </message>
+    <message>
+        <source>late by %1</source>
+        <translation>опоздание %1</translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation>срок через %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>просрочка %1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+    <message>
+        <source>Due %1 UTC</source>
+        <translation>Срок %1 UTC</translation>
+    </message>
+    <message>
+        <source>Opened %1 UTC</source>
+        <translation>Открыт %1 UTC</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Рекламодатель</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
     </message>
 </context>
 <context>

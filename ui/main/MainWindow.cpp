@@ -11,6 +11,7 @@
 #include "queue/CaseQueueModel.h"
 #include "queue/FilterBar.h"
 #include "queue/QueueCounter.h"
+#include "queue/QueueText.h"
 #include "queue/QueueView.h"
 #include "reports/DashboardView.h"
 #include "reports/ReportsDialog.h"
@@ -181,6 +182,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_review = std::make_unique<ReviewService>(*m_db, m_clock, m_identity);
     m_import->setDatabase(m_db->path(), m_identity);
     m_model = std::make_unique<CaseQueueModel>(*m_db, m_clock, filter);
+    m_model->setWords(std::make_shared<QueueText>());
 
     m_splitter = new QSplitter(this);
     auto *left = new QWidget(m_splitter);

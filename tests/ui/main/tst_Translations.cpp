@@ -122,6 +122,7 @@ private slots:
     void complete();
     void currentWithSources_data();
     void currentWithSources();
+    void dataHoldsNoTranslatedText();
     void resolvesLanguage();
     void germanWindow();
     void preferencesStoreLanguage();
@@ -226,6 +227,30 @@ void tst_Translations::currentWithSources()
             faults << u"%1: no longer in the sources (run the update_translations target)"_s.arg(where(m));
     }
     QVERIFY2(faults.isEmpty(), qPrintable(faults.join(u'\n') + u'\n' + output));
+}
+
+// The data layer speaks English only (the record, the command line); the window's words come
+// from ui/, which installs them (the queue's through QueueWords). lupdate finds nothing in data/.
+void tst_Translations::dataHoldsNoTranslatedText()
+{
+    QString lupdate = test::lupdateProgram();
+    if (!QFileInfo(lupdate).isExecutable())
+        lupdate = QLibraryInfo::path(QLibraryInfo::BinariesPath) + u"/lupdate"_s;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ts = dir.filePath(u"data.ts"_s);
+    const QDir project(test::resourcesDir() + u"/.."_s);
+    QProcess process;
+    process.start(lupdate, {u"-recursive"_s, u"-extensions"_s, u"cpp,h"_s, u"-I"_s, project.absoluteFilePath(u"data"_s),
+                            project.absoluteFilePath(u"data"_s), u"-ts"_s, ts});
+    QVERIFY(process.waitForFinished(120000));
+    const QString output = QString::fromLocal8Bit(process.readAllStandardOutput() + process.readAllStandardError());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(output));
+    const TsFile found = readTs(ts);
+    QStringList texts;
+    for (const Message &m : found.messages)
+        texts << where(m);
+    QVERIFY2(texts.isEmpty(), qPrintable(texts.join(u'\n')));
 }
 
 void tst_Translations::resolvesLanguage()
