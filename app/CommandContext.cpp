@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -62,29 +61,8 @@ Result<std::unique_ptr<Database>> CommandContext::openDatabase(Database::OpenMod
 
 int CommandContext::discardIfNothingStored(std::unique_ptr<Database> &db, int status)
 {
-    if (!m_created || status == 0 || !db)
-        return status;
-    // Only while no other program has the new file open (SQLite's exclusive locking mode cannot
-    // be had then), and only if it is still empty.
-    QSqlQuery q(db->connection());
-    if (!q.exec(u"PRAGMA busy_timeout = 0"_s) || !q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s) ||
-        !q.exec(u"BEGIN IMMEDIATE"_s))
-        return status;
-    if (!q.exec(u"SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM cases) + "
-                "(SELECT count(*) FROM advertisers)"_s) ||
-        !q.next() || q.value(0).toLongLong() != 0) {
-        q.finish();
-        q.exec(u"ROLLBACK"_s);
-        return status;
-    }
-    q.finish();
-    // The files go while the lock is held; the connection closes after.
-    const QString path = db->path();
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-        QFile::remove(path + suffix);
-    q.exec(u"ROLLBACK"_s);
-    q = QSqlQuery();
-    db.reset();
+    if (m_created && status != 0)
+        Database::removeIfEmpty(db);
     return status;
 }
 

@@ -43,7 +43,7 @@ Result<ImportReport> DemoDataset::create(const QString &path, bool force)
         report = importer.importJson(json(), u"demo.json"_s);
         if (report) {
             // Fold the write-ahead log into the file so the single file is the whole database.
-            if (auto ok = (*db)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"finishing the demo database"_s); !ok)
+            if (auto ok = (*db)->checkpoint(); !ok)
                 report = ok.error();
         }
     }

@@ -123,7 +123,7 @@ Result<Generator::Report> Generator::run(qint64 cases, const Progress &progress)
         }
     }
     // Fresh statistics let the query planner pick the queue's indexes well at this size.
-    if (auto ok = m_db.exec(u"PRAGMA optimize"_s, u"updating query statistics"_s); !ok)
+    if (auto ok = m_db.optimize(); !ok)
         return ok.error();
     return report;
 }

@@ -18,7 +18,9 @@ QString aliasesToJson(const QStringList &aliases)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(aliases)).toJson(QJsonDocument::Compact));
 }
 
-QStringList aliasesFromJson(const QString &json)
+} // namespace
+
+QStringList AdvertiserRepository::aliasesFromJson(const QString &json)
 {
     QStringList out;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
@@ -26,8 +28,6 @@ QStringList aliasesFromJson(const QString &json)
         out.append(v.toString());
     return out;
 }
-
-} // namespace
 
 Result<std::optional<Advertiser>> AdvertiserRepository::findByRef(const QString &ref)
 {

@@ -13,6 +13,8 @@ class AdvertiserRepository {
 public:
     explicit AdvertiserRepository(Database &db) : m_db(db) {}
 
+    static QStringList aliasesFromJson(const QString &json); // as the aliases column holds them
+
     Result<std::optional<Advertiser>> findByRef(const QString &ref);
     Result<std::optional<Advertiser>> findById(qint64 id);
     Result<qint64> insert(const Advertiser &advertiser);

@@ -1,11 +1,13 @@
 #include "storage/CaseRepository.h"
 
 #include "domain/Vocabulary.h"
+#include "storage/AdvertiserRepository.h"
 #include "storage/Database.h"
 #include "storage/RawStatement.h"
 #include "storage/SearchIndex.h"
 #include "storage/SqlValues.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,65 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
     if (!q.exec())
         return q.failure(u"adding case %1"_s.arg(c.ref));
     return q.lastInsertId();
+}
+
+Result<CaseRecord> CaseRepository::rulesFacts(qint64 caseId)
+{
+    RawStatement &q = m_db.statement(u"SELECT c.ref, c.state, c.advertiser_id, c.source, p.code, c.opened_at FROM "
+                                     "cases c JOIN policies p ON p.id = c.policy_id WHERE c.id = ?"_s);
+    q.bind({caseId});
+    if (!q.next())
+        return q.failure(u"reading case %1"_s.arg(caseId));
+    CaseRecord c;
+    c.id = caseId;
+    c.ref = q.text(0);
+    c.state = q.text(1);
+    c.advertiserId = q.integer(2);
+    c.source = q.text(3);
+    c.policyCode = q.text(4);
+    c.opened = q.time(5);
+    q.finish();
+    return c;
+}
+
+Status CaseRepository::forEachWithAdvertiser(const std::function<bool(const CaseRecord &, const Advertiser &)> &onRow)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT c.id, c.ref, a.ref, p.code, c.summary, c.priority, c.source, c.opened_at, c.due_at, a.name, "
+                "a.aliases, a.country, a.headquarters, a.industry, a.website, a.id FROM cases c JOIN advertisers a "
+                "ON a.id = c.advertiser_id JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
+        return m_db.errorFrom(q, u"reading the cases"_s);
+    while (q.next()) {
+        CaseRecord c;
+        c.id = q.value(0).toLongLong();
+        c.ref = q.value(1).toString();
+        c.advertiserRef = q.value(2).toString();
+        c.policyCode = q.value(3).toString();
+        c.summary = q.value(4).toString();
+        c.priority = q.value(5).toString();
+        c.source = q.value(6).toString();
+        c.opened = sql::toTime(q.value(7));
+        c.due = sql::toTime(q.value(8));
+        Advertiser a;
+        a.id = q.value(15).toLongLong();
+        a.ref = c.advertiserRef;
+        a.name = q.value(9).toString();
+        a.aliases = AdvertiserRepository::aliasesFromJson(q.value(10).toString());
+        a.country = q.value(11).toString();
+        a.headquarters = q.value(12).toString();
+        a.industry = q.value(13).toString();
+        a.website = q.value(14).toString();
+        c.advertiserId = a.id;
+        c.advertiserName = a.name;
+        c.country = a.country;
+        c.industry = a.industry;
+        if (!onRow(c, a))
+            break;
+    }
+    if (q.lastError().isValid())
+        return m_db.errorFrom(q, u"reading the cases"_s);
+    return {};
 }
 
 Status CaseRepository::updateDescription(const CaseRecord &c)

@@ -22,6 +22,12 @@ public:
     explicit CaseRepository(Database &db) : m_db(db) {}
 
     Result<std::optional<CaseRecord>> findByRef(const QString &ref);
+    // What the review rules read of a case besides its events (ref, state, advertiser, source,
+    // policy, opened), by id.
+    Result<CaseRecord> rulesFacts(qint64 caseId);
+    // Every case in id order with its advertiser whole (aliases, headquarters, website), as a
+    // sync bundle carries them; `onRow` returns false to stop.
+    Status forEachWithAdvertiser(const std::function<bool(const CaseRecord &, const Advertiser &)> &onRow);
     Result<qint64> insert(const CaseRecord &c, qint64 policyId);
     Status updateDescription(const CaseRecord &c); // summary, priority, source, opened, due
     Status updateDerived(qint64 caseId, const CaseFold::State &state);

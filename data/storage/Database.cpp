@@ -305,6 +305,17 @@ Status Database::begin()
     return {};
 }
 
+Status Database::beginRead()
+{
+    return exec(u"BEGIN"_s, u"starting a read transaction"_s);
+}
+
+void Database::endRead()
+{
+    QSqlQuery q(connection());
+    q.exec(u"COMMIT"_s);
+}
+
 Status Database::commit()
 {
     Q_ASSERT(m_inTransaction);
@@ -321,6 +332,44 @@ void Database::rollback()
     QSqlQuery q(connection());
     q.exec(u"ROLLBACK"_s); // fails harmlessly when SQLite already rolled back on its own
     m_inTransaction = false;
+}
+
+Status Database::checkpoint()
+{
+    return exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"writing the log into the database file"_s);
+}
+
+Status Database::optimize()
+{
+    return exec(u"PRAGMA optimize"_s, u"updating query statistics"_s);
+}
+
+bool Database::removeIfEmpty(std::unique_ptr<Database> &db)
+{
+    if (!db)
+        return false;
+    // Only while no other program has the file open (SQLite's exclusive locking mode cannot be
+    // had then), and only if it is still empty.
+    QSqlQuery q(db->connection());
+    if (!q.exec(u"PRAGMA busy_timeout = 0"_s) || !q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s) ||
+        !q.exec(u"BEGIN IMMEDIATE"_s))
+        return false;
+    if (!q.exec(u"SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM cases) + "
+                "(SELECT count(*) FROM advertisers)"_s) ||
+        !q.next() || q.value(0).toLongLong() != 0) {
+        q.finish();
+        q.exec(u"ROLLBACK"_s);
+        return false;
+    }
+    q.finish();
+    // The files go while the lock is held; the connection closes after.
+    const QString path = db->path();
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    q.exec(u"ROLLBACK"_s);
+    q = QSqlQuery();
+    db.reset();
+    return true;
 }
 
 Status Database::useLargeCache()

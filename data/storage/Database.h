@@ -45,6 +45,10 @@ public:
     // A write transaction with BEGIN IMMEDIATE, so a writer waits for the lock up front instead
     // of failing when a read transaction tries to become a write one.
     Status begin();
+    // A read transaction: everything read until endRead() is of one moment. Ending it cannot
+    // lose anything, so it reports nothing.
+    Status beginRead();
+    void endRead();
     Status commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
@@ -58,6 +62,13 @@ public:
     // Bulk writers (import, generate) touch many pages in each transaction; a larger page cache
     // keeps SQLite from spilling to disk and re-reading index pages mid-transaction.
     Status useLargeCache();
+    // Moves the write-ahead log into the file and empties it (a file that is whole on its own).
+    Status checkpoint();
+    // Brings the query planner's statistics up to date after a bulk load.
+    Status optimize();
+    // For a database this program has just made: when no other program has it open and it holds
+    // no advertisers, cases or events, closes it and removes its files. Returns whether it did.
+    static bool removeIfEmpty(std::unique_ptr<Database> &db);
 
     // A prepared statement kept for the life of the connection; bulk writes reuse it instead of
     // parsing the SQL again. Call finish() after reading a SELECT so no read cursor stays open.

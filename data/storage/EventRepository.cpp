@@ -115,6 +115,19 @@ Result<EventRepository::Tip> EventRepository::chainTip(const QString &device)
     return tip;
 }
 
+Result<std::map<qint64, EventRepository::Link>> EventRepository::chainLinks(const QString &device, qint64 from,
+                                                                            qint64 to)
+{
+    RawStatement &q = m_db.statement(u"SELECT seq, uuid, hash FROM events WHERE device = ? AND seq BETWEEN ? AND ?"_s);
+    q.bind({device, from, to});
+    std::map<qint64, Link> out;
+    while (q.next())
+        out.emplace(q.integer(0), Link{q.text(1), q.text(2)});
+    if (q.failed())
+        return q.failure(u"reading the audit chain of device %1"_s.arg(device));
+    return out;
+}
+
 Status EventRepository::append(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
 {
     const auto tip = chainTip(e.device);

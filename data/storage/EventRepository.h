@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <functional>
+#include <map>
 
 namespace adreview {
 
@@ -32,12 +33,21 @@ public:
     // another process may have written in between.
     void forgetChainTips() { m_tips.clear(); }
 
-private:
+    // The last link of a device's chain (seq 0 and the genesis hash when it has none).
     struct Tip {
         qint64 seq = 0;
         QString hash;
     };
     Result<Tip> chainTip(const QString &device);
+    // One stored link of a device's chain.
+    struct Link {
+        QString uuid;
+        QString hash;
+    };
+    // The links of `device`'s chain from seq `from` to `to`, by seq.
+    Result<std::map<qint64, Link>> chainLinks(const QString &device, qint64 from, qint64 to);
+
+private:
 
     Database &m_db;
     QHash<QString, Tip> m_tips;

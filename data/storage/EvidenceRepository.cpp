@@ -91,6 +91,17 @@ Result<QByteArray> EvidenceRepository::attachment(qint64 evidenceId)
     return bytes;
 }
 
+Result<QString> EvidenceRepository::contentHash(qint64 evidenceId)
+{
+    RawStatement &q = m_db.statement(u"SELECT content_hash FROM evidence WHERE id = ?"_s);
+    q.bind({evidenceId});
+    if (!q.next())
+        return q.failure(u"reading evidence %1"_s.arg(evidenceId));
+    QString hash = q.text(0);
+    q.finish();
+    return hash;
+}
+
 Result<QHash<QString, qint64>> EvidenceRepository::idsByRef(qint64 caseId)
 {
     RawStatement &q = m_db.statement(u"SELECT ref, id FROM evidence WHERE case_id = ?"_s);

@@ -21,6 +21,7 @@ public:
     // Every item of every case, attachment bytes included, by case and then as stored.
     Status forEach(const std::function<void(const Evidence &)> &onItem);
     Result<QHash<QString, qint64>> idsByRef(qint64 caseId);
+    Result<QString> contentHash(qint64 evidenceId);
     Result<qint64> insert(const Evidence &e); // e.contentHash must be set
 
 private:

@@ -9,6 +9,7 @@
 #include "import/JsonFields.h"
 #include "import/JsonSplit.h"
 #include "import/JsonTextCheck.h"
+#include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
@@ -398,11 +399,9 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
     }
 
     // One read transaction: the events, cases and evidence are of one moment.
-    if (auto begun = db.exec(u"BEGIN"_s, u"starting the export"_s); !begun)
+    if (auto begun = db.beginRead(); !begun)
         return begun.error();
-    // Ending a read transaction cannot lose anything; its status does not change the export.
-    const auto finish =
-        qScopeGuard([&db] { [[maybe_unused]] const Status ended = db.exec(u"COMMIT"_s, u"ending the export"_s); });
+    const auto finish = qScopeGuard([&db] { db.endRead(); });
 
     QJsonArray events;
     QSet<QString> caseRefs;
@@ -427,43 +426,36 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
     for (const Policy &p : std::as_const(*all))
         policies.append(QJsonObject{{u"code"_s, p.code}, {u"title"_s, p.title}, {u"description"_s, p.description}});
 
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT c.id, c.ref, a.ref, p.code, c.summary, c.priority, c.source, c.opened_at, c.due_at, a.name, "
-                "a.aliases, a.country, a.headquarters, a.industry, a.website FROM cases c JOIN advertisers a ON a.id "
-                "= c.advertiser_id JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
-        return db.errorFrom(q, u"reading the cases to export"_s);
     QHash<qint64, qsizetype> caseIndex; // case id -> its place in `cases`
     QList<QJsonObject> cases;
     QJsonArray advertisers;
     QSet<QString> advertiserRefs;
-    while (q.next()) {
-        const QString ref = q.value(1).toString();
-        if (!caseRefs.contains(ref))
-            continue;
-        const QString advertiser = q.value(2).toString();
-        caseIndex.insert(q.value(0).toLongLong(), cases.size());
-        cases.append({{u"ref"_s, ref},
-                      {u"advertiser"_s, advertiser},
-                      {u"policy"_s, q.value(3).toString()},
-                      {u"summary"_s, q.value(4).toString()},
-                      {u"priority"_s, q.value(5).toString()},
-                      {u"source"_s, q.value(6).toString()},
-                      {u"opened"_s, isoTime(sql::toTime(q.value(7)))},
-                      {u"due"_s, isoTime(sql::toTime(q.value(8)))}});
-        if (!advertiserRefs.contains(advertiser)) {
-            advertiserRefs.insert(advertiser);
-            advertisers.append(
-                QJsonObject{{u"ref"_s, advertiser},
-                            {u"name"_s, q.value(9).toString()},
-                            {u"aliases"_s, QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array()},
-                            {u"country"_s, q.value(11).toString()},
-                            {u"headquarters"_s, q.value(12).toString()},
-                            {u"industry"_s, q.value(13).toString()},
-                            {u"website"_s, q.value(14).toString()}});
+    auto listed = CaseRepository(db).forEachWithAdvertiser([&](const CaseRecord &c, const Advertiser &a) {
+        if (!caseRefs.contains(c.ref))
+            return true;
+        caseIndex.insert(c.id, cases.size());
+        cases.append({{u"ref"_s, c.ref},
+                      {u"advertiser"_s, a.ref},
+                      {u"policy"_s, c.policyCode},
+                      {u"summary"_s, c.summary},
+                      {u"priority"_s, c.priority},
+                      {u"source"_s, c.source},
+                      {u"opened"_s, isoTime(c.opened)},
+                      {u"due"_s, isoTime(c.due)}});
+        if (!advertiserRefs.contains(a.ref)) {
+            advertiserRefs.insert(a.ref);
+            advertisers.append(QJsonObject{{u"ref"_s, a.ref},
+                                           {u"name"_s, a.name},
+                                           {u"aliases"_s, QJsonArray::fromStringList(a.aliases)},
+                                           {u"country"_s, a.country},
+                                           {u"headquarters"_s, a.headquarters},
+                                           {u"industry"_s, a.industry},
+                                           {u"website"_s, a.website}});
         }
-    }
-    q.finish();
+        return true;
+    });
+    if (!listed)
+        return listed.error();
     report.cases = cases.size();
 
     QHash<qsizetype, QJsonArray> evidence;

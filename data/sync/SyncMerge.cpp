@@ -25,11 +25,6 @@ namespace adreview {
 
 namespace {
 
-struct Stored {
-    QString uuid;
-    QString hash;
-};
-
 class Merger {
 public:
     Merger(Database &db, const SyncContents &bundle, const QString &file)
@@ -163,7 +158,6 @@ private:
 
     Status evidence()
     {
-        RawStatement &hashOf = m_db.statement(u"SELECT content_hash FROM evidence WHERE id = ?"_s);
         for (const SyncContents::Case &c : m_bundle.cases) {
             const qint64 caseId = m_caseIds.value(c.record.ref);
             // A case new here has no evidence yet: nothing to look up.
@@ -174,12 +168,11 @@ private:
             bool added = false;
             for (Evidence e : c.evidence) {
                 if (const auto it = ids->constFind(e.ref); it != ids->cend()) {
-                    hashOf.bind({*it});
-                    if (hashOf.next() && hashOf.text(0) != e.contentHash)
+                    auto hash = m_evidence.contentHash(*it);
+                    if (!hash)
+                        return hash.error();
+                    if (*hash != e.contentHash)
                         m_report.kept.append(u"evidence %1 of case %2"_s.arg(e.ref, c.record.ref));
-                    if (hashOf.failed())
-                        return hashOf.failure(u"reading evidence %1 of %2"_s.arg(e.ref, c.record.ref));
-                    hashOf.finish();
                     continue;
                 }
                 e.caseId = caseId;
@@ -198,30 +191,6 @@ private:
             m_evidenceIds.insert(caseId, *ids);
         }
         return {};
-    }
-
-    Result<std::map<qint64, Stored>> storedChain(const QString &device, qint64 from, qint64 to)
-    {
-        RawStatement &q =
-            m_db.statement(u"SELECT seq, uuid, hash FROM events WHERE device = ? AND seq BETWEEN ? AND ?"_s);
-        q.bind({device, from, to});
-        std::map<qint64, Stored> out;
-        while (q.next())
-            out.emplace(q.integer(0), Stored{q.text(1), q.text(2)});
-        if (q.failed())
-            return q.failure(u"reading the audit chain of device %1"_s.arg(device));
-        return out;
-    }
-
-    Result<qint64> lastSeq(const QString &device)
-    {
-        QSqlQuery &q = m_db.prepared(u"SELECT coalesce(max(seq), 0) FROM events WHERE device = ?"_s);
-        sql::bindAll(q, {device});
-        if (!q.exec() || !q.next())
-            return m_db.errorFrom(q, u"reading the audit chain of device %1"_s.arg(device));
-        const qint64 n = q.value(0).toLongLong();
-        q.finish();
-        return n;
     }
 
     // Every device's events in the bundle continue what this database holds of that device.
@@ -245,7 +214,7 @@ private:
                                        .arg(chain[i]->seq));
             }
             const Event &first = *chain.first();
-            auto stored = storedChain(device, first.seq - 1, chain.last()->seq);
+            auto stored = m_events.chainLinks(device, first.seq - 1, chain.last()->seq);
             if (!stored)
                 return stored.error();
             if (first.seq == 1 && first.prevHash != EventHash::genesis())
@@ -253,13 +222,13 @@ private:
             if (first.seq > 1) {
                 const auto before = stored->find(first.seq - 1);
                 if (before == stored->end()) {
-                    auto last = lastSeq(device);
+                    auto last = m_events.chainTip(device);
                     if (!last)
                         return last.error();
                     return refused(u"it holds the events of device %1 from seq %2, but this database has that "
                                    "device's events only up to seq %3: import the bundle before it first"_s.arg(device)
                                        .arg(first.seq)
-                                       .arg(*last));
+                                       .arg(last->seq));
                 }
                 if (before->second.hash != first.prevHash)
                     return refused(u"the events of device %1 do not continue the chain this database holds at seq "
@@ -356,21 +325,17 @@ private:
 
     Status refold()
     {
-        RawStatement &before =
-            m_db.statement(u"SELECT c.state, c.advertiser_id, c.ref, c.source, p.code, c.opened_at FROM cases c "
-                           "JOIN policies p ON p.id = c.policy_id WHERE c.id = ?"_s);
         QSet<qint64> advertisers;
         QList<qint64> touched(m_touched.cbegin(), m_touched.cend());
         std::sort(touched.begin(), touched.end());
         for (const qint64 id : std::as_const(touched)) {
-            before.bind({id});
-            if (!before.next())
-                return before.failure(u"reading a merged case"_s);
-            const QString stateBefore = before.text(0);
-            advertisers.insert(before.integer(1));
-            const QString ref = before.text(2);
-            m_facts.insert(id, {before.integer(1), before.text(3), before.text(4), before.time(5)});
-            before.finish();
+            auto before = m_cases.rulesFacts(id);
+            if (!before)
+                return before.error();
+            const QString stateBefore = before->state;
+            advertisers.insert(before->advertiserId);
+            const QString ref = before->ref;
+            m_facts.insert(id, {before->advertiserId, before->source, before->policyCode, before->opened});
             // A case new here holds only the bundle's events; any other is read back whole.
             auto events =
                 m_newCases.contains(id) ? Result<QList<Event>>(m_newCaseEvents.value(id)) : m_events.forCase(id);
