@@ -54,25 +54,6 @@ QString sha256(QByteArrayView bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QJsonObject eventJson(const Event &e)
-{
-    return {{u"id"_s, e.uuid},
-            {u"case"_s, e.caseRef},
-            {u"action"_s, e.action},
-            {u"policy"_s, e.policyCode},
-            {u"rationale"_s, e.rationale},
-            {u"evidence"_s, QJsonArray::fromStringList(e.evidenceRefs)},
-            {u"assignee"_s, e.assignee},
-            {u"outcome"_s, e.outcome},
-            {u"reviewer"_s, e.reviewer},
-            {u"device"_s, e.device},
-            {u"seq"_s, e.seq},
-            {u"at"_s, EventHash::formatTime(e.at)},
-            {u"parents"_s, QJsonArray::fromStringList(e.parents)},
-            {u"prev"_s, e.prevHash},
-            {u"hash"_s, e.hash}};
-}
-
 QJsonObject evidenceJson(const Evidence &e)
 {
     QJsonObject o{{u"ref"_s, e.ref},
@@ -380,6 +361,25 @@ Result<QSet<QString>> SyncBundle::eventIds(const QString &path)
     return ids;
 }
 
+QJsonObject SyncBundle::eventJson(const Event &e)
+{
+    return {{u"id"_s, e.uuid},
+            {u"case"_s, e.caseRef},
+            {u"action"_s, e.action},
+            {u"policy"_s, e.policyCode},
+            {u"rationale"_s, e.rationale},
+            {u"evidence"_s, QJsonArray::fromStringList(e.evidenceRefs)},
+            {u"assignee"_s, e.assignee},
+            {u"outcome"_s, e.outcome},
+            {u"reviewer"_s, e.reviewer},
+            {u"device"_s, e.device},
+            {u"seq"_s, e.seq},
+            {u"at"_s, EventHash::formatTime(e.at)},
+            {u"parents"_s, QJsonArray::fromStringList(e.parents)},
+            {u"prev"_s, e.prevHash},
+            {u"hash"_s, e.hash}};
+}
+
 Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity &by, const Clock &clock,
                                                    const QString &path, const Selection &selection)
 {
@@ -409,7 +409,7 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
     auto read = repository.forEachInChainOrder([&](const Event &e) {
         if (known.contains(e.uuid) || (selection.sinceTime.isValid() && e.at < selection.sinceTime))
             return true;
-        events.append(eventJson(e));
+        events.append(SyncBundle::eventJson(e));
         caseRefs.insert(e.caseRef);
         return true;
     });

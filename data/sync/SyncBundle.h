@@ -5,6 +5,7 @@
 #include "review/Identity.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -68,6 +69,8 @@ public:
     static Result<SyncContents> parse(const QByteArray &bytes, const QString &fileName);
     // Only the event ids of a bundle (for --since), after the same checks.
     static Result<QSet<QString>> eventIds(const QString &path);
+    // One event as a bundle's body holds it.
+    static QJsonObject eventJson(const Event &event);
 };
 
 } // namespace adreview

@@ -1,6 +1,7 @@
 // The command-line commands, run as a user runs them: the built adreview executable in its own
 // process, with its exit status, stdout and stderr checked.
 
+#include "TestBundle.h"
 #include "TestCsv.h"
 #include "demo/DemoDataset.h"
 
@@ -148,20 +149,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-// A sync bundle with its body edited: the header's body_bytes and body_sha256 recomputed to match.
-QByteArray rewritten(const QByteArray &bundle, const std::function<void(QJsonObject &)> &edit)
-{
-    const qsizetype newline = bundle.indexOf('\n');
-    QJsonObject header = QJsonDocument::fromJson(bundle.left(newline)).object();
-    QJsonObject body = QJsonDocument::fromJson(bundle.mid(newline + 1)).object();
-    edit(body);
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    header.insert(u"body_bytes"_s, bytes.size());
-    header.insert(u"body_sha256"_s,
-                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-    return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + bytes;
 }
 
 int connectionCounter = 0;
@@ -1538,7 +1525,7 @@ void TestCommandLine::bundleWithAnEventTwiceIsRefusedAndLeavesNoFile()
     const Run exported = run({u"sync"_s, u"export"_s, u"--db"_s, u"a.sqlite"_s, u"-o"_s, u"x.adrbundle"_s});
     QVERIFY2(exported.is(0), exported.describe().constData());
     QString twice;
-    const QByteArray bytes = rewritten(bytesOf(file(u"x.adrbundle"_s)), [&](QJsonObject &body) {
+    const QByteArray bytes = test::rewrittenBundle(bytesOf(file(u"x.adrbundle"_s)), [&](QJsonObject &body) {
         QJsonArray events = body.value(u"events"_s).toArray();
         twice = events.last().toObject().value(u"id"_s).toString();
         events.append(events.last());

@@ -13,6 +13,21 @@ using namespace Qt::StringLiterals;
 
 namespace adreview::test {
 
+QString rows(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        qFatal("query failed: %s", qPrintable(sql));
+    QStringList out;
+    while (q.next()) {
+        QStringList columns;
+        for (int i = 0; i < q.record().count(); ++i)
+            columns << q.value(i).toString();
+        out << columns.join(u'|');
+    }
+    return out.join(u'\n');
+}
+
 TestDatabase::TestDatabase() : m_clock(QDateTime(QDate(2018, 6, 1), QTime(12, 0), Qt::UTC))
 {
     reopen();

@@ -10,6 +10,9 @@
 
 namespace adreview::test {
 
+// Every row a query gives, its columns joined by '|' and the rows by line breaks.
+QString rows(Database &db, const QString &sql);
+
 // A fresh database file in a temporary folder, with a pinned clock and a default reviewer.
 class TestDatabase {
 public:

@@ -3,6 +3,7 @@
 // author's own view is refused with the whole bundle and nothing written; an event that was only
 // made apart from another decision merges and makes a conflict.
 
+#include "TestBundle.h"
 #include "TestDatabase.h"
 #include "demo/Generator.h"
 #include "domain/EventHash.h"
@@ -31,51 +32,17 @@ namespace adreview {
 
 namespace {
 
-QString rows(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql))
-        qFatal("query failed: %s", qPrintable(sql));
-    QStringList out;
-    while (q.next()) {
-        QStringList cols;
-        for (int i = 0; i < q.record().count(); ++i)
-            cols << q.value(i).toString();
-        out << cols.join(u'|');
-    }
-    return out.join(u'\n');
-}
-
 // Everything a merge could change.
 QString contentOf(Database &db)
 {
-    return rows(db, u"SELECT uuid, hash FROM events ORDER BY uuid"_s) + u'\n' +
-           rows(db, u"SELECT ref, state, outcome, assignee, heads FROM cases ORDER BY ref"_s) + u'\n' +
-           rows(db, u"SELECT ref, status FROM advertisers ORDER BY ref"_s);
+    return test::rows(db, u"SELECT uuid, hash FROM events ORDER BY uuid"_s) + u'\n' +
+           test::rows(db, u"SELECT ref, state, outcome, assignee, heads FROM cases ORDER BY ref"_s) + u'\n' +
+           test::rows(db, u"SELECT ref, status FROM advertisers ORDER BY ref"_s);
 }
 
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QJsonObject eventJson(const Event &e)
-{
-    return {{u"id"_s, e.uuid},
-            {u"case"_s, e.caseRef},
-            {u"action"_s, e.action},
-            {u"policy"_s, e.policyCode},
-            {u"rationale"_s, e.rationale},
-            {u"evidence"_s, QJsonArray::fromStringList(e.evidenceRefs)},
-            {u"assignee"_s, e.assignee},
-            {u"outcome"_s, e.outcome},
-            {u"reviewer"_s, e.reviewer},
-            {u"device"_s, e.device},
-            {u"seq"_s, e.seq},
-            {u"at"_s, EventHash::formatTime(e.at)},
-            {u"parents"_s, QJsonArray::fromStringList(e.parents)},
-            {u"prev"_s, e.prevHash},
-            {u"hash"_s, e.hash}};
 }
 
 // The bundle with `extra` appended to its events (as the first of a new device's chain, hashed
@@ -85,17 +52,11 @@ QByteArray withEvent(const QByteArray &bundle, Event extra)
     extra.seq = 1;
     extra.prevHash = EventHash::genesis();
     extra.hash = EventHash::compute(extra);
-    const qsizetype newline = bundle.indexOf('\n');
-    QJsonObject header = QJsonDocument::fromJson(bundle.left(newline)).object();
-    QJsonObject body = QJsonDocument::fromJson(bundle.mid(newline + 1)).object();
-    QJsonArray events = body.value(u"events"_s).toArray();
-    events.append(eventJson(extra));
-    body.insert(u"events"_s, events);
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    header.insert(u"body_bytes"_s, bytes.size());
-    header.insert(u"body_sha256"_s,
-                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-    return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + bytes;
+    return test::rewrittenBundle(bundle, [&](QJsonObject &body) {
+        QJsonArray events = body.value(u"events"_s).toArray();
+        events.append(SyncBundle::eventJson(extra));
+        body.insert(u"events"_s, events);
+    });
 }
 
 } // namespace
@@ -114,7 +75,7 @@ private:
 
     QString file(const QString &name) { return m_dir.filePath(u"%1-%2"_s.arg(++m_files).arg(name)); }
 
-    QString text(const QString &sql) { return rows(m_base->db(), sql); }
+    QString text(const QString &sql) { return test::rows(m_base->db(), sql); }
     QString headOf(const QString &ref) { return text(u"SELECT heads FROM cases WHERE ref = '%1'"_s.arg(ref)); }
     QString eventOf(const QString &ref, const QString &action)
     {
@@ -351,7 +312,7 @@ private slots:
         const Merge m = merge(withEvent(m_bundle, ban));
         QVERIFY2(m.ok, qPrintable(m.message));
         QVERIFY2(m.message.contains(u"1 new conflict"_s), qPrintable(m.message));
-        QCOMPARE(rows(*m.db, u"SELECT state FROM cases WHERE ref = '%1'"_s.arg(m_cleared)), u"conflict"_s);
+        QCOMPARE(test::rows(*m.db, u"SELECT state FROM cases WHERE ref = '%1'"_s.arg(m_cleared)), u"conflict"_s);
         auto verified = AuditVerifier(*m.db).run();
         QVERIFY(verified.ok());
         QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u'\n')));

@@ -1,3 +1,4 @@
+#include "TestBundle.h"
 #include "TestDatabase.h"
 #include "demo/Generator.h"
 #include "domain/CaseFold.h"
@@ -25,30 +26,16 @@ namespace adreview {
 
 namespace {
 
-QString all(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql))
-        qFatal("query failed: %s", qPrintable(sql));
-    QStringList rows;
-    while (q.next()) {
-        QStringList cols;
-        for (int i = 0; i < q.record().count(); ++i)
-            cols << q.value(i).toString();
-        rows << cols.join(u'|');
-    }
-    return rows.join(u'\n');
-}
-
 QString eventsOf(Database &db)
 {
-    return all(db, u"SELECT uuid, hash FROM events ORDER BY uuid"_s);
+    return test::rows(db, u"SELECT uuid, hash FROM events ORDER BY uuid"_s);
 }
 
 QString stateOf(Database &db)
 {
-    return all(db, u"SELECT c.ref, c.state, c.outcome, c.assignee, c.heads, c.evidence_count, a.status FROM cases c "
-                   "JOIN advertisers a ON a.id = c.advertiser_id ORDER BY c.ref"_s);
+    return test::rows(db,
+                      u"SELECT c.ref, c.state, c.outcome, c.assignee, c.heads, c.evidence_count, a.status FROM cases c "
+                      "JOIN advertisers a ON a.id = c.advertiser_id ORDER BY c.ref"_s);
 }
 
 // One laptop: its own copy of the database file and its own device.
@@ -57,20 +44,6 @@ struct Laptop {
     std::unique_ptr<Database> db;
     std::unique_ptr<ReviewService> review;
 };
-
-// Rewrites a bundle's body with `edit` and gives it a fresh, matching hash: what a forger would do.
-QByteArray rewritten(const QByteArray &bundle, const std::function<void(QJsonObject &)> &edit)
-{
-    const qsizetype newline = bundle.indexOf('\n');
-    QJsonObject header = QJsonDocument::fromJson(bundle.left(newline)).object();
-    QJsonObject body = QJsonDocument::fromJson(bundle.mid(newline + 1)).object();
-    edit(body);
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    header.insert(u"body_bytes"_s, bytes.size());
-    header.insert(u"body_sha256"_s,
-                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-    return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + bytes;
-}
 
 } // namespace
 
@@ -248,7 +221,7 @@ private slots:
                 QVERIFY2(stateOf(*l[size_t(i)].db) == state, qPrintable(u"schedule %1, laptop %2"_s.arg(s).arg(i)));
             }
             const QStringList expected = divergedCases(*l[0].db);
-            QCOMPARE(all(*l[0].db, u"SELECT ref FROM cases WHERE state = 'conflict' ORDER BY ref"_s),
+            QCOMPARE(test::rows(*l[0].db, u"SELECT ref FROM cases WHERE state = 'conflict' ORDER BY ref"_s),
                      expected.join(u'\n'));
             conflictsSeen += int(expected.size());
             for (Laptop &laptop : l) {
@@ -281,7 +254,7 @@ private slots:
             QFAIL(qPrintable(resolved.error().message));
         mergeInto(l[0], exportAll(l[1]));
         for (Laptop &laptop : l)
-            QCOMPARE(all(*laptop.db, u"SELECT state || ' ' || outcome FROM cases WHERE ref = '%1'"_s.arg(ref)),
+            QCOMPARE(test::rows(*laptop.db, u"SELECT state || ' ' || outcome FROM cases WHERE ref = '%1'"_s.arg(ref)),
                      u"decided banned"_s);
     }
 
@@ -345,7 +318,7 @@ private slots:
         } else if (kind == u"garbage") {
             bytes = "PK\x03\x04 not json at all\n{}";
         } else {
-            bytes = rewritten(bytes, [&](QJsonObject &body) {
+            bytes = test::rewrittenBundle(bytes, [&](QJsonObject &body) {
                 QJsonArray events = body.value(u"events"_s).toArray();
                 const QList<qsizetype> chain = chainOf(body, u"laptop-0"_s);
                 const qsizetype last = chain.last();
@@ -436,8 +409,8 @@ private slots:
         QFile in(exportAll(l[0]));
         QVERIFY(in.open(QIODevice::ReadOnly));
         const QByteArray small = in.readAll();
-        const QByteArray large =
-            rewritten(small, [](QJsonObject &body) { body.insert(u"padding"_s, QString(5 * 1024 * 1024, u'x')); });
+        const QByteArray large = test::rewrittenBundle(
+            small, [](QJsonObject &body) { body.insert(u"padding"_s, QString(5 * 1024 * 1024, u'x')); });
         auto whole = SyncBundle::parse(small, u"small.bundle"_s);
         auto parts = SyncBundle::parse(large, u"large.bundle"_s);
         QVERIFY(whole);
