@@ -15,10 +15,10 @@ int submit(CommandContext &ctx, const Command &command)
         return ctx.fail(db.error());
     SystemClock clock;
     ReviewService review(**db, clock, ctx.identity());
-    auto event = review.submit(command);
-    if (!event)
-        return ctx.fail(event.error());
-    ctx.out() << event->uuid << '\n';
+    auto done = review.submit(command);
+    if (!done)
+        return ctx.fail(done.error());
+    ctx.out() << done->event.uuid << '\n';
     return ctx.done();
 }
 

@@ -25,7 +25,7 @@ ReviewService::ReviewService(Database &db, const Clock &clock, Identity identity
       m_evidence(db), m_events(db)
 {}
 
-Result<Event> ReviewService::submit(const Command &command)
+Result<ReviewService::Submitted> ReviewService::submit(const Command &command)
 {
     if (auto begun = m_db.begin(); !begun)
         return begun.error();
@@ -44,9 +44,10 @@ Result<Event> ReviewService::submit(const Command &command)
         m_db.rollback();
         return event.error();
     }
+    Submitted done{*event, ctx->record, ctx->events};
     if (auto committed = m_db.commit(); !committed)
         return committed.error();
-    return event;
+    return done;
 }
 
 QDateTime ReviewService::stampTime(const CaseContext &ctx) const

@@ -56,8 +56,15 @@ class ReviewService {
 public:
     ReviewService(Database &db, const Clock &clock, Identity identity);
 
+    // What submit() recorded, and the case as it stands after it, so that a window can show it
+    // without reading the case again.
+    struct Submitted {
+        Event event;
+        CaseRecord record;   // its state, outcome, assignee and heads, and its advertiser's status
+        QList<Event> events; // the case's whole history, the new event among them
+    };
     // Checks and records one command in its own write transaction.
-    Result<Event> submit(const Command &command);
+    Result<Submitted> submit(const Command &command);
 
     // For writers that hold a transaction open (import, generate, sync).
     Result<CaseContext> loadContext(const QString &caseRef);

@@ -50,7 +50,7 @@ int writer(const QString &path, const QString &device)
                 continue; // busy with the other writer: try again
             continue;     // refused by the rules (already assigned): nothing was written
         }
-        std::printf("%s\n", qPrintable(done->uuid));
+        std::printf("%s\n", qPrintable(done->event.uuid));
         std::fflush(stdout);
     }
 }

@@ -137,6 +137,16 @@ QString CasePane::caseRef() const
     return m_record.ref;
 }
 
+void CasePane::showDecided(const CaseRecord &record, const QList<Event> &events)
+{
+    Q_ASSERT(record.ref == m_record.ref);
+    m_record = record;
+    m_header->setCase(m_record, m_clock.now());
+    m_history->setEvents(events);
+    m_banner->setEvents(events);
+    emit caseLoaded(m_record.ref);
+}
+
 const CaseRecord &CasePane::record() const
 {
     return m_record;

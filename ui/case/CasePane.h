@@ -34,6 +34,9 @@ public:
     // (Re)loads everything from the database; an error leaves the pane cleared with the
     // message shown.
     Status showCase(const QString &ref);
+    // The case shown, as a decision on it left it (its record and history as the decision
+    // returned them): a decision changes neither its evidence nor the reviewer's place in it.
+    void showDecided(const CaseRecord &record, const QList<Event> &events);
     void clear(); // "No case selected"
     QString caseRef() const;
     const CaseRecord &record() const; // valid after showCase succeeded

@@ -53,7 +53,7 @@ public slots:
     void reject() override;
 
 signals:
-    void decided(const Event &event, bool next);
+    void decided(const ReviewService::Submitted &done, bool next);
     void conflict(const QString &caseRef);
 
 protected:

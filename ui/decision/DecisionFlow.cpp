@@ -22,7 +22,7 @@ void DecisionFlow::start(const QString &action)
         m_dialog = new DecisionDialog(m_review, m_policies, m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &DecisionDialog::decided, this,
-                [this](const Event &event, bool next) { emit committed(event.caseRef, next); });
+                [this](const ReviewService::Submitted &done, bool next) { emit decided(done, next); });
         connect(m_dialog, &DecisionDialog::conflict, this, [this](const QString &ref) {
             // Show the reviewer what changed; their text stays in the dialog.
             if (auto shown = m_pane->showCase(ref); shown && m_dialog)
@@ -58,14 +58,14 @@ void DecisionFlow::assignToMe()
     c.action = u"assign"_s;
     c.assignee = m_review.identity().reviewer;
     c.expectedHeads = m_pane->record().heads;
-    auto event = m_review.submit(c);
-    if (!event) {
-        showError(tr("Could not assign %1").arg(ref), event.error().message);
-        if (event.error().kind == ErrorKind::Conflict)
+    auto done = m_review.submit(c);
+    if (!done) {
+        showError(tr("Could not assign %1").arg(ref), done.error().message);
+        if (done.error().kind == ErrorKind::Conflict)
             emit committed(ref, false);
         return;
     }
-    emit committed(ref, false);
+    emit decided(*done, false);
 }
 
 void DecisionFlow::showError(const QString &title, const QString &message)

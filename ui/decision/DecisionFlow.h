@@ -35,7 +35,10 @@ public:
     bool finish();
 
 signals:
-    // A decision was committed; next asks the window to move on to the following case.
+    // A decision was committed; next asks the window to move on to the following case. `done`
+    // holds the case as it stands now.
+    void decided(const ReviewService::Submitted &done, bool next);
+    // The case changed under the reviewer (a conflict): the window reads it again.
     void committed(const QString &caseRef, bool next);
 
 private:

@@ -228,7 +228,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         statusBar()->showMessage(tr("Counting failed: %1").arg(message), 10000);
     });
     m_flow = new DecisionFlow(*m_review, policies, m_pane, this);
-    connect(m_flow, &DecisionFlow::committed, this, &MainWindow::afterDecision);
+    connect(m_flow, &DecisionFlow::committed, this,
+            [this](const QString &ref, bool next) { afterDecision(ref, next); });
+    connect(m_flow, &DecisionFlow::decided, this, &MainWindow::afterSubmitted);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_queue, &QueueView::currentCaseChanged, this, &MainWindow::showCurrentCase);
     connect(m_pane, &CasePane::caseLoaded, this, &MainWindow::updateActions);
@@ -307,7 +309,16 @@ bool MainWindow::selectCase(const QString &ref)
     return true;
 }
 
-void MainWindow::afterDecision(const QString &ref, bool next)
+void MainWindow::afterSubmitted(const ReviewService::Submitted &done, bool next)
+{
+    // Staying on the decided case, the pane takes it from what the decision returned.
+    const bool shown = !next && m_pane->caseRef() == done.record.ref;
+    if (shown)
+        m_pane->showDecided(done.record, done.events);
+    afterDecision(done.record.ref, next, shown);
+}
+
+void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
 {
     // The decided case's own row, even if the reviewer looked elsewhere while the dialog was open.
     const int cached = m_model->cachedRowOf(ref);
@@ -327,7 +338,9 @@ void MainWindow::afterDecision(const QString &ref, bool next)
             else
                 m_queue->clearSelection();
         }
-        if (!ref.isEmpty())
+        if (paneCurrent)
+            updateActions();
+        else if (!ref.isEmpty())
             showCurrentCase(ref);
     }
     updateStatus();

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "queue/QueueFilter.h"
 #include "review/Identity.h"
+#include "review/ReviewService.h"
 #include "review/Settings.h"
 #include "storage/Database.h"
 
@@ -71,7 +72,10 @@ private:
     void applyFilter(const QueueFilter &filter);
     void updateCounts(bool listAssignees = false);
     void showCurrentCase(const QString &ref);
-    void afterDecision(const QString &ref, bool next);
+    // After a decision (or a reload): the queue, counts and case read again; `paneCurrent` when the
+    // pane shows the case as it stands already.
+    void afterDecision(const QString &ref, bool next, bool paneCurrent = false);
+    void afterSubmitted(const ReviewService::Submitted &done, bool next);
     void afterSync(bool policiesAdded);
     void updateActions();
     void updateStatus();

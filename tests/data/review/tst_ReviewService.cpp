@@ -2,6 +2,7 @@
 #include "domain/EventHash.h"
 #include "review/ReviewService.h"
 #include "storage/CaseRepository.h"
+#include "storage/EventRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -33,8 +34,8 @@ private:
 
     qint64 events() { return m_t->count(u"SELECT count(*) FROM events"_s); }
 
-    Result<Event> submit(const QString &ref, const QString &action, const QString &rationale = {},
-                         const QStringList &evidence = {}, const QString &policy = {})
+    Result<ReviewService::Submitted> submit(const QString &ref, const QString &action, const QString &rationale = {},
+                                            const QStringList &evidence = {}, const QString &policy = {})
     {
         m_t->clock().advance(60'000);
         Command c;
@@ -47,7 +48,7 @@ private:
         return m_t->review().submit(c);
     }
 
-    void expectRefused(const Result<Event> &r, const QString &words)
+    void expectRefused(const Result<ReviewService::Submitted> &r, const QString &words)
     {
         QVERIFY2(!r.ok(), "the command was accepted");
         QVERIFY2(r.error().message.contains(words, Qt::CaseInsensitive), qPrintable(r.error().message));
@@ -86,17 +87,50 @@ private slots:
         QCOMPARE(c.state, u"decided"_s);
         QCOMPARE(c.outcome, u"banned"_s);
         QCOMPARE(c.advertiserStatus, u"banned"_s);
-        QCOMPARE(c.heads, QStringList{e->uuid});
-        QCOMPARE(m_t->text(u"SELECT reviewer || '/' || device FROM events WHERE uuid = '%1'"_s.arg(e->uuid)),
+        QCOMPARE(c.heads, QStringList{e->event.uuid});
+        QCOMPARE(m_t->text(u"SELECT reviewer || '/' || device FROM events WHERE uuid = '%1'"_s.arg(e->event.uuid)),
                  u"tester/test-device"_s);
         QCOMPARE(m_t->count(u"SELECT count(*) FROM event_evidence ee JOIN events e ON e.id = ee.event_id "
-                            "WHERE e.uuid = '%1'"_s.arg(e->uuid)),
+                            "WHERE e.uuid = '%1'"_s.arg(e->event.uuid)),
                  1);
         // a decided case cannot be banned or cleared again
         expectRefused(submit(u"CASE-2018-0013"_s, u"ban"_s, u"again"_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s),
                       u"already decided"_s);
         expectRefused(submit(u"CASE-2018-0013"_s, u"clear"_s, u"again"_s), u"already decided"_s);
         expectRefused(submit(u"CASE-2018-0013"_s, u"escalate"_s), u"already decided"_s);
+    }
+
+    // The case submit returns is the case the database then holds: a window shows it without
+    // reading the case again.
+    void submitReturnsTheCaseAsStored()
+    {
+        const QString ref = u"CASE-2018-0013"_s;
+        for (const QString &action : {u"assign"_s, u"annotate"_s, u"escalate"_s, u"ban"_s}) {
+            auto done = submit(ref, action, action == u"assign"_s ? QString() : u"Seen the signals channel"_s,
+                               action == u"ban"_s ? QStringList{u"EV-1"_s} : QStringList{},
+                               action == u"ban"_s ? u"ADS-CRYPTO"_s : QString());
+            QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+            const CaseRecord stored = caseRecord(ref);
+            QCOMPARE(done->record.ref, ref);
+            QCOMPARE(done->record.state, stored.state);
+            QCOMPARE(done->record.outcome, stored.outcome);
+            QCOMPARE(done->record.assignee, stored.assignee);
+            QCOMPARE(done->record.heads, stored.heads);
+            QCOMPARE(done->record.heads, QStringList{done->event.uuid});
+            QCOMPARE(done->record.advertiserStatus, stored.advertiserStatus);
+            QCOMPARE(done->record.decidedAt, stored.decidedAt);
+            QCOMPARE(done->record.lastEventAt, stored.lastEventAt);
+            EventRepository events(m_t->db());
+            auto history = events.forCase(stored.id);
+            QVERIFY(history.ok());
+            QCOMPARE(done->events.size(), history->size());
+            for (const Event &e : *history)
+                QVERIFY2(std::any_of(done->events.cbegin(), done->events.cend(),
+                                     [&](const Event &d) { return d.uuid == e.uuid && d.hash == e.hash; }),
+                         qPrintable(e.uuid));
+        }
+        QCOMPARE(caseRecord(ref).outcome, u"banned"_s);
+        QCOMPARE(caseRecord(ref).advertiserStatus, u"banned"_s);
     }
 
     void clearNeedsARationale()
@@ -107,7 +141,7 @@ private slots:
         const CaseRecord c = caseRecord(u"CASE-2018-0012"_s);
         QCOMPARE(c.outcome, u"cleared"_s);
         QCOMPARE(c.advertiserStatus, u"active"_s);
-        QCOMPARE(e->policyCode, u"ADS-CRYPTO"_s); // the case's policy when none is given
+        QCOMPARE(e->event.policyCode, u"ADS-CRYPTO"_s); // the case's policy when none is given
     }
 
     void reinstateNeedsABannedCase()
@@ -205,8 +239,8 @@ private slots:
         c = caseRecord(c.ref);
         QCOMPARE(c.state, u"decided"_s);
         QCOMPARE(c.outcome, u"banned"_s);
-        QCOMPARE(c.heads, QStringList{resolved->uuid});
-        QCOMPARE(resolved->parents.size(), 2);
+        QCOMPARE(c.heads, QStringList{resolved->event.uuid});
+        QCOMPARE(resolved->event.parents.size(), 2);
         auto again = m_t->review().submit(resolve);
         QVERIFY(!again.ok());
         QVERIFY(again.error().message.contains(u"has changed"_s)); // it still names the two old heads
@@ -233,7 +267,7 @@ private slots:
                       u"too long"_s);
         auto ok = submit(u"CASE-2018-0012"_s, u"annotate"_s, u"<img src=file:///etc/passwd> stays text"_s);
         QVERIFY(ok.ok());
-        QCOMPARE(m_t->text(u"SELECT rationale FROM events WHERE uuid = '%1'"_s.arg(ok->uuid)),
+        QCOMPARE(m_t->text(u"SELECT rationale FROM events WHERE uuid = '%1'"_s.arg(ok->event.uuid)),
                  u"<img src=file:///etc/passwd> stays text"_s);
     }
 
@@ -244,12 +278,12 @@ private slots:
         m_t->clock().advance(1000);
         auto second = laptop.submit(Command{u"CASE-2018-0013"_s, u"annotate"_s, {}, u"two"_s, {}, {}, {}, {}});
         QVERIFY(first.ok() && second.ok());
-        QCOMPARE(first->seq, 1);
-        QCOMPARE(first->prevHash, EventHash::genesis());
-        QCOMPARE(second->seq, 2);
-        QCOMPARE(second->prevHash, first->hash);
-        QCOMPARE(second->at, m_t->clock().now());
-        QCOMPARE(first->at, m_t->clock().now().addMSecs(-1000));
+        QCOMPARE(first->event.seq, 1);
+        QCOMPARE(first->event.prevHash, EventHash::genesis());
+        QCOMPARE(second->event.seq, 2);
+        QCOMPARE(second->event.prevHash, first->event.hash);
+        QCOMPARE(second->event.at, m_t->clock().now());
+        QCOMPARE(first->event.at, m_t->clock().now().addMSecs(-1000));
     }
 
     void aMissingIdentityIsAUsageError()

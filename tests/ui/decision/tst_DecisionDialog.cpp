@@ -166,7 +166,7 @@ private slots:
 
         QCOMPARE(decided.size(), 1);
         QCOMPARE(decided.at(0).at(1).toBool(), false);
-        const Event event = decided.at(0).at(0).value<Event>();
+        const Event event = decided.at(0).at(0).value<ReviewService::Submitted>().event;
         QCOMPARE(event.action, u"ban"_s);
         QCOMPARE(event.evidenceRefs, QStringList{u"EV-1"_s});
         QCOMPARE(f.events(u"CASE-2018-0013"_s, u"ban"_s), 1);
@@ -283,7 +283,7 @@ private slots:
         QCOMPARE(decided.size(), 1);
         QCOMPARE(f.events(ref, u"clear"_s), 1);
         QCOMPARE(f.column(ref, u"outcome"_s), u"cleared"_s);
-        QCOMPARE(decided.at(0).at(0).value<Event>().parents, reloaded.heads);
+        QCOMPARE(decided.at(0).at(0).value<ReviewService::Submitted>().event.parents, reloaded.heads);
     }
 
     void conflictWithAnotherDecision()
@@ -478,9 +478,9 @@ private slots:
         press(Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(decided.size(), 1);
         QCOMPARE(f.column(u"CASE-2018-0013"_s, u"outcome"_s), u"cleared"_s);
-        QCOMPARE(
-            f.t.text(u"SELECT rationale FROM events WHERE uuid = '%1'"_s.arg(decided.at(0).at(0).value<Event>().uuid)),
-            text.trimmed()); // stored as every rationale is, without surrounding spaces
+        QCOMPARE(f.t.text(u"SELECT rationale FROM events WHERE uuid = '%1'"_s.arg(
+                     decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid)),
+                 text.trimmed()); // stored as every rationale is, without surrounding spaces
     }
 
     void escapeAsksBeforeDiscardingText()

@@ -64,12 +64,12 @@ struct Fixture {
         t.reopen();
         copy = std::move(*Database::open(copyPath));
     }
-    Result<Event> onA(const Command &c)
+    Result<ReviewService::Submitted> onA(const Command &c)
     {
         ReviewService a = t.reviewAs(u"ana.moreau"_s, u"laptop-a"_s);
         return a.submit(c);
     }
-    Result<Event> onB(const Command &c)
+    Result<ReviewService::Submitted> onB(const Command &c)
     {
         ReviewService b(*copy, copyClock, Identity{u"ben.okafor"_s, u"laptop-b"_s});
         return b.submit(c);
