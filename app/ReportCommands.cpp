@@ -92,11 +92,10 @@ int runReport(const QStringList &arguments)
     auto db = ctx.openDatabase(Database::OpenMode::MustExist);
     if (!db)
         return ctx.fail(db.error());
-    if (auto valid = filter.validate(**db); !valid)
-        return ctx.fail(valid.error());
-
     SystemClock clock;
     ReportEngine engine(**db, clock);
+    if (auto valid = engine.validate(filter); !valid)
+        return ctx.fail(valid.error());
     Status written;
     switch (*format) {
     case ReportFormat::Csv:

@@ -55,15 +55,22 @@ const QStringList &advisoryStates()
     return list;
 }
 
+const QStringList &decidingActions()
+{
+    static const QStringList list{u"ban"_s, u"clear"_s, u"reinstate"_s};
+    return list;
+}
+
+const QStringList &decisionOutcomes()
+{
+    static const QStringList list{u"banned"_s, u"cleared"_s, u"reinstated"_s};
+    return list;
+}
+
 QString outcomeOf(const QString &action)
 {
-    if (action == u"ban")
-        return u"banned"_s;
-    if (action == u"clear")
-        return u"cleared"_s;
-    if (action == u"reinstate")
-        return u"reinstated"_s;
-    return {};
+    const qsizetype i = decidingActions().indexOf(action);
+    return i < 0 ? QString() : decisionOutcomes().at(i);
 }
 
 QString outcomeOf(const QString &action, const QString &recordedOutcome)

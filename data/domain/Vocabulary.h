@@ -17,6 +17,10 @@ const QStringList &evidenceKinds();  // news-citation, agency-advisory, ...
 const QStringList &reliabilities();  // confirmed, probable, doubtful, unknown
 const QStringList &advisoryStates(); // in-force, rescinded, superseded
 
+// The actions that decide a case, and the outcome each leads to, in the same order.
+const QStringList &decidingActions();  // ban, clear, reinstate
+const QStringList &decisionOutcomes(); // banned, cleared, reinstated
+
 // The outcome a deciding action leads to ("ban" -> "banned"), or an empty string.
 QString outcomeOf(const QString &action);
 // The same for an event: a resolve-conflict carries the outcome the lead chose.

@@ -25,7 +25,6 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <cmath>
 #include <thread>

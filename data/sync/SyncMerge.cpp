@@ -14,7 +14,6 @@
 #include "storage/SqlValues.h"
 
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <map>

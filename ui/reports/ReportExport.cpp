@@ -39,7 +39,7 @@ bool ReportExport::start(ReportFormat format, const ReportFilter &filter, const 
     m_thread.post([this, filter, path, summaryOnly](ReportEngine *engine, const QString &openError) {
         if (!engine)
             return done(Error::unusable(openError));
-        if (auto valid = filter.validate(engine->database()); !valid)
+        if (auto valid = engine->validate(filter); !valid)
             return done(valid);
         auto summary = engine->summary(filter);
         if (!summary)

@@ -216,7 +216,7 @@ void ReportsDialog::runPreview()
             return; // the filters changed again while this waited
         Result<ReportSummary> summary = Error::unusable(openError);
         if (engine) {
-            Status valid = f.validate(engine->database());
+            Status valid = engine->validate(f);
             summary = valid ? engine->summary(f) : Result<ReportSummary>(valid.error());
         }
         QMetaObject::invokeMethod(

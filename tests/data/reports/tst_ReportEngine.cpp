@@ -491,7 +491,7 @@ private slots:
         // The filter check and every engine call refuse it alike, naming the fault.
         const auto refused = [&](const ReportFilter &f, const QStringList &words) {
             QList<Error> errors;
-            if (auto s = f.validate(t.db()); !s)
+            if (auto s = engine.validate(f); !s)
                 errors << s.error();
             if (auto n = engine.countDecisions(f); !n)
                 errors << n.error();
@@ -523,7 +523,7 @@ private slots:
         fine.from = fine.to = QDate(2018, 1, 1);
         fine.policies = QStringList{u"ADS-CRYPTO"_s};
         fine.outcomes = QStringList{u"cleared"_s};
-        QVERIFY(fine.validate(t.db()).ok());
+        QVERIFY(engine.validate(fine).ok());
     }
 
     void describeIsOneLine()

@@ -104,7 +104,7 @@ Status writePdfReport(ReportEngine &engine, const ReportSummary &summary, const 
 Status exportPdfReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,
                        const ReportProgress &progress, bool summaryOnly)
 {
-    if (auto valid = filter.validate(engine.database()); !valid)
+    if (auto valid = engine.validate(filter); !valid)
         return valid;
     auto summary = engine.summary(filter);
     if (!summary)
