@@ -2,6 +2,7 @@
 
 #include "domain/CanonicalJson.h"
 #include "domain/EventHash.h"
+#include "domain/EvidenceKinds.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -25,22 +26,12 @@ struct ContentField {
 // that both always cover the same keys.
 QVarLengthArray<ContentField, 9> contentFields(const Evidence &e)
 {
-    QVarLengthArray<ContentField, 9> fields{{u"kind"_s, &e.kind, 0},
-                                            {u"title"_s, &e.title, 1},
-                                            {EvidenceFields::sourceKey(e.kind), &e.source, 2},
-                                            {EvidenceFields::dateKey(e.kind), &e.date, 3},
-                                            {u"url"_s, &e.url, 4},
-                                            {u"excerpt"_s, &e.excerpt, 5}};
-    const auto add = [&fields](const QString &key, const QString &value) {
-        fields.append({key, &value, int(fields.size())});
-    };
-    if (e.kind == u"news-citation") {
-        add(u"author"_s, e.author);
-    } else if (e.kind == u"agency-advisory") {
-        add(u"reference"_s, e.reference);
-        add(u"jurisdiction"_s, e.jurisdiction);
-        add(u"status"_s, e.status);
-    }
+    const EvidenceKindInfo &kind = evidencekinds::of(e.kind);
+    QVarLengthArray<ContentField, 9> fields{{u"kind"_s, &e.kind, 0},        {u"title"_s, &e.title, 1},
+                                            {kind.sourceKey, &e.source, 2}, {kind.dateKey, &e.date, 3},
+                                            {u"url"_s, &e.url, 4},          {u"excerpt"_s, &e.excerpt, 5}};
+    for (const EvidenceKindInfo::Field &own : kind.own)
+        fields.append({own.key, &(e.*own.member), int(fields.size())});
     return fields;
 }
 
@@ -48,20 +39,12 @@ QVarLengthArray<ContentField, 9> contentFields(const Evidence &e)
 
 QString EvidenceFields::sourceKey(const QString &kind)
 {
-    if (kind == u"news-citation")
-        return u"publisher"_s;
-    if (kind == u"agency-advisory")
-        return u"agency"_s;
-    return u"source"_s;
+    return evidencekinds::of(kind).sourceKey;
 }
 
 QString EvidenceFields::dateKey(const QString &kind)
 {
-    if (kind == u"news-citation")
-        return u"published"_s;
-    if (kind == u"agency-advisory")
-        return u"issued"_s;
-    return u"date"_s;
+    return evidencekinds::of(kind).dateKey;
 }
 
 QJsonObject EvidenceFields::content(const Evidence &e)

@@ -1,5 +1,7 @@
 #include "domain/Vocabulary.h"
 
+#include "domain/EvidenceKinds.h"
+
 using namespace Qt::StringLiterals;
 
 namespace adreview::vocab {
@@ -38,9 +40,7 @@ const QStringList &actions()
 
 const QStringList &evidenceKinds()
 {
-    static const QStringList list{u"news-citation"_s, u"agency-advisory"_s, u"company-statement"_s,
-                                  u"platform-action"_s, u"internal-signal"_s};
-    return list;
+    return evidencekinds::words();
 }
 
 const QStringList &reliabilities()

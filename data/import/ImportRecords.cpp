@@ -1,6 +1,7 @@
 #include "import/ImportRecords.h"
 
 #include "domain/EvidenceFields.h"
+#include "domain/EvidenceKinds.h"
 #include "domain/Vocabulary.h"
 #include "import/ImportPlan.h"
 
@@ -42,8 +43,14 @@ const QStringList &ImportRecords::evidenceKeys()
                     out << key;
             }
         }
-        out << u"url"_s << u"excerpt"_s << u"author"_s << u"reference"_s << u"jurisdiction"_s << u"status"_s
-            << u"retrieved"_s << u"sha256"_s << u"attachment"_s;
+        out << u"url"_s << u"excerpt"_s;
+        for (const EvidenceKindInfo &kind : evidencekinds::all()) {
+            for (const EvidenceKindInfo::Field &own : kind.own) {
+                if (!out.contains(own.key))
+                    out << own.key;
+            }
+        }
+        out << u"retrieved"_s << u"sha256"_s << u"attachment"_s;
         return out;
     }();
     return keys;
@@ -91,23 +98,12 @@ const QStringList &keysOf(const QString &kind)
 {
     static const QHash<QString, QStringList> keys = [] {
         QHash<QString, QStringList> out;
-        for (const QString &k : vocab::evidenceKinds()) {
-            QStringList allowed{u"ref"_s,
-                                u"kind"_s,
-                                u"title"_s,
-                                EvidenceFields::sourceKey(k),
-                                EvidenceFields::dateKey(k),
-                                u"url"_s,
-                                u"excerpt"_s,
-                                u"reliability"_s,
-                                u"retrieved"_s,
-                                u"sha256"_s,
-                                u"attachment"_s};
-            if (k == u"news-citation")
-                allowed << u"author"_s;
-            if (k == u"agency-advisory")
-                allowed << u"reference"_s << u"jurisdiction"_s << u"status"_s;
-            out.insert(k, allowed);
+        for (const EvidenceKindInfo &k : evidencekinds::all()) {
+            QStringList allowed{u"ref"_s,     u"kind"_s,        u"title"_s,     k.sourceKey, k.dateKey,      u"url"_s,
+                                u"excerpt"_s, u"reliability"_s, u"retrieved"_s, u"sha256"_s, u"attachment"_s};
+            for (const EvidenceKindInfo::Field &own : k.own)
+                allowed << own.key;
+            out.insert(k.word, allowed);
         }
         return out;
     }();
@@ -141,11 +137,22 @@ Evidence ImportRecords::evidence(JsonFields &fields, const QJsonObject &e, const
     ev.date = fields.date(e, path, dateKey, true);
     ev.url = fields.url(e, path, u"url"_s);
     ev.excerpt = fields.text(e, path, u"excerpt"_s, false, limits::excerpt);
-    ev.author = fields.text(e, path, u"author"_s, false, limits::name);
-    ev.reference = fields.text(e, path, u"reference"_s, false, limits::shortText);
-    ev.jurisdiction = fields.text(e, path, u"jurisdiction"_s, false, limits::shortText);
-    if (ev.kind == u"agency-advisory")
-        ev.status = fields.oneOf(e, path, u"status"_s, vocab::advisoryStates(), true);
+    // The kind's own fields (others were refused above).
+    const EvidenceKindInfo &kind = evidencekinds::of(ev.kind);
+    for (const EvidenceKindInfo::Field &own : kind.own) {
+        QString &value = ev.*own.member;
+        switch (own.value) {
+        case EvidenceKindInfo::Field::Value::Name:
+            value = fields.text(e, path, own.key, own.required, limits::name);
+            break;
+        case EvidenceKindInfo::Field::Value::ShortText:
+            value = fields.text(e, path, own.key, own.required, limits::shortText);
+            break;
+        case EvidenceKindInfo::Field::Value::AdvisoryState:
+            value = fields.oneOf(e, path, own.key, vocab::advisoryStates(), own.required);
+            break;
+        }
+    }
     ev.reliability = fields.oneOf(e, path, u"reliability"_s, vocab::reliabilities(), true);
     ev.retrieved = fields.time(e, path, u"retrieved"_s, false);
     ev.contentHash = EvidenceFields::contentHash(ev);

@@ -4,6 +4,7 @@
 #include "case/ConflictBanner.h"
 #include "case/EvidencePanel.h"
 #include "case/HistoryView.h"
+#include "domain/EvidenceKinds.h"
 #include "storage/CaseRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
@@ -29,10 +30,14 @@ enum Tab { NewsTab, AdvisoryTab, OtherTab };
 
 Tab tabFor(const QString &kind)
 {
-    if (kind == u"news-citation")
+    switch (evidencekinds::of(kind).panel) {
+    case EvidenceKindInfo::Panel::News:
         return NewsTab;
-    if (kind == u"agency-advisory")
+    case EvidenceKindInfo::Panel::Advisories:
         return AdvisoryTab;
+    case EvidenceKindInfo::Panel::Other:
+        break;
+    }
     return OtherTab;
 }
 

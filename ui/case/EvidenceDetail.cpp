@@ -1,6 +1,7 @@
 #include "case/EvidenceDetail.h"
 
 #include "case/AttachmentView.h"
+#include "domain/EvidenceKinds.h"
 #include "import/ImportPlan.h"
 #include "widgets/DisplayText.h"
 #include "widgets/PlainLabel.h"
@@ -138,13 +139,12 @@ void EvidenceDetail::setEvidence(const Evidence &item)
     m_dateCaption->setAccessibleName(DisplayText::dateCaption(e.kind));
     m_date->setAccessibleName(DisplayText::dateCaption(e.kind));
     m_date->setText(DisplayText::orDash(e.date));
-    const bool news = e.kind == u"news-citation";
-    const bool advisory = e.kind == u"agency-advisory";
     // Rows for fields of other kinds stay hidden unless the item carries a value for them anyway.
-    setRowShown(m_author, news || !e.author.isEmpty());
-    setRowShown(m_reference, advisory || !e.reference.isEmpty());
-    setRowShown(m_jurisdiction, advisory || !e.jurisdiction.isEmpty());
-    setRowShown(m_status, advisory || !e.status.isEmpty());
+    const EvidenceKindInfo &kind = evidencekinds::of(e.kind);
+    setRowShown(m_author, kind.has(u"author"_s) || !e.author.isEmpty());
+    setRowShown(m_reference, kind.has(u"reference"_s) || !e.reference.isEmpty());
+    setRowShown(m_jurisdiction, kind.has(u"jurisdiction"_s) || !e.jurisdiction.isEmpty());
+    setRowShown(m_status, kind.has(u"status"_s) || !e.status.isEmpty());
     m_author->setText(DisplayText::orDash(e.author));
     m_reference->setText(DisplayText::orDash(e.reference));
     m_jurisdiction->setText(DisplayText::orDash(e.jurisdiction));

@@ -1,5 +1,7 @@
 #include "widgets/DisplayText.h"
 
+#include "domain/EvidenceKinds.h"
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -21,35 +23,49 @@ QString DisplayText::span(qint64 seconds)
 
 QString DisplayText::kindName(const QString &kind)
 {
-    if (kind == u"news-citation")
+    // One label per row of the evidence-kind table; the switch names every kind, so a new one
+    // does not build without its label.
+    switch (evidencekinds::of(kind).kind) {
+    case EvidenceKind::NewsCitation:
         return tr("News citation");
-    if (kind == u"agency-advisory")
+    case EvidenceKind::AgencyAdvisory:
         return tr("Agency advisory");
-    if (kind == u"company-statement")
+    case EvidenceKind::CompanyStatement:
         return tr("Company statement");
-    if (kind == u"platform-action")
+    case EvidenceKind::PlatformAction:
         return tr("Platform action");
-    if (kind == u"internal-signal")
+    case EvidenceKind::InternalSignal:
         return tr("Internal signal");
+    case EvidenceKind::Unknown:
+        break;
+    }
     return kind;
+}
+
+// The caption of an import-format key as the window shows it.
+QString DisplayText::fieldCaption(const QString &key)
+{
+    if (key == u"publisher")
+        return tr("Publisher");
+    if (key == u"agency")
+        return tr("Agency");
+    if (key == u"published")
+        return tr("Published");
+    if (key == u"issued")
+        return tr("Issued");
+    if (key == u"date")
+        return tr("Date");
+    return tr("Source");
 }
 
 QString DisplayText::sourceCaption(const QString &kind)
 {
-    if (kind == u"news-citation")
-        return tr("Publisher");
-    if (kind == u"agency-advisory")
-        return tr("Agency");
-    return tr("Source");
+    return fieldCaption(evidencekinds::of(kind).sourceKey);
 }
 
 QString DisplayText::dateCaption(const QString &kind)
 {
-    if (kind == u"news-citation")
-        return tr("Published");
-    if (kind == u"agency-advisory")
-        return tr("Issued");
-    return tr("Date");
+    return fieldCaption(evidencekinds::of(kind).dateKey);
 }
 
 QString DisplayText::orDash(const QString &text)

@@ -17,6 +17,7 @@ public:
     static QString kindName(const QString &kind);      // "News citation", ...
     static QString sourceCaption(const QString &kind); // "Publisher", "Agency" or "Source"
     static QString dateCaption(const QString &kind);   // "Published", "Issued" or "Date"
+    static QString fieldCaption(const QString &key);   // of a source or date key: "Publisher", ...
     static QString orDash(const QString &text);        // "—" for an empty field
     // Line breaks and tabs become spaces, for one-line cells, and what is longer than a cell can
     // show (maxLine characters) is cut; the text is otherwise kept as is.
