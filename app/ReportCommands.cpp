@@ -47,7 +47,8 @@ int runReport(const QStringList &arguments)
     CommandContext ctx(u"report"_s, u"Write a decision report: a summary, one row per decision and, in PDF and "
                                     "HTML, a statement of reasons per banned or reinstated advertiser."_s);
     QCommandLineParser &p = ctx.parser();
-    p.addOption({u"format"_s, u"csv, pdf, html or json (default: from the output file's extension)."_s, u"format"_s});
+    p.addOption(
+        {u"format"_s, u"%1 (default: from the output file's extension)."_s.arg(reportFormatNames()), u"format"_s});
     p.addOption({{u"o"_s, u"output"_s}, u"The file to write; replaced only once complete."_s, u"file"_s});
     p.addOption({u"from"_s, u"First day of decisions (YYYY-MM-DD, UTC)."_s, u"date"_s});
     p.addOption({u"to"_s, u"Last day of decisions (YYYY-MM-DD, UTC), inclusive."_s, u"date"_s});
@@ -69,9 +70,10 @@ int runReport(const QStringList &arguments)
         p.isSet(u"format"_s) ? p.value(u"format"_s).toLower() : QFileInfo(output).suffix().toLower();
     const std::optional<ReportFormat> format = reportFormatFromName(formatName);
     if (!format) {
-        return ctx.usage(p.isSet(u"format"_s)
-                             ? u"unknown format '%1'; use csv, pdf, html or json"_s.arg(p.value(u"format"_s))
-                             : u"cannot tell the format from '%1'; add --format csv|pdf|html|json"_s.arg(output));
+        return ctx.usage(
+            p.isSet(u"format"_s)
+                ? u"unknown format '%1'; use %2"_s.arg(p.value(u"format"_s), reportFormatNames())
+                : u"cannot tell the format from '%1'; add --format %2"_s.arg(output, reportFormatNames(u"|"_s)));
     }
 
     ReportFilter filter;
@@ -96,21 +98,9 @@ int runReport(const QStringList &arguments)
     ReportEngine engine(**db, clock);
     if (auto valid = engine.validate(filter); !valid)
         return ctx.fail(valid.error());
-    Status written;
-    switch (*format) {
-    case ReportFormat::Csv:
-        written = writeCsvReport(engine, filter, output);
-        break;
-    case ReportFormat::Json:
-        written = writeJsonReport(engine, filter, output);
-        break;
-    case ReportFormat::Html:
-        written = writeHtmlReport(engine, filter, output);
-        break;
-    case ReportFormat::Pdf:
-        written = exportPdfReport(engine, filter, output, {}, p.isSet(u"summary-only"_s));
-        break;
-    }
+    const ReportFormatInfo &info = reportFormatInfo(*format);
+    const Status written = info.write ? info.write(engine, filter, output, {})
+                                      : exportPdfReport(engine, filter, output, {}, p.isSet(u"summary-only"_s));
     if (!written)
         return ctx.fail(written.error());
     auto decisions = engine.countDecisions(filter);

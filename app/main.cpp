@@ -11,6 +11,7 @@
 #include "main/DatabaseOpener.h"
 #include "main/Language.h"
 #include "main/MainWindow.h"
+#include "reports/ReportWriter.h"
 #include "review/Settings.h"
 #include "sync/SyncControl.h"
 
@@ -48,7 +49,7 @@ const std::map<QString, Command> &commands()
     return table;
 }
 
-const char *const overview =
+const char *const overviewText =
     "Usage: adreview [--db PATH] [--reviewer NAME] [--device ID]   open the review window\n"
     "       adreview [--db PATH] BUNDLE.adrbundle ...              open it and merge the bundles\n"
     "       adreview COMMAND [options]                             run a command\n"
@@ -62,7 +63,7 @@ const char *const overview =
     "  annotate  --db PATH CASE_REF --text TEXT [--expect EVENT_ID]\n"
     "  assign    --db PATH CASE_REF [--to NAME] [--expect EVENT_ID]\n"
     "  import    --db PATH FILE ...              .json or .csv case files; all or nothing per file\n"
-    "  report    --db PATH -o FILE [--format csv|pdf|html|json] [--from DATE] [--to DATE]\n"
+    "  report    --db PATH -o FILE [--format FORMATS] [--from DATE] [--to DATE]\n"
     "            [--policy CODE] [--decided-by NAME] [--outcome banned|cleared|reinstated]\n"
     "            [--country CC] [--summary-only]\n"
     "  sync      export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]   events for another machine\n"
@@ -79,6 +80,13 @@ const char *const overview =
     "Every command takes --reviewer NAME and --device ID, which override ADREVIEW_REVIEWER and\n"
     "ADREVIEW_DEVICE, which override Preferences. 'adreview COMMAND --help' tells more.\n"
     "Exit status: 0 done, 1 rejected, 2 usage, 3 database unusable.\n";
+
+// The overview with the report formats of the format table.
+const char *overview()
+{
+    static const QByteArray text = QByteArray(overviewText).replace("FORMATS", reportFormatNames(u"|"_s).toUtf8());
+    return text.constData();
+}
 
 // A sync bundle given to the window, as the desktop entry's %f gives a file opened from the file
 // manager: the name ends in .adrbundle.
@@ -139,7 +147,7 @@ int runWindow(int argc, char **argv)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        std::fputs(overview, stdout);
+        std::fputs(overview(), stdout);
         return 0;
     }
     const QStringList bundles = parser.positionalArguments();
@@ -224,11 +232,11 @@ int main(int argc, char **argv)
             return 0;
         }
         if (first == u"help" || first == u"--help" || first == u"-h") {
-            std::fputs(overview, stdout);
+            std::fputs(overview(), stdout);
             return 0;
         }
         if (!first.startsWith(u'-') && !isBundlePath(first)) {
-            std::fprintf(stderr, "adreview: error: unknown command '%s'\n\n%s", argv[1], overview);
+            std::fprintf(stderr, "adreview: error: unknown command '%s'\n\n%s", argv[1], overview());
             return 2;
         }
     }

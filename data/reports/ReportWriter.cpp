@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -252,32 +254,49 @@ QString jsonHead(const ReportSummary &s)
 
 } // namespace
 
+const QList<ReportFormatInfo> &reportFormats()
+{
+    static const QList<ReportFormatInfo> table{
+        {ReportFormat::Csv, u"csv"_s, writeCsvReport},
+        {ReportFormat::Pdf, u"pdf"_s, nullptr, true},
+        {ReportFormat::Html, u"html"_s, writeHtmlReport},
+        {ReportFormat::Json, u"json"_s, writeJsonReport},
+    };
+    return table;
+}
+
+const ReportFormatInfo &reportFormatInfo(ReportFormat format)
+{
+    const QList<ReportFormatInfo> &all = reportFormats();
+    const auto it =
+        std::find_if(all.cbegin(), all.cend(), [&](const ReportFormatInfo &f) { return f.format == format; });
+    Q_ASSERT(it != all.cend());
+    return *it;
+}
+
 std::optional<ReportFormat> reportFormatFromName(const QString &name)
 {
-    if (name == u"csv")
-        return ReportFormat::Csv;
-    if (name == u"json")
-        return ReportFormat::Json;
-    if (name == u"html")
-        return ReportFormat::Html;
-    if (name == u"pdf")
-        return ReportFormat::Pdf;
+    for (const ReportFormatInfo &f : reportFormats()) {
+        if (f.name == name)
+            return f.format;
+    }
     return std::nullopt;
 }
 
 QString reportFormatName(ReportFormat format)
 {
-    switch (format) {
-    case ReportFormat::Csv:
-        return u"csv"_s;
-    case ReportFormat::Json:
-        return u"json"_s;
-    case ReportFormat::Html:
-        return u"html"_s;
-    case ReportFormat::Pdf:
-        return u"pdf"_s;
-    }
-    return {};
+    return reportFormatInfo(format).name;
+}
+
+QString reportFormatNames(const QString &separator)
+{
+    QStringList names;
+    for (const ReportFormatInfo &f : reportFormats())
+        names << f.name;
+    if (!separator.isEmpty())
+        return names.join(separator);
+    const QString last = names.takeLast();
+    return names.isEmpty() ? last : names.join(u", "_s) + u" or "_s + last;
 }
 
 Status writeCsvReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,

@@ -11,9 +11,28 @@ namespace adreview {
 using ReportProgress = std::function<bool(qint64 done, qint64 total)>;
 
 enum class ReportFormat { Csv, Json, Html, Pdf };
+
+class ReportEngine;
+
+// One row of the report-format table, which the command line (its --format words, help and
+// messages), the window's format list and the export dispatch read. A new format is a row here,
+// its writer, and its label in the window's translations (ReportsDialog).
+struct ReportFormatInfo {
+    ReportFormat format;
+    QString name; // the --format word and the file suffix: csv
+    // The writer of a format made here; PDF is drawn with Qt Charts by the window's code
+    // (exportPdfReport), so its row has none.
+    Status (*write)(ReportEngine &, const ReportFilter &, const QString &, const ReportProgress &) = nullptr;
+    bool summaryOnly = false; // may leave the decision rows out (--summary-only)
+};
+// In the order the window and the help list them: csv, pdf, html, json.
+const QList<ReportFormatInfo> &reportFormats();
+const ReportFormatInfo &reportFormatInfo(ReportFormat format);
 // "csv", "json", "html", "pdf"; nullopt for anything else.
 std::optional<ReportFormat> reportFormatFromName(const QString &name);
 QString reportFormatName(ReportFormat format);
+// The names joined for a message: "csv, pdf, html or json", or with `separator` between all.
+QString reportFormatNames(const QString &separator = {});
 
 // The text formats, written through QSaveFile. PDF needs Qt Charts and lives in the ui layer.
 // CSV: RFC 4180, UTF-8 with BOM, CRLF, a header row, one row per decision (cited evidence in

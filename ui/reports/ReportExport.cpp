@@ -25,14 +25,11 @@ bool ReportExport::start(ReportFormat format, const ReportFilter &filter, const 
         return false;
     m_running = true;
     m_cancel = false;
-    if (format != ReportFormat::Pdf) {
-        m_thread.post([this, format, filter, path](ReportEngine *engine, const QString &openError) {
+    if (const auto write = reportFormatInfo(format).write) {
+        m_thread.post([this, write, filter, path](ReportEngine *engine, const QString &openError) {
             if (!engine)
                 return done(Error::unusable(openError));
-            Status status = format == ReportFormat::Csv    ? writeCsvReport(*engine, filter, path, progressCallback())
-                            : format == ReportFormat::Json ? writeJsonReport(*engine, filter, path, progressCallback())
-                                                           : writeHtmlReport(*engine, filter, path, progressCallback());
-            done(status);
+            done(write(*engine, filter, path, progressCallback()));
         });
         return true;
     }

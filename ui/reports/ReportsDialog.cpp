@@ -111,10 +111,8 @@ QWidget *ReportsDialog::buildExportRow()
     m_format = new QComboBox(box);
     m_format->setObjectName(u"format"_s);
     m_format->setAccessibleName(tr("Format"));
-    m_format->addItem(tr("CSV — one row per decision, for spreadsheets"), u"csv"_s);
-    m_format->addItem(tr("PDF — summary, charts, decisions and reasons"), u"pdf"_s);
-    m_format->addItem(tr("HTML — one self-contained page"), u"html"_s);
-    m_format->addItem(tr("JSON — for other programs"), u"json"_s);
+    for (const ReportFormatInfo &f : reportFormats())
+        m_format->addItem(formatLabel(f.format), f.name);
     m_summaryOnly = new QCheckBox(tr("Summary only"), box);
     m_summaryOnly->setObjectName(u"summaryOnly"_s);
     m_summaryOnly->setToolTip(tr("The PDF without the decisions table and statements of reasons"));
@@ -144,7 +142,7 @@ QWidget *ReportsDialog::buildExportRow()
     layout->addWidget(m_status);
 
     connect(m_format, &QComboBox::currentIndexChanged, this,
-            [this] { m_summaryOnly->setEnabled(format() == ReportFormat::Pdf); });
+            [this] { m_summaryOnly->setEnabled(reportFormatInfo(format()).summaryOnly); });
     connect(m_exportButton, &QPushButton::clicked, this, &ReportsDialog::exportReport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReportsDialog::cancelExport);
     return box;
@@ -266,6 +264,21 @@ void ReportsDialog::showPreviewProblem(const QString &message)
         l->setText(u"—"_s);
 }
 
+QString ReportsDialog::formatLabel(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Csv:
+        return tr("CSV — one row per decision, for spreadsheets");
+    case ReportFormat::Pdf:
+        return tr("PDF — summary, charts, decisions and reasons");
+    case ReportFormat::Html:
+        return tr("HTML — one self-contained page");
+    case ReportFormat::Json:
+        return tr("JSON — for other programs");
+    }
+    return reportFormatName(format);
+}
+
 ReportFormat ReportsDialog::format() const
 {
     return reportFormatFromName(m_format->currentData().toString()).value_or(ReportFormat::Csv);
@@ -306,7 +319,7 @@ void ReportsDialog::exportReport()
     if (path.isEmpty())
         return;
     m_exportPath = path;
-    const bool summaryOnly = fmt == ReportFormat::Pdf && m_summaryOnly->isChecked();
+    const bool summaryOnly = reportFormatInfo(fmt).summaryOnly && m_summaryOnly->isChecked();
     if (!m_export->start(fmt, filter(), path, summaryOnly))
         return;
     m_progress->setRange(0, 0); // busy until the first rows are written

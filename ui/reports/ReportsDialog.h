@@ -63,6 +63,7 @@ private:
     void showPreviewProblem(const QString &message);
     void exportDone(bool ok, bool cancelled, const QString &message);
     ReportFormat format() const;
+    static QString formatLabel(ReportFormat format); // "CSV — one row per decision, for spreadsheets"
     QString suggestedPath() const;
     QString askPath(const QString &suggested, ReportFormat format);
 

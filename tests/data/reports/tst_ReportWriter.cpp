@@ -388,6 +388,18 @@ private slots:
             QVERIFY(reportFormatFromName(reportFormatName(f)) == f);
         QVERIFY(!reportFormatFromName(u"xlsx"_s).has_value());
         QVERIFY(!reportFormatFromName(u"CSV "_s).has_value());
+        // The table: every format once, each written here but the PDF, which the window draws.
+        QStringList names;
+        for (const ReportFormatInfo &f : reportFormats()) {
+            QVERIFY2(!names.contains(f.name), qPrintable(f.name));
+            names << f.name;
+            QCOMPARE(&reportFormatInfo(f.format), &f);
+            QCOMPARE(f.write == nullptr, f.format == ReportFormat::Pdf);
+            QCOMPARE(f.summaryOnly, f.format == ReportFormat::Pdf);
+        }
+        QCOMPARE(names, (QStringList{u"csv"_s, u"pdf"_s, u"html"_s, u"json"_s}));
+        QCOMPARE(reportFormatNames(), u"csv, pdf, html or json"_s);
+        QCOMPARE(reportFormatNames(u"|"_s), u"csv|pdf|html|json"_s);
     }
 };
 
