@@ -116,7 +116,7 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
     QList<const Event *> decisions;
     QList<Ancestors> before; // each decision's ancestry, itself excluded
     for (const Event &e : events) {
-        if (vocab::isDecision(e.action) || e.action == u"resolve-conflict") {
+        if (vocab::setsOutcome(vocab::action(e.action))) {
             decisions.append(&e);
             before.append(ancestorsOf(e.parents, byId));
         }
@@ -149,7 +149,7 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
     }
     QList<Ancestors> resolutions;
     for (const Event &e : events) {
-        if (e.action == u"resolve-conflict")
+        if (vocab::action(e.action) == Action::ResolveConflict)
             resolutions.append(ancestorsOf(e.parents, byId));
     }
     for (QStringList ids : std::as_const(groups)) {
@@ -167,32 +167,35 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
             s.lastEventAt = e.at;
         if (!referenced.contains(e.uuid))
             s.heads.append(e.uuid);
-        if (e.action == u"flag") {
-            // a case starts open; nothing else to do
-        } else if (e.action == u"assign") {
+        switch (vocab::action(e.action)) {
+        case Action::Flag: // a case starts open; nothing else to do
+        case Action::Annotate:
+        case Action::Unknown:
+            break;
+        case Action::Assign:
             s.assignee = e.assignee;
-            if (s.state == u"open")
-                s.state = u"in-review"_s;
-        } else if (e.action == u"escalate") {
-            if (s.state != u"decided")
-                s.state = u"escalated"_s;
-        } else if (vocab::isDecision(e.action)) {
+            if (vocab::state(s.state) == CaseState::Open)
+                s.state = vocab::word(CaseState::InReview);
+            break;
+        case Action::Escalate:
+            if (vocab::state(s.state) != CaseState::Decided)
+                s.state = vocab::word(CaseState::Escalated);
+            break;
+        case Action::Ban:
+        case Action::Clear:
+        case Action::Reinstate:
+        case Action::ResolveConflict:
             if (contested.contains(e.uuid))
-                continue; // decided by the resolution, or still in conflict
-            s.state = u"decided"_s;
-            s.outcome = vocab::outcomeOf(e.action);
-            s.decidedAt = e.at;
-        } else if (e.action == u"resolve-conflict") {
-            if (contested.contains(e.uuid))
-                continue;
-            s.state = u"decided"_s;
+                break; // decided by the resolution, or still in conflict
+            s.state = vocab::word(CaseState::Decided);
             s.outcome = vocab::outcomeOf(e.action, e.outcome);
             s.decidedAt = e.at;
+            break;
         }
     }
     s.heads.sort();
     if (!s.conflicts.isEmpty())
-        s.state = u"conflict"_s;
+        s.state = vocab::word(CaseState::Conflict);
     return s;
 }
 

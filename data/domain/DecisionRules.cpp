@@ -1,38 +1,63 @@
 #include "domain/DecisionRules.h"
 
+using namespace Qt::StringLiterals;
+
 namespace adreview {
 
-bool DecisionRules::isUndecided(const QString &state)
+CaseStanding::CaseStanding(const QString &s, const QString &o, const QString &source, bool banned)
+    : CaseStanding(vocab::state(s), vocab::outcome(o), source == u"appeal", banned)
+{}
+
+bool DecisionRules::isUndecided(CaseState state)
 {
-    return state == u"open" || state == u"in-review" || state == u"escalated";
+    switch (state) {
+    case CaseState::Open:
+    case CaseState::InReview:
+    case CaseState::Escalated:
+        return true;
+    case CaseState::Decided:
+    case CaseState::Conflict:
+    case CaseState::Unknown:
+        break;
+    }
+    return false;
 }
 
-DecisionRules::Refusal DecisionRules::refusal(const QString &action, const CaseStanding &c)
+DecisionRules::Refusal DecisionRules::refusal(Action action, const CaseStanding &c)
 {
-    if (action == u"resolve-conflict")
-        return c.state == u"conflict" ? Refusal::None : Refusal::NotInConflict;
-    if (c.state == u"conflict" && action != u"annotate")
+    if (action == Action::ResolveConflict)
+        return c.state == CaseState::Conflict ? Refusal::None : Refusal::NotInConflict;
+    if (c.state == CaseState::Conflict && action != Action::Annotate)
         return Refusal::InConflict;
-    if (action == u"ban" || action == u"clear")
+    switch (action) {
+    case Action::Ban:
+    case Action::Clear:
         return isUndecided(c.state) ? Refusal::None : Refusal::AlreadyDecided;
-    if (action == u"assign" || action == u"escalate") {
+    case Action::Assign:
+    case Action::Escalate:
         if (!isUndecided(c.state))
             return Refusal::Closed;
-        return action == u"escalate" && c.state == u"escalated" ? Refusal::AlreadyEscalated : Refusal::None;
-    }
-    if (action == u"reinstate") {
-        const bool reverses = c.state == u"decided" && c.outcome == u"banned";
-        const bool grantsAppeal = isUndecided(c.state) && c.source == u"appeal" && c.advertiserBanned;
+        return action == Action::Escalate && c.state == CaseState::Escalated ? Refusal::AlreadyEscalated
+                                                                             : Refusal::None;
+    case Action::Reinstate: {
+        const bool reverses = c.state == CaseState::Decided && c.outcome == Outcome::Banned;
+        const bool grantsAppeal = isUndecided(c.state) && c.appeal && c.advertiserBanned;
         return reverses || grantsAppeal ? Refusal::None : Refusal::NotReinstatable;
+    }
+    case Action::Flag:
+    case Action::Annotate:
+    case Action::ResolveConflict:
+    case Action::Unknown:
+        break;
     }
     return Refusal::None; // a note may be added to any case
 }
 
-DecisionRules::Needs DecisionRules::needs(const QString &action, const QString &outcome)
+DecisionRules::Needs DecisionRules::needs(Action action, Outcome outcome)
 {
     Needs n;
-    n.rationale = action != u"assign" && action != u"escalate" && action != u"flag";
-    const bool bans = action == u"ban" || (action == u"resolve-conflict" && outcome == u"banned");
+    n.rationale = action != Action::Assign && action != Action::Escalate && action != Action::Flag;
+    const bool bans = action == Action::Ban || (action == Action::ResolveConflict && outcome == Outcome::Banned);
     n.policy = bans;
     n.evidence = bans;
     return n;

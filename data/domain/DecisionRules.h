@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Vocabulary.h"
+
 #include <QString>
 
 namespace adreview {
@@ -7,10 +9,16 @@ namespace adreview {
 // How a case stands for the one about to act on it: its state as they see it, and what an appeal
 // needs to know.
 struct CaseStanding {
-    QString state; // open, in-review, escalated, decided or conflict
-    QString outcome;
-    QString source;                // an appeal may be reinstated while its advertiser stands banned
+    CaseState state = CaseState::Open;
+    Outcome outcome = Outcome::None;
+    bool appeal = false;           // an appeal may be reinstated while its advertiser stands banned
     bool advertiserBanned = false; // as the actor sees the advertiser
+
+    CaseStanding(CaseState s, Outcome o, bool isAppeal, bool banned)
+        : state(s), outcome(o), appeal(isAppeal), advertiserBanned(banned)
+    {}
+    // From the words a case record holds (state, outcome, source).
+    CaseStanding(const QString &state, const QString &outcome, const QString &source, bool banned);
 };
 
 // Which actions a case allows and what each needs: asked by the review rules (every route an
@@ -37,14 +45,27 @@ public:
         bool evidence = false;  // at least one cited evidence item of the case
     };
 
-    static bool isUndecided(const QString &state);
-    static Refusal refusal(const QString &action, const CaseStanding &standing);
-    static bool allows(const QString &action, const CaseStanding &standing)
+    static bool isUndecided(CaseState state);
+    static bool isUndecided(const QString &state) { return isUndecided(vocab::state(state)); }
+    static Refusal refusal(Action action, const CaseStanding &standing);
+    static Refusal refusal(const QString &action, const CaseStanding &standing)
+    {
+        return refusal(vocab::action(action), standing);
+    }
+    static bool allows(Action action, const CaseStanding &standing)
     {
         return refusal(action, standing) == Refusal::None;
     }
+    static bool allows(const QString &action, const CaseStanding &standing)
+    {
+        return allows(vocab::action(action), standing);
+    }
     // `outcome`: a resolution's, which decides whether it bans.
-    static Needs needs(const QString &action, const QString &outcome = {});
+    static Needs needs(Action action, Outcome outcome = Outcome::None);
+    static Needs needs(const QString &action, const QString &outcome = {})
+    {
+        return needs(vocab::action(action), vocab::outcome(outcome));
+    }
 };
 
 } // namespace adreview

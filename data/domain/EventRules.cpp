@@ -26,9 +26,9 @@ QString sortedList(const QSet<QString> &set)
     return list.join(u", "_s);
 }
 
-bool carriesPolicy(const QString &action)
+bool carriesPolicy(Action action)
 {
-    return action == u"flag" || vocab::isDecision(action) || action == u"resolve-conflict";
+    return action == Action::Flag || vocab::setsOutcome(action);
 }
 
 } // namespace
@@ -76,22 +76,23 @@ Status EventRules::checkForm(const Event &e)
         return Error::rejected(u"%1: the rationale contains a NUL character"_s.arg(ref));
     if (!e.at.isValid())
         return Error::rejected(u"%1: the event has no valid time"_s.arg(ref));
-    if (e.action == u"assign") {
+    const Action action = vocab::action(e.action);
+    if (action == Action::Assign) {
         if (const QString problem = nameProblem(e.assignee); !problem.isEmpty())
             return Error::rejected(u"%1: the assignee's name %2"_s.arg(ref, problem));
     } else if (!e.assignee.isEmpty()) {
         return Error::rejected(u"%1: a %2 names no assignee (only an assign does)"_s.arg(ref, e.action));
     }
-    if (e.action == u"resolve-conflict") {
-        if (!QStringList{u"banned"_s, u"cleared"_s, u"reinstated"_s}.contains(e.outcome))
+    if (action == Action::ResolveConflict) {
+        if (!vocab::decisionOutcomes().contains(e.outcome))
             return Error::rejected(u"%1: a resolution needs an outcome: banned, cleared or reinstated"_s.arg(ref));
     } else if (!e.outcome.isEmpty()) {
         return Error::rejected(
             u"%1: a %2 records no outcome of its own (only a resolve-conflict does)"_s.arg(ref, e.action));
     }
-    if (!carriesPolicy(e.action) && !e.policyCode.isEmpty())
+    if (!carriesPolicy(action) && !e.policyCode.isEmpty())
         return Error::rejected(u"%1: a %2 names no policy"_s.arg(ref, e.action));
-    if (e.action == u"flag" && !e.evidenceRefs.isEmpty())
+    if (action == Action::Flag && !e.evidenceRefs.isEmpty())
         return Error::rejected(u"%1: a flag cites no evidence"_s.arg(ref));
     QStringList refs = e.evidenceRefs;
     refs.removeDuplicates();
@@ -115,7 +116,7 @@ Status EventRules::check(const CaseFacts &facts, const QList<Event> &caseEvents,
         return Error::rejected(u"%1: dated %2, more than a day after this machine's clock (%3)"_s.arg(
             ref, EventHash::formatTime(e.at), EventHash::formatTime(now)));
 
-    if (e.action == u"flag") {
+    if (vocab::action(e.action) == Action::Flag) {
         if (!e.parents.isEmpty())
             return Error::rejected(u"%1: a flag opens the case; it follows no other event"_s.arg(ref));
         if (facts.opened.isValid() && e.at != facts.opened)
@@ -127,7 +128,7 @@ Status EventRules::check(const CaseFacts &facts, const QList<Event> &caseEvents,
         // Two laptops that imported the same case file each recorded its opening: the same time and
         // policy from two machines. Any other flag would rewrite when or how the case was opened.
         for (const Event &other : caseEvents) {
-            if (other.action != u"flag" || other.uuid == e.uuid)
+            if (vocab::action(other.action) != Action::Flag || other.uuid == e.uuid)
                 continue;
             if (other.at != e.at || other.device == e.device)
                 return Error::rejected(u"%1 has its flag already (by %2 on %3, %4); a case is opened once"_s.arg(
@@ -165,18 +166,19 @@ Status EventRules::check(const CaseFacts &facts, const QList<Event> &caseEvents,
 Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &seen, const Event &e)
 {
     const QString &ref = facts.ref;
-    const QString &action = e.action;
+    const QString &word = e.action;
+    const Action action = vocab::action(word);
     for (const QString &item : e.evidenceRefs) {
         if (!facts.evidenceRefs.contains(item))
             return Error::rejected(
                 u"%1 has no evidence %2 (its evidence: %3)"_s.arg(ref, item, sortedList(facts.evidenceRefs)));
     }
-    const DecisionRules::Needs needs = DecisionRules::needs(action, e.outcome);
+    const DecisionRules::Needs needs = DecisionRules::needs(action, vocab::outcome(e.outcome));
     if (needs.rationale && e.rationale.trimmed().isEmpty())
-        return Error::rejected(action == u"annotate" ? u"%1: an annotation needs a text"_s.arg(ref)
-                                                     : u"%1: a %2 needs a rationale"_s.arg(ref, action));
+        return Error::rejected(action == Action::Annotate ? u"%1: an annotation needs a text"_s.arg(ref)
+                                                          : u"%1: a %2 needs a rationale"_s.arg(ref, word));
     // Whether the advertiser stood banned is asked only where it matters (it may read the database).
-    const bool appealOfBanned = action == u"reinstate" && facts.source == u"appeal" && facts.advertiserBannedAt &&
+    const bool appealOfBanned = action == Action::Reinstate && facts.source == u"appeal" && facts.advertiserBannedAt &&
                                 facts.advertiserBannedAt(e.at);
     const CaseStanding standing{seen.state, seen.outcome, facts.source, appealOfBanned};
     switch (DecisionRules::refusal(action, standing)) {
@@ -189,10 +191,10 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
         return Error::rejected(u"%1 is not in conflict; there is nothing to resolve"_s.arg(ref));
     case DecisionRules::Refusal::AlreadyDecided:
         return Error::rejected(u"%1 is already decided (%2); a decided case cannot be %3 again"_s.arg(
-            ref, seen.outcome, action == u"ban" ? u"banned"_s : u"cleared"_s));
+            ref, seen.outcome, action == Action::Ban ? u"banned"_s : u"cleared"_s));
     case DecisionRules::Refusal::Closed:
         return Error::rejected(u"%1 is already %2; it cannot be %3"_s.arg(
-            ref, seen.state, action == u"assign" ? u"assigned"_s : u"escalated"_s));
+            ref, seen.state, action == Action::Assign ? u"assigned"_s : u"escalated"_s));
     case DecisionRules::Refusal::AlreadyEscalated:
         return Error::rejected(u"%1 is already escalated"_s.arg(ref));
     case DecisionRules::Refusal::NotReinstatable:
@@ -203,8 +205,8 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
         return Error::rejected(u"%1: a ban needs a policy"_s.arg(ref));
     if (needs.evidence && e.evidenceRefs.isEmpty())
         return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
-    if ((vocab::isDecision(action) || action == u"resolve-conflict") && e.policyCode.isEmpty())
-        return Error::rejected(u"%1: a %2 names the policy it applies"_s.arg(ref, action));
+    if (vocab::setsOutcome(action) && e.policyCode.isEmpty())
+        return Error::rejected(u"%1: a %2 names the policy it applies"_s.arg(ref, word));
     return {};
 }
 

@@ -83,4 +83,69 @@ bool isDecision(const QString &action)
     return !outcomeOf(action).isEmpty();
 }
 
+namespace {
+
+template <typename Enum>
+Enum fromWord(const QStringList &words, const QString &word)
+{
+    const qsizetype i = words.indexOf(word);
+    return i < 0 ? Enum::Unknown : Enum(i);
+}
+
+template <typename Enum>
+QString toWord(const QStringList &words, Enum value)
+{
+    return words.value(qsizetype(value));
+}
+
+} // namespace
+
+Action action(const QString &word)
+{
+    return fromWord<Action>(actions(), word);
+}
+
+CaseState state(const QString &word)
+{
+    return fromWord<CaseState>(states(), word);
+}
+
+Outcome outcome(const QString &word)
+{
+    return fromWord<Outcome>(outcomes(), word);
+}
+
+bool setsOutcome(Action action)
+{
+    switch (action) {
+    case Action::Ban:
+    case Action::Clear:
+    case Action::Reinstate:
+    case Action::ResolveConflict:
+        return true;
+    case Action::Flag:
+    case Action::Assign:
+    case Action::Annotate:
+    case Action::Escalate:
+    case Action::Unknown:
+        break;
+    }
+    return false;
+}
+
+QString word(Action value)
+{
+    return toWord(actions(), value);
+}
+
+QString word(CaseState value)
+{
+    return toWord(states(), value);
+}
+
+QString word(Outcome value)
+{
+    return toWord(outcomes(), value);
+}
+
 } // namespace adreview::vocab

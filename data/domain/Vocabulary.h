@@ -5,6 +5,13 @@
 
 namespace adreview {
 
+// The words of actions, case states and outcomes as types, in the order of their lists below;
+// Unknown stands for any other word. Code that decides by them switches on these, so that a
+// misspelt word cannot compile and a new one is handled everywhere it must be.
+enum class Action { Flag, Assign, Annotate, Escalate, Ban, Clear, Reinstate, ResolveConflict, Unknown };
+enum class CaseState { Open, InReview, Escalated, Decided, Conflict, Unknown };
+enum class Outcome { Banned, Cleared, Reinstated, None, Unknown };
+
 // The closed word lists of the domain, as stored in the database and written in files.
 namespace vocab {
 
@@ -26,6 +33,15 @@ QString outcomeOf(const QString &action);
 // The same for an event: a resolve-conflict carries the outcome the lead chose.
 QString outcomeOf(const QString &action, const QString &recordedOutcome);
 bool isDecision(const QString &action); // ban, clear, reinstate
+
+Action action(const QString &word);
+CaseState state(const QString &word);
+Outcome outcome(const QString &word);
+// Whether an action sets a case's outcome: ban, clear, reinstate and resolve-conflict.
+bool setsOutcome(Action action);
+QString word(Action action); // empty for Unknown
+QString word(CaseState state);
+QString word(Outcome outcome);
 
 } // namespace vocab
 } // namespace adreview

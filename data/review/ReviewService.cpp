@@ -132,10 +132,11 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     if (stamp.who.reviewer.trimmed().isEmpty() || stamp.who.device.trimmed().isEmpty())
         return Error::usage(u"no reviewer or device name: set them with --reviewer and --device, "
                             "ADREVIEW_REVIEWER and ADREVIEW_DEVICE, or in Preferences"_s);
-    if (command.action == u"flag" || !vocab::actions().contains(command.action))
+    const Action action = vocab::action(command.action);
+    if (action == Action::Flag || action == Action::Unknown)
         return Error::usage(u"unknown action '%1' (use assign, annotate, escalate, ban, clear, reinstate or "
                             "resolve-conflict)"_s.arg(command.action));
-    const bool decides = vocab::isDecision(command.action) || command.action == u"resolve-conflict";
+    const bool decides = vocab::setsOutcome(action);
     Event e;
     e.uuid = stamp.uuid.isEmpty() ? EventHash::newUuid() : stamp.uuid;
     e.caseId = ctx.record.id;
@@ -144,9 +145,9 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     e.rationale = command.rationale.trimmed();
     e.evidenceRefs = command.evidenceRefs;
     e.evidenceRefs.removeDuplicates();
-    if (command.action == u"assign")
+    if (action == Action::Assign)
         e.assignee = command.assignee.isEmpty() ? stamp.who.reviewer : command.assignee.trimmed();
-    if (command.action == u"resolve-conflict")
+    if (action == Action::ResolveConflict)
         e.outcome = command.outcome;
     e.reviewer = stamp.who.reviewer;
     e.device = stamp.who.device;
@@ -155,7 +156,7 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     // A ban names its policy; a clear, reinstatement or resolution applies the case's unless told.
     if (decides)
         e.policyCode =
-            command.action == u"ban" || !command.policyCode.isEmpty() ? command.policyCode : ctx.record.policyCode;
+            action == Action::Ban || !command.policyCode.isEmpty() ? command.policyCode : ctx.record.policyCode;
     if (auto ok = EventRules::check(facts(ctx), ctx.events, e, EventRules::receivingClock()); !ok)
         return ok.error();
     qint64 policyId = 0;

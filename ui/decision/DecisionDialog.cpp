@@ -45,35 +45,47 @@ const QStringList &DecisionDialog::actions()
 
 QString DecisionDialog::actionLabel(const QString &action)
 {
-    if (action == u"ban")
+    switch (vocab::action(action)) {
+    case Action::Ban:
         return tr("Ban");
-    if (action == u"clear")
+    case Action::Clear:
         return tr("Clear");
-    if (action == u"reinstate")
+    case Action::Reinstate:
         return tr("Reinstate");
-    if (action == u"escalate")
+    case Action::Escalate:
         return tr("Escalate");
-    if (action == u"annotate")
+    case Action::Annotate:
         return tr("Annotate");
-    if (action == resolveConflict)
+    case Action::ResolveConflict:
         return tr("Resolve");
+    case Action::Flag:
+    case Action::Assign:
+    case Action::Unknown:
+        break;
+    }
     return action;
 }
 
 QString DecisionDialog::actionDescription(const QString &action)
 {
-    if (action == u"ban")
+    switch (vocab::action(action)) {
+    case Action::Ban:
         return tr("Ban the advertiser under the policy, citing the evidence that shows the breach");
-    if (action == u"clear")
+    case Action::Clear:
         return tr("Close the case with no action against the advertiser");
-    if (action == u"reinstate")
+    case Action::Reinstate:
         return tr("Lift the advertiser's ban, citing what has changed");
-    if (action == u"escalate")
+    case Action::Escalate:
         return tr("Hand the case to a lead, saying what needs deciding");
-    if (action == u"annotate")
+    case Action::Annotate:
         return tr("Add a note to the case without deciding it");
-    if (action == resolveConflict)
+    case Action::ResolveConflict:
         return tr("Settle decisions made apart on different machines with one outcome");
+    case Action::Flag:
+    case Action::Assign:
+    case Action::Unknown:
+        break;
+    }
     return {};
 }
 

@@ -95,6 +95,28 @@ private slots:
         QCOMPARE(needs(u"resolve-conflict"_s, u"cleared"_s), u"r--"_s);
         QCOMPARE(needs(u"resolve-conflict"_s, u"reinstated"_s), u"r--"_s);
     }
+
+    // The typed words and the stored ones are one list: each value has its word and back, and
+    // any other word is Unknown.
+    void typedWords()
+    {
+        for (const QString &w : vocab::actions())
+            QCOMPARE(vocab::word(vocab::action(w)), w);
+        for (const QString &w : vocab::states())
+            QCOMPARE(vocab::word(vocab::state(w)), w);
+        for (const QString &w : vocab::outcomes())
+            QCOMPARE(vocab::word(vocab::outcome(w)), w);
+        QCOMPARE(vocab::action(u"resolve-conflict"_s), Action::ResolveConflict);
+        QCOMPARE(vocab::state(u"in-review"_s), CaseState::InReview);
+        QCOMPARE(vocab::outcome(u"none"_s), Outcome::None);
+        QCOMPARE(vocab::word(Action::Unknown), QString());
+        for (const QString &w : {u"Ban"_s, u"ban "_s, u""_s, u"banned"_s})
+            QCOMPARE(vocab::action(w), Action::Unknown);
+        QCOMPARE(vocab::state(u"closed"_s), CaseState::Unknown);
+        QCOMPARE(vocab::outcome(u"ban"_s), Outcome::Unknown);
+        for (const QString &w : vocab::actions())
+            QCOMPARE(vocab::setsOutcome(vocab::action(w)), vocab::isDecision(w) || w == u"resolve-conflict");
+    }
 };
 
 } // namespace adreview
