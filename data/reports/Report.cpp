@@ -115,7 +115,7 @@ void fillSummary(Tally &t, const ReportRepository &query, ReportSummary &s)
 // Undecided cases now, under the policy and country filters only.
 Status readBacklog(ReportRepository &repository, const ReportFilter &filter, const QDateTime &now, ReportSummary &s)
 {
-    auto rows = repository.backlog(filter, now);
+    auto rows = repository.backlog(filter, backlogStates(), now);
     if (!rows)
         return rows.error();
     QHash<QString, qint64> byState;

@@ -244,7 +244,7 @@ Status ReportRepository::forEachFact(const ReportFilter &filter, const std::func
 }
 
 Result<QList<ReportRepository::Backlog>> ReportRepository::backlog(const ReportFilter &filter,
-                                                                   const QDateTime &clockNow)
+                                                                   const QStringList &states, const QDateTime &clockNow)
 {
     auto query = prepare(filter);
     if (!query)
@@ -252,12 +252,12 @@ Result<QList<ReportRepository::Backlog>> ReportRepository::backlog(const ReportF
     const qint64 now = clockNow.toMSecsSinceEpoch();
     const Clause &where = query->cases();
     // Each sum counts the cases flagged after a threshold: younger than 1, 7, 30 and 90 days.
-    auto q = query->run(
-        u"SELECT c.state, count(*), sum(c.opened_at > ?), sum(c.opened_at > ?), "
-        "sum(c.opened_at > ?), sum(c.opened_at > ?) FROM cases c "
-        "WHERE c.state IN ('open', 'in-review', 'escalated', 'conflict')%1 GROUP BY c.state"_s.arg(where.sql),
-        QVariantList{now - dayMs, now - 7 * dayMs, now - 30 * dayMs, now - 90 * dayMs} + where.values,
-        u"counting the open cases"_s);
+    auto q = query->run(u"SELECT c.state, count(*), sum(c.opened_at > ?), sum(c.opened_at > ?), "
+                        "sum(c.opened_at > ?), sum(c.opened_at > ?) FROM cases c "
+                        "WHERE c.state IN (%1)%2 GROUP BY c.state"_s.arg(placeholders(states.size()), where.sql),
+                        QVariantList{now - dayMs, now - 7 * dayMs, now - 30 * dayMs, now - 90 * dayMs} +
+                            QVariantList(states.cbegin(), states.cend()) + where.values,
+                        u"counting the open cases"_s);
     if (!q)
         return q.error();
     QList<Backlog> rows;

@@ -34,15 +34,15 @@ public:
     // A policy's code by its row id, once a query above has read the catalogue.
     QString policyCode(qint64 id) const { return m_codeById.value(id); }
 
-    // The cases waiting for a decision (open, in-review, escalated, conflict) under the filter's
-    // policies and countries, by state: how many, and how many were flagged less than 1, 7, 30
-    // and 90 days before `now`.
+    // The cases in `states` (those waiting for a decision) under the filter's policies and
+    // countries, by state: how many, and how many were flagged less than 1, 7, 30 and 90 days
+    // before `now`.
     struct Backlog {
         QString state;
         qint64 total = 0;
         qint64 under[4]{};
     };
-    Result<QList<Backlog>> backlog(const ReportFilter &filter, const QDateTime &now);
+    Result<QList<Backlog>> backlog(const ReportFilter &filter, const QStringList &states, const QDateTime &now);
 
     Result<qint64> countDecisions(const ReportFilter &filter);
     // See ReportEngine::decisionSlices and forEachDecision.
