@@ -68,7 +68,8 @@ foreach(command IN LISTS commands)
 endforeach()
 string(APPEND page ".SH ENVIRONMENT\n.TP\n.B ADREVIEW_REVIEWER\nThe reviewer events are recorded under, "
                    "unless \\fB\\-\\-reviewer\\fR is given.\n.TP\n.B ADREVIEW_DEVICE\nThe device id events are "
-                   "recorded under, unless \\fB\\-\\-device\\fR is given.\n")
+                   "recorded under, unless \\fB\\-\\-device\\fR is given.\n.TP\n.B ADREVIEW_KEY_DIR\nThe folder of "
+                   "the devices' signing keys (default: AdReview/keys in the user's data folder).\n")
 string(APPEND page ".SH EXIT STATUS\n0 done, 1 rejected (invalid input or a broken rule, or a conflict), 2 usage, "
                    "3 the database cannot be used (locked, read-only, damaged, newer).\n")
 file(WRITE ${OUTPUT} "${page}")

@@ -4,6 +4,7 @@
 #include "CaseCommands.h"
 #include "DatabaseCommands.h"
 #include "DecisionCommands.h"
+#include "DeviceCommands.h"
 #include "ReportCommands.h"
 #include "SyncCommands.h"
 #include "WindowSystem.h"
@@ -45,6 +46,7 @@ const std::map<QString, Command> &commands()
         {u"decide"_s, cli::runDecide}, {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
         {u"import"_s, cli::runImport}, {u"verify"_s, cli::runVerify},     {u"generate"_s, cli::runGenerate},
         {u"sync"_s, cli::runSync},     {u"backup"_s, cli::runBackup},     {u"restore"_s, cli::runRestore},
+        {u"device"_s, cli::runDevice},
     };
     return table;
 }
@@ -72,6 +74,7 @@ const char *const overviewText =
     "  backup    --db PATH [--keep N] [--list]   a consistent copy in PATH.backups (newest N kept)\n"
     "  restore   --db PATH [--from BACKUP]       put a backup (default the latest) in place\n"
     "  generate  --db PATH --cases N [--seed S]  synthetic cases for load tests\n"
+    "  device    show                            this device's id, reviewer and signing key\n"
     "\n"
     "Window options: --db PATH, --screenshot OUT.png [--case REF] [--size WxH] renders the window\n"
     "into a PNG and quits. Sync bundles named after the options (FILE.adrbundle, as the desktop\n"

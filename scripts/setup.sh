@@ -15,6 +15,8 @@ packages=(
     qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     # SQLite's library and shell (the benchmark compares against the shell)
     libsqlite3-dev sqlite3
+    # Ed25519 signatures of each device's decisions
+    libsodium-dev
     # fonts for the window and the PDF reports; a virtual X server to run the window without a display
     fonts-dejavu-core xvfb xauth
     # test tools: PDF to text and images, JSON Schema, the manual page, the desktop files, the package

@@ -2087,6 +2087,22 @@ Qt %4, SQLite %5</translation>
         <source>A name may not hold a line break, a tab or another control character.</source>
         <translation>Ein Name darf keinen Zeilenumbruch, keinen Tabulator und kein anderes Steuerzeichen enthalten.</translation>
     </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>None yet: made with this device&apos;s first signed decision</source>
+        <translation>Noch keiner: wird mit der ersten signierten Entscheidung dieses Geräts erzeugt</translation>
+    </message>
+    <message>
+        <source>%1 (Ed25519, reviewer %2)</source>
+        <translation>%1 (Ed25519, Prüfer %2)</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signaturschlüssel:</translation>
+    </message>
 </context>
 <context>
     <name>adreview::QueueText</name>

@@ -2095,6 +2095,22 @@ Qt %4, SQLite %5</translation>
         <source>A name may not hold a line break, a tab or another control character.</source>
         <translation>Имя не может содержать перевод строки, табуляцию или другой управляющий символ.</translation>
     </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>None yet: made with this device&apos;s first signed decision</source>
+        <translation>Пока нет: создаётся с первым подписанным решением этого устройства</translation>
+    </message>
+    <message>
+        <source>%1 (Ed25519, reviewer %2)</source>
+        <translation>%1 (Ed25519, модератор %2)</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Ключ подписи:</translation>
+    </message>
 </context>
 <context>
     <name>adreview::QueueText</name>

@@ -4,6 +4,8 @@
 #include "TestBundle.h"
 #include "TestCsv.h"
 #include "demo/DemoDataset.h"
+#include "review/DeviceKeys.h"
+#include "review/Identity.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,6 +29,7 @@
 #include <memory>
 #include <optional>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -328,6 +331,7 @@ private slots:
     void restoreAmidWritersLosesNoAcknowledgedEvent();
     void restoreThroughASymbolicLinkKeepsTheLink();
     void refusedImportIntoANewPathLeavesNoFile();
+    void deviceShowPrintsTheKey();
     void bundleWithAnEventTwiceIsRefusedAndLeavesNoFile();
     void identityNamesHaveTheLimitsOfAnImportedName();
     void demoIsTheSameEveryTimeAndTwoDemoLaptopsSync();
@@ -1665,6 +1669,44 @@ void TestCommandLine::demoIsTheSameEveryTimeAndTwoDemoLaptopsSync()
         const Run verified = run({u"verify"_s, u"--db"_s, db});
         QVERIFY2(verified.is(0), verified.describe().constData());
     }
+}
+
+// device show: the identity and its key's fingerprint, the key never made by showing it; a
+// key bound to another reviewer, or one others may read, is an error.
+void TestCommandLine::deviceShowPrintsTheKey()
+{
+    const QString keyDir = m_dir->filePath(u"data/AdReview/keys"_s);
+    Run none = run({u"device"_s, u"show"_s});
+    QVERIFY2(none.is(0), qPrintable(none.all()));
+    QVERIFY2(none.out.contains(u"device:      env-device\n"_s), qPrintable(none.out));
+    QVERIFY2(none.out.contains(u"reviewer:    env.reviewer\n"_s), qPrintable(none.out));
+    QVERIFY2(none.out.contains(u"none yet"_s), qPrintable(none.out));
+    QVERIFY2(none.out.contains(keyDir + u"/env-device.key"_s), qPrintable(none.out));
+    QVERIFY(!QFile::exists(keyDir + u"/env-device.key"_s));
+
+    auto key = DeviceKeys(keyDir).loadOrCreate({u"env.reviewer"_s, u"env-device"_s});
+    QVERIFY(key.ok());
+    Run shown = run({u"device"_s, u"show"_s});
+    QVERIFY2(shown.is(0), qPrintable(shown.all()));
+    QVERIFY2(shown.out.contains(u"key:         %1 (Ed25519)\n"_s.arg(key->fingerprint())), qPrintable(shown.out));
+
+    Run other = run({u"device"_s, u"show"_s, u"--reviewer"_s, u"dev.patel"_s});
+    QVERIFY2(other.is(1), qPrintable(other.all()));
+    QVERIFY2(other.errorSays(u"belongs to reviewer env.reviewer, not dev.patel"_s), qPrintable(other.err));
+
+    QCOMPARE(::chmod(QFile::encodeName(keyDir + u"/env-device.key"_s).constData(), 0644), 0);
+    Run open = run({u"device"_s, u"show"_s});
+    QVERIFY2(open.is(3), qPrintable(open.all()));
+    QVERIFY2(open.errorSays(u"chmod 600"_s), qPrintable(open.err));
+
+    QProcessEnvironment env = environment();
+    env.insert(u"ADREVIEW_KEY_DIR"_s, m_dir->filePath(u"elsewhere"_s));
+    Run elsewhere = run({u"device"_s, u"show"_s}, env);
+    QVERIFY2(elsewhere.is(0), qPrintable(elsewhere.all()));
+    QVERIFY2(elsewhere.out.contains(m_dir->filePath(u"elsewhere/env-device.key"_s)), qPrintable(elsewhere.out));
+
+    QVERIFY(run({u"device"_s}).is(2));
+    QVERIFY(run({u"device"_s, u"rotate"_s}).is(2));
 }
 
 } // namespace adreview

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QHash>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -62,8 +63,11 @@ private slots:
         QVERIFY2(commands.size() >= 12, qPrintable(overview));
         for (const QString &command : commands) {
             QVERIFY2(m_page.contains(u"\n.SS %1\n"_s.arg(command)), qPrintable(command));
-            const QString help = command == u"sync"_s ? run(program(), {command, u"export"_s, u"--help"_s})
-                                                      : run(program(), {command, u"--help"_s});
+            // A command with sub-commands: its first one's help.
+            static const QHash<QString, QString> firstSub{{u"sync"_s, u"export"_s}, {u"device"_s, u"show"_s}};
+            const QString help = firstSub.contains(command)
+                                     ? run(program(), {command, firstSub.value(command), u"--help"_s})
+                                     : run(program(), {command, u"--help"_s});
             // Every line of the command's help, as the page holds it.
             for (const QString &line : help.split(u'\n', Qt::SkipEmptyParts)) {
                 if (line.startsWith(u"QStandardPaths:"_s))

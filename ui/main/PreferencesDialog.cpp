@@ -2,10 +2,12 @@
 
 #include "domain/EventRules.h"
 #include "main/Language.h"
+#include "review/DeviceKeys.h"
 #include "review/Settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +33,27 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent) : QDia
     // The device names an audit chain and travels in sync bundles: keep it a plain identifier.
     m_device->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"^[A-Za-z0-9][A-Za-z0-9._:-]*$"_s), m_device));
+    // The device's signing key, as `adreview device show` prints it.
+    m_key = new QLabel(this);
+    m_key->setObjectName(u"signingKey"_s);
+    m_key->setTextFormat(Qt::PlainText);
+    m_key->setWordWrap(true);
+    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_key->setAccessibleName(tr("Signing key"));
+    const auto showKey = [this] {
+        const QString device = m_device->text().trimmed();
+        const DeviceKeys keys;
+        auto key = device.isEmpty() ? Result<std::optional<DeviceKey>>(std::optional<DeviceKey>()) : keys.load(device);
+        if (!key)
+            m_key->setText(key.error().message);
+        else if (!*key)
+            m_key->setText(tr("None yet: made with this device's first signed decision"));
+        else
+            m_key->setText(tr("%1 (Ed25519, reviewer %2)").arg((*key)->fingerprint(), (*key)->reviewer()));
+        m_key->setToolTip(device.isEmpty() ? QString() : QDir::toNativeSeparators(keys.path(device)));
+    };
+    showKey();
+    connect(m_device, &QLineEdit::textChanged, this, showKey);
     auto *note = new QLabel(tr("Every event you record carries these two names. ADREVIEW_REVIEWER and "
                                "ADREVIEW_DEVICE, or --reviewer and --device, override them."),
                             this);
@@ -52,6 +75,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent) : QDia
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Reviewer name:"), m_reviewer);
     form->addRow(tr("&Device label:"), m_device);
+    form->addRow(tr("Signing key:"), m_key);
     form->addRow(note);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(languageNote);

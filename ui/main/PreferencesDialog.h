@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace adreview {
@@ -21,6 +22,7 @@ private:
     Settings &m_settings;
     QLineEdit *m_reviewer;
     QLineEdit *m_device;
+    QLabel *m_key;
     QComboBox *m_language;
 };
 
