@@ -38,6 +38,8 @@ private slots:
         QCOMPARE(label->textFormat(), Qt::PlainText);
         QCOMPARE(label->text(), u"%1 (Ed25519, reviewer tester)"_s.arg(key->fingerprint()));
         QCOMPARE(label->toolTip(), DeviceKeys(keyDir).path(u"test-device"_s));
+        if (const QString shots = qEnvironmentVariable("ADREVIEW_SCREENSHOTS"); !shots.isEmpty())
+            dialog.grab().save(shots + u"/preferences.png"_s);
 
         // Typing another device label: that device has no key yet.
         QLineEdit *device = nullptr;
