@@ -48,7 +48,6 @@ public:
     Result<std::map<qint64, Link>> chainLinks(const QString &device, qint64 from, qint64 to);
 
 private:
-
     Database &m_db;
     QHash<QString, Tip> m_tips;
 };
