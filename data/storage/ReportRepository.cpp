@@ -179,30 +179,25 @@ private:
 
 Status ReportRepository::validate(const ReportFilter &filter)
 {
-    if (filter.policies.isEmpty())
-        return filter.validate({});
-    QSqlQuery &q = m_db.prepared(u"SELECT code FROM policies ORDER BY code"_s);
-    if (!q.exec())
-        return m_db.errorFrom(q, u"reading the policies"_s);
-    QStringList known;
-    while (q.next())
-        known << q.value(0).toString();
-    q.finish();
-    return filter.validate(known);
+    if (auto query = prepare(filter); !query)
+        return query.error();
+    return {};
 }
 
 Result<ReportRepository::Query> ReportRepository::prepare(const ReportFilter &filter)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT id, code FROM policies ORDER BY code"_s);
+    QSqlQuery &q = m_db.prepared(u"SELECT id, code, title FROM policies ORDER BY code"_s);
     if (!q.exec())
         return m_db.errorFrom(q, u"reading the policies"_s);
     QHash<QString, qint64> idByCode;
     QStringList known;
     m_codeById.clear();
+    m_titleById.clear();
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         const QString code = q.value(1).toString();
         m_codeById.insert(id, code);
+        m_titleById.insert(id, q.value(2).toString());
         idByCode.insert(code, id);
         known << code;
     }
@@ -396,15 +391,6 @@ Result<QList<StatementOfReasons>> ReportRepository::statements(const ReportFilte
     auto query = prepare(filter);
     if (!query)
         return query.error();
-    QHash<qint64, QString> titleById;
-    {
-        QSqlQuery &p = m_db.prepared(u"SELECT id, title FROM policies"_s);
-        if (!p.exec())
-            return m_db.errorFrom(p, u"reading the policies"_s);
-        while (p.next())
-            titleById.insert(p.value(0).toLongLong(), p.value(1).toString());
-        p.finish();
-    }
     const QString latest = query->latestPerAdvertiser();
     const QVariantList &values = query->decisions().values;
 
@@ -466,7 +452,7 @@ Result<QList<StatementOfReasons>> ReportRepository::statements(const ReportFilte
         s.outcome = q->value(7).toString();
         const qint64 policyId = q->value(8).toLongLong();
         s.policy = policyCode(policyId);
-        s.policyTitle = titleById.value(policyId);
+        s.policyTitle = m_titleById.value(policyId);
         s.reviewer = q->value(9).toString();
         s.rationale = q->value(10).toString();
         s.evidence = cited.value(q->value(0).toLongLong());

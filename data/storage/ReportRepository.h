@@ -56,7 +56,8 @@ private:
     Result<Query> prepare(const ReportFilter &filter);
 
     Database &m_db;
-    QHash<qint64, QString> m_codeById;
+    QHash<qint64, QString> m_codeById; // the policy catalogue, read by prepare()
+    QHash<qint64, QString> m_titleById;
 };
 
 } // namespace adreview
