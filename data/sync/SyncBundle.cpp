@@ -1,5 +1,7 @@
 #include "sync/SyncBundle.h"
 
+#include "sync/SyncRecords.h"
+
 #include "domain/Clock.h"
 #include "domain/EventHash.h"
 #include "domain/EvidenceFields.h"
@@ -48,11 +50,6 @@ QJsonValue timeOrNull(const QDateTime &t)
     return t.isValid() ? QJsonValue(EventHash::formatTime(t)) : QJsonValue(QJsonValue::Null);
 }
 
-QString sha256(QByteArrayView bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 QJsonObject evidenceJson(const Evidence &e)
 {
     QJsonObject o{{u"ref"_s, e.ref},
@@ -78,211 +75,11 @@ QJsonObject evidenceJson(const Evidence &e)
     return o;
 }
 
-// Reads the fields of one record and remembers the first fault, with where it is.
-class Reader {
-public:
-    explicit Reader(QString file) : m_file(std::move(file)) {}
-
-    QString text(const QJsonObject &o, const QString &where, const QString &key, bool required = true)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isString() && (!required || !v.toString().isEmpty())) {
-            if (v.toString().contains(QChar(0)))
-                fault(where, u"\"%1\" contains a NUL character"_s.arg(key));
-            return v.toString();
-        }
-        if (!required && (v.isUndefined() || v.isNull()))
-            return {};
-        fault(where, u"\"%1\" is missing or not text"_s.arg(key));
-        return {};
-    }
-    // Text that must be one of the words the database's own rules allow, as an import checks it:
-    // a bundle put together by hand cannot store what no import could.
-    QString word(const QJsonObject &o, const QString &where, const QString &key, const QStringList &allowed,
-                 bool required = true)
-    {
-        const QString s = text(o, where, key, required);
-        if (!s.isEmpty() && !allowed.contains(s))
-            fault(where, u"\"%1\" is \"%2\", not one of %3"_s.arg(key, s.left(40), allowed.join(u", "_s)));
-        return s;
-    }
-    // An identifier (case, evidence, advertiser, policy), in the import's form.
-    QString ref(const QJsonObject &o, const QString &where, const QString &key)
-    {
-        const QString s = text(o, where, key);
-        if (!s.isEmpty() && !JsonFields::isRef(s))
-            fault(where, u"\"%1\" is not a valid reference"_s.arg(key));
-        return s;
-    }
-    // An evidence link: only http and https, as an import takes them.
-    QString address(const QJsonObject &o, const QString &where, const QString &key)
-    {
-        const QString s = text(o, where, key, false);
-        if (!s.isEmpty() && !JsonFields::isWebAddress(s))
-            fault(where, u"\"%1\" is not an http or https address"_s.arg(key));
-        return s;
-    }
-    QDateTime time(const QJsonObject &o, const QString &where, const QString &key, bool required = true)
-    {
-        const QJsonValue v = o.value(key);
-        if (!required && (v.isNull() || v.isUndefined()))
-            return {};
-        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        if (!t.isValid())
-            fault(where, u"\"%1\" is not a time"_s.arg(key));
-        return t.toUTC();
-    }
-    QStringList list(const QJsonObject &o, const QString &where, const QString &key)
-    {
-        const QJsonValue v = o.value(key);
-        QStringList out;
-        if (!v.isArray()) {
-            fault(where, u"\"%1\" is not a list"_s.arg(key));
-            return out;
-        }
-        for (const QJsonValue &item : v.toArray()) {
-            if (!item.isString())
-                fault(where, u"\"%1\" holds something other than text"_s.arg(key));
-            out.append(item.toString());
-        }
-        return out;
-    }
-    QList<QJsonObject> objects(const QJsonObject &o, const QString &key)
-    {
-        QList<QJsonObject> out;
-        const QJsonValue v = o.value(key);
-        if (!v.isArray()) {
-            fault(key, u"missing or not a list"_s);
-            return out;
-        }
-        const QJsonArray array = v.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isObject())
-                fault(u"%1[%2]"_s.arg(key).arg(i), u"not an object"_s);
-            out.append(array.at(i).toObject());
-        }
-        return out;
-    }
-    // What QJsonDocument read without a word in `json` (see JsonTextCheck), the first of it, named
-    // by its path in `document`: "the body" or "the header".
-    void text(QByteArrayView json, const QString &path, const QString &document)
-    {
-        if (m_error)
-            return;
-        QList<JsonTextCheck::Fault> faults;
-        JsonTextCheck::check(json, path, faults, 1);
-        if (faults.isEmpty())
-            return;
-        const QString &at = faults.first().path;
-        if (at.isEmpty())
-            fault(document, faults.first().message);
-        else
-            fault(document == u"the body" ? at : u"%1's %2"_s.arg(document, at), faults.first().message);
-    }
-    void fault(const QString &where, const QString &message)
-    {
-        if (!m_error)
-            m_error = Error::rejected(u"%1: %2: %3; nothing was imported"_s.arg(m_file, where, message));
-    }
-    const std::optional<Error> &error() const { return m_error; }
-    void adopt(const std::optional<Error> &error)
-    {
-        if (!m_error)
-            m_error = error;
-    }
-    const QString &file() const { return m_file; }
-
-private:
-    QString m_file;
-    std::optional<Error> m_error;
-};
-
-Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
-{
-    Event e;
-    e.uuid = r.text(o, where, u"id"_s);
-    e.caseRef = r.text(o, where, u"case"_s);
-    e.action = r.text(o, where, u"action"_s);
-    e.policyCode = r.text(o, where, u"policy"_s, false);
-    e.rationale = r.text(o, where, u"rationale"_s, false);
-    e.evidenceRefs = r.list(o, where, u"evidence"_s);
-    e.evidenceRefs.sort();
-    e.assignee = r.text(o, where, u"assignee"_s, false);
-    e.outcome = r.word(o, where, u"outcome"_s, vocab::outcomes(), false);
-    e.reviewer = r.text(o, where, u"reviewer"_s);
-    e.device = r.text(o, where, u"device"_s);
-    e.seq = o.value(u"seq"_s).toInteger(0);
-    e.at = r.time(o, where, u"at"_s);
-    e.parents = r.list(o, where, u"parents"_s);
-    e.prevHash = r.text(o, where, u"prev"_s);
-    e.hash = r.text(o, where, u"hash"_s);
-    if (r.error())
-        return e;
-    if (e.seq < 1)
-        r.fault(where, u"\"seq\" must be a whole number from 1"_s);
-    else if (e.action != u"flag" && !vocab::actions().contains(e.action))
-        r.fault(where, u"unknown action \"%1\""_s.arg(e.action));
-    else if (EventHash::compute(e) != e.hash)
-        r.fault(where, u"does not match its hash: it was changed after it was written"_s);
-    return e;
-}
-
-Evidence readEvidence(Reader &r, const QJsonObject &o, const QString &where)
-{
-    Evidence e;
-    e.ref = r.ref(o, where, u"ref"_s);
-    e.kind = r.word(o, where, u"kind"_s, vocab::evidenceKinds());
-    e.title = r.text(o, where, u"title"_s, false);
-    e.source = r.text(o, where, u"source"_s, false);
-    e.author = r.text(o, where, u"author"_s, false);
-    e.reference = r.text(o, where, u"reference"_s, false);
-    e.jurisdiction = r.text(o, where, u"jurisdiction"_s, false);
-    e.status = r.word(o, where, u"status"_s, vocab::advisoryStates(), false);
-    e.url = r.address(o, where, u"url"_s);
-    e.date = r.text(o, where, u"date"_s, false);
-    e.excerpt = r.text(o, where, u"excerpt"_s, false);
-    e.reliability = r.word(o, where, u"reliability"_s, vocab::reliabilities());
-    e.retrieved = r.time(o, where, u"retrieved"_s, false);
-    e.contentHash = r.text(o, where, u"content_hash"_s);
-    e.attachmentHash = r.text(o, where, u"attachment_hash"_s, false);
-    if (!e.attachmentHash.isEmpty()) {
-        e.attachmentName = r.text(o, where, u"attachment_name"_s, false);
-        e.attachmentType = r.text(o, where, u"attachment_type"_s, false);
-        e.attachment = QByteArray::fromBase64(r.text(o, where, u"attachment"_s).toLatin1());
-        if (sha256(e.attachment) != e.attachmentHash)
-            r.fault(where, u"the attachment does not match its hash"_s);
-    }
-    if (!r.error() && EvidenceFields::contentHash(e) != e.contentHash)
-        r.fault(where, u"does not match its content hash: it was changed"_s);
-    return e;
-}
-
-SyncContents::Case readCase(Reader &r, const QJsonObject &o)
-{
-    const QString where = u"case %1"_s.arg(o.value(u"ref"_s).toString());
-    SyncContents::Case c;
-    CaseRecord &rec = c.record;
-    rec.ref = r.ref(o, where, u"ref"_s);
-    rec.advertiserRef = r.ref(o, where, u"advertiser"_s);
-    rec.policyCode = r.ref(o, where, u"policy"_s);
-    rec.summary = r.text(o, where, u"summary"_s, false);
-    rec.priority = r.word(o, where, u"priority"_s, vocab::priorities());
-    rec.source = r.word(o, where, u"source"_s, vocab::sources());
-    rec.opened = r.time(o, where, u"opened"_s);
-    rec.due = r.time(o, where, u"due"_s);
-    for (const QJsonObject &ev : r.objects(o, u"evidence"_s))
-        c.evidence.append(readEvidence(r, ev, u"%1, evidence %2"_s.arg(where, ev.value(u"ref"_s).toString())));
-    return c;
-}
-
-Event readListedEvent(Reader &r, const QJsonObject &o)
-{
-    // Named by its id and its case, as far as they are text.
-    const QString caseRef = o.value(u"case"_s).toString().left(60);
-    return readEvent(r, o,
-                     caseRef.isEmpty() ? u"event %1"_s.arg(o.value(u"id"_s).toString().left(60))
-                                       : u"event %1 of %2"_s.arg(o.value(u"id"_s).toString().left(60), caseRef));
-}
+using syncrecord::readCase;
+using syncrecord::Reader;
+using syncrecord::readEvidence;
+using syncrecord::readListedEvent;
+using syncrecord::sha256;
 
 // The records of one of the body's lists, checked on every core when the list was found apart
 // from the rest of the body; the first fault in the file's order is the one reported.
