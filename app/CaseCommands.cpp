@@ -5,6 +5,7 @@
 #include "domain/CaseFold.h"
 #include "domain/Vocabulary.h"
 #include "storage/CaseRepository.h"
+#include "storage/DeviceRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
 
@@ -99,7 +100,22 @@ int runShow(const QStringList &arguments)
     auto history = events.forCase((*found)->id);
     if (!history)
         return ctx.fail(history.error());
-    CaseOutput(ctx.out(), *format).detail(**found, *items, CaseFold::ordered(*history));
+    const QList<Event> ordered = CaseFold::ordered(*history);
+    // Each event's own signature against the key this database trusts for its device.
+    DeviceRepository devices(**db);
+    QHash<QString, std::optional<DeviceRecord>> known;
+    QList<SignatureMark> marks;
+    for (const Event &e : ordered) {
+        if (!known.contains(e.device)) {
+            auto d = devices.find(e.device);
+            if (!d)
+                return ctx.fail(d.error());
+            known.insert(e.device, *d);
+        }
+        const std::optional<DeviceRecord> &d = known[e.device];
+        marks.append(SignatureMark::of(e, d ? &*d : nullptr));
+    }
+    CaseOutput(ctx.out(), *format).detail(**found, *items, ordered, marks);
     return ctx.done();
 }
 

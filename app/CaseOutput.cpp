@@ -149,16 +149,18 @@ void CaseOutput::end()
     m_out.flush();
 }
 
-void CaseOutput::detail(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history)
+void CaseOutput::detail(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history,
+                        const QList<SignatureMark> &marks)
 {
     if (m_format == Format::Json)
-        detailJson(c, evidence, history);
+        detailJson(c, evidence, history, marks);
     else
-        detailText(c, evidence, history);
+        detailText(c, evidence, history, marks);
     m_out.flush();
 }
 
-void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history)
+void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history,
+                            const QList<SignatureMark> &marks)
 {
     m_out << plain(c.ref) << "  " << plain(c.advertiserName) << " (" << plain(c.advertiserRef) << ", "
           << plain(c.country) << ", " << plain(c.industry) << ") — advertiser " << c.advertiserStatus << '\n';
@@ -185,7 +187,8 @@ void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence
         m_out << "      sha256 " << e.contentHash << '\n';
     }
     m_out << "\nHistory (" << history.size() << ")\n";
-    for (const Event &e : history) {
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        const Event &e = history.at(i);
         m_out << "  " << time(e.at) << "  " << cell(e.action, 16) << ' ' << plain(e.reviewer) << " on "
               << plain(e.device);
         if (!e.policyCode.isEmpty() && e.action != u"flag")
@@ -196,7 +199,7 @@ void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence
             m_out << "  outcome " << e.outcome;
         if (!e.evidenceRefs.isEmpty())
             m_out << "  citing " << plain(e.evidenceRefs.join(u", "_s));
-        m_out << "\n      " << e.uuid << '\n';
+        m_out << "\n      " << e.uuid << "  " << marks.value(i).describe() << '\n';
         if (!e.rationale.isEmpty() && e.action != u"flag")
             m_out << "      " << plain(e.rationale) << '\n';
     }
@@ -206,7 +209,8 @@ void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence
         m_out << "\nLatest events (diverged): " << c.heads.join(u", "_s) << '\n';
 }
 
-void CaseOutput::detailJson(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history)
+void CaseOutput::detailJson(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history,
+                            const QList<SignatureMark> &marks)
 {
     OrderedJson o = caseObject(c);
     o.add(u"advertiser_status"_s, c.advertiserStatus)
@@ -226,7 +230,8 @@ void CaseOutput::detailJson(const CaseRecord &c, const QList<Evidence> &evidence
     }
     o.addRaw(u"evidence"_s, u'[' + items.join(u',') + u']');
     QStringList events;
-    for (const Event &e : history) {
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        const Event &e = history.at(i);
         OrderedJson item;
         item.add(u"id"_s, e.uuid)
             .add(u"action"_s, e.action)
@@ -240,7 +245,8 @@ void CaseOutput::detailJson(const CaseRecord &c, const QList<Evidence> &evidence
             .add(u"outcome"_s, orNull(e.outcome))
             .add(u"parents"_s, QJsonArray::fromStringList(e.parents))
             .add(u"seq"_s, e.seq)
-            .add(u"hash"_s, e.hash);
+            .add(u"hash"_s, e.hash)
+            .add(u"signature"_s, marks.value(i).describe());
         events << item.toString();
     }
     o.addRaw(u"history"_s, u'[' + events.join(u',') + u']');

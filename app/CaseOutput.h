@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DeviceTrust.h"
 #include "domain/Domain.h"
 
 #include <QTextStream>
@@ -21,15 +22,18 @@ public:
     void end();
 
     // One case with its evidence and history (Text or Json).
-    void detail(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history);
+    void detail(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history,
+                const QList<SignatureMark> &marks);
 
     static QString csvField(const QString &value);
     static QString plain(const QString &value); // control characters shown as U+FFFD, one line
     static QString time(const QDateTime &t);    // 2018-01-05 09:00 UTC
 
 private:
-    void detailText(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history);
-    void detailJson(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history);
+    void detailText(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history,
+                    const QList<SignatureMark> &marks);
+    void detailJson(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history,
+                    const QList<SignatureMark> &marks);
 
     QTextStream &m_out;
     Format m_format;

@@ -64,6 +64,10 @@ int runImport(const QStringList &arguments)
     CommandContext ctx(u"sync import"_s,
                        u"Merge sync bundles from other machines. Each bundle is merged whole or not at all; "
                        "a bundle already merged changes nothing."_s);
+    ctx.parser().addOption({u"trust-new-devices"_s,
+                            u"Trust the devices the bundles bring that this database does not know yet (check "
+                            "their key fingerprints with their owners first); without it such a bundle is refused, "
+                            "naming them."_s});
     if (auto stop = ctx.parse(arguments, u"BUNDLE..."_s))
         return *stop;
     if (ctx.positional().isEmpty())
@@ -73,6 +77,8 @@ int runImport(const QStringList &arguments)
     if (!db)
         return ctx.fail(db.error());
     SyncMerge merge(**db);
+    if (ctx.parser().isSet(u"trust-new-devices"_s))
+        merge.trustNewDevices(ctx.identity().reviewer);
     const int status = ctx.forEachFile([&](const QString &file) -> Result<QString> {
         auto report = merge.importFile(file);
         if (!report)
@@ -94,7 +100,7 @@ int runSync(const QStringList &arguments)
     CommandContext ctx(u"sync"_s, QString());
     if (what == u"--help" || what == u"-h") {
         ctx.out() << "Usage: adreview sync export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]\n"
-                     "       adreview sync import --db PATH BUNDLE ...\n";
+                     "       adreview sync import --db PATH [--trust-new-devices] BUNDLE ...\n";
         return ctx.done();
     }
     return ctx.usage(what.isEmpty() ? u"sync needs 'export' or 'import'"_s

@@ -3,6 +3,7 @@
 #include "import/CaseImporter.h"
 #include "review/ReviewService.h"
 #include "storage/Database.h"
+#include "storage/DeviceRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,9 +39,16 @@ Result<ImportReport> DemoDataset::create(const QString &path, bool force)
             return db.error();
         SystemClock clock;
         ReviewService review(**db, clock, Identity{u"intake"_s, u"demo-intake"_s});
+        // Every laptop's demo holds the same events, unsigned, from before signing: two demo
+        // databases made apart merge. Its devices are frozen, so none of them can add to it.
+        review.writeUnsigned();
         CaseImporter importer(**db, review);
-        importer.setStableEventIds(true); // every laptop's demo holds the same events
+        importer.setStableEventIds(true);
         report = importer.importJson(json(), u"demo.json"_s);
+        if (report) {
+            if (auto frozen = DeviceRepository(**db).freezeUnsigned(u"the demo's history"_s, clock.now()); !frozen)
+                report = frozen.error();
+        }
         if (report) {
             // Fold the write-ahead log into the file so the single file is the whole database.
             if (auto ok = (*db)->checkpoint(); !ok)

@@ -234,7 +234,8 @@ Status Generator::writeHistory(CaseContext &ctx, Report &report)
     const int roll = m_rng.bounded(100);
     QDateTime at = ctx.record.opened;
     const int who = m_rng.bounded(int(reviewers.size()));
-    const Identity reviewer{reviewers.at(who), u"laptop-%1"_s.arg(who % 6 + 1)};
+    // One laptop a reviewer: a device's key signs for one reviewer.
+    const Identity reviewer{reviewers.at(who), u"laptop-%1"_s.arg(who + 1)};
     const Identity lead{u"grace.okafor"_s, u"desk-lead"_s};
     const auto step = [&](const Identity &by, Command c, std::optional<QStringList> parents = {}) -> Status {
         at = at.addMSecs(hour + qint64(m_rng.bounded(48)) * hour);
@@ -265,7 +266,8 @@ Status Generator::writeHistory(CaseContext &ctx, Report &report)
         const QStringList seen = ctx.fold.heads;
         if (auto ok = step(reviewer, ban, seen); !ok)
             return ok;
-        return step({reviewers.at((who + 1) % reviewers.size()), u"laptop-%1"_s.arg((who + 1) % 6 + 1)}, clear, seen);
+        return step({reviewers.at((who + 1) % reviewers.size()), u"laptop-%1"_s.arg((who + 1) % reviewers.size() + 1)},
+                    clear, seen);
     }
     if (roll < 77) {
         if (auto ok = step(reviewer, ban); !ok)

@@ -98,6 +98,12 @@ struct Event {
     QStringList parents;
     QString prevHash;
     QString hash;
+    // Signing (EventSignature): base64 of the device's Ed25519 signature and the hex digest it
+    // signs; both empty for an event from before signing.
+    QString signature;
+    QString signedDigest;
+    // The content hash of each cited evidence item, in evidenceRefs' order, where it was read.
+    QStringList evidenceHashes;
 };
 
 } // namespace adreview

@@ -1,5 +1,6 @@
 #include "review/DeviceKeys.h"
 
+#include "domain/EventSignature.h"
 #include "review/Identity.h"
 
 #include <QCryptographicHash>
@@ -94,8 +95,17 @@ QString DeviceKey::fingerprint() const
 
 QString DeviceKey::fingerprintOf(const QByteArray &publicKey)
 {
-    const QByteArray digest = QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256);
-    return u"SHA256:"_s + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
+    return EventSignature::fingerprint(publicKey);
+}
+
+DeviceKey DeviceKey::generate(const QString &device, const QString &reviewer)
+{
+    [[maybe_unused]] const bool ready = sodiumReady();
+    Q_ASSERT(ready);
+    auto secret = std::make_shared<Secret>();
+    std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pub{};
+    crypto_sign_keypair(pub.data(), secret->bytes.data());
+    return DeviceKey(device, reviewer, std::move(secret), pub);
 }
 
 QByteArray DeviceKey::sign(const QByteArray &message) const
@@ -109,12 +119,7 @@ QByteArray DeviceKey::sign(const QByteArray &message) const
 
 bool DeviceKey::verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
 {
-    if (!sodiumReady() || publicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES)
-        return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                       reinterpret_cast<const unsigned char *>(message.constData()),
-                                       static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char *>(publicKey.constData())) == 0;
+    return EventSignature::verify(publicKey, message, signature);
 }
 
 DeviceKeys::DeviceKeys(QString dir) : m_dir(std::move(dir)) {}

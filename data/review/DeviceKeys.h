@@ -28,6 +28,9 @@ public:
     QString fingerprint() const;
     static QString fingerprintOf(const QByteArray &publicKey);
 
+    // A key pair made in memory and never saved, for databases generated to measure and test.
+    static DeviceKey generate(const QString &device, const QString &reviewer);
+
     QByteArray sign(const QByteArray &message) const; // a detached 64-byte signature
     static bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
 

@@ -20,9 +20,9 @@ QString describe(const Event &e)
 
 } // namespace
 
-ReviewService::ReviewService(Database &db, const Clock &clock, Identity identity)
+ReviewService::ReviewService(Database &db, const Clock &clock, Identity identity, std::shared_ptr<SigningKeys> keys)
     : m_db(db), m_clock(clock), m_identity(std::move(identity)), m_policies(db), m_advertisers(db), m_cases(db),
-      m_evidence(db), m_events(db)
+      m_evidence(db), m_events(db), m_devices(db), m_keys(std::move(keys))
 {}
 
 Result<ReviewService::Submitted> ReviewService::submit(const Command &command)
@@ -48,6 +48,46 @@ Result<ReviewService::Submitted> ReviewService::submit(const Command &command)
     if (auto committed = m_db.commit(); !committed)
         return committed.error();
     return done;
+}
+
+Result<Revocation> ReviewService::revoke(const QString &device, std::optional<qint64> lastValidSeq,
+                                         const QString &reason)
+{
+    if (!m_keys)
+        return Error::rejected(u"revocations are signed, and this writer does not sign"_s);
+    if (reason.size() > maxRationaleLength || std::any_of(reason.cbegin(), reason.cend(), [](QChar c) {
+            return c.category() == QChar::Other_Control && c != u'\n';
+        }))
+        return Error::rejected(
+            u"the reason may hold at most %1 characters and no control characters"_s.arg(maxRationaleLength));
+    if (auto begun = m_db.begin(); !begun)
+        return begun.error();
+    beginBatch();
+    const auto fail = [this](const Error &e) {
+        m_db.rollback();
+        return e;
+    };
+    auto target = m_devices.find(device);
+    if (!target)
+        return fail(target.error());
+    if (!*target)
+        return fail(Error::rejected(u"device %1 is not known here: nothing to revoke"_s.arg(device)));
+    auto tip = m_events.chainTip(device);
+    if (!tip)
+        return fail(tip.error());
+    if (lastValidSeq && *lastValidSeq < 0)
+        return fail(Error::rejected(u"the last valid event must be a position from 0"_s));
+    auto key = keyFor(m_identity);
+    if (!key)
+        return fail(key.error());
+    Revocation r{device, lastValidSeq.value_or(tip->seq), m_identity.device, m_identity.reviewer, m_clock.now(), reason,
+                 {}};
+    r.signature = QString::fromLatin1(key->sign(r.form()).toBase64());
+    if (auto added = m_devices.addRevocation(r); !added)
+        return fail(added.error());
+    if (auto committed = m_db.commit(); !committed)
+        return committed.error();
+    return r;
 }
 
 QDateTime ReviewService::stampTime(const CaseContext &ctx) const
@@ -185,9 +225,72 @@ CaseFacts ReviewService::facts(const CaseContext &ctx)
     return f;
 }
 
+Result<DeviceKey> ReviewService::keyFor(const Identity &who)
+{
+    if (const auto it = m_checkedKeys.constFind(who.device);
+        it != m_checkedKeys.cend() && it->reviewer() == who.reviewer)
+        return *it;
+    auto known = m_devices.find(who.device);
+    if (!known)
+        return known.error();
+    const std::optional<DeviceRecord> &record = *known;
+    if (record && record->revokedAfter)
+        return Error::rejected(u"device %1 was revoked here (after its event #%2, by %3): it may not write again. "
+                               "Set another device id (Preferences, or --device) to go on"_s.arg(who.device)
+                                   .arg(*record->revokedAfter)
+                                   .arg(record->revokedBy));
+    const auto cached = m_loadedKeys.constFind(who.device);
+    auto loaded = cached != m_loadedKeys.cend() ? Result<std::optional<DeviceKey>>(std::optional<DeviceKey>(*cached))
+                                                : m_keys->load(who.device);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded && record && record->signs())
+        return Error::unusable(
+            u"device %1 has signed events here with key %2, but its key file %3 is missing. A device is never "
+            "given a new key: restore the file from a backup, or set another device id (Preferences, or --device) "
+            "and go on as a new device, which other databases will be asked to trust"_s.arg(
+                who.device, record->fingerprint(), m_keys->where(who.device)));
+    auto key = *loaded ? Result<DeviceKey>(**loaded) : m_keys->create(who);
+    if (!key)
+        return key.error();
+    if (key->reviewer() != who.reviewer)
+        return Error::rejected(
+            u"device %1's key belongs to reviewer %2, not %3: a key is bound to one reviewer. "
+            "Use another device id to decide as %3"_s.arg(who.device, key->reviewer(), who.reviewer));
+    if (record && record->signs() && record->publicKey != key->publicKey())
+        return Error::rejected(
+            u"device %1 signed its events here with key %2, but its key file %3 holds key %4. A device is never "
+            "given a new key: set another device id (Preferences, or --device) to go on"_s.arg(
+                who.device, record->fingerprint(), m_keys->where(who.device), key->fingerprint()));
+    if (record && record->signs() && record->reviewer != who.reviewer)
+        return Error::rejected(u"device %1 signs for reviewer %2 here, not %3: use another device id to decide as "
+                               "%3"_s.arg(who.device, record->reviewer, who.reviewer));
+    if (!record || !record->signs()) {
+        // This database's own device: trusted by the one who writes with it.
+        DeviceRecord mine = record.value_or(DeviceRecord{});
+        mine.device = who.device;
+        mine.reviewer = who.reviewer;
+        mine.publicKey = key->publicKey();
+        mine.trustedBy = who.reviewer;
+        mine.trustedAt = m_clock.now();
+        if (auto saved = m_devices.save(mine); !saved)
+            return saved.error();
+    }
+    m_loadedKeys.insert(who.device, *key);
+    m_checkedKeys.insert(who.device, *key);
+    return key;
+}
+
 Result<Event> ReviewService::record(CaseContext &ctx, Event event, qint64 policyId)
 {
-    if (auto appended = m_events.append(event, policyId, ctx.evidenceIds); !appended)
+    EventRepository::Signer sign;
+    if (m_keys) {
+        auto key = keyFor({event.reviewer, event.device});
+        if (!key)
+            return key.error();
+        sign = [key = *key](const QByteArray &digest) { return QString::fromLatin1(key.sign(digest).toBase64()); };
+    }
+    if (auto appended = m_events.append(event, policyId, ctx.evidenceIds, sign); !appended)
         return appended.error();
     ctx.events.append(event);
     const QString outcomeBefore = ctx.fold.outcome;

@@ -6,12 +6,15 @@
 #include "domain/EventRules.h"
 #include "domain/Result.h"
 #include "review/Identity.h"
+#include "review/SigningKeys.h"
 #include "storage/AdvertiserRepository.h"
 #include "storage/CaseRepository.h"
+#include "storage/DeviceRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/PolicyRepository.h"
 
+#include <memory>
 #include <optional>
 
 namespace adreview {
@@ -51,10 +54,18 @@ struct Stamp {
 };
 
 // Records what reviewers and leads do: every event is checked against the review rules
-// (EventRules) and written here, together with the derived state it changes, in one transaction.
+// (EventRules), signed by its device's key and written here, together with the derived state it
+// changes, in one transaction. A device's key is made on its first write, and the device is
+// recorded in this database's registry as its own.
 class ReviewService {
 public:
-    ReviewService(Database &db, const Clock &clock, Identity identity);
+    // Keys come from the user's key files unless told otherwise.
+    ReviewService(Database &db, const Clock &clock, Identity identity,
+                  std::shared_ptr<SigningKeys> keys = std::make_shared<FileSigningKeys>());
+
+    // Writes unsigned events, from before signing: the demo's history alone, which every laptop
+    // makes the same. Its devices are then frozen (DeviceRepository::freezeUnsigned).
+    void writeUnsigned() { m_keys.reset(); }
 
     // What submit() recorded, and the case as it stands after it, so that a window can show it
     // without reading the case again.
@@ -66,6 +77,10 @@ public:
     // Checks and records one command in its own write transaction.
     Result<Submitted> submit(const Command &command);
 
+    // Signs with this device's key and records that `device`'s events after `lastValidSeq` (by
+    // default its last event here) are not valid. The revocation travels with sync.
+    Result<Revocation> revoke(const QString &device, std::optional<qint64> lastValidSeq, const QString &reason);
+
     // For writers that hold a transaction open (import, generate, sync).
     Result<CaseContext> loadContext(const QString &caseRef);
     Result<Event> flag(CaseContext &ctx, const Stamp &stamp);
@@ -75,6 +90,7 @@ public:
     {
         m_events.forgetChainTips();
         m_policies.forgetCached();
+        m_checkedKeys.clear(); // the registry rows a rolled-back transaction wrote are gone
     }
 
     const Identity &identity() const { return m_identity; }
@@ -88,6 +104,8 @@ private:
     Status checkHead(const CaseContext &ctx, const Command &command) const;
     QDateTime stampTime(const CaseContext &ctx) const;
     Result<Event> record(CaseContext &ctx, Event event, qint64 policyId);
+    // The key of the device an event is written on, checked against this database's registry.
+    Result<DeviceKey> keyFor(const Identity &who);
 
     Database &m_db;
     const Clock &m_clock;
@@ -97,6 +115,10 @@ private:
     CaseRepository m_cases;
     EvidenceRepository m_evidence;
     EventRepository m_events;
+    DeviceRepository m_devices;
+    std::shared_ptr<SigningKeys> m_keys;
+    QHash<QString, DeviceKey> m_loadedKeys;  // by device, as its key file held it
+    QHash<QString, DeviceKey> m_checkedKeys; // by device, checked against the registry in this transaction
 };
 
 } // namespace adreview

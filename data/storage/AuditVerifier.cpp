@@ -1,9 +1,12 @@
 #include "storage/AuditVerifier.h"
 
 #include "domain/CaseFold.h"
+#include "domain/DeviceTrust.h"
 #include "domain/EventHash.h"
 #include "domain/EventRules.h"
+#include "domain/EventSignature.h"
 #include "storage/Database.h"
+#include "storage/DeviceRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/SqlValues.h"
 
@@ -64,6 +67,7 @@ Status AuditVerifier::checkIntegrity(Report &report)
 Status AuditVerifier::checkChains(Report &report)
 {
     EventRepository events(m_db);
+    DeviceRepository registry(m_db);
     QString device;
     qint64 expectedSeq = 1;
     QString expectedPrev;
@@ -72,13 +76,69 @@ Status AuditVerifier::checkChains(Report &report)
         if (problems++ < maxProblemsPerCheck)
             report.problems.append(line);
     };
+    // Each device's chain through the signing rules, as a merge would take it from nothing.
+    std::optional<DeviceRecord> record;
+    std::optional<ChainSigning> signing;
+    std::optional<Error> signingFault;
+    std::optional<Error> failed;
+    const auto endDevice = [&] {
+        if (!signing)
+            return;
+        const QString trust = record ? u"trusted by %1 on %2"_s.arg(record->trustedBy.left(60),
+                                                                    record->trustedAt.date().toString(Qt::ISODate))
+                                     : QString();
+        if (!record || (record->trustedBy.isEmpty() && record->trustedAt.isNull())) {
+            problem(u"device %1: its events are here, but this database's registry of devices does not hold it"_s.arg(
+                device));
+            report.devicesSigning.append(u"%1: not registered (bad)"_s.arg(device));
+        } else if (signingFault) {
+            problem(u"device %1: %2"_s.arg(device, signingFault->message));
+            report.devicesSigning.append(u"%1: bad signature or signing rule broken (%2)"_s.arg(device, trust));
+        } else if (auto v = signing->finish(); !v) {
+            problem(u"device %1: %2"_s.arg(device, v.error().message));
+            report.devicesSigning.append(u"%1: bad signature (%2)"_s.arg(device, trust));
+        } else {
+            report.signedEvents += v->signedEvents;
+            report.unsignedEvents += v->unsignedEvents;
+            QString state =
+                v->signedEvents == 0
+                    ? u"unsigned, from before signing (%L1 events; frozen at #%2)"_s.arg(v->unsignedEvents)
+                          .arg(record->legacySeq)
+                    : u"signed by reviewer %1's key %2 (%L3 signed events%4)"_s
+                          .arg(record->reviewer.left(60), record->fingerprint())
+                          .arg(v->signedEvents)
+                          .arg(v->unsignedEvents > 0 ? u", %L1 unsigned from before signing"_s.arg(v->unsignedEvents)
+                                                     : QString());
+            if (record->revokedAfter)
+                state += u"; revoked after #%1 by %2"_s.arg(*record->revokedAfter).arg(record->revokedBy.left(60));
+            report.devicesSigning.append(u"%1: %2, %3"_s.arg(device, state, trust));
+        }
+        signing.reset();
+        signingFault.reset();
+    };
     auto done = events.forEachInChainOrder([&](const Event &e) {
         ++report.events;
         if (e.device != device) {
+            endDevice();
             device = e.device;
             ++report.devices;
             expectedSeq = 1;
             expectedPrev = EventHash::genesis();
+            auto found = registry.find(device);
+            if (!found) {
+                failed = found.error();
+                return false;
+            }
+            record = *found;
+            signing.emplace(record, std::nullopt, EventSignature::noDigest(), false);
+        }
+        if (!signingFault) {
+            auto digest = signing->add(e);
+            if (!digest)
+                signingFault = digest.error();
+            else if (*digest != e.signedDigest)
+                signingFault = Error::rejected(u"%1's signed digest does not match what it signs (it, or the "
+                                               "evidence it cites, was changed)"_s.arg(name(e)));
         }
         if (e.seq > expectedSeq) {
             problem(u"chain %1: event%2 #%3%4 missing before %5 (deleted?)"_s.arg(device)
@@ -99,6 +159,9 @@ Status AuditVerifier::checkChains(Report &report)
     });
     if (!done)
         return done.error();
+    if (failed)
+        return *failed;
+    endDevice();
     return {};
 }
 

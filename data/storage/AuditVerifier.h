@@ -19,6 +19,11 @@ public:
         int devices = 0;
         qint64 cases = 0;
         QStringList problems; // one line each, naming the event, case or table at fault
+        // Each device's signing, one line each: signed, unsigned from before signing, revoked, or a
+        // bad signature (which is also a problem), with its key and who trusted it.
+        QStringList devicesSigning;
+        qint64 signedEvents = 0;
+        qint64 unsignedEvents = 0; // from before signing
         bool ok() const { return problems.isEmpty(); }
     };
 

@@ -1,6 +1,7 @@
 #include "storage/EventRepository.h"
 
 #include "domain/EventHash.h"
+#include "domain/EventSignature.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -13,12 +14,15 @@ namespace adreview {
 namespace {
 
 const QChar refSeparator(0x1f);
+const QChar hashSeparator(0x1e);
 
+// Each cited item as its ref and content hash, so that a signed form can be rebuilt from the row.
 const QString selectEvent =
     u"SELECT e.id, e.uuid, e.case_id, c.ref, e.action, coalesce(p.code, ''), e.rationale, e.assignee, e.outcome, "
     "e.reviewer, e.device, e.seq, e.at, e.parents, e.prev_hash, e.hash, "
-    "(SELECT group_concat(ev.ref, char(31)) FROM event_evidence ee JOIN evidence ev ON ev.id = ee.evidence_id "
-    " WHERE ee.event_id = e.id) "
+    "(SELECT group_concat(ev.ref || char(30) || ev.content_hash, char(31)) FROM event_evidence ee "
+    " JOIN evidence ev ON ev.id = ee.evidence_id WHERE ee.event_id = e.id), "
+    "coalesce(e.signature, ''), coalesce(e.signed_digest, '') "
     "FROM events e JOIN cases c ON c.id = e.case_id LEFT JOIN policies p ON p.id = e.policy_id "_s;
 
 template <typename Row>
@@ -41,8 +45,17 @@ Event readEvent(const Row &q)
     e.parents = sql::text(q, 13).split(u' ', Qt::SkipEmptyParts);
     e.prevHash = sql::text(q, 14);
     e.hash = sql::text(q, 15);
-    e.evidenceRefs = sql::text(q, 16).split(refSeparator, Qt::SkipEmptyParts);
-    e.evidenceRefs.sort();
+    QStringList cited = sql::text(q, 16).split(refSeparator, Qt::SkipEmptyParts);
+    cited.sort();
+    e.evidenceRefs.reserve(cited.size());
+    e.evidenceHashes.reserve(cited.size());
+    for (const QString &item : std::as_const(cited)) {
+        const qsizetype split = item.indexOf(hashSeparator);
+        e.evidenceRefs.append(item.left(split));
+        e.evidenceHashes.append(split < 0 ? QString() : item.mid(split + 1));
+    }
+    e.signature = sql::text(q, 17);
+    e.signedDigest = sql::text(q, 18);
     return e;
 }
 
@@ -104,11 +117,12 @@ Result<EventRepository::Tip> EventRepository::chainTip(const QString &device)
 {
     if (const auto it = m_tips.constFind(device); it != m_tips.cend())
         return *it;
-    RawStatement &q = m_db.statement(u"SELECT seq, hash FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1"_s);
+    RawStatement &q = m_db.statement(
+        u"SELECT seq, hash, coalesce(signed_digest, '') FROM events WHERE device = ? ORDER BY seq DESC LIMIT 1"_s);
     q.bind({device});
-    Tip tip{0, EventHash::genesis()};
+    Tip tip{0, EventHash::genesis(), {}};
     if (q.next())
-        tip = {q.integer(0), q.text(1)};
+        tip = {q.integer(0), q.text(1), q.text(2)};
     if (q.failed())
         return q.failure(u"reading the audit chain of device %1"_s.arg(device));
     q.finish();
@@ -118,17 +132,19 @@ Result<EventRepository::Tip> EventRepository::chainTip(const QString &device)
 Result<std::map<qint64, EventRepository::Link>> EventRepository::chainLinks(const QString &device, qint64 from,
                                                                             qint64 to)
 {
-    RawStatement &q = m_db.statement(u"SELECT seq, uuid, hash FROM events WHERE device = ? AND seq BETWEEN ? AND ?"_s);
+    RawStatement &q =
+        m_db.statement(u"SELECT seq, uuid, hash, coalesce(signed_digest, '') FROM events WHERE device = ? "
+                       "AND seq BETWEEN ? AND ?"_s);
     q.bind({device, from, to});
     std::map<qint64, Link> out;
     while (q.next())
-        out.emplace(q.integer(0), Link{q.text(1), q.text(2)});
+        out.emplace(q.integer(0), Link{q.text(1), q.text(2), q.text(3)});
     if (q.failed())
         return q.failure(u"reading the audit chain of device %1"_s.arg(device));
     return out;
 }
 
-Status EventRepository::append(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
+Status EventRepository::append(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds, const Signer &sign)
 {
     const auto tip = chainTip(e.device);
     if (!tip)
@@ -137,9 +153,25 @@ Status EventRepository::append(Event &e, qint64 policyId, const QHash<QString, q
     e.prevHash = tip->hash;
     e.evidenceRefs.sort();
     e.hash = EventHash::compute(e);
+    e.signature.clear();
+    e.signedDigest.clear();
+    if (sign) {
+        // The content hash of every cited item as this database holds it: what the author saw.
+        e.evidenceHashes.clear();
+        RawStatement &q = m_db.statement(u"SELECT content_hash FROM evidence WHERE id = ?"_s);
+        for (const QString &ref : std::as_const(e.evidenceRefs)) {
+            q.bind({evidenceIds.value(ref)});
+            e.evidenceHashes.append(q.next() ? q.text(0) : QString());
+            if (q.failed())
+                return q.failure(u"reading the evidence cited by %1"_s.arg(e.uuid));
+            q.finish();
+        }
+        e.signedDigest = EventSignature::digest(tip->digest.isEmpty() ? EventSignature::noDigest() : tip->digest, e);
+        e.signature = sign(QByteArray::fromHex(e.signedDigest.toLatin1()));
+    }
     if (auto inserted = insert(e, policyId, evidenceIds); !inserted)
         return inserted;
-    m_tips.insert(e.device, {e.seq, e.hash});
+    m_tips.insert(e.device, {e.seq, e.hash, e.signedDigest});
     return {};
 }
 
@@ -148,7 +180,8 @@ Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, q
     m_tips.remove(e.device);
     RawStatement &q = m_db.statement(
         u"INSERT INTO events (uuid, case_id, action, policy_id, rationale, assignee, outcome, reviewer, device, seq, "
-        "at, parents, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "at, parents, prev_hash, hash, signature, signed_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"_s);
     const QVariantList values{e.uuid,
                               e.caseId,
                               e.action,
@@ -162,7 +195,9 @@ Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, q
                               sql::fromTime(e.at),
                               e.parents.join(u' '),
                               e.prevHash,
-                              e.hash};
+                              e.hash,
+                              e.signature.isEmpty() ? QVariant() : QVariant(e.signature),
+                              e.signedDigest.isEmpty() ? QVariant() : QVariant(e.signedDigest)};
     if (!q.bind(values) || !q.exec())
         return q.failure(u"recording the %1 event on %2"_s.arg(e.action, e.caseRef));
     e.id = q.lastInsertId();

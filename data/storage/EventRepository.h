@@ -20,9 +20,12 @@ public:
     // Every event, device by device in chain order; stop by returning false.
     Status forEachInChainOrder(const std::function<bool(const Event &)> &onEvent);
 
-    // Appends to the device's hash chain: sets seq, prevHash and hash, then inserts the event
-    // and its cited evidence. Call inside a write transaction.
-    Status append(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
+    // Signs a signed digest (32 bytes) with the writing device's key: the signature in base64.
+    using Signer = std::function<QString(const QByteArray &digest)>;
+    // Appends to the device's hash chain: sets seq, prevHash and hash, and with a signer the
+    // signed digest and signature (EventSignature), then inserts the event and its cited evidence.
+    // Call inside a write transaction.
+    Status append(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds, const Signer &sign);
     // Inserts an event as its device wrote it (sync): chain fields as they are. Sets e.id.
     Status insert(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
     Result<bool> exists(const QString &uuid);
@@ -37,12 +40,14 @@ public:
     struct Tip {
         qint64 seq = 0;
         QString hash;
+        QString digest; // its signed digest; empty when it is unsigned
     };
     Result<Tip> chainTip(const QString &device);
     // One stored link of a device's chain.
     struct Link {
         QString uuid;
         QString hash;
+        QString digest; // empty when unsigned
     };
     // The links of `device`'s chain from seq `from` to `to`, by seq.
     Result<std::map<qint64, Link>> chainLinks(const QString &device, qint64 from, qint64 to);

@@ -13,6 +13,7 @@
 #include "import/JsonTextCheck.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "storage/DeviceRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/PolicyRepository.h"
@@ -173,7 +174,8 @@ QJsonObject SyncBundle::eventJson(const Event &e)
             {u"at"_s, EventHash::formatTime(e.at)},
             {u"parents"_s, QJsonArray::fromStringList(e.parents)},
             {u"prev"_s, e.prevHash},
-            {u"hash"_s, e.hash}};
+            {u"hash"_s, e.hash},
+            {u"signature"_s, e.signature}};
 }
 
 Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity &by, const Clock &clock,
@@ -201,16 +203,44 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
 
     QJsonArray events;
     QSet<QString> caseRefs;
+    QSet<QString> signers;
     EventRepository repository(db);
     auto read = repository.forEachInChainOrder([&](const Event &e) {
         if (known.contains(e.uuid) || (selection.sinceTime.isValid() && e.at < selection.sinceTime))
             return true;
         events.append(SyncBundle::eventJson(e));
         caseRefs.insert(e.caseRef);
+        if (!e.signature.isEmpty())
+            signers.insert(e.device);
         return true;
     });
     if (!read)
         return read.error();
+
+    // The key of every device that signed an event here, and every revocation this database holds.
+    DeviceRepository registry(db);
+    auto devices = registry.all();
+    if (!devices)
+        return devices.error();
+    QJsonArray keys;
+    for (const DeviceRecord &d : std::as_const(*devices)) {
+        if (d.signs() && signers.contains(d.device))
+            keys.append(QJsonObject{{u"device"_s, d.device},
+                                    {u"reviewer"_s, d.reviewer},
+                                    {u"public_key"_s, QString::fromLatin1(d.publicKey.toBase64())}});
+    }
+    auto revoked = registry.revocations();
+    if (!revoked)
+        return revoked.error();
+    QJsonArray revocations;
+    for (const Revocation &r : std::as_const(*revoked))
+        revocations.append(QJsonObject{{u"device"_s, r.device},
+                                       {u"last_valid_seq"_s, r.lastValidSeq},
+                                       {u"by_device"_s, r.byDevice},
+                                       {u"by_reviewer"_s, r.byReviewer},
+                                       {u"at"_s, EventHash::formatTime(r.at)},
+                                       {u"reason"_s, r.reason},
+                                       {u"signature"_s, r.signature}});
 
     ExportReport report;
     report.file = path;
@@ -274,7 +304,9 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
     const QByteArray body = QJsonDocument(QJsonObject{{u"policies"_s, policies},
                                                       {u"advertisers"_s, advertisers},
                                                       {u"cases"_s, caseArray},
-                                                      {u"events"_s, events}})
+                                                      {u"events"_s, events},
+                                                      {u"devices"_s, keys},
+                                                      {u"revocations"_s, revocations}})
                                 .toJson(QJsonDocument::Compact);
     const QJsonObject header{{u"format"_s, formatName},
                              {u"version"_s, formatVersion},
@@ -335,7 +367,7 @@ Result<SyncContents> SyncBundle::parse(const QByteArray &bytes, const QString &f
         return refused(u"made by a newer AdReview (bundle format %1; this one reads %2): update AdReview to import "
                        "it"_s.arg(version.toVariant().toString())
                            .arg(formatVersion));
-    if (version.toDouble() != formatVersion)
+    if (version.toDouble() != formatVersion && version.toDouble() != 1)
         return refused(u"unknown bundle format version %1"_s.arg(version.toVariant().toString()));
     const QJsonValue length = header.value(u"body_bytes"_s);
     if (!whole(length) || length.toDouble() < 0)
@@ -425,6 +457,21 @@ Result<SyncContents> readBody(QByteArrayView body, const QJsonObject &header, co
     readList(body, spans, root, u"cases"_s, r, out.cases, &readCase);
     if (!r.error())
         readList(body, spans, root, u"events"_s, r, out.events, &readListedEvent);
+    if (header.value(u"version"_s).toInt() >= 2 && !r.error()) {
+        for (const QJsonObject &o : r.objects(root, u"devices"_s))
+            out.keys.append(syncrecord::readKey(r, o));
+        for (const QJsonObject &o : r.objects(root, u"revocations"_s))
+            out.revocations.append(syncrecord::readRevocation(r, o));
+    } else {
+        // Before version 2 nothing was signed: a signature in such a file was put there by hand.
+        for (const Event &e : std::as_const(out.events)) {
+            if (!e.signature.isEmpty()) {
+                r.fault(u"event %1"_s.arg(e.uuid.left(60)), u"is signed, in a bundle of the format from before "
+                                                            "signing"_s);
+                break;
+            }
+        }
+    }
     // Events come device by device, each device's in chain order, as the export writes them; a
     // bundle in any other order was put together by something else. The events read before a
     // fault in a record are checked too, so that the first fault in the file is the one named.

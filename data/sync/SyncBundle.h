@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DeviceTrust.h"
 #include "domain/Domain.h"
 #include "domain/Result.h"
 #include "review/Identity.h"
@@ -20,9 +21,12 @@ class Database;
 // The file is a header line and a body. The header is one line of JSON: format
 // "adreview-sync", version, the exporting reviewer and device, when, what it starts after, how
 // many events and cases, and the body's length and SHA-256. The body is one JSON object with
-// "policies", "advertisers", "cases" (each with its evidence) and "events" (every field of the
-// audit chain: device, seq, prev, hash). A truncated or edited file fails the length or the
-// hash; an edited event that was re-hashed breaks its device's chain.
+// "policies", "advertisers", "cases" (each with its evidence), "events" (every field of the
+// audit chain: device, seq, prev, hash, and since version 2 the signature), and since version 2
+// "devices" (the public key and reviewer of each device whose signed events it holds: a claim the
+// receiving database trusts or not) and "revocations". A truncated or edited file fails the
+// length or the hash; an edited event that was re-hashed breaks its device's chain, and one whose
+// chain was rebuilt fails its device's signature.
 struct SyncContents {
     QString device; // who exported it
     QString reviewer;
@@ -36,11 +40,13 @@ struct SyncContents {
     };
     QList<Case> cases;
     QList<Event> events; // chain fields as their devices wrote them
+    QList<OfferedKey> keys;
+    QList<Revocation> revocations;
 };
 
 class SyncBundle {
 public:
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2; // 1: before signing (read still)
     // The largest bundle read or written, checked before reading. Reading takes about five times
     // the file's size in memory (the bytes, the parsed records, the checked copies), and Qt's
     // JSON parser takes under 2 GiB at once; at 1 GiB a bundle reads in about 6 GB.

@@ -1,5 +1,7 @@
 #include "sync/SyncMerge.h"
 
+#include "sync/BundleSigning.h"
+
 #include "domain/CaseFold.h"
 #include "domain/EventHash.h"
 #include "domain/EventRules.h"
@@ -26,12 +28,15 @@ namespace {
 
 class Merger {
 public:
-    Merger(Database &db, const SyncContents &bundle, const QString &file)
+    Merger(Database &db, const SyncContents &bundle, const QString &file, bool trustNew, QString trustedBy)
         : m_db(db), m_bundle(bundle), m_file(file), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db),
-          m_events(db)
+          m_events(db), m_trustNew(trustNew), m_trustedBy(std::move(trustedBy))
     {
         m_report.file = file;
     }
+
+    // Set when the merge stopped only for devices not trusted yet.
+    QList<NewDevice> untrusted() const { return m_untrusted; }
 
     Status run()
     {
@@ -42,8 +47,9 @@ public:
             return deferred;
         if (auto deferred = indexes.deferFor(u"events"_s, m_bundle.events.size(), {u"events_case"_s}); !deferred)
             return deferred;
-        for (auto step : {&Merger::policies, &Merger::advertisers, &Merger::cases, &Merger::evidence,
-                          &Merger::checkEvents, &Merger::writeEvents, &Merger::refold, &Merger::checkRules}) {
+        for (auto step :
+             {&Merger::policies, &Merger::advertisers, &Merger::cases, &Merger::evidence, &Merger::checkEvents,
+              &Merger::checkSignatures, &Merger::writeEvents, &Merger::refold, &Merger::checkRules}) {
             if (auto ok = (this->*step)(); !ok)
                 return ok;
         }
@@ -312,6 +318,7 @@ private:
                     return refused(
                         u"event %1 cites evidence %2, which case %3 does not have"_s.arg(e.uuid, ref, e.caseRef));
             }
+            e.signedDigest = m_digests.value(bundled);
             if (auto inserted = m_events.insert(e, m_policyIds.value(e.policyCode), evidence); !inserted)
                 return inserted;
             m_touched.insert(e.caseId);
@@ -387,10 +394,51 @@ private:
                 return *failed;
             if (!ok)
                 return brokenRule(*e, ok.error());
-            m_devices.insert(e->device);
+            m_authors.insert(e->device);
         }
-        m_report.devices = QStringList(m_devices.cbegin(), m_devices.cend());
+        m_report.devices = QStringList(m_authors.cbegin(), m_authors.cend());
         m_report.devices.sort();
+        return {};
+    }
+
+    // The content hash, as this database holds it, of an evidence item a new event cites.
+    Result<QString> citedHash(const QString &caseRef, const QString &ref)
+    {
+        auto id = caseId(caseRef);
+        if (!id)
+            return id.error();
+        if (!m_evidenceIds.contains(*id)) {
+            auto ids = m_evidence.idsByRef(*id);
+            if (!ids)
+                return ids.error();
+            m_evidenceIds.insert(*id, *ids);
+        }
+        const qint64 evidenceId = m_evidenceIds[*id].value(ref);
+        if (evidenceId == 0)
+            return QString(); // writeEvents names the missing item
+        if (const auto it = m_contentHashes.constFind(evidenceId); it != m_contentHashes.cend())
+            return *it;
+        auto hash = m_evidence.contentHash(evidenceId);
+        if (!hash)
+            return hash.error();
+        m_contentHashes.insert(evidenceId, *hash);
+        return *hash;
+    }
+
+    // Revocations, then each device's new events through ChainSigning (BundleSigning).
+    Status checkSignatures()
+    {
+        BundleSigning signing(m_db, m_bundle, m_file);
+        if (m_trustNew)
+            signing.trustNewDevices(m_trustedBy);
+        const Status checked =
+            signing.run(m_new, [this](const QString &caseRef, const QString &ref) { return citedHash(caseRef, ref); });
+        m_untrusted = signing.untrusted();
+        if (!checked)
+            return checked;
+        m_digests = signing.digests();
+        m_report.trusted = signing.trusted();
+        m_report.revocationsAdded = signing.revocationsAdded();
         return {};
     }
 
@@ -409,6 +457,11 @@ private:
     CaseRepository m_cases;
     EvidenceRepository m_evidence;
     EventRepository m_events;
+    bool m_trustNew = false;
+    QString m_trustedBy;
+    QList<NewDevice> m_untrusted;            // set when the merge stopped only for devices not trusted yet
+    QHash<const Event *, QString> m_digests; // the signed digest of each new signed event
+    QHash<qint64, QString> m_contentHashes;  // by evidence id
     SyncReport m_report;
     QHash<QString, qint64> m_policyIds;
     QHash<QString, qint64> m_advertiserIds;
@@ -422,7 +475,7 @@ private:
     QSet<qint64> m_reindex;
     QHash<qint64, CaseRow> m_facts;
     QHash<qint64, QList<Event>> m_caseEvents; // every event of each case the bundle added to
-    QSet<QString> m_devices;
+    QSet<QString> m_authors;                  // the devices of the events added
 };
 
 } // namespace
@@ -451,10 +504,21 @@ QString SyncReport::summary() const
                                 : u"; %1 new conflict%2: %3"_s.arg(newConflicts.size())
                                       .arg(newConflicts.size() == 1 ? QString() : u"s"_s)
                                       .arg(refs);
+    if (!trusted.isEmpty())
+        s += u"; now trusted: %1"_s.arg(trusted.join(u", "_s));
+    if (revocationsAdded > 0)
+        s += u"; %1 new revocation%2"_s.arg(revocationsAdded).arg(revocationsAdded == 1 ? QString() : u"s"_s);
     if (!kept.isEmpty())
         s += u"; %1 record%2 differ here and were kept as they are"_s.arg(kept.size())
                  .arg(kept.size() == 1 ? QString() : u"s"_s);
     return s;
+}
+
+QString NewDevice::describe() const
+{
+    if (fingerprint.isEmpty())
+        return u"%1 (reviewer %2, unsigned events from before signing)"_s.arg(device.left(60), reviewer.left(60));
+    return u"%1 (reviewer %2, key %3)"_s.arg(device.left(60), reviewer.left(60), fingerprint);
 }
 
 Result<SyncReport> SyncMerge::importFile(const QString &path)
@@ -473,9 +537,11 @@ Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &f
     }
     if (auto begun = m_db.begin(); !begun)
         return begun.error();
-    Merger merger(m_db, bundle, fileName);
+    m_untrusted.clear();
+    Merger merger(m_db, bundle, fileName, m_trustNew, m_trustedBy);
     if (auto merged = merger.run(); !merged) {
         m_db.rollback();
+        m_untrusted = merger.untrusted();
         return merged.error();
     }
     if (auto committed = m_db.commit(); !committed)

@@ -22,7 +22,18 @@ struct SyncReport {
     // Records this database already holds under the same ref with other content: kept as they are.
     QStringList kept;
     QStringList newConflicts; // case refs now in conflict that were not before
+    QStringList trusted;      // devices this merge trusted, each with its key's fingerprint
+    qint64 revocationsAdded = 0;
     QString summary() const;
+};
+
+// A device a bundle brings that this database does not trust yet.
+struct NewDevice {
+    QString device;
+    QString reviewer;
+    QString fingerprint; // empty: its events are unsigned, from before signing
+    qint64 events = 0;
+    QString describe() const; // "laptop-b (reviewer ana.moreau, key SHA256:…)"
 };
 
 // Merges a sync bundle into a database. The merge is a union of events: importing a bundle twice
@@ -31,15 +42,33 @@ struct SyncReport {
 // checks that every device's events continue the chain this database holds for that device, that
 // an event already here is the same event, and that every parent and cited evidence item is
 // known; otherwise nothing is written and the message says what does not fit.
+//
+// Signatures: each device's new events pass ChainSigning (one signature checked a device). A
+// bundle bringing a device this database does not trust yet (a new device, or a key shown for the
+// first time) is refused, naming the devices and their key fingerprints, unless trust is given;
+// trusting records who trusted them and when.
 class SyncMerge {
 public:
     explicit SyncMerge(Database &db) : m_db(db) {}
 
+    // Trust the devices a bundle brings that are new here, recording `by` as who trusted them.
+    void trustNewDevices(const QString &by)
+    {
+        m_trustNew = true;
+        m_trustedBy = by;
+    }
+
     Result<SyncReport> importFile(const QString &path);
     Result<SyncReport> merge(const SyncContents &bundle, const QString &fileName);
+    // After a merge refused only because it brings devices not trusted here: those devices, for a
+    // window to ask about (and merge again trusting them). Empty after any other outcome.
+    const QList<NewDevice> &untrusted() const { return m_untrusted; }
 
 private:
     Database &m_db;
+    bool m_trustNew = false;
+    QString m_trustedBy;
+    QList<NewDevice> m_untrusted;
 };
 
 } // namespace adreview

@@ -1,6 +1,7 @@
 #include "sync/SyncRecords.h"
 
 #include "domain/EventHash.h"
+#include "domain/EventSignature.h"
 #include "domain/EvidenceFields.h"
 #include "domain/Vocabulary.h"
 
@@ -32,8 +33,13 @@ Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
     e.parents = r.list(o, where, u"parents"_s);
     e.prevHash = r.text(o, where, u"prev"_s);
     e.hash = r.text(o, where, u"hash"_s);
+    e.signature = r.text(o, where, u"signature"_s, false);
     if (r.error())
         return e;
+    if (!e.signature.isEmpty() && !EventSignature::decodeSignature(e.signature)) {
+        r.fault(where, u"\"signature\" is not %1 bytes of base64"_s.arg(EventSignature::signatureBytes));
+        return e;
+    }
     if (e.seq < 1)
         r.fault(where, u"\"seq\" must be a whole number from 1"_s);
     else if (e.action != u"flag" && !vocab::actions().contains(e.action))
@@ -98,6 +104,42 @@ Event readListedEvent(Reader &r, const QJsonObject &o)
     return readEvent(r, o,
                      caseRef.isEmpty() ? u"event %1"_s.arg(o.value(u"id"_s).toString().left(60))
                                        : u"event %1 of %2"_s.arg(o.value(u"id"_s).toString().left(60), caseRef));
+}
+
+OfferedKey readKey(Reader &r, const QJsonObject &o)
+{
+    const QString where = u"device %1"_s.arg(o.value(u"device"_s).toString().left(60));
+    OfferedKey k;
+    k.device = r.text(o, where, u"device"_s);
+    k.reviewer = r.text(o, where, u"reviewer"_s);
+    const QString key = r.text(o, where, u"public_key"_s);
+    if (r.error())
+        return k;
+    if (const auto decoded = EventSignature::decodePublicKey(key))
+        k.publicKey = *decoded;
+    else
+        r.fault(where, u"\"public_key\" is not %1 bytes of base64"_s.arg(EventSignature::publicKeyBytes));
+    return k;
+}
+
+Revocation readRevocation(Reader &r, const QJsonObject &o)
+{
+    const QString where = u"revocation of device %1"_s.arg(o.value(u"device"_s).toString().left(60));
+    Revocation v;
+    v.device = r.text(o, where, u"device"_s);
+    v.lastValidSeq = o.value(u"last_valid_seq"_s).toInteger(-1);
+    v.byDevice = r.text(o, where, u"by_device"_s);
+    v.byReviewer = r.text(o, where, u"by_reviewer"_s);
+    v.at = r.time(o, where, u"at"_s);
+    v.reason = r.text(o, where, u"reason"_s, false);
+    v.signature = r.text(o, where, u"signature"_s);
+    if (r.error())
+        return v;
+    if (v.lastValidSeq < 0)
+        r.fault(where, u"\"last_valid_seq\" must be a whole number from 0"_s);
+    else if (!EventSignature::decodeSignature(v.signature))
+        r.fault(where, u"\"signature\" is not %1 bytes of base64"_s.arg(EventSignature::signatureBytes));
+    return v;
 }
 
 } // namespace adreview::syncrecord

@@ -143,5 +143,8 @@ Evidence readEvidence(Reader &r, const QJsonObject &o, const QString &where);
 SyncContents::Case readCase(Reader &r, const QJsonObject &o);
 // An event of the body's event list, named by its id and case.
 Event readListedEvent(Reader &r, const QJsonObject &o);
+// A device's public key and reviewer, and a revocation, as the body's lists hold them.
+OfferedKey readKey(Reader &r, const QJsonObject &o);
+Revocation readRevocation(Reader &r, const QJsonObject &o);
 
 } // namespace adreview::syncrecord

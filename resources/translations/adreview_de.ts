@@ -1401,6 +1401,26 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
         <source>The selected event in full: who, when, what and why</source>
         <translation>Das ausgewählte Ereignis vollständig: wer, wann, was und warum</translation>
     </message>
+    <message>
+        <source>Signature verified: key %1</source>
+        <translation>Signatur geprüft: Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Unsigned, from before signing</source>
+        <translation>Unsigniert, aus der Zeit vor dem Signieren</translation>
+    </message>
+    <message>
+        <source>Signed after its device was revoked (key %1): not valid</source>
+        <translation>Signiert, nachdem das Gerät widerrufen wurde (Schlüssel %1): ungültig</translation>
+    </message>
+    <message>
+        <source>Bad signature: no trusted key for this device</source>
+        <translation>Ungültige Signatur: kein vertrauenswürdiger Schlüssel für dieses Gerät</translation>
+    </message>
+    <message>
+        <source>Bad signature: does not match key %1</source>
+        <translation>Ungültige Signatur: passt nicht zu Schlüssel %1</translation>
+    </message>
 </context>
 <context>
     <name>adreview::ImportControl</name>
@@ -2626,6 +2646,34 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Sync import</source>
         <translation>Sync-Import</translation>
+    </message>
+    <message>
+        <source>%1 bring(s) decisions from devices this database does not trust yet:</source>
+        <translation>%1 enthält Entscheidungen von Geräten, denen diese Datenbank noch nicht vertraut:</translation>
+    </message>
+    <message>
+        <source>Trust a device only when its owner confirms the key fingerprint (adreview device show, or Preferences on their machine). Trusting them is recorded in this database with your name.</source>
+        <translation>Vertrauen Sie einem Gerät nur, wenn sein Besitzer den Fingerabdruck des Schlüssels bestätigt (adreview device show oder die Einstellungen auf seinem Rechner). Das Vertrauen wird in dieser Datenbank mit Ihrem Namen festgehalten.</translation>
+    </message>
+    <message>
+        <source>Meanwhile: %1</source>
+        <translation>Außerdem: %1</translation>
+    </message>
+    <message>
+        <source>Trust new devices?</source>
+        <translation>Neuen Geräten vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trust and Merge</source>
+        <translation>Vertrauen und zusammenführen</translation>
+    </message>
+    <message>
+        <source>Do Not Merge</source>
+        <translation>Nicht zusammenführen</translation>
+    </message>
+    <message>
+        <source>Not merged: the bundle brings devices this database does not trust</source>
+        <translation>Nicht zusammengeführt: das Paket enthält Geräte, denen diese Datenbank nicht vertraut</translation>
     </message>
 </context>
 </TS>

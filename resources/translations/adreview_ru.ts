@@ -1401,6 +1401,26 @@ Your text is kept; try again.</source>
         <source>The selected event in full: who, when, what and why</source>
         <translation>Выбранное событие полностью: кто, когда, что и почему</translation>
     </message>
+    <message>
+        <source>Signature verified: key %1</source>
+        <translation>Подпись проверена: ключ %1</translation>
+    </message>
+    <message>
+        <source>Unsigned, from before signing</source>
+        <translation>Без подписи, из времени до подписей</translation>
+    </message>
+    <message>
+        <source>Signed after its device was revoked (key %1): not valid</source>
+        <translation>Подписано после отзыва устройства (ключ %1): недействительно</translation>
+    </message>
+    <message>
+        <source>Bad signature: no trusted key for this device</source>
+        <translation>Неверная подпись: нет доверенного ключа для этого устройства</translation>
+    </message>
+    <message>
+        <source>Bad signature: does not match key %1</source>
+        <translation>Неверная подпись: не соответствует ключу %1</translation>
+    </message>
 </context>
 <context>
     <name>adreview::ImportControl</name>
@@ -2641,6 +2661,34 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Sync import</source>
         <translation>Импорт синхронизации</translation>
+    </message>
+    <message>
+        <source>%1 bring(s) decisions from devices this database does not trust yet:</source>
+        <translation>%1 содержит решения с устройств, которым эта база данных ещё не доверяет:</translation>
+    </message>
+    <message>
+        <source>Trust a device only when its owner confirms the key fingerprint (adreview device show, or Preferences on their machine). Trusting them is recorded in this database with your name.</source>
+        <translation>Доверяйте устройству, только если его владелец подтвердил отпечаток ключа (adreview device show или «Параметры» на его компьютере). Доверие записывается в эту базу данных с вашим именем.</translation>
+    </message>
+    <message>
+        <source>Meanwhile: %1</source>
+        <translation>Кроме того: %1</translation>
+    </message>
+    <message>
+        <source>Trust new devices?</source>
+        <translation>Доверять новым устройствам?</translation>
+    </message>
+    <message>
+        <source>Trust and Merge</source>
+        <translation>Доверять и объединить</translation>
+    </message>
+    <message>
+        <source>Do Not Merge</source>
+        <translation>Не объединять</translation>
+    </message>
+    <message>
+        <source>Not merged: the bundle brings devices this database does not trust</source>
+        <translation>Не объединено: пакет содержит устройства, которым эта база данных не доверяет</translation>
     </message>
 </context>
 </TS>

@@ -370,12 +370,12 @@ void TestCommandLine::syncCarriesDecisionsBetweenLaptops()
     Run exportA = run({u"sync"_s, u"export"_s, u"--db"_s, a, u"-o"_s, fromA});
     QVERIFY2(exportA.is(0) && exportA.out.contains(u"events"_s), exportA.describe().constData());
     QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, b, u"-o"_s, fromB}).is(0), "export b");
-    Run intoB = run({u"sync"_s, u"import"_s, u"--db"_s, b, fromA});
+    Run intoB = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, b, fromA});
     QVERIFY2(intoB.is(0) && intoB.out.contains(u"1 new event"_s) && intoB.out.contains(ref),
              intoB.describe().constData());
-    Run intoA = run({u"sync"_s, u"import"_s, u"--db"_s, a, fromB});
+    Run intoA = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, a, fromB});
     QVERIFY2(intoA.is(0) && intoA.out.contains(u"1 new conflict: %1"_s.arg(ref)), intoA.describe().constData());
-    Run again = run({u"sync"_s, u"import"_s, u"--db"_s, a, fromB});
+    Run again = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, a, fromB});
     QVERIFY2(again.is(0) && again.out.contains(u"0 new events"_s), again.describe().constData());
     for (const QString &db : {a, b}) {
         QCOMPARE(showJson(db, ref).value(u"state"_s).toString(), u"conflict"_s);
@@ -383,7 +383,7 @@ void TestCommandLine::syncCarriesDecisionsBetweenLaptops()
     }
     // A new laptop starts from a bundle.
     const QString c = file(u"sync-c.sqlite"_s);
-    Run fresh = run({u"sync"_s, u"import"_s, u"--db"_s, c, fromA, fromB});
+    Run fresh = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, c, fromA, fromB});
     QVERIFY2(fresh.is(0), fresh.describe().constData());
     QCOMPARE(showJson(c, ref).value(u"state"_s).toString(), u"conflict"_s);
 
@@ -398,10 +398,10 @@ void TestCommandLine::syncCarriesDecisionsBetweenLaptops()
     out.write(bytes);
     out.close();
     const QJsonValue before = showJson(c, ref).value(u"heads"_s);
-    Run refused = run({u"sync"_s, u"import"_s, u"--db"_s, c, changed});
+    Run refused = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, c, changed});
     QVERIFY2(refused.is(1) && refused.errorSays(u"nothing was imported"_s), refused.describe().constData());
     QCOMPARE(showJson(c, ref).value(u"heads"_s), before);
-    QVERIFY2(run({u"sync"_s, u"import"_s, u"--db"_s, c}).is(2), "a bundle is needed");
+    QVERIFY2(run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, c}).is(2), "a bundle is needed");
     QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, a}).is(2), "-o is needed");
     QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, a, u"-o"_s, file(u"x"_s), u"--since"_s, u"last week"_s}).is(2),
              "--since needs a bundle or a time");
@@ -435,6 +435,7 @@ QProcessEnvironment TestCommandLine::environment() const
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
     env.insert(u"XDG_CACHE_HOME"_s, m_dir->filePath(u"cache"_s));
+    env.remove(u"ADREVIEW_KEY_DIR"_s);               // keys in the data folder above, as a user's are
     env.insert(u"XDG_RUNTIME_DIR"_s, m_dir->path()); // private (0700), as Qt wants it
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"ADREVIEW_REVIEWER"_s, u"env.reviewer"_s);
@@ -1479,12 +1480,13 @@ void TestCommandLine::refusedImportIntoANewPathLeavesNoFile()
     const Run exported = run({u"sync"_s, u"export"_s, u"--db"_s, u"demo.sqlite"_s, u"-o"_s, u"good.adrbundle"_s});
     QVERIFY2(exported.is(0), exported.describe().constData());
 
-    const Run bundle = run({u"sync"_s, u"import"_s, u"--db"_s, u"new.sqlite"_s, u"bad.adrbundle"_s});
+    const Run bundle =
+        run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, u"new.sqlite"_s, u"bad.adrbundle"_s});
     QVERIFY2(bundle.is(1) && bundle.errorSays(u"bad.adrbundle"_s), bundle.describe().constData());
     QCOMPARE(leftBehind(u"new.sqlite"_s), QString());
 
-    const Run twoBundles =
-        run({u"sync"_s, u"import"_s, u"--db"_s, u"new.sqlite"_s, u"bad.adrbundle"_s, u"bad.adrbundle"_s});
+    const Run twoBundles = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, u"new.sqlite"_s,
+                                u"bad.adrbundle"_s, u"bad.adrbundle"_s});
     QVERIFY2(twoBundles.is(1), twoBundles.describe().constData());
     QCOMPARE(leftBehind(u"new.sqlite"_s), QString());
 
@@ -1497,13 +1499,13 @@ void TestCommandLine::refusedImportIntoANewPathLeavesNoFile()
     QCOMPARE(leftBehind(u"new2.sqlite"_s), QString());
 
     // One good bundle of two, in either order: refused overall, but the database stays.
-    const Run badFirst =
-        run({u"sync"_s, u"import"_s, u"--db"_s, u"new3.sqlite"_s, u"bad.adrbundle"_s, u"good.adrbundle"_s});
+    const Run badFirst = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, u"new3.sqlite"_s,
+                              u"bad.adrbundle"_s, u"good.adrbundle"_s});
     QVERIFY2(badFirst.is(1) && badFirst.out.contains(u"good.adrbundle: 62 new events"_s),
              badFirst.describe().constData());
     QCOMPARE(count(file(u"new3.sqlite"_s), u"events"_s), count(file(u"demo.sqlite"_s), u"events"_s));
-    const Run goodFirst =
-        run({u"sync"_s, u"import"_s, u"--db"_s, u"new4.sqlite"_s, u"good.adrbundle"_s, u"bad.adrbundle"_s});
+    const Run goodFirst = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, u"new4.sqlite"_s,
+                               u"good.adrbundle"_s, u"bad.adrbundle"_s});
     QVERIFY2(goodFirst.is(1), goodFirst.describe().constData());
     QCOMPARE(count(file(u"new4.sqlite"_s), u"events"_s), count(file(u"demo.sqlite"_s), u"events"_s));
     QVERIFY2(run({u"verify"_s, u"--db"_s, u"new4.sqlite"_s}).is(0), "verify new4.sqlite");
@@ -1515,7 +1517,8 @@ void TestCommandLine::refusedImportIntoANewPathLeavesNoFile()
 
     // A database that was there before is never removed, even when nothing is imported into it.
     const QByteArray before = sha256Of(file(u"new5.sqlite"_s));
-    const Run intoExisting = run({u"sync"_s, u"import"_s, u"--db"_s, u"new5.sqlite"_s, u"bad.adrbundle"_s});
+    const Run intoExisting =
+        run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, u"new5.sqlite"_s, u"bad.adrbundle"_s});
     QVERIFY2(intoExisting.is(1), intoExisting.describe().constData());
     QCOMPARE(sha256Of(file(u"new5.sqlite"_s)), before);
 }
@@ -1538,7 +1541,8 @@ void TestCommandLine::bundleWithAnEventTwiceIsRefusedAndLeavesNoFile()
     QVERIFY(isUuid(twice));
     QVERIFY(writeFile(file(u"twice.adrbundle"_s), bytes));
 
-    const Run refused = run({u"sync"_s, u"import"_s, u"--db"_s, u"new.sqlite"_s, u"twice.adrbundle"_s});
+    const Run refused =
+        run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, u"new.sqlite"_s, u"twice.adrbundle"_s});
     QVERIFY2(refused.is(1), refused.describe().constData());
     QVERIFY2(refused.errorSays(u"twice.adrbundle"_s) && refused.errorSays(twice) &&
                  refused.errorSays(u"nothing was imported"_s),
@@ -1548,7 +1552,8 @@ void TestCommandLine::bundleWithAnEventTwiceIsRefusedAndLeavesNoFile()
 
     QVERIFY(QFile::copy(file(u"a.sqlite"_s), file(u"b.sqlite"_s)));
     const QByteArray before = sha256Of(file(u"b.sqlite"_s));
-    const Run intoExisting = run({u"sync"_s, u"import"_s, u"--db"_s, u"b.sqlite"_s, u"twice.adrbundle"_s});
+    const Run intoExisting =
+        run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, u"b.sqlite"_s, u"twice.adrbundle"_s});
     QVERIFY2(intoExisting.is(1) && intoExisting.errorSays(twice), intoExisting.describe().constData());
     QVERIFY2(!intoExisting.err.contains(u"UNIQUE"_s, Qt::CaseInsensitive), intoExisting.describe().constData());
     QCOMPARE(sha256Of(file(u"b.sqlite"_s)), before);
@@ -1614,6 +1619,7 @@ void TestCommandLine::identityNamesHaveTheLimitsOfAnImportedName()
     QCOMPARE(last.value(u"device"_s).toString(), device);
     QProcessEnvironment longest = environment();
     longest.insert(u"ADREVIEW_REVIEWER"_s, QString(200, u'e'));
+    longest.insert(u"ADREVIEW_DEVICE"_s, u"laptop-of-e"_s); // a device's key signs for one reviewer
     r = run(annotate, longest);
     QVERIFY2(r.is(0) && isOneUuidLine(r.out), r.describe().constData());
     last = showJson(db, ref).value(u"history"_s).toArray().last().toObject();
@@ -1651,14 +1657,14 @@ void TestCommandLine::demoIsTheSameEveryTimeAndTwoDemoLaptopsSync()
     const QString known = u"(%1 already here)"_s.arg(count(a, u"events"_s) - 1);
 
     QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, a, u"-o"_s, u"a.adrbundle"_s}).is(0), "export a");
-    const Run intoB = run({u"sync"_s, u"import"_s, u"--db"_s, b, u"a.adrbundle"_s});
+    const Run intoB = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, b, u"a.adrbundle"_s});
     QVERIFY2(intoB.is(0), intoB.describe().constData());
     QVERIFY2(intoB.out.contains(u"1 new event"_s) && intoB.out.contains(known) &&
                  intoB.out.contains(u"from laptop-a;"_s) && intoB.out.contains(u"no new conflicts"_s),
              intoB.describe().constData());
 
     QVERIFY2(run({u"sync"_s, u"export"_s, u"--db"_s, b, u"-o"_s, u"b.adrbundle"_s}).is(0), "export b");
-    const Run intoA = run({u"sync"_s, u"import"_s, u"--db"_s, a, u"b.adrbundle"_s});
+    const Run intoA = run({u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, a, u"b.adrbundle"_s});
     QVERIFY2(intoA.is(0), intoA.describe().constData());
     QVERIFY2(intoA.out.contains(u"1 new event"_s) && intoA.out.contains(u"from laptop-b;"_s) &&
                  intoA.out.contains(u"no new conflicts"_s),
@@ -1676,6 +1682,8 @@ void TestCommandLine::demoIsTheSameEveryTimeAndTwoDemoLaptopsSync()
 void TestCommandLine::deviceShowPrintsTheKey()
 {
     const QString keyDir = m_dir->filePath(u"data/AdReview/keys"_s);
+    // The decisions of earlier tests made this device's key; this test starts without one.
+    QFile::remove(keyDir + u"/env-device.key"_s);
     Run none = run({u"device"_s, u"show"_s});
     QVERIFY2(none.is(0), qPrintable(none.all()));
     QVERIFY2(none.out.contains(u"device:      env-device\n"_s), qPrintable(none.out));

@@ -7,11 +7,23 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace adreview::test {
+
+namespace {
+
+// Each test process signs with device keys of its own, in a folder that goes when it ends (the
+// command-line runs it starts inherit the folder).
+const struct KeyFolder {
+    QTemporaryDir dir;
+    KeyFolder() { qputenv("ADREVIEW_KEY_DIR", QFile::encodeName(dir.path())); }
+} keyFolder;
+
+} // namespace
 
 QString rows(Database &db, const QString &sql)
 {
@@ -26,6 +38,13 @@ QString rows(Database &db, const QString &sql)
         out << columns.join(u'|');
     }
     return out.join(u'\n');
+}
+
+Result<SyncReport> mergeTrusting(Database &db, const QString &bundle)
+{
+    SyncMerge merge(db);
+    merge.trustNewDevices(QStringLiteral("tester"));
+    return merge.importFile(bundle);
 }
 
 TestDatabase::TestDatabase() : m_clock(QDateTime(QDate(2018, 6, 1), QTime(12, 0), Qt::UTC))

@@ -3,6 +3,7 @@
 #include "domain/ManualClock.h"
 #include "review/ReviewService.h"
 #include "storage/Database.h"
+#include "sync/SyncMerge.h"
 
 #include <QTemporaryDir>
 
@@ -12,6 +13,9 @@ namespace adreview::test {
 
 // Every row a query gives, its columns joined by '|' and the rows by line breaks.
 QString rows(Database &db, const QString &sql);
+
+// Merges a bundle trusting the devices it brings, for the tests whose subject is not trust.
+Result<SyncReport> mergeTrusting(Database &db, const QString &bundle);
 
 // A fresh database file in a temporary folder, with a pinned clock and a default reviewer.
 class TestDatabase {

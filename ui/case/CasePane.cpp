@@ -6,6 +6,7 @@
 #include "case/HistoryView.h"
 #include "domain/EvidenceKinds.h"
 #include "storage/CaseRepository.h"
+#include "storage/DeviceRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "widgets/PlainLabel.h"
@@ -147,9 +148,26 @@ void CasePane::showDecided(const CaseRecord &record, const QList<Event> &events)
     Q_ASSERT(record.ref == m_record.ref);
     m_record = record;
     m_header->setCase(m_record, m_clock.now());
-    m_history->setEvents(events);
+    m_history->setEvents(events, signatureMarks(events));
     m_banner->setEvents(events);
     emit caseLoaded(m_record.ref);
+}
+
+QHash<QString, SignatureMark> CasePane::signatureMarks(const QList<Event> &events)
+{
+    // Each event's own signature, checked against the key this database trusts for its device.
+    DeviceRepository devices(m_db);
+    QHash<QString, std::optional<DeviceRecord>> known;
+    QHash<QString, SignatureMark> marks;
+    for (const Event &e : events) {
+        if (!known.contains(e.device)) {
+            auto d = devices.find(e.device);
+            known.insert(e.device, d ? *d : std::nullopt);
+        }
+        const std::optional<DeviceRecord> &d = known[e.device];
+        marks.insert(e.uuid, SignatureMark::of(e, d ? &*d : nullptr));
+    }
+    return marks;
 }
 
 const CaseRecord &CasePane::record() const
@@ -237,7 +255,7 @@ Status CasePane::showCase(const QString &ref)
     m_advisories->setItems(groups[AdvisoryTab]);
     m_other->setItems(groups[OtherTab]);
     setTabTitles(int(groups[NewsTab].size()), int(groups[AdvisoryTab].size()), int(groups[OtherTab].size()));
-    m_history->setEvents(*events);
+    m_history->setEvents(*events, signatureMarks(*events));
     m_banner->setEvents(*events);
     if (reload) {
         m_tabs->setCurrentIndex(tab);

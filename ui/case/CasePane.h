@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/DeviceTrust.h"
 #include "domain/Domain.h"
 #include "domain/Result.h"
 #include "main/ExternalActions.h"
@@ -56,6 +57,7 @@ signals:
     void caseLoaded(const QString &ref);
 
 private:
+    QHash<QString, SignatureMark> signatureMarks(const QList<Event> &events);
     void showMessage(const QString &message);
     void setTabTitles(int news, int advisories, int other);
     bool askUser(const QString &question);

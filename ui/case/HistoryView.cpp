@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -63,10 +64,31 @@ void HistoryView::clear()
     m_detail->clear();
 }
 
-void HistoryView::setEvents(const QList<Event> &events)
+namespace {
+
+QString markText(const SignatureMark &m)
+{
+    switch (m.state) {
+    case SignatureMark::State::Verified:
+        return HistoryView::tr("Signature verified: key %1").arg(m.fingerprint);
+    case SignatureMark::State::Unsigned:
+        return HistoryView::tr("Unsigned, from before signing");
+    case SignatureMark::State::Revoked:
+        return HistoryView::tr("Signed after its device was revoked (key %1): not valid").arg(m.fingerprint);
+    case SignatureMark::State::Bad:
+        return m.fingerprint.isEmpty() ? HistoryView::tr("Bad signature: no trusted key for this device")
+                                       : HistoryView::tr("Bad signature: does not match key %1").arg(m.fingerprint);
+    }
+    return {};
+}
+
+} // namespace
+
+void HistoryView::setEvents(const QList<Event> &events, const QHash<QString, SignatureMark> &marks)
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
+    m_marks = marks;
     m_events = CaseFold::ordered(events);
     std::reverse(m_events.begin(), m_events.end());
     QList<QTreeWidgetItem *> rows;
@@ -81,6 +103,14 @@ void HistoryView::setEvents(const QList<Event> &events)
                         DisplayText::oneLine(e.device), e.policyCode, e.evidenceRefs.join(u", "_s),
                         vocab::outcomeOf(e.action, e.outcome), DisplayText::oneLine(e.rationale)});
         row->setData(0, Qt::UserRole, qint64(i));
+        // A small mark on the device: verified, or a warning; the fingerprint in its tooltip.
+        const SignatureMark mark = m_marks.value(e.uuid);
+        if (mark.state == SignatureMark::State::Verified)
+            row->setIcon(DeviceColumn, style()->standardIcon(QStyle::SP_DialogApplyButton));
+        else if (mark.state != SignatureMark::State::Unsigned)
+            row->setIcon(DeviceColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        row->setToolTip(DeviceColumn, markText(mark));
+        row->setData(DeviceColumn, Qt::AccessibleDescriptionRole, markText(mark));
         rows << row;
     }
     m_list->addTopLevelItems(rows);
@@ -115,6 +145,7 @@ void HistoryView::showEntry(QTreeWidgetItem *item)
     if (!e.assignee.isEmpty())
         lines << tr("Assignee: %1").arg(e.assignee);
     lines << tr("Event: %1").arg(e.uuid);
+    lines << markText(m_marks.value(e.uuid));
     lines << QString() << (e.rationale.isEmpty() ? tr("(no rationale)") : e.rationale);
     m_detail->setPlainText(lines.join(u'\n'));
 }

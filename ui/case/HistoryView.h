@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/DeviceTrust.h"
 #include "domain/Domain.h"
 
 #include <QWidget>
@@ -28,7 +29,8 @@ public:
     };
 
     explicit HistoryView(QWidget *parent = nullptr);
-    void setEvents(const QList<Event> &events); // any order; shown newest first
+    // Any order; shown newest first, each with its signature's mark (by event id) on its device.
+    void setEvents(const QList<Event> &events, const QHash<QString, SignatureMark> &marks = {});
     void clear();
     const QList<Event> &events() const { return m_events; } // as shown, newest first
     QTreeWidget *list() const { return m_list; }
@@ -38,6 +40,7 @@ private:
     void showEntry(QTreeWidgetItem *item);
 
     QList<Event> m_events;
+    QHash<QString, SignatureMark> m_marks;
     QTreeWidget *m_list = nullptr;
     QPlainTextEdit *m_detail = nullptr;
 };

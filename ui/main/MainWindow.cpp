@@ -74,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, const QS
     setWindowIcon(Actions::icon(u"app"_s));
     m_actions = new Actions(this);
     m_sync = new SyncControl(this, {m_actions->get(Actions::SyncExport), m_actions->get(Actions::SyncImport)});
+    m_sync->setTrustedBy(m_identity.reviewer);
     m_import = new ImportControl(this, m_sync); // takes files dropped on the window too
     buildMenus();
     m_dbLabel = new QLabel(this);

@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -30,6 +31,8 @@ struct SyncControl::Outcome {
     QStringList newConflicts;
     bool merged = false;
     bool policiesAdded = false;
+    QStringList needTrust;       // bundles refused only for devices not trusted yet
+    QList<NewDevice> newDevices; // theirs
 };
 
 SyncControl::SyncControl(QMainWindow *window, QList<QAction *> actions)
@@ -122,11 +125,28 @@ void SyncControl::importBundles(const QString &databasePath, const QStringList &
     const QStringList files = bundles.isEmpty() ? askOpen() : bundles;
     if (files.isEmpty())
         return;
+    merge(databasePath, files, false);
+}
+
+void SyncControl::merge(const QString &databasePath, const QStringList &files, bool trust)
+{
+    m_databasePath = databasePath;
     const QString busy = tr("Merging %n bundle(s)…", nullptr, int(files.size()));
-    run(databasePath, false, busy, [files](Database &db, Outcome &out) {
+    run(databasePath, false, busy, [files, trust, by = m_trustedBy](Database &db, Outcome &out) {
         SyncMerge merge(db);
+        if (trust)
+            merge.trustNewDevices(by);
         for (const QString &file : files) {
             auto report = merge.importFile(file);
+            if (!report && !merge.untrusted().isEmpty()) {
+                out.needTrust << file;
+                for (const NewDevice &d : merge.untrusted()) {
+                    if (std::none_of(out.newDevices.cbegin(), out.newDevices.cend(),
+                                     [&](const NewDevice &n) { return n.device == d.device; }))
+                        out.newDevices << d;
+                }
+                continue;
+            }
             if (!report) {
                 out.failed << report.error().message;
                 if (report.error().kind == ErrorKind::Unusable)
@@ -164,6 +184,42 @@ void SyncControl::run(const QString &databasePath, bool exporting, const QString
     m_window->statusBar()->showMessage(busyText);
 }
 
+void SyncControl::askTrust(const Outcome &out)
+{
+    // Like ssh's first connection to a host: the fingerprints, to check with their owners.
+    QStringList lines;
+    for (const NewDevice &d : out.newDevices)
+        lines << u"• "_s + d.describe();
+    QStringList files;
+    for (const QString &file : out.needTrust)
+        files << QFileInfo(file).fileName();
+    QString text = tr("%1 bring(s) decisions from devices this database does not trust yet:").arg(files.join(u", "_s)) +
+                   u"\n\n"_s + lines.join(u'\n') + u"\n\n"_s +
+                   tr("Trust a device only when its owner confirms the key fingerprint (adreview device show, or "
+                      "Preferences on their machine). Trusting them is recorded in this database with your name.");
+    if (!out.done.isEmpty() || !out.failed.isEmpty())
+        text += u"\n\n"_s + tr("Meanwhile: %1").arg((out.done + out.failed).join(u'\n'));
+    m_trustBox =
+        new QMessageBox(QMessageBox::Question, tr("Trust new devices?"), text, QMessageBox::NoButton, m_window);
+    m_trustBox->setObjectName(u"trustDevices"_s);
+    m_trustBox->setTextFormat(Qt::PlainText); // device and reviewer names are outside text
+    m_trustBox->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *trust = m_trustBox->addButton(tr("Trust and Merge"), QMessageBox::AcceptRole);
+    trust->setObjectName(u"trustAndMerge"_s);
+    QPushButton *refuse = m_trustBox->addButton(tr("Do Not Merge"), QMessageBox::RejectRole);
+    refuse->setObjectName(u"doNotMerge"_s);
+    m_trustBox->setDefaultButton(refuse);
+    m_trustBox->setAttribute(Qt::WA_DeleteOnClose);
+    const QStringList pending = out.needTrust;
+    connect(m_trustBox, &QMessageBox::buttonClicked, this, [this, trust, pending](QAbstractButton *clicked) {
+        if (clicked == trust)
+            merge(m_databasePath, pending, true);
+        else
+            emit finished(false, tr("Not merged: the bundle brings devices this database does not trust"));
+    });
+    m_trustBox->open();
+}
+
 void SyncControl::done(const Outcome &out)
 {
     for (QAction *action : std::as_const(m_actions))
@@ -171,6 +227,12 @@ void SyncControl::done(const Outcome &out)
     m_busy->hide();
     m_busyText->hide();
     m_window->statusBar()->clearMessage();
+    if (out.merged)
+        emit imported(out.policiesAdded);
+    if (!out.needTrust.isEmpty()) {
+        askTrust(out);
+        return;
+    }
 
     QStringList paragraphs;
     if (out.exporting) {
@@ -195,8 +257,6 @@ void SyncControl::done(const Outcome &out)
     m_box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_box->setAttribute(Qt::WA_DeleteOnClose);
     m_box->open();
-    if (out.merged)
-        emit imported(out.policiesAdded);
     emit finished(ok, message);
 }
 

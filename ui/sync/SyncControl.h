@@ -42,6 +42,10 @@ public:
     void exportBundle(const QString &databasePath, const Identity &by);
     // Merges the given bundles (dropped on the window), or those the user chooses when none are given.
     void importBundles(const QString &databasePath, const QStringList &bundles = {});
+    // Who trusts the new devices a bundle brings, when the user agrees to (the reviewer).
+    void setTrustedBy(const QString &reviewer) { m_trustedBy = reviewer; }
+    // The question asked when bundles bring devices this database does not trust yet (for tests).
+    QMessageBox *trustBox() const { return m_trustBox; }
     bool running() const;
     QMessageBox *resultBox() const; // the box the last sync left open, if any
 
@@ -60,6 +64,8 @@ private:
     void run(const QString &databasePath, bool exporting, const QString &busyText,
              std::function<void(Database &, Outcome &)> job);
     void done(const Outcome &outcome);
+    void merge(const QString &databasePath, const QStringList &files, bool trust);
+    void askTrust(const Outcome &outcome);
     QString askSave(const QString &suggested);
     QStringList askOpen();
 
@@ -71,6 +77,9 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_busyText = nullptr;
     QPointer<QMessageBox> m_box;
+    QPointer<QMessageBox> m_trustBox;
+    QString m_trustedBy;
+    QString m_databasePath;
 };
 
 } // namespace adreview

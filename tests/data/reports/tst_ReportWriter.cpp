@@ -62,7 +62,7 @@ private:
             c.policyCode = u"ADS-CRYPTO"_s;
             c.evidenceRefs = {u"EV-1"_s};
         }
-        ReviewService review = m_t->reviewAs(reviewer, u"laptop <1>"_s);
+        ReviewService review = m_t->reviewAs(reviewer, u"laptop <1> of "_s + reviewer);
         auto done = review.submit(c);
         if (!done)
             qFatal("decision refused: %s", qPrintable(done.error().message));

@@ -192,7 +192,7 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.disagree(conflicted));
-        auto merged = SyncMerge(f.t.db()).importFile(f.bundleOfB());
+        auto merged = test::mergeTrusting(f.t.db(), f.bundleOfB());
         QVERIFY(merged.ok());
         QCOMPARE(merged->newConflicts, QStringList{conflicted});
         QVERIFY(f.open());
@@ -263,7 +263,7 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.disagree(conflicted));
-        QVERIFY(SyncMerge(f.t.db()).importFile(f.bundleOfB()).ok());
+        QVERIFY(test::mergeTrusting(f.t.db(), f.bundleOfB()).ok());
         QVERIFY(f.open());
         DecisionDialog *dialog = openResolve(f);
         QVERIFY(dialog);
@@ -308,6 +308,12 @@ private slots:
         // Busy until the worker is done; no second sync meanwhile.
         QVERIFY(!import->isEnabled());
         QVERIFY(part<QProgressBar>(&w, u"syncBusy"_s)->isVisible());
+        // Laptop B is new here: the window names it with its key's fingerprint and asks.
+        QTRY_VERIFY(w.sync()->trustBox() && w.sync()->trustBox()->isVisible());
+        QVERIFY2(w.sync()->trustBox()->text().contains(u"laptop-b (reviewer"_s),
+                 qPrintable(w.sync()->trustBox()->text()));
+        QVERIFY(w.sync()->trustBox()->text().contains(u"SHA256:"_s));
+        QTest::mouseClick(w.sync()->trustBox()->findChild<QPushButton *>(u"trustAndMerge"_s), Qt::LeftButton);
         QTRY_VERIFY(w.sync()->resultBox() && w.sync()->resultBox()->isVisible());
         QVERIFY(import->isEnabled());
         QVERIFY(!part<QProgressBar>(&w, u"syncBusy"_s)->isVisible());
@@ -370,7 +376,7 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.disagree(conflicted));
-        QVERIFY(SyncMerge(f.t.db()).importFile(f.bundleOfB()).ok());
+        QVERIFY(test::mergeTrusting(f.t.db(), f.bundleOfB()).ok());
         QVERIFY(f.open());
         MainWindow &w = *f.w;
         QVERIFY(clickTab(w, Tab::Conflicts));
@@ -415,7 +421,7 @@ private slots:
                 QApplication::setPalette(darkPalette());
             Fixture f;
             QVERIFY(f.disagree(conflicted));
-            QVERIFY(SyncMerge(f.t.db()).importFile(f.bundleOfB()).ok());
+            QVERIFY(test::mergeTrusting(f.t.db(), f.bundleOfB()).ok());
             QVERIFY(f.open());
             f.w->resize(1360, 820);
             const QString suffix = dark ? u"dark"_s : u"light"_s;

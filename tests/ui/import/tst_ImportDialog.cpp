@@ -383,6 +383,8 @@ private slots:
         QTRY_COMPARE(openCount(w), 0);
         QVERIFY(drop(&w, {bundle}));
         QVERIFY(!w.importer()->dialog());
+        QTRY_VERIFY(w.sync()->trustBox() && w.sync()->trustBox()->isVisible());
+        QTest::mouseClick(w.sync()->trustBox()->findChild<QPushButton *>(u"trustAndMerge"_s), Qt::LeftButton);
         QTRY_VERIFY(w.sync()->resultBox() && w.sync()->resultBox()->isVisible());
         QMessageBox *box = w.sync()->resultBox();
         QCOMPARE(box->icon(), QMessageBox::Information);

@@ -143,7 +143,7 @@ bool banElsewhere(Fixture &f, const QString &ref)
     if (!db)
         return false;
     SystemClock clock;
-    ReviewService other(**db, clock, Identity{u"other.reviewer"_s, u"laptop-2"_s});
+    ReviewService other(**db, clock, Identity{u"other.reviewer"_s, u"laptop-of-other"_s});
     Command ban;
     ban.caseRef = ref;
     ban.action = u"ban"_s;

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTabBar>
 #include <QTest>
@@ -70,11 +71,28 @@ private slots:
         MainWindow &w = *f.w;
         QCOMPARE(f.events(), 0);
         QTRY_COMPARE(openCount(w), 0);
+        // Laptop B's devices are new here: the window lists them and asks. Refused, nothing merges.
         w.importBundles({bundle});
         QVERIFY(w.sync()->running());
+        QTRY_VERIFY_WITH_TIMEOUT(w.sync()->trustBox() && w.sync()->trustBox()->isVisible(), 60'000);
+        QMessageBox *ask = w.sync()->trustBox();
+        QVERIFY2(ask->text().contains(u"laptop-b.adrbundle"_s) && ask->text().contains(u"SHA256:"_s),
+                 qPrintable(ask->text()));
+        QCOMPARE(ask->defaultButton()->objectName(), u"doNotMerge"_s);
+        QTest::mouseClick(ask->findChild<QPushButton *>(u"doNotMerge"_s), Qt::LeftButton);
+        QTRY_VERIFY(!w.sync()->trustBox());
+        QCOMPARE(f.events(), 0);
+        QCOMPARE(f.t.count(u"SELECT count(*) FROM devices WHERE trusted_by = 'ana'"_s), 0);
+
+        // Asked again and trusted: everything merges, and the trust is recorded with who gave it.
+        w.importBundles({bundle});
+        QTRY_VERIFY_WITH_TIMEOUT(w.sync()->trustBox() && w.sync()->trustBox()->isVisible(), 60'000);
+        QTest::mouseClick(w.sync()->trustBox()->findChild<QPushButton *>(u"trustAndMerge"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(w.sync()->resultBox() && w.sync()->resultBox()->isVisible(), 60'000);
         QMessageBox *box = w.sync()->resultBox();
         QCOMPARE(box->icon(), QMessageBox::Information);
+        QVERIFY2(box->text().contains(u"now trusted"_s), qPrintable(box->text()));
+        QVERIFY(f.t.count(u"SELECT count(*) FROM devices WHERE trusted_by = 'ana'"_s) > 0);
         QVERIFY2(box->text().contains(u"laptop-b.adrbundle: "_s), qPrintable(box->text()));
         box->close();
 
