@@ -66,6 +66,8 @@ ChainSigning::ChainSigning(const std::optional<DeviceRecord> &known, const std::
         m_device = m_known->device;
         m_key = m_known->publicKey;
         m_keyReviewer = m_known->reviewer;
+        if (offered && offered->publicKey != m_known->publicKey)
+            m_otherKey = offered->publicKey;
     } else if (offered) {
         m_device = offered->device;
         m_key = offered->publicKey;
@@ -85,6 +87,10 @@ Result<QString> ChainSigning::add(const Event &e)
 {
     if (m_device.isEmpty())
         m_device = e.device;
+    if (!m_otherKey.isEmpty())
+        return refuse(u"device %1 signs with key %2 here, but the bundle gives it key %3: a device is never given "
+                      "a new key, so a chain signed with another key is refused"_s.arg(
+                          m_device.left(60), EventSignature::fingerprint(m_key), EventSignature::fingerprint(m_otherKey)));
     m_lastReviewer = e.reviewer;
     const QString which = u"event %1 (%2 on %3, device %4 #%5)"_s
                               .arg(e.uuid.left(60), e.action.left(40), e.caseRef.left(60), e.device.left(60))

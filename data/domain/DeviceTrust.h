@@ -96,6 +96,7 @@ private:
     std::optional<DeviceRecord> m_known;
     QString m_device;
     QByteArray m_key;
+    QByteArray m_otherKey; // a key offered for a device that signs with another here
     QString m_keyReviewer;
     bool m_keyIsNew = false;
     QString m_previousDigest;

@@ -219,6 +219,11 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
 
     // The key of every device that signed an event here, and every revocation this database holds.
     DeviceRepository registry(db);
+    auto revoked = registry.revocations();
+    if (!revoked)
+        return revoked.error();
+    for (const Revocation &r : std::as_const(*revoked))
+        signers.insert(r.byDevice);
     auto devices = registry.all();
     if (!devices)
         return devices.error();
@@ -229,9 +234,6 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
                                     {u"reviewer"_s, d.reviewer},
                                     {u"public_key"_s, QString::fromLatin1(d.publicKey.toBase64())}});
     }
-    auto revoked = registry.revocations();
-    if (!revoked)
-        return revoked.error();
     QJsonArray revocations;
     for (const Revocation &r : std::as_const(*revoked))
         revocations.append(QJsonObject{{u"device"_s, r.device},

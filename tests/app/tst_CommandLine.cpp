@@ -332,6 +332,7 @@ private slots:
     void restoreThroughASymbolicLinkKeepsTheLink();
     void refusedImportIntoANewPathLeavesNoFile();
     void deviceShowPrintsTheKey();
+    void signaturesShowInShowVerifyAndTheDeviceList();
     void bundleWithAnEventTwiceIsRefusedAndLeavesNoFile();
     void identityNamesHaveTheLimitsOfAnImportedName();
     void demoIsTheSameEveryTimeAndTwoDemoLaptopsSync();
@@ -1721,5 +1722,52 @@ void TestCommandLine::deviceShowPrintsTheKey()
 
 using adreview::TestCommandLine;
 
+// The demo's history is unsigned; a decision made on it is signed. show marks each event, verify
+// reports each device, device list shows the registry, device revoke records a signed revocation.
+void TestCommandLine::signaturesShowInShowVerifyAndTheDeviceList()
+{
+    QVERIFY(makeDemo(u"s.sqlite"_s));
+    const QString ref = u"CASE-2018-0012"_s;
+    const Run noted = run({u"annotate"_s, u"--db"_s, u"s.sqlite"_s, ref, u"--text"_s, u"signed note"_s});
+    QVERIFY2(noted.is(0), noted.describe().constData());
+    const Run key = run({u"device"_s, u"show"_s});
+    const QString fingerprint = key.out.section(u"key:"_s, 1).section(u' ', 0, -1).trimmed().section(u' ', 0, 0);
+    QVERIFY2(fingerprint.startsWith(u"SHA256:"_s), qPrintable(key.out));
+
+    const Run shown = run({u"show"_s, u"--db"_s, u"s.sqlite"_s, ref});
+    QVERIFY2(shown.out.contains(u"verified, key "_s + fingerprint), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(u"unsigned, from before signing"_s), qPrintable(shown.out));
+    const QJsonArray history = showJson(u"s.sqlite"_s, ref).value(u"history"_s).toArray();
+    QCOMPARE(history.last().toObject().value(u"signature"_s).toString(), u"verified, key "_s + fingerprint);
+
+    const Run verified = run({u"verify"_s, u"--db"_s, u"s.sqlite"_s});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+    QVERIFY2(verified.out.contains(u"device env-device: signed by reviewer env.reviewer's key "_s + fingerprint),
+             qPrintable(verified.out));
+    QVERIFY2(verified.out.contains(u"unsigned, from before signing"_s), qPrintable(verified.out));
+    QVERIFY2(verified.out.contains(u"1 events signed"_s), qPrintable(verified.out));
+
+    const Run listed = run({u"device"_s, u"list"_s, u"--db"_s, u"s.sqlite"_s});
+    QVERIFY2(listed.is(0), listed.describe().constData());
+    QVERIFY2(listed.out.contains(u"env-device\tenv.reviewer\t"_s + fingerprint + u"\ttrusted by env.reviewer"_s),
+             qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"unsigned (from before signing)\ttrusted by the demo's history"_s),
+             qPrintable(listed.out));
+
+    const Run unknown = run({u"device"_s, u"revoke"_s, u"--db"_s, u"s.sqlite"_s, u"nobody"_s});
+    QVERIFY2(unknown.is(1) && unknown.err.contains(u"not known here"_s), unknown.describe().constData());
+    const QString demoDevice = history.first().toObject().value(u"device"_s).toString();
+    const Run revoked = run({u"device"_s, u"revoke"_s, u"--db"_s, u"s.sqlite"_s, demoDevice, u"--after"_s, u"2"_s,
+                             u"--reason"_s, u"left the team"_s});
+    QVERIFY2(revoked.is(0), revoked.describe().constData());
+    const Run after = run({u"device"_s, u"list"_s, u"--db"_s, u"s.sqlite"_s});
+    QVERIFY2(after.out.contains(u"revoked after #2 by env-device"_s), qPrintable(after.out));
+    // Its events after #2 are no longer valid: verify says so.
+    const Run failing = run({u"verify"_s, u"--db"_s, u"s.sqlite"_s});
+    QVERIFY2(failing.is(1), failing.describe().constData());
+    QVERIFY2(failing.out.contains(u"was revoked"_s), qPrintable(failing.out));
+}
+
 QTEST_GUILESS_MAIN(TestCommandLine)
+
 #include "tst_CommandLine.moc"

@@ -2,6 +2,8 @@
 #include "TestDatabase.h"
 #include "case/AttachmentView.h"
 #include "case/CasePane.h"
+#include "case/HistoryView.h"
+#include "domain/EventSignature.h"
 #include "domain/EvidenceFields.h"
 #include "import/CaseImporter.h"
 #include "storage/CaseRepository.h"
@@ -151,6 +153,32 @@ private slots:
         const QString detail = f.child<QPlainTextEdit>(u"historyDetail"_s)->toPlainText();
         QVERIFY(detail.contains(u"The organic account is not affected."_s));
         QVERIFY(detail.contains(u"Evidence cited: EV-1, EV-2"_s));
+    }
+
+    // Each signed event carries a small verified mark on its device, the key in its tooltip; an
+    // event whose signature was changed in the file shows a warning instead.
+    void historyMarksEachSignature()
+    {
+        Fixture f;
+        const QString key = f.t.text(u"SELECT public_key FROM devices WHERE device = 'desk-grace'"_s);
+        const QString fingerprint = EventSignature::fingerprint(QByteArray::fromBase64(key.toLatin1()));
+        QVERIFY(f.pane.showCase(u"CASE-2018-0001"_s).ok());
+        auto *history = f.child<QTreeWidget>(u"historyList"_s);
+        QTreeWidgetItem *ban = history->findItems(u"ban"_s, Qt::MatchExactly, 1).value(0);
+        QVERIFY(ban);
+        QCOMPARE(ban->toolTip(HistoryView::DeviceColumn), u"Signature verified: key "_s + fingerprint);
+        QVERIFY(!ban->icon(HistoryView::DeviceColumn).isNull());
+        f.pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.pane));
+        QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, history->visualItemRect(ban).center());
+        QVERIFY(f.child<QPlainTextEdit>(u"historyDetail"_s)->toPlainText().contains(u"Signature verified: key "_s));
+
+        QSqlQuery q(f.t.db().connection());
+        QVERIFY(q.exec(u"UPDATE events SET signature = '%1' WHERE action = 'ban' AND device = 'desk-grace'"_s.arg(
+            QString::fromLatin1(QByteArray(64, 'x').toBase64()))));
+        QVERIFY(f.pane.showCase(u"CASE-2018-0001"_s).ok());
+        ban = history->findItems(u"ban"_s, Qt::MatchExactly, 1).value(0);
+        QCOMPARE(ban->toolTip(HistoryView::DeviceColumn), u"Bad signature: does not match key "_s + fingerprint);
     }
 
     void selectingItemsShowsExcerptAndHash()
