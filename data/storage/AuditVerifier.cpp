@@ -93,7 +93,13 @@ Status AuditVerifier::checkChains(Report &report)
             report.devicesSigning.append(u"%1: not registered (bad)"_s.arg(device));
         } else if (signingFault) {
             problem(u"device %1: %2"_s.arg(device, signingFault->message));
-            report.devicesSigning.append(u"%1: bad signature or signing rule broken (%2)"_s.arg(device, trust));
+            if (record->revokedAfter)
+                report.devicesSigning.append(
+                    u"%1: revoked after #%2 by %3, and events after it are here (%4)"_s.arg(device)
+                        .arg(*record->revokedAfter)
+                        .arg(record->revokedBy.left(60), trust));
+            else
+                report.devicesSigning.append(u"%1: bad signature (%2)"_s.arg(device, trust));
         } else if (auto v = signing->finish(); !v) {
             problem(u"device %1: %2"_s.arg(device, v.error().message));
             report.devicesSigning.append(u"%1: bad signature (%2)"_s.arg(device, trust));
@@ -104,9 +110,10 @@ Status AuditVerifier::checkChains(Report &report)
                 v->signedEvents == 0
                     ? u"unsigned, from before signing (%L1 events; frozen at #%2)"_s.arg(v->unsignedEvents)
                           .arg(record->legacySeq)
-                    : u"signed by reviewer %1's key %2 (%L3 signed events%4)"_s
+                    : u"signed by reviewer %1's key %2 (%L3 signed event%4%5)"_s
                           .arg(record->reviewer.left(60), record->fingerprint())
                           .arg(v->signedEvents)
+                          .arg(v->signedEvents == 1 ? QString() : u"s"_s)
                           .arg(v->unsignedEvents > 0 ? u", %L1 unsigned from before signing"_s.arg(v->unsignedEvents)
                                                      : QString());
             if (record->revokedAfter)

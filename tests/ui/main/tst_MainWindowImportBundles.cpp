@@ -79,6 +79,8 @@ private slots:
         QVERIFY2(ask->text().contains(u"laptop-b.adrbundle"_s) && ask->text().contains(u"SHA256:"_s),
                  qPrintable(ask->text()));
         QCOMPARE(ask->defaultButton()->objectName(), u"doNotMerge"_s);
+        if (const QString dir = qEnvironmentVariable("ADREVIEW_SCREENSHOTS"); !dir.isEmpty())
+            ask->grab().save(dir + u"/trust-devices.png"_s);
         QTest::mouseClick(ask->findChild<QPushButton *>(u"doNotMerge"_s), Qt::LeftButton);
         QTRY_VERIFY(!w.sync()->trustBox());
         QCOMPARE(f.events(), 0);
