@@ -134,8 +134,14 @@ QString DeviceKeys::defaultDir()
 
 QString DeviceKeys::path(const QString &device) const
 {
-    // Device names are free text up to 200 characters: encoded, one cannot name another folder.
-    return m_dir + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(device)) + u".key"_s;
+    // Device names are free text up to 200 characters: encoded, one cannot name another folder. A
+    // name whose encoding would pass the 255 bytes a file name may have keeps its start and takes
+    // a hash of the whole (the file holds the name, and load() checks it).
+    QString name = QString::fromLatin1(QUrl::toPercentEncoding(device));
+    if (name.size() > 200)
+        name = name.left(120) + u'-' +
+               QString::fromLatin1(QCryptographicHash::hash(device.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return m_dir + u'/' + name + u".key"_s;
 }
 
 Result<std::optional<DeviceKey>> DeviceKeys::load(const QString &device) const

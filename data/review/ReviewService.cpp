@@ -266,12 +266,13 @@ Result<DeviceKey> ReviewService::keyFor(const Identity &who)
         return Error::rejected(u"device %1 signs for reviewer %2 here, not %3: use another device id to decide as "
                                "%3"_s.arg(who.device, record->reviewer, who.reviewer));
     if (!record || !record->signs()) {
-        // This database's own device: trusted by the one who writes with it.
+        // A device this database writes for (its own, or one an import's history names): trusted
+        // by the one who writes here.
         DeviceRecord mine = record.value_or(DeviceRecord{});
         mine.device = who.device;
         mine.reviewer = who.reviewer;
         mine.publicKey = key->publicKey();
-        mine.trustedBy = who.reviewer;
+        mine.trustedBy = m_identity.reviewer;
         mine.trustedAt = m_clock.now();
         if (auto saved = m_devices.save(mine); !saved)
             return saved.error();

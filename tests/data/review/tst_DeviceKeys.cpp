@@ -184,12 +184,20 @@ private slots:
     {
         const QString folder = dir(u"names"_s);
         const DeviceKeys keys(folder);
-        for (const QString &device : {u"../escape"_s, u"a/b"_s, u".."_s, u"laptop ana ü"_s}) {
+        // The longest names a device may have, even where every character takes several bytes
+        // encoded, still make a file name within the 255 bytes a file system takes.
+        const QString longest(200, QChar(0x4e2d));
+        const QString longestToo = QString(199, QChar(0x4e2d)) + u'x';
+        for (const QString &device : {u"../escape"_s, u"a/b"_s, u".."_s, u"laptop ana ü"_s, longest, longestToo}) {
             auto key = keys.loadOrCreate({u"ana.moreau"_s, device});
             QVERIFY2(key.ok(), qPrintable(device));
             QCOMPARE(QFileInfo(keys.path(device)).absolutePath(), QFileInfo(folder).absoluteFilePath());
             QCOMPARE(key->device(), device);
+            QVERIFY(QFileInfo(keys.path(device)).fileName().toUtf8().size() <= 255);
+            auto again = keys.load(device);
+            QVERIFY(again && *again && (*again)->fingerprint() == key->fingerprint());
         }
+        QVERIFY(keys.path(longest) != keys.path(longestToo));
         QVERIFY(!QFile::exists(m_tmp.filePath(u"escape.key"_s)));
     }
 
