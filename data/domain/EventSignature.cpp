@@ -38,22 +38,43 @@ QString EventSignature::noDigest()
     return QString(64, u'0');
 }
 
+namespace {
+
+// Appends the bytes of a hex string (a hash); text that is not hex adds zero bytes, so that a
+// damaged hash gives a digest that matches nothing rather than a shorter form.
+void appendHex(QByteArray &out, QStringView hex)
+{
+    const auto nibble = [](char16_t c) -> int {
+        if (c >= u'0' && c <= u'9')
+            return c - u'0';
+        if (c >= u'a' && c <= u'f')
+            return c - u'a' + 10;
+        if (c >= u'A' && c <= u'F')
+            return c - u'A' + 10;
+        return 0;
+    };
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        out += char((nibble(hex[i].unicode()) << 4) | nibble(hex[i + 1].unicode()));
+}
+
+} // namespace
+
 QByteArray EventSignature::form(const QString &previousDigest, const Event &event)
 {
     // Field by field with no room for ambiguity: fixed-length hashes as raw bytes, and text that
     // cannot hold a NUL (names and refs refuse control characters) ended by one.
     QByteArray out;
-    out.reserve(128 + event.reviewer.size() + event.evidenceRefs.size() * 48);
+    out.reserve(128 + event.reviewer.size() * 3 + event.evidenceRefs.size() * 48);
     out += "adreview-event-signature-1";
     out += '\0';
-    out += QByteArray::fromHex(previousDigest.toLatin1());
-    out += QByteArray::fromHex(event.hash.toLatin1());
+    appendHex(out, previousDigest);
+    appendHex(out, event.hash);
     out += event.reviewer.toUtf8();
     out += '\0';
     for (qsizetype i = 0; i < event.evidenceRefs.size(); ++i) {
         out += event.evidenceRefs.at(i).toUtf8();
         out += '\0';
-        out += QByteArray::fromHex(event.evidenceHashes.value(i).toLatin1());
+        appendHex(out, event.evidenceHashes.value(i));
         out += '\0';
     }
     return out;

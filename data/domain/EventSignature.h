@@ -23,6 +23,7 @@ public:
     static constexpr int version = 1;
     static constexpr int signatureBytes = 64;
     static constexpr int publicKeyBytes = 32;
+    static constexpr int signatureBase64Chars = (signatureBytes + 2) / 3 * 4;
 
     static QString noDigest(); // 64 zeros
     // The event's form; its evidenceHashes must hold the content hash of each evidenceRefs entry.

@@ -5,8 +5,6 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -75,14 +73,14 @@ Result<QList<Event>> EventRepository::forCase(qint64 caseId)
 
 Status EventRepository::forEachInChainOrder(const std::function<bool(const Event &)> &onEvent)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(selectEvent + u"ORDER BY e.device, e.seq"_s))
-        return m_db.errorFrom(q, u"reading the events"_s);
+    // SQLite's own interface: every event of a database passes here (verify, a whole export).
+    RawStatement q(m_db, selectEvent + u"ORDER BY e.device, e.seq"_s, {}, u"reading the events"_s);
     while (q.next()) {
         if (!onEvent(readEvent(q)))
-            break;
+            return {};
     }
+    if (q.failed())
+        return q.failure(u"reading the events"_s);
     return {};
 }
 
