@@ -178,6 +178,7 @@ private:
                         return hash.error();
                     if (*hash != e.contentHash)
                         m_report.kept.append(u"evidence %1 of case %2"_s.arg(e.ref, c.record.ref));
+                    m_contentHashes.insert(*it, *hash); // what a signed event here cites
                     continue;
                 }
                 e.caseId = caseId;
@@ -185,6 +186,7 @@ private:
                 if (!id)
                     return id.error();
                 ids->insert(e.ref, *id);
+                m_contentHashes.insert(*id, e.contentHash);
                 added = true;
                 ++m_report.evidenceAdded;
             }

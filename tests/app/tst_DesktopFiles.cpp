@@ -245,6 +245,16 @@ private slots:
         Run r = run(m_bin, {u"demo"_s, u"--db"_s, a});
         QVERIFY2(r.ok, qPrintable(r.output));
         QVERIFY(QFile::copy(a, b));
+        // Laptop B is trusted on A already (its first bundle merged with --trust-new-devices): a
+        // bundle from a device A does not trust would make the window ask first.
+        const QString first = m_dir.filePath(u"first-from-b.adrbundle"_s);
+        r = run(m_bin, {u"annotate"_s, u"--db"_s, b, u"CASE-2018-0013"_s, u"--text"_s, u"first on laptop b"_s,
+                        u"--device"_s, u"laptop-b"_s});
+        QVERIFY2(r.ok, qPrintable(r.output));
+        r = run(m_bin, {u"sync"_s, u"export"_s, u"--db"_s, b, u"-o"_s, first, u"--device"_s, u"laptop-b"_s});
+        QVERIFY2(r.ok, qPrintable(r.output));
+        r = run(m_bin, {u"sync"_s, u"import"_s, u"--trust-new-devices"_s, u"--db"_s, a, first});
+        QVERIFY2(r.ok, qPrintable(r.output));
         r = run(m_bin, {u"annotate"_s, u"--db"_s, b, u"CASE-2018-0013"_s, u"--text"_s, u"seen on laptop b"_s,
                         u"--device"_s, u"laptop-b"_s});
         QVERIFY2(r.ok, qPrintable(r.output));
