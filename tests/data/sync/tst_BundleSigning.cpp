@@ -144,8 +144,7 @@ private slots:
         const QString ref = openCase(a);
         QVERIFY(annotate(a, ref, u"one"_s));
         QVERIFY(annotate(a, ref, u"two"_s));
-        QCOMPARE(text(*a.db, u"SELECT count(*) FROM events WHERE device = 'laptop-a' AND signature IS NULL"_s),
-                 u"0"_s);
+        QCOMPARE(text(*a.db, u"SELECT count(*) FROM events WHERE device = 'laptop-a' AND signature IS NULL"_s), u"0"_s);
         auto key = DeviceKeys().load(u"laptop-a"_s);
         QVERIFY(key && *key);
         QCOMPARE(text(*a.db, u"SELECT public_key FROM devices WHERE device = 'laptop-a'"_s),
@@ -180,12 +179,14 @@ private slots:
         auto bensKey = DeviceKeys().load(u"laptop-b2"_s);
         QVERIFY(bensKey && *bensKey);
         const QString forged = edited(exportAll(a), [&](QJsonObject &body) {
-            editEvent(body, uuid, [&](QJsonObject &e) { e.insert(u"signature"_s, signWith(**bensKey, digestOf(a, uuid))); });
+            editEvent(body, uuid,
+                      [&](QJsonObject &e) { e.insert(u"signature"_s, signWith(**bensKey, digestOf(a, uuid))); });
         });
         const QString before = eventCount(b);
         auto merged = merge(b, forged, true);
         QVERIFY(!merged);
-        QVERIFY2(merged.error().message.contains(u"does not carry a valid signature"_s), qPrintable(merged.error().message));
+        QVERIFY2(merged.error().message.contains(u"does not carry a valid signature"_s),
+                 qPrintable(merged.error().message));
         QVERIFY(merged.error().message.contains(u"nothing was imported"_s));
         QCOMPARE(eventCount(b), before);
     }
@@ -202,7 +203,8 @@ private slots:
         const QString uuid = lastEvent(a, u"laptop-a3"_s);
         const DeviceKey other = DeviceKey::generate(u"laptop-a3"_s, u"ana"_s);
         const auto rekey = [&](QJsonObject &body) {
-            editEvent(body, uuid, [&](QJsonObject &e) { e.insert(u"signature"_s, signWith(other, digestOf(a, uuid))); });
+            editEvent(body, uuid,
+                      [&](QJsonObject &e) { e.insert(u"signature"_s, signWith(other, digestOf(a, uuid))); });
             QJsonArray devices = body.value(u"devices"_s).toArray();
             for (qsizetype i = 0; i < devices.size(); ++i) {
                 QJsonObject d = devices.at(i).toObject();
@@ -253,7 +255,8 @@ private slots:
         QTest::newRow("too short") << QString::fromLatin1(QByteArray(63, 's').toBase64());
         QTest::newRow("too long") << QString::fromLatin1(QByteArray(65, 's').toBase64());
         QTest::newRow("not base64") << QString(88, u'!');
-        QTest::newRow("base64url") << QString::fromLatin1(QByteArray(64, '\xfb').toBase64(QByteArray::Base64UrlEncoding));
+        QTest::newRow("base64url") << QString::fromLatin1(
+            QByteArray(64, '\xfb').toBase64(QByteArray::Base64UrlEncoding));
         QTest::newRow("not text") << u"<number>"_s;
     }
     void aMalformedSignatureIsRefused()
@@ -307,7 +310,8 @@ private slots:
         QVERIFY(merge(b, exportAll(a), true));
         auto revoked = b.review->revoke(u"laptop-a7"_s, std::nullopt, u"laptop stolen"_s);
         QVERIFY2(revoked, revoked ? "" : qPrintable(revoked.error().message));
-        QCOMPARE(revoked->lastValidSeq, text(*b.db, u"SELECT max(seq) FROM events WHERE device = 'laptop-a7'"_s).toLongLong());
+        QCOMPARE(revoked->lastValidSeq,
+                 text(*b.db, u"SELECT max(seq) FROM events WHERE device = 'laptop-a7'"_s).toLongLong());
 
         QVERIFY(annotate(a, ref, u"after the theft"_s));
         const QString later = exportAll(a);
