@@ -101,21 +101,10 @@ int runShow(const QStringList &arguments)
     if (!history)
         return ctx.fail(history.error());
     const QList<Event> ordered = CaseFold::ordered(*history);
-    // Each event's own signature against the key this database trusts for its device.
-    DeviceRepository devices(**db);
-    QHash<QString, std::optional<DeviceRecord>> known;
-    QList<SignatureMark> marks;
-    for (const Event &e : ordered) {
-        if (!known.contains(e.device)) {
-            auto d = devices.find(e.device);
-            if (!d)
-                return ctx.fail(d.error());
-            known.insert(e.device, *d);
-        }
-        const std::optional<DeviceRecord> &d = known[e.device];
-        marks.append(SignatureMark::of(e, d ? &*d : nullptr));
-    }
-    CaseOutput(ctx.out(), *format).detail(**found, *items, ordered, marks);
+    auto marks = DeviceRepository(**db).signatureMarks(ordered);
+    if (!marks)
+        return ctx.fail(marks.error());
+    CaseOutput(ctx.out(), *format).detail(**found, *items, ordered, *marks);
     return ctx.done();
 }
 

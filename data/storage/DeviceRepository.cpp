@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -71,6 +73,24 @@ Result<QList<DeviceRecord>> DeviceRepository::all()
             out.append(**d);
     }
     return out;
+}
+
+Result<QList<SignatureMark>> DeviceRepository::signatureMarks(const QList<Event> &events)
+{
+    QHash<QString, std::optional<DeviceRecord>> known;
+    QList<SignatureMark> marks;
+    marks.reserve(events.size());
+    for (const Event &e : events) {
+        if (!known.contains(e.device)) {
+            auto d = find(e.device);
+            if (!d)
+                return d.error();
+            known.insert(e.device, *d);
+        }
+        const std::optional<DeviceRecord> &d = known[e.device];
+        marks.append(SignatureMark::of(e, d ? &*d : nullptr));
+    }
+    return marks;
 }
 
 Status DeviceRepository::save(const DeviceRecord &d)

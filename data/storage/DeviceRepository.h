@@ -25,6 +25,10 @@ public:
     // chain frozen where it stands (what the migration to signing did; the demo's history too).
     Status freezeUnsigned(const QString &trustedBy, const QDateTime &at);
 
+    // Each event's own signature checked against the key this database trusts for its device, in
+    // the events' order (for show and the history view).
+    Result<QList<SignatureMark>> signatureMarks(const QList<Event> &events);
+
     Result<bool> hasRevocation(const Revocation &r);
     Status addRevocation(const Revocation &r);
     Result<QList<Revocation>> revocations();

@@ -155,19 +155,13 @@ void CasePane::showDecided(const CaseRecord &record, const QList<Event> &events)
 
 QHash<QString, SignatureMark> CasePane::signatureMarks(const QList<Event> &events)
 {
-    // Each event's own signature, checked against the key this database trusts for its device.
-    DeviceRepository devices(m_db);
-    QHash<QString, std::optional<DeviceRecord>> known;
-    QHash<QString, SignatureMark> marks;
-    for (const Event &e : events) {
-        if (!known.contains(e.device)) {
-            auto d = devices.find(e.device);
-            known.insert(e.device, d ? *d : std::nullopt);
-        }
-        const std::optional<DeviceRecord> &d = known[e.device];
-        marks.insert(e.uuid, SignatureMark::of(e, d ? &*d : nullptr));
+    // A mark that cannot be read is left off: the history still shows.
+    QHash<QString, SignatureMark> byId;
+    if (auto marks = DeviceRepository(m_db).signatureMarks(events)) {
+        for (qsizetype i = 0; i < events.size(); ++i)
+            byId.insert(events.at(i).uuid, marks->at(i));
     }
-    return marks;
+    return byId;
 }
 
 const CaseRecord &CasePane::record() const
