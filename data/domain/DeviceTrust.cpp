@@ -83,7 +83,7 @@ Error ChainSigning::refuse(const QString &why) const
     return Error::rejected(why);
 }
 
-Result<QString> ChainSigning::add(const Event &e)
+Result<QString> ChainSigning::add(const Event &e, const QStringList &evidenceHashes)
 {
     if (m_device.isEmpty())
         m_device = e.device;
@@ -124,7 +124,7 @@ Result<QString> ChainSigning::add(const Event &e)
             which(), e.reviewer.left(60), e.device.left(60), m_keyReviewer.left(60)));
     m_signedBefore = true;
     ++m_signed;
-    m_previousDigest = EventSignature::digest(m_previousDigest, e);
+    m_previousDigest = EventSignature::digest(m_previousDigest, e, evidenceHashes);
     m_newestUuid = e.uuid;
     m_newestSeq = e.seq;
     m_newestSignature = e.signature;

@@ -79,8 +79,10 @@ public:
     ChainSigning(const std::optional<DeviceRecord> &known, const std::optional<OfferedKey> &offered,
                  QString previousDigest, bool previousSigned);
 
-    // Checks one event and returns its signed digest (empty when it is unsigned).
-    Result<QString> add(const Event &event);
+    // Checks one event and returns its signed digest (empty when it is unsigned). `evidenceHashes`
+    // are the content hashes of the evidence it cites, as this database holds it.
+    Result<QString> add(const Event &event, const QStringList &evidenceHashes);
+    Result<QString> add(const Event &event) { return add(event, event.evidenceHashes); }
 
     struct Verdict {
         DeviceRecord record;     // the registry's row once the events are accepted

@@ -1,8 +1,8 @@
 #include "domain/EventHash.h"
 
 #include "domain/CanonicalJson.h"
+#include "domain/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,7 +86,7 @@ QByteArray EventHash::canonicalThroughQt(const Event &event)
 
 QString EventHash::compute(const Event &event)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(canonical(event), QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(canonical(event));
 }
 
 QString EventHash::newUuid()

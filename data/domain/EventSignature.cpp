@@ -1,6 +1,10 @@
 #include "domain/EventSignature.h"
 
-#include <QCryptographicHash>
+#include "domain/Sha256.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 #include <sodium.h>
 
@@ -19,16 +23,49 @@ bool sodiumReady()
     return ready;
 }
 
-// A strict base64 decoding: the text must be exactly what encoding the bytes gives.
+int base64Value(char16_t c)
+{
+    if (c >= u'A' && c <= u'Z')
+        return c - u'A';
+    if (c >= u'a' && c <= u'z')
+        return c - u'a' + 26;
+    if (c >= u'0' && c <= u'9')
+        return c - u'0' + 52;
+    if (c == u'+')
+        return 62;
+    if (c == u'/')
+        return 63;
+    return -1;
+}
+
+// Whether the text is exactly what base64 encoding of `bytes` bytes gives: the length, the
+// alphabet, the padding, and no bits set past the last byte (so one value has one text).
+bool isExactBase64(QStringView text, qsizetype bytes)
+{
+    if (text.size() != ((bytes + 2) / 3) * 4)
+        return false;
+    const qsizetype padding = (3 - bytes % 3) % 3;
+    const qsizetype chars = text.size() - padding;
+    for (qsizetype i = chars; i < text.size(); ++i) {
+        if (text[i] != u'=')
+            return false;
+    }
+    int last = 0;
+    for (qsizetype i = 0; i < chars; ++i) {
+        last = base64Value(text[i].unicode());
+        if (last < 0)
+            return false;
+    }
+    // The last character holds 4 (one byte in its group) or 2 (two bytes) unused bits.
+    const int unused = padding == 2 ? 0x0f : padding == 1 ? 0x03 : 0;
+    return (last & unused) == 0;
+}
+
 std::optional<QByteArray> decodeExactly(const QString &base64, qsizetype bytes)
 {
-    if (base64.size() != ((bytes + 2) / 3) * 4)
+    if (!isExactBase64(base64, bytes))
         return std::nullopt;
-    const QByteArray latin1 = base64.toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(latin1, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != bytes || decoded.decoded.toBase64() != latin1)
-        return std::nullopt;
-    return decoded.decoded;
+    return QByteArray::fromBase64(base64.toLatin1());
 }
 
 } // namespace
@@ -40,9 +77,9 @@ QString EventSignature::noDigest()
 
 namespace {
 
-// Appends the bytes of a hex string (a hash); text that is not hex adds zero bytes, so that a
-// damaged hash gives a digest that matches nothing rather than a shorter form.
-void appendHex(QByteArray &out, QStringView hex)
+// The bytes of a hex string (a hash); text that is not hex gives zero bytes, so that a damaged hash
+// gives a digest that matches nothing rather than a shorter form.
+QVarLengthArray<char, Sha256::bytes> hexBytes(QStringView hex)
 {
     const auto nibble = [](char16_t c) -> int {
         if (c >= u'0' && c <= u'9')
@@ -53,37 +90,74 @@ void appendHex(QByteArray &out, QStringView hex)
             return c - u'A' + 10;
         return 0;
     };
-    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
-        out += char((nibble(hex[i].unicode()) << 4) | nibble(hex[i + 1].unicode()));
+    QVarLengthArray<char, Sha256::bytes> out(hex.size() / 2);
+    const char16_t *p = hex.utf16();
+    for (qsizetype i = 0; i < out.size(); ++i, p += 2)
+        out[i] = char((nibble(p[0]) << 4) | nibble(p[1]));
+    return out;
+}
+
+// Text as UTF-8, without a heap allocation for the short ASCII names and refs the form holds.
+QVarLengthArray<char, 128> utf8(QStringView text)
+{
+    QVarLengthArray<char, 128> out(text.size());
+    const char16_t *p = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (p[i] >= 0x80) {
+            const QByteArray encoded = text.toUtf8();
+            out.resize(encoded.size());
+            std::copy(encoded.cbegin(), encoded.cend(), out.begin());
+            return out;
+        }
+        out[i] = char(p[i]);
+    }
+    return out;
+}
+
+// The signed form, piece by piece, into `put` (a byte array for form(), a hash for digest()).
+// Field by field with no room for ambiguity: fixed-length hashes as raw bytes, and text that
+// cannot hold a NUL (names and refs refuse control characters) ended by one.
+template <typename Put>
+void writeForm(const Put &put, QStringView previousDigest, const Event &event, const QStringList &evidenceHashes)
+{
+    const auto bytes = [](const auto &array) { return QByteArrayView(array.data(), array.size()); };
+    put(QByteArrayView("adreview-event-signature-1\0", 27));
+    put(bytes(hexBytes(previousDigest)));
+    put(bytes(hexBytes(event.hash)));
+    put(bytes(utf8(event.reviewer)));
+    put(QByteArrayView("\0", 1));
+    for (qsizetype i = 0; i < event.evidenceRefs.size(); ++i) {
+        put(bytes(utf8(event.evidenceRefs.at(i))));
+        put(QByteArrayView("\0", 1));
+        put(bytes(hexBytes(i < evidenceHashes.size() ? QStringView(evidenceHashes.at(i)) : QStringView())));
+        put(QByteArrayView("\0", 1));
+    }
 }
 
 } // namespace
 
 QByteArray EventSignature::form(const QString &previousDigest, const Event &event)
 {
-    // Field by field with no room for ambiguity: fixed-length hashes as raw bytes, and text that
-    // cannot hold a NUL (names and refs refuse control characters) ended by one.
     QByteArray out;
-    out.reserve(128 + event.reviewer.size() * 3 + event.evidenceRefs.size() * 48);
-    out += "adreview-event-signature-1";
-    out += '\0';
-    appendHex(out, previousDigest);
-    appendHex(out, event.hash);
-    out += event.reviewer.toUtf8();
-    out += '\0';
-    for (qsizetype i = 0; i < event.evidenceRefs.size(); ++i) {
-        out += event.evidenceRefs.at(i).toUtf8();
-        out += '\0';
-        appendHex(out, event.evidenceHashes.value(i));
-        out += '\0';
-    }
+    writeForm([&out](QByteArrayView piece) { out.append(piece); }, previousDigest, event, event.evidenceHashes);
     return out;
 }
 
 QString EventSignature::digest(const QString &previousDigest, const Event &event)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(form(previousDigest, event), QCryptographicHash::Sha256).toHex());
+    return digest(previousDigest, event, event.evidenceHashes);
+}
+
+QString EventSignature::digest(const QString &previousDigest, const Event &event, const QStringList &evidenceHashes)
+{
+    Sha256 hash;
+    writeForm([&hash](QByteArrayView piece) { hash.add(piece); }, previousDigest, event, evidenceHashes);
+    return Sha256::hex(hash.finish());
+}
+
+bool EventSignature::isSignatureText(QStringView base64)
+{
+    return isExactBase64(base64, signatureBytes);
 }
 
 std::optional<QByteArray> EventSignature::decodeSignature(const QString &base64)
@@ -115,8 +189,7 @@ bool EventSignature::verifyEvent(const QByteArray &publicKey, const Event &event
 
 QString EventSignature::fingerprint(const QByteArray &publicKey)
 {
-    const QByteArray digest = QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256);
-    return u"SHA256:"_s + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
+    return u"SHA256:"_s + QString::fromLatin1(Sha256::raw(publicKey).toBase64(QByteArray::OmitTrailingEquals));
 }
 
 } // namespace adreview

@@ -29,10 +29,14 @@ public:
     // The event's form; its evidenceHashes must hold the content hash of each evidenceRefs entry.
     static QByteArray form(const QString &previousDigest, const Event &event);
     static QString digest(const QString &previousDigest, const Event &event); // hex SHA-256 of form()
+    // The same, with the cited evidence's content hashes given apart from the event.
+    static QString digest(const QString &previousDigest, const Event &event, const QStringList &evidenceHashes);
 
     // The raw bytes of a base64 signature or public key of the right length, or none (a wrong
     // length, a character outside base64, missing or extra padding).
     static std::optional<QByteArray> decodeSignature(const QString &base64);
+    // What decodeSignature() accepts, checked without decoding.
+    static bool isSignatureText(QStringView base64);
     static std::optional<QByteArray> decodePublicKey(const QString &base64);
     static bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
     // Whether the event's signature is its key's, over its signed digest.

@@ -3,8 +3,8 @@
 #include "domain/CanonicalJson.h"
 #include "domain/EventHash.h"
 #include "domain/EvidenceKinds.h"
+#include "domain/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QVarLengthArray>
 
@@ -109,7 +109,7 @@ QByteArray EvidenceFields::canonicalThroughQt(const Evidence &e)
 
 QString EvidenceFields::contentHash(const Evidence &e)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(canonical(e), QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(canonical(e));
 }
 
 } // namespace adreview

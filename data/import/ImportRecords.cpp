@@ -2,10 +2,10 @@
 
 #include "domain/EvidenceFields.h"
 #include "domain/EvidenceKinds.h"
+#include "domain/Sha256.h"
 #include "domain/Vocabulary.h"
 #include "import/ImportPlan.h"
 
-#include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -182,8 +182,7 @@ void ImportRecords::readAttachment(JsonFields &fields, const QJsonObject &e, con
     if (!data.isEmpty() && !decoded)
         fields.fault(apath + u".data"_s, u"not valid base64"_s);
     ev.attachment = decoded.decoded;
-    ev.attachmentHash =
-        QString::fromLatin1(QCryptographicHash::hash(ev.attachment, QCryptographicHash::Sha256).toHex());
+    ev.attachmentHash = Sha256::hex(ev.attachment);
     const QString ahash = fields.text(a, apath, u"sha256"_s, false, 64);
     if (!ahash.isEmpty() && ahash.compare(ev.attachmentHash, Qt::CaseInsensitive) != 0)
         fields.fault(apath + u".sha256"_s, u"does not match the attached file"_s);

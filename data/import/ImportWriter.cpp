@@ -1,11 +1,10 @@
 #include "import/ImportWriter.h"
 
 #include "domain/EventHash.h"
+#include "domain/Sha256.h"
 #include "storage/Database.h"
 #include "storage/DeferredIndexes.h"
 #include "storage/SearchIndex.h"
-
-#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -350,8 +349,7 @@ QString ImportWriter::eventId(const PlannedCase &c, qsizetype index, const QDate
 {
     if (!m_stableIds)
         return {}; // a new random one
-    const QByteArray seed =
-        QCryptographicHash::hash((c.record.ref + u'/' + QString::number(index)).toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray seed = Sha256::raw((c.record.ref + u'/' + QString::number(index)).toUtf8());
     quint64 random = 0;
     for (int i = 0; i < 8; ++i)
         random = (random << 8) | quint8(seed[i]);

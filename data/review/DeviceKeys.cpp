@@ -1,9 +1,9 @@
 #include "review/DeviceKeys.h"
 
 #include "domain/EventSignature.h"
+#include "domain/Sha256.h"
 #include "review/Identity.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -139,8 +139,7 @@ QString DeviceKeys::path(const QString &device) const
     // a hash of the whole (the file holds the name, and load() checks it).
     QString name = QString::fromLatin1(QUrl::toPercentEncoding(device));
     if (name.size() > 200)
-        name = name.left(120) + u'-' +
-               QString::fromLatin1(QCryptographicHash::hash(device.toUtf8(), QCryptographicHash::Sha256).toHex());
+        name = name.left(120) + u'-' + Sha256::hex(device.toUtf8());
     return m_dir + u'/' + name + u".key"_s;
 }
 

@@ -110,19 +110,19 @@ Status BundleSigning::run(const QList<const Event *> &newEvents, const CitedHash
                                        .arg(*revoked));
             }
         }
+        QStringList hashes;
         for (qsizetype j = i; j < end; ++j) {
             const Event *e = newEvents.at(j);
-            Event cited = *e;
+            hashes.clear();
             if (!e->signature.isEmpty()) {
-                cited.evidenceHashes.reserve(e->evidenceRefs.size());
                 for (const QString &ref : std::as_const(e->evidenceRefs)) {
                     auto hash = citedHash(e->caseRef, ref);
                     if (!hash)
                         return hash.error();
-                    cited.evidenceHashes.append(*hash);
+                    hashes.append(*hash);
                 }
             }
-            auto digest = chain.add(cited);
+            auto digest = chain.add(*e, hashes);
             if (!digest)
                 return refused(digest.error().message);
             if (!digest->isEmpty())

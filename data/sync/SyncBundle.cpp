@@ -19,7 +19,6 @@
 #include "storage/PolicyRepository.h"
 #include "storage/SqlValues.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>

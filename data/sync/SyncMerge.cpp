@@ -210,9 +210,12 @@ private:
             byDevice[e.device].append(&e);
             m_inBundle.insert(e.uuid);
         }
-        for (auto it = byDevice.begin(); it != byDevice.end(); ++it) {
-            const QString &device = it.key();
-            QList<const Event *> &chain = it.value();
+        // Device by device in name order, each in chain order: the order the new events are checked
+        // and written in (the result does not depend on it).
+        QStringList devices = byDevice.keys();
+        devices.sort();
+        for (const QString &device : std::as_const(devices)) {
+            QList<const Event *> &chain = byDevice[device];
             std::sort(chain.begin(), chain.end(), [](const Event *a, const Event *b) { return a->seq < b->seq; });
             for (qsizetype i = 1; i < chain.size(); ++i) {
                 if (chain[i]->seq != chain[i - 1]->seq + 1 || chain[i]->prevHash != chain[i - 1]->hash)
@@ -258,10 +261,6 @@ private:
                 }
             }
         }
-        // Written in chain order, device by device: the result does not depend on it.
-        std::sort(m_new.begin(), m_new.end(), [](const Event *a, const Event *b) {
-            return std::tie(a->device, a->seq) < std::tie(b->device, b->seq);
-        });
         for (const Event *e : std::as_const(m_new)) {
             // A new event's form is judged at once; the rest needs its case's events, once written.
             if (auto form = EventRules::checkForm(*e); !form)

@@ -3,15 +3,14 @@
 #include "domain/EventHash.h"
 #include "domain/EventSignature.h"
 #include "domain/EvidenceFields.h"
+#include "domain/Sha256.h"
 #include "domain/Vocabulary.h"
-
-#include <QCryptographicHash>
 
 namespace adreview::syncrecord {
 
 QString sha256(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
@@ -36,7 +35,7 @@ Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
     e.signature = r.text(o, where, u"signature"_s, false);
     if (r.error())
         return e;
-    if (!e.signature.isEmpty() && !EventSignature::decodeSignature(e.signature)) {
+    if (!e.signature.isEmpty() && !EventSignature::isSignatureText(e.signature)) {
         r.fault(where, u"\"signature\" is not %1 bytes of base64"_s.arg(EventSignature::signatureBytes));
         return e;
     }

@@ -1,12 +1,12 @@
 #include "case/AttachmentView.h"
 
+#include "domain/Sha256.h"
 #include "files/OutputFile.h"
 #include "storage/EvidenceRepository.h"
 #include "widgets/DisplayText.h"
 #include "widgets/PlainLabel.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -116,7 +116,7 @@ void AttachmentView::setEvidence(const Evidence &item)
     m_info->setText(info);
     m_hash->setText(tr("SHA-256: %1").arg(item.attachmentHash));
     m_hash->show();
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex());
+    const QString actual = Sha256::hex(m_bytes);
     if (actual.compare(item.attachmentHash, Qt::CaseInsensitive) != 0)
         notify(tr("Warning: the stored file does not match its recorded SHA-256 (it hashes to %1).").arg(actual));
     m_save->show();
