@@ -7,6 +7,7 @@
 #include "DeviceCommands.h"
 #include "ReportCommands.h"
 #include "SyncCommands.h"
+#include "TeamCommands.h"
 #include "WindowSystem.h"
 #include "demo/DemoDataset.h"
 #include "main/DatabaseOpener.h"
@@ -46,7 +47,7 @@ const std::map<QString, Command> &commands()
         {u"decide"_s, cli::runDecide}, {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
         {u"import"_s, cli::runImport}, {u"verify"_s, cli::runVerify},     {u"generate"_s, cli::runGenerate},
         {u"sync"_s, cli::runSync},     {u"backup"_s, cli::runBackup},     {u"restore"_s, cli::runRestore},
-        {u"device"_s, cli::runDevice},
+        {u"device"_s, cli::runDevice}, {u"team"_s, cli::runTeam},
     };
     return table;
 }
@@ -77,6 +78,10 @@ const char *const overviewText =
     "  device    show                            this device's id, reviewer and signing key\n"
     "            list --db PATH                  the devices this database trusts\n"
     "            revoke --db PATH DEVICE [--after SEQ]   refuse a device's later events\n"
+    "  team      init --server ADDRESS           an admin sets up (or upgrades) the team's PostgreSQL\n"
+    "            add-reviewer --server ADDRESS NAME [--lead]   a login of the reviewer's own\n"
+    "            disable-reviewer --server ADDRESS NAME        end a login; its events stay\n"
+    "            reviewers --server ADDRESS      the team's logins\n"
     "\n"
     "Window options: --db PATH, --screenshot OUT.png [--case REF] [--size WxH] renders the window\n"
     "into a PNG and quits. Sync bundles named after the options (FILE.adrbundle, as the desktop\n"
@@ -84,7 +89,7 @@ const char *const overviewText =
     "\n"
     "Every command takes --reviewer NAME and --device ID, which override ADREVIEW_REVIEWER and\n"
     "ADREVIEW_DEVICE, which override Preferences. 'adreview COMMAND --help' tells more.\n"
-    "Exit status: 0 done, 1 rejected, 2 usage, 3 database unusable.\n";
+    "Exit status: 0 done, 1 rejected, 2 usage, 3 database or team server unusable.\n";
 
 // The overview with the report formats of the format table.
 const char *overview()

@@ -17,6 +17,9 @@ packages=(
     libsqlite3-dev sqlite3
     # Ed25519 signatures of each device's decisions
     libsodium-dev
+    # the team server: libpq to reach PostgreSQL; PostgreSQL 15 itself for the tests, which start
+    # servers of their own (the cluster Debian's package makes is not used)
+    libpq-dev postgresql-15
     # fonts for the window and the PDF reports; a virtual X server to run the window without a display
     fonts-dejavu-core xvfb xauth
     # test tools: PDF to text and images, JSON Schema, the manual page, the desktop files, the package

@@ -65,6 +65,7 @@ private slots:
             {u"import"_s, {u"domain"_s, u"files"_s, u"storage"_s, u"review"_s}},
             {u"sync"_s, {u"domain"_s, u"files"_s, u"storage"_s, u"review"_s, u"import"_s}},
             {u"demo"_s, {u"domain"_s, u"files"_s, u"storage"_s, u"review"_s, u"import"_s}},
+            {u"team"_s, {u"domain"_s, u"files"_s, u"storage"_s, u"review"_s, u"import"_s, u"sync"_s}},
         };
         static const QRegularExpression include(u"^#include \"([a-z]+)/"_s, QRegularExpression::MultilineOption);
         QStringList faults;

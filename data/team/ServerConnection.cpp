@@ -1,0 +1,264 @@
+#include "team/ServerConnection.h"
+
+#include <libpq-fe.h>
+
+#include <utility>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+ServerRows::ServerRows(pg_result *result) : m_result(result) {}
+
+ServerRows::~ServerRows()
+{
+    if (m_result)
+        PQclear(m_result);
+}
+
+ServerRows::ServerRows(ServerRows &&other) noexcept : m_result(std::exchange(other.m_result, nullptr)) {}
+
+ServerRows &ServerRows::operator=(ServerRows &&other) noexcept
+{
+    if (this != &other) {
+        if (m_result)
+            PQclear(m_result);
+        m_result = std::exchange(other.m_result, nullptr);
+    }
+    return *this;
+}
+
+int ServerRows::size() const
+{
+    return m_result ? PQntuples(m_result) : 0;
+}
+
+int ServerRows::columns() const
+{
+    return m_result ? PQnfields(m_result) : 0;
+}
+
+bool ServerRows::isNull(int row, int column) const
+{
+    return !m_result || PQgetisnull(m_result, row, column);
+}
+
+QString ServerRows::text(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+QByteArray ServerRows::bytes(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+qint64 ServerRows::integer(int row, int column) const
+{
+    return isNull(row, column) ? 0 : QByteArray(PQgetvalue(m_result, row, column)).toLongLong();
+}
+
+namespace {
+
+// libpq's messages end with a newline and may hold several lines; one line reads better.
+QString oneLine(const char *message)
+{
+    QString text = QString::fromUtf8(message).trimmed().replace(u'\n', u"; "_s).replace(u'\t', u' ');
+    return text.replace(u";  "_s, u"; "_s);
+}
+
+} // namespace
+
+QString ServerConnection::needsPasswordDetail()
+{
+    return u"the login needs a password"_s;
+}
+
+bool ServerConnection::needsPassword(const Error &error)
+{
+    return error.details.contains(needsPasswordDetail());
+}
+
+Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const QString &address, const QString &password)
+{
+    const QByteArray addressUtf8 = address.toUtf8();
+    const QByteArray passwordUtf8 = password.toUtf8();
+    // The caller's address comes last, so its own connect_timeout or application_name wins.
+    std::vector<const char *> keys = {"connect_timeout", "application_name", "client_encoding"};
+    std::vector<const char *> values = {"10", "adreview", "UTF8"};
+    if (!password.isEmpty()) {
+        keys.push_back("password");
+        values.push_back(passwordUtf8.constData());
+    }
+    keys.push_back("dbname");
+    values.push_back(addressUtf8.constData());
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    pg_conn *conn = PQconnectdbParams(keys.data(), values.data(), 1);
+    if (!conn)
+        return Error::unusable(u"cannot reach the team server: out of memory"_s);
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const QString why = oneLine(PQerrorMessage(conn));
+        const bool needsPassword = PQconnectionNeedsPassword(conn);
+        const bool refusedLogin = needsPassword || why.contains(u"password authentication failed"_s) ||
+                                  why.contains(u"no password supplied"_s) ||
+                                  why.contains(u"is not permitted to log in"_s) ||
+                                  (why.contains(u"role \""_s) && why.contains(u"does not exist"_s));
+        PQfinish(conn);
+        ServerConnection shown(nullptr, address);
+        if (refusedLogin) {
+            const QString hint = why.contains(u"is not permitted to log in"_s)
+                                     ? u"the login was disabled: ask your team's admin"_s
+                                     : u"give the password in ~/.pgpass or PGPASSWORD, or ask your team's admin to "
+                                       "check the login"_s;
+            Error e = Error::rejected(u"the team server %1 did not accept the login: %2. To go on, %3"_s.arg(
+                shown.displayAddress(), why, hint));
+            if (needsPassword)
+                e.details.append(needsPasswordDetail());
+            return e;
+        }
+        return Error::unusable(u"cannot reach the team server %1: %2"_s.arg(shown.displayAddress(), why));
+    }
+    // Notices (a cascading TRUNCATE's, say) are not for the user; errors come back as errors.
+    PQsetNoticeProcessor(
+        conn, [](void *, const char *) {}, nullptr);
+    return std::unique_ptr<ServerConnection>(new ServerConnection(conn, address));
+}
+
+ServerConnection::ServerConnection(pg_conn *conn, QString address) : m_conn(conn), m_address(std::move(address)) {}
+
+ServerConnection::~ServerConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+Error ServerConnection::failure(pg_result *result, const QString &what) const
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString message = oneLine(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return Error::unusable(
+            u"%1: the connection to the team server %2 was lost: %3"_s.arg(what, displayAddress(), message));
+    Error e = Error::rejected(u"%1: the team server refused it: %2"_s.arg(what, message));
+    if (state)
+        e.details.append(u"SQLSTATE "_s + QString::fromLatin1(state));
+    return e;
+}
+
+Result<ServerRows> ServerConnection::exec(const QString &sql, const QList<Value> &parameters, const QString &what)
+{
+    std::vector<QByteArray> texts;
+    texts.reserve(parameters.size());
+    std::vector<const char *> values;
+    values.reserve(parameters.size());
+    for (const Value &p : parameters) {
+        texts.push_back(p ? p->toUtf8() : QByteArray());
+        values.push_back(p ? texts.back().constData() : nullptr);
+    }
+    pg_result *result =
+        PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        Error e = failure(result, what);
+        if (result)
+            PQclear(result);
+        return e;
+    }
+    return ServerRows(result);
+}
+
+Status ServerConnection::run(const QString &script, const QString &what)
+{
+    pg_result *result = PQexec(m_conn, script.toUtf8().constData());
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        Error e = failure(result, what);
+        if (result)
+            PQclear(result);
+        return e;
+    }
+    PQclear(result);
+    return {};
+}
+
+Status ServerConnection::begin(const QString &what)
+{
+    return run(u"BEGIN"_s, what);
+}
+
+Status ServerConnection::commit(const QString &what)
+{
+    return run(u"COMMIT"_s, what);
+}
+
+void ServerConnection::rollback()
+{
+    if (PQtransactionStatus(m_conn) != PQTRANS_IDLE && PQstatus(m_conn) == CONNECTION_OK)
+        PQclear(PQexec(m_conn, "ROLLBACK"));
+}
+
+QString ServerConnection::user() const
+{
+    return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
+}
+
+int ServerConnection::serverVersion() const
+{
+    return m_conn ? PQserverVersion(m_conn) : 0;
+}
+
+bool ServerConnection::alive() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+QString ServerConnection::displayAddress() const
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(m_address.toUtf8().constData(), &error);
+    if (!options) {
+        PQfreemem(error);
+        return u"(an address libpq cannot read)"_s;
+    }
+    QString user, host, port, dbname;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QString value = QString::fromUtf8(o->val);
+        const QByteArray key(o->keyword);
+        if (key == "user")
+            user = value;
+        else if (key == "host" || (key == "hostaddr" && host.isEmpty()))
+            host = value;
+        else if (key == "port")
+            port = value;
+        else if (key == "dbname")
+            dbname = value;
+    }
+    PQconninfoFree(options);
+    QString out = user.isEmpty() ? QString() : user + u'@';
+    out += host.isEmpty() ? u"localhost"_s : host;
+    if (!port.isEmpty())
+        out += u':' + port;
+    if (!dbname.isEmpty())
+        out += u'/' + dbname;
+    return out;
+}
+
+Result<QString> ServerConnection::encryptPassword(const QString &role, const QString &password)
+{
+    char *hashed = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), role.toUtf8().constData(), nullptr);
+    if (!hashed)
+        return Error::rejected(u"cannot prepare the password of %1: %2"_s.arg(role, oneLine(PQerrorMessage(m_conn))));
+    const QString out = QString::fromUtf8(hashed);
+    PQfreemem(hashed);
+    return out;
+}
+
+} // namespace adreview

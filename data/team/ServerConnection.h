@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+struct pg_conn;
+struct pg_result;
+
+namespace adreview {
+
+// The rows a statement gave, as text (libpq's text format), or NULL.
+class ServerRows {
+public:
+    ServerRows() = default;
+    explicit ServerRows(pg_result *result);
+    ~ServerRows();
+    ServerRows(ServerRows &&other) noexcept;
+    ServerRows &operator=(ServerRows &&other) noexcept;
+    ServerRows(const ServerRows &) = delete;
+    ServerRows &operator=(const ServerRows &) = delete;
+
+    int size() const;
+    int columns() const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const;
+    QByteArray bytes(int row, int column) const; // the raw text of a value (bytea comes as hex)
+    qint64 integer(int row, int column) const;
+
+private:
+    pg_result *m_result = nullptr;
+};
+
+// One connection to the team's PostgreSQL server through libpq. The address is a libpq URL or
+// key=value string (postgresql://host/db?sslmode=verify-full); passwords come from libpq's own
+// places (~/.pgpass, PGPASSWORD, a service file) or are given by the caller, never stored. Errors
+// name what was being done and say whether the server could not be reached (Unusable: the laptop
+// works on offline) or refused the statement (Rejected, with PostgreSQL's own message and state).
+class ServerConnection {
+public:
+    // A parameter of a statement: text, or NULL.
+    using Value = std::optional<QString>;
+
+    static Result<std::unique_ptr<ServerConnection>> open(const QString &address, const QString &password = {});
+    // Whether open() failed only for want of a password (none was given, and none was found).
+    static bool needsPassword(const Error &error);
+    ~ServerConnection();
+    ServerConnection(const ServerConnection &) = delete;
+    ServerConnection &operator=(const ServerConnection &) = delete;
+
+    // A statement with $1, $2 … parameters; `what` names the work in an error.
+    Result<ServerRows> exec(const QString &sql, const QList<Value> &parameters, const QString &what);
+    // Several statements in one string, no parameters (a migration).
+    Status run(const QString &script, const QString &what);
+    Status begin(const QString &what);
+    Status commit(const QString &what);
+    void rollback();
+
+    // The login this connection was made as, and the server's version (150004 for 15.4).
+    QString user() const;
+    int serverVersion() const;
+    // The address without any password in it, to show.
+    QString displayAddress() const;
+    // Whether the connection still works (false after the server went away).
+    bool alive() const;
+
+    // A password hashed by libpq for this server (SCRAM), so the clear text never reaches it.
+    Result<QString> encryptPassword(const QString &role, const QString &password);
+
+private:
+    explicit ServerConnection(pg_conn *conn, QString address);
+    static QString needsPasswordDetail();
+    Error failure(pg_result *result, const QString &what) const;
+
+    pg_conn *m_conn = nullptr;
+    QString m_address;
+};
+
+} // namespace adreview
