@@ -1,8 +1,10 @@
 #include "SyncCommands.h"
 
 #include "CommandContext.h"
+#include "ServerLogin.h"
 #include "sync/SyncBundle.h"
 #include "sync/SyncMerge.h"
+#include "team/ServerSync.h"
 
 #include <QFileInfo>
 
@@ -90,6 +92,49 @@ int runImport(const QStringList &arguments)
 
 } // namespace
 
+int runServer(const QStringList &arguments)
+{
+    CommandContext ctx(u"sync"_s,
+                       u"Sync with the team server: send what it lacks of this laptop's own devices, then take "
+                       "what this laptop lacks, in batches; safe to stop and run again."_s);
+    ctx.parser().addOption(
+        {u"server"_s, u"The team's PostgreSQL server (libpq URL or key=value string)."_s, u"address"_s});
+    ctx.parser().addOption({u"push-only"_s, u"Only send."_s});
+    ctx.parser().addOption({u"pull-only"_s, u"Only take."_s});
+    if (auto stop = ctx.parse(arguments))
+        return *stop;
+    if (!ctx.positional().isEmpty())
+        return ctx.usage(u"unexpected argument '%1'"_s.arg(ctx.positional().first()));
+    if (ctx.parser().isSet(u"push-only"_s) && ctx.parser().isSet(u"pull-only"_s))
+        return ctx.usage(u"--push-only and --pull-only exclude each other"_s);
+    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+    if (!db)
+        return ctx.fail(db.error());
+    auto server = connectToServer(ctx.parser().value(u"server"_s));
+    if (!server)
+        return ctx.fail(server.error());
+    ServerSync sync(**db, **server);
+    if (auto ok = sync.connect(); !ok)
+        return ctx.fail(ok.error());
+    ServerSync::Report total;
+    if (!ctx.parser().isSet(u"pull-only"_s)) {
+        auto pushed = sync.push();
+        if (!pushed)
+            return ctx.fail(pushed.error());
+        total.eventsPushed = pushed->eventsPushed;
+        total.casesPushed = pushed->casesPushed;
+    }
+    if (!ctx.parser().isSet(u"push-only"_s)) {
+        auto pulled = sync.pull();
+        if (!pulled)
+            return ctx.fail(pulled.error());
+        total.eventsPulled = pulled->eventsPulled;
+        total.newConflicts = pulled->newConflicts;
+    }
+    ctx.out() << (*server)->displayAddress() << ": " << total.summary() << '\n';
+    return ctx.done();
+}
+
 int runSync(const QStringList &arguments)
 {
     const QString what = arguments.value(0);
@@ -97,14 +142,17 @@ int runSync(const QStringList &arguments)
         return runExport(arguments.mid(1));
     if (what == u"import")
         return runImport(arguments.mid(1));
+    if (what.startsWith(u"--server"_s) || arguments.contains(u"--server"_s))
+        return runServer(arguments);
     CommandContext ctx(u"sync"_s, QString());
     if (what == u"--help" || what == u"-h") {
         ctx.out() << "Usage: adreview sync export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]\n"
-                     "       adreview sync import --db PATH [--trust-new-devices] BUNDLE ...\n";
+                     "       adreview sync import --db PATH [--trust-new-devices] BUNDLE ...\n"
+                     "       adreview sync --server ADDRESS --db PATH [--push-only|--pull-only]\n";
         return ctx.done();
     }
-    return ctx.usage(what.isEmpty() ? u"sync needs 'export' or 'import'"_s
-                                    : u"unknown sync command '%1' (use export or import)"_s.arg(what));
+    return ctx.usage(what.isEmpty() ? u"sync needs 'export', 'import' or --server"_s
+                                    : u"unknown sync command '%1' (use export, import or --server)"_s.arg(what));
 }
 
 } // namespace adreview::cli

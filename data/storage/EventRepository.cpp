@@ -84,6 +84,20 @@ Status EventRepository::forEachInChainOrder(const std::function<bool(const Event
     return {};
 }
 
+Status EventRepository::forEachOfDeviceAfter(const QString &device, qint64 afterSeq,
+                                             const std::function<bool(const Event &)> &onEvent)
+{
+    const QString what = u"reading the events of device %1"_s.arg(device);
+    RawStatement q(m_db, selectEvent + u"WHERE e.device = ? AND e.seq > ? ORDER BY e.seq"_s, {device, afterSeq}, what);
+    while (q.next()) {
+        if (!onEvent(readEvent(q)))
+            return {};
+    }
+    if (q.failed())
+        return q.failure(what);
+    return {};
+}
+
 Result<bool> EventRepository::exists(const QString &uuid)
 {
     RawStatement &q = m_db.statement(u"SELECT 1 FROM events WHERE uuid = ?"_s);

@@ -19,6 +19,9 @@ public:
     Result<QList<Event>> forCase(qint64 caseId);
     // Every event, device by device in chain order; stop by returning false.
     Status forEachInChainOrder(const std::function<bool(const Event &)> &onEvent);
+    // One device's events after a position in its chain, in chain order.
+    Status forEachOfDeviceAfter(const QString &device, qint64 afterSeq,
+                                const std::function<bool(const Event &)> &onEvent);
 
     // Signs a signed digest (32 bytes) with the writing device's key: the signature in base64.
     using Signer = std::function<QString(const QByteArray &digest)>;

@@ -64,7 +64,8 @@ private slots:
         for (const QString &command : commands) {
             QVERIFY2(m_page.contains(u"\n.SS %1\n"_s.arg(command)), qPrintable(command));
             // A command with sub-commands: its first one's help.
-            static const QHash<QString, QString> firstSub{{u"sync"_s, u"export"_s}, {u"device"_s, u"show"_s}};
+            static const QHash<QString, QString> firstSub{
+                {u"sync"_s, u"export"_s}, {u"device"_s, u"show"_s}, {u"team"_s, u"init"_s}};
             const QString help = firstSub.contains(command)
                                      ? run(program(), {command, firstSub.value(command), u"--help"_s})
                                      : run(program(), {command, u"--help"_s});

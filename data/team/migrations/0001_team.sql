@@ -25,6 +25,14 @@ CREATE TABLE adreview.schema_version (
 
 CREATE SEQUENCE adreview.srv_seq;
 
+-- The team's identity: laptops know the server by it, whatever address reaches it.
+CREATE TABLE adreview.team (
+    id         uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    created_by name NOT NULL DEFAULT session_user
+);
+INSERT INTO adreview.team DEFAULT VALUES;
+
 -- The team's reviewers: each PostgreSQL login and the reviewer name its events carry.
 -- A lead is a member of adreview_leads (PostgreSQL's own record of it).
 CREATE TABLE adreview.reviewers (
@@ -234,7 +242,7 @@ BEGIN
                              'event_evidence', 'revocations'] LOOP
         EXECUTE format('CREATE TRIGGER stamp BEFORE INSERT ON adreview.%I FOR EACH ROW EXECUTE FUNCTION adreview.stamp()', t);
     END LOOP;
-    FOREACH t IN ARRAY ARRAY['schema_version', 'reviewers', 'policies', 'advertisers', 'cases', 'evidence',
+    FOREACH t IN ARRAY ARRAY['schema_version', 'team', 'reviewers', 'policies', 'advertisers', 'cases', 'evidence',
                              'devices', 'events', 'event_evidence', 'revocations'] LOOP
         IF t NOT IN ('schema_version', 'reviewers') THEN
             EXECUTE format('CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON adreview.%I '
@@ -245,7 +253,9 @@ BEGIN
         EXECUTE format('ALTER TABLE adreview.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE adreview.%I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('REVOKE ALL ON adreview.%I FROM PUBLIC', t);
-        IF t IN ('schema_version', 'reviewers') THEN
+        IF t = 'team' THEN
+            EXECUTE format('REVOKE TRUNCATE, UPDATE, DELETE ON adreview.%I FROM CURRENT_USER', t);
+        ELSIF t IN ('schema_version', 'reviewers') THEN
             EXECUTE format('REVOKE TRUNCATE, DELETE ON adreview.%I FROM CURRENT_USER', t);
         ELSE
             EXECUTE format('REVOKE TRUNCATE, UPDATE, DELETE ON adreview.%I FROM CURRENT_USER', t);
@@ -268,13 +278,14 @@ REVOKE ALL ON FUNCTION adreview.my_reviewer(), adreview.i_am_lead(), adreview.ow
 GRANT EXECUTE ON FUNCTION adreview.my_reviewer(), adreview.i_am_lead(), adreview.owns_device(text),
     adreview.stamp(), adreview.check_chain(), adreview.refuse_change() TO adreview_reviewers;
 
-GRANT SELECT ON adreview.schema_version, adreview.reviewers TO adreview_reviewers;
+GRANT SELECT ON adreview.schema_version, adreview.team, adreview.reviewers TO adreview_reviewers;
 GRANT SELECT, INSERT ON adreview.policies, adreview.advertisers, adreview.cases, adreview.evidence,
     adreview.devices, adreview.events, adreview.event_evidence, adreview.revocations TO adreview_reviewers;
 
 -- The table owner (the admin who ran `team init`) manages the reviewers and the schema's version;
 -- nobody else writes them.
 CREATE POLICY everyone_reads ON adreview.schema_version FOR SELECT USING (true);
+CREATE POLICY everyone_reads ON adreview.team FOR SELECT USING (true);
 CREATE POLICY admin_writes ON adreview.schema_version FOR INSERT TO CURRENT_USER WITH CHECK (true);
 CREATE POLICY team_reads ON adreview.reviewers FOR SELECT TO adreview_reviewers
     USING (adreview.my_reviewer() IS NOT NULL);

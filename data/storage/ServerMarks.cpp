@@ -1,0 +1,74 @@
+#include "storage/ServerMarks.h"
+
+#include "storage/RawStatement.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace adreview {
+
+namespace {
+
+Status run(Database &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    RawStatement q(db, sql, values, what);
+    q.exec();
+    if (auto e = q.error())
+        return *e;
+    return {};
+}
+
+} // namespace
+
+Result<qint64> ServerMarks::pulled(const QString &teamId)
+{
+    const QString what = u"reading what this laptop took from the team server"_s;
+    RawStatement q(m_db, u"SELECT pulled_seq FROM server_sync WHERE team_id = ?"_s, {teamId}, what);
+    const qint64 seq = q.next() ? q.integer(0) : 0;
+    if (auto e = q.error())
+        return *e;
+    return seq;
+}
+
+Status ServerMarks::setPulled(const QString &teamId, const QString &address, qint64 seq)
+{
+    return run(m_db,
+               u"INSERT INTO server_sync (team_id, address, pulled_seq, pulled_at) VALUES (?, ?, ?, ?) "
+               "ON CONFLICT (team_id) DO UPDATE SET address = excluded.address, pulled_seq = excluded.pulled_seq, "
+               "pulled_at = excluded.pulled_at"_s,
+               {teamId, address, seq, QDateTime::currentMSecsSinceEpoch()},
+               u"recording what this laptop took from the team server"_s);
+}
+
+Status ServerMarks::setPushed(const QString &teamId, const QString &device, qint64 seq)
+{
+    return run(m_db,
+               u"INSERT INTO server_pushed (team_id, device, seq) VALUES (?, ?, ?) "
+               "ON CONFLICT (team_id, device) DO UPDATE SET seq = excluded.seq"_s,
+               {teamId, device, seq}, u"recording what the team server holds of device %1"_s.arg(device));
+}
+
+Status ServerMarks::stampPush(const QString &teamId, const QString &address)
+{
+    return run(m_db,
+               u"INSERT INTO server_sync (team_id, address, pushed_at) VALUES (?, ?, ?) ON CONFLICT (team_id) "
+               "DO UPDATE SET address = excluded.address, pushed_at = excluded.pushed_at"_s,
+               {teamId, address, QDateTime::currentMSecsSinceEpoch()}, u"recording the push"_s);
+}
+
+Result<qint64> ServerMarks::toSend(const QString &reviewer)
+{
+    RawStatement q(
+        m_db,
+        u"SELECT coalesce(sum(e.n - coalesce((SELECT max(p.seq) FROM server_pushed p WHERE p.device = d.device), "
+        "0)), 0) FROM devices d JOIN (SELECT device, max(seq) AS n FROM events GROUP BY device) e "
+        "ON e.device = d.device WHERE d.reviewer = ?"_s,
+        {reviewer}, u"counting the events still to send"_s);
+    const qint64 n = q.next() ? q.integer(0) : 0;
+    if (auto e = q.error())
+        return *e;
+    return std::max<qint64>(0, n);
+}
+
+} // namespace adreview

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+
+namespace adreview {
+
+class Database;
+
+// What this laptop has taken from and sent to a team server (schema version 6): the server
+// sequence number it has merged up to, and how far the server holds each of its devices' chains.
+class ServerMarks {
+public:
+    explicit ServerMarks(Database &db) : m_db(db) {}
+
+    Result<qint64> pulled(const QString &teamId);
+    // After a batch is committed here: everything up to `seq` is merged.
+    Status setPulled(const QString &teamId, const QString &address, qint64 seq);
+    Status setPushed(const QString &teamId, const QString &device, qint64 seq);
+    Status stampPush(const QString &teamId, const QString &address);
+    // The events of `reviewer`'s devices above what a server was last seen to hold.
+    Result<qint64> toSend(const QString &reviewer);
+
+private:
+    Database &m_db;
+};
+
+} // namespace adreview
