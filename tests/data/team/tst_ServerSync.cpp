@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "TestPostgres.h"
 #include "demo/DemoDataset.h"
+#include "domain/ManualClock.h"
 #include "storage/AuditVerifier.h"
 #include "team/ServerConnection.h"
 #include "team/ServerSync.h"
@@ -10,6 +11,11 @@
 
 #include <QTest>
 
+#include <QScopeGuard>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -176,6 +182,144 @@ private slots:
         QVERIFY(sync(l[0]));
         QCOMPARE(l[0].file->text(u"SELECT state FROM cases WHERE ref = 'CASE-2018-0013'"_s), u"conflict"_s);
         QCOMPARE(derived(*l[0].file), derived(*l[1].file));
+    }
+
+    // Twenty laptops push at once, in many small transactions, while another laptop pulls over
+    // and over: server numbers are taken one writing transaction at a time, so the puller, which
+    // moves its mark past every number it saw, never skips a row that commits after a larger one.
+    void twentyLaptopsPushAtOnceAndAPullerMissesNothing()
+    {
+        const QString database = u"twenty"_s;
+        QVERIFY(m_pg->createDatabase(database, u"admin"_s));
+        auto admin = ServerConnection::open(m_pg->address(database, u"admin"_s));
+        QVERIFY(admin);
+        QVERIFY(TeamSchema::init(**admin));
+        TeamAdmin people(**admin);
+        QTemporaryDir dir;
+        constexpr int laptops = 20;
+        constexpr int perLaptop = 25;
+        QStringList paths;
+        for (int i = 0; i <= laptops; ++i) {
+            const QString name = u"r%1"_s.arg(i, 2, 10, QChar(u'0'));
+            QVERIFY(people.addReviewer(name, false, {}));
+            const QString path = dir.filePath(name + u".sqlite"_s);
+            QVERIFY(DemoDataset::create(path, true));
+            paths.append(path);
+            if (i == 0)
+                continue; // r00 only pulls
+            auto db = Database::open(path);
+            QVERIFY(db);
+            ManualClock clock(QDateTime::currentDateTimeUtc());
+            ReviewService review(**db, clock, Identity{name, name + u"-laptop"_s});
+            for (int n = 0; n < perLaptop; ++n) {
+                Command c;
+                c.caseRef = n % 2 ? u"CASE-2018-0012"_s : u"CASE-2018-0013"_s;
+                c.action = u"annotate"_s;
+                c.rationale = u"note %1 of %2"_s.arg(n).arg(name);
+                QVERIFY(review.submit(c));
+            }
+        }
+        std::atomic<int> pushing = laptops;
+        std::vector<QString> errors(laptops + 1);
+        std::vector<std::thread> threads;
+        for (int i = 1; i <= laptops; ++i) {
+            threads.emplace_back([&, i] {
+                auto db = Database::open(paths[i]);
+                auto login = ServerConnection::open(m_pg->address(database, u"r%1"_s.arg(i, 2, 10, QChar(u'0'))));
+                if (!db || !login) {
+                    errors[size_t(i)] = u"cannot open"_s;
+                } else {
+                    ServerSync s(**db, **login);
+                    auto pushed = s.push(3);
+                    if (!pushed)
+                        errors[size_t(i)] = pushed.error().message;
+                }
+                --pushing;
+            });
+        }
+        // The puller, on its own thread as the window's worker would be.
+        qint64 pulls = 0;
+        threads.emplace_back([&] {
+            auto db = Database::open(paths[0]);
+            auto login = ServerConnection::open(m_pg->address(database, u"r00"_s));
+            if (!db || !login) {
+                errors[0] = u"cannot open"_s;
+                return;
+            }
+            ServerSync s(**db, **login);
+            bool last = false;
+            while (!last) {
+                last = pushing.load() == 0;
+                auto pulled = s.pull(7);
+                if (!pulled) {
+                    errors[0] = pulled.error().message;
+                    return;
+                }
+                ++pulls;
+            }
+        });
+        for (std::thread &t : threads)
+            t.join();
+        for (const QString &e : errors)
+            QVERIFY2(e.isEmpty(), qPrintable(e));
+        QVERIFY(pulls > 1);
+        auto onServer = (*admin)->exec(u"SELECT count(*), count(DISTINCT uuid) FROM adreview.events"_s, {}, u"t"_s);
+        QCOMPARE(onServer->integer(0, 0), qint64(laptops * perLaptop));
+        QCOMPARE(onServer->integer(0, 1), qint64(laptops * perLaptop));
+        auto puller = Database::open(paths[0]);
+        QVERIFY(puller);
+        QCOMPARE(test::rows(**puller, u"SELECT count(*) FROM events WHERE device LIKE 'r%-laptop'"_s),
+                 QString::number(laptops * perLaptop));
+    }
+
+    // The hazard itself, made to happen: a writer takes a server number and waits before its
+    // commit while another writer pushes. The second must wait its turn; otherwise a laptop that
+    // pulled between the two commits would move its mark past the first writer's row and never
+    // take it.
+    void aRowThatCommitsLateIsNotSkipped()
+    {
+        auto l = team(u"late"_s, {u"ana"_s, u"ben"_s, u"lea"_s});
+        QCOMPARE(l.size(), size_t(3));
+        QVERIFY(decide(l[1], u"CASE-2018-0012"_s, u"annotate"_s, u"Pushed while another waits"_s));
+        auto slow = ServerConnection::open(m_pg->address(u"late"_s, l[0].reviewer));
+        QVERIFY(slow);
+        QVERIFY((*slow)->begin(u"t"_s));
+        QVERIFY((*slow)->exec(u"INSERT INTO adreview.policies (code, title) VALUES ('P-LATE', 'Committed late')"_s, {},
+                              u"t"_s));
+        const QString benPath = l[1].file->path();
+        const QString benRole = l[1].reviewer;
+        l[1].file->close();
+        std::atomic<bool> benDone = false;
+        QString benError;
+        std::thread ben([&] {
+            auto db = Database::open(benPath);
+            auto login = ServerConnection::open(m_pg->address(u"late"_s, benRole));
+            if (!db || !login) {
+                benError = u"cannot open"_s;
+            } else {
+                ServerSync s(**db, **login);
+                auto pushed = s.push();
+                if (!pushed)
+                    benError = pushed.error().message;
+            }
+            benDone = true;
+        });
+        // On a failed check below, the waiting writer gives up so that the push can end.
+        const auto join = qScopeGuard([&] {
+            if (ben.joinable()) {
+                (*slow)->rollback();
+                ben.join();
+            }
+        });
+        QTest::qWait(1500);
+        QVERIFY2(!benDone, "a push went ahead of a writer that had taken an earlier number");
+        QVERIFY(sync(l[2])); // lea pulls while the first writer still waits
+        QVERIFY((*slow)->commit(u"t"_s));
+        ben.join();
+        QVERIFY2(benError.isEmpty(), qPrintable(benError));
+        QVERIFY(sync(l[2]));
+        QCOMPARE(l[2].file->text(u"SELECT title FROM policies WHERE code = 'P-LATE'"_s), u"Committed late"_s);
+        QCOMPARE(l[2].file->count(u"SELECT count(*) FROM events WHERE reviewer = '%1'"_s.arg(benRole)), qint64(1));
     }
 
     // A login that is not a reviewer of this team is told so before anything moves.
