@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -158,17 +159,31 @@ bool TestPostgres::killPostmaster()
     if (!pidFile.open(QIODevice::ReadOnly))
         return false;
     const pid_t pid = pid_t(QString::fromLatin1(pidFile.readLine()).trimmed().toInt());
-    if (pid <= 0 || ::kill(pid, SIGKILL) != 0)
+    if (pid <= 0)
+        return false;
+    // Its children (the sessions, the writers) end when they notice it is gone; a new postmaster
+    // may start only after the last of them, which still holds the shared memory.
+    QList<pid_t> children;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        QFile stat(u"/proc/%1/stat"_s.arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> fields = stat.readAll().split(')').value(1).trimmed().split(' ');
+        if (fields.value(1).toInt() == pid)
+            children.append(pid_t(entry.toInt()));
+    }
+    if (::kill(pid, SIGKILL) != 0)
         return false;
     m_running = false;
-    // The children notice their parent is gone and end; wait until the socket stops answering.
-    for (int i = 0; i < 100 && QFile::exists(m_socket + u"/.s.PGSQL.%1"_s.arg(m_port)); ++i) {
-        QString ignored;
-        if (!run(m_bin + u"/pg_isready"_s, {u"-h"_s, m_socket, u"-p"_s, QString::number(m_port)}, &ignored))
-            break;
-        ::usleep(100'000);
+    for (int i = 0; i < 200; ++i) {
+        const bool anyLeft = ::kill(pid, 0) == 0 ||
+                             std::any_of(children.cbegin(), children.cend(), [](pid_t c) { return ::kill(c, 0) == 0; });
+        if (!anyLeft)
+            return true;
+        ::usleep(50'000);
     }
-    return true;
+    return false;
 }
 
 namespace {

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <functional>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -320,6 +322,121 @@ private slots:
         QVERIFY(sync(l[2]));
         QCOMPARE(l[2].file->text(u"SELECT title FROM policies WHERE code = 'P-LATE'"_s), u"Committed late"_s);
         QCOMPARE(l[2].file->count(u"SELECT count(*) FROM events WHERE reviewer = '%1'"_s.arg(benRole)), qint64(1));
+    }
+
+    // The server goes away before, during and after a push and a pull (stopped, or its postmaster
+    // killed): the laptop says it cannot reach the server, keeps everything, and the next sync
+    // completes with every event on the server once.
+    void theServerGoingAwayMidSyncLosesNothing()
+    {
+        auto l = team(u"faults"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        constexpr int total = 80;
+        for (int n = 0; n < total; ++n)
+            QVERIFY(
+                decide(l[0], n % 2 ? u"CASE-2018-0012"_s : u"CASE-2018-0013"_s, u"annotate"_s, u"note %1"_s.arg(n)));
+        const QString anaPath = l[0].file->path();
+        const QString benPath = l[1].file->path();
+        const QString ana = l[0].reviewer;
+        const QString ben = l[1].reviewer;
+        l[0].file->close();
+        l[1].file->close();
+        l[0].server.reset();
+        l[1].server.reset();
+        const auto countOnServer = [&]() -> qint64 {
+            auto admin = ServerConnection::open(m_pg->address(u"faults"_s, u"admin"_s));
+            if (!admin)
+                return -1;
+            auto rows = (*admin)->exec(u"SELECT count(*), count(DISTINCT uuid) FROM adreview.events"_s, {}, u"t"_s);
+            return rows && rows->integer(0, 0) == rows->integer(0, 1) ? rows->integer(0, 0) : -2;
+        };
+        // One sync on its own thread while the main thread takes the server away once some of its
+        // batches are in; `kill` picks SIGKILL of the postmaster over a fast stop.
+        const auto interrupted = [&](const QString &path, const QString &role, bool push, bool kill,
+                                     const std::function<bool()> &under_way) -> Error {
+            std::optional<Error> error;
+            std::atomic<bool> done = false;
+            std::thread worker([&] {
+                auto db = Database::open(path);
+                auto login = ServerConnection::open(m_pg->address(u"faults"_s, role));
+                if (!db || !login) {
+                    error = Error::rejected(u"cannot open"_s);
+                } else {
+                    ServerSync s(**db, **login);
+                    if (push) {
+                        if (auto r = s.push(1); !r)
+                            error = r.error();
+                    } else if (auto r = s.pull(3); !r) {
+                        error = r.error();
+                    }
+                }
+                done = true;
+            });
+            for (int i = 0; i < 400 && !done && !under_way(); ++i)
+                QTest::qWait(10);
+            if (kill)
+                m_pg->killPostmaster();
+            else
+                m_pg->stop();
+            worker.join();
+            if (!m_pg->start())
+                qWarning("%s", qPrintable(m_pg->error()));
+            return error.value_or(Error::rejected(u"it ended before the server went away"_s));
+        };
+
+        // Before: the server is down when the sync starts.
+        QVERIFY(m_pg->stop());
+        {
+            auto db = Database::open(anaPath);
+            QVERIFY(db);
+            auto login = ServerConnection::open(m_pg->address(u"faults"_s, ana));
+            QVERIFY(!login);
+            QCOMPARE(login.error().kind, ErrorKind::Unusable);
+            QVERIFY2(login.error().message.contains(u"cannot reach the team server"_s),
+                     qPrintable(login.error().message));
+            QCOMPARE(*ServerSync::toSend(**db, ana), qint64(total));
+        }
+        QVERIFY(m_pg->start());
+
+        // During a push: stopped, then killed.
+        const Error stopped = interrupted(anaPath, ana, true, false, [&] { return countOnServer() >= 10; });
+        QVERIFY2(stopped.kind == ErrorKind::Unusable || stopped.message.contains(u"ended before"_s),
+                 qPrintable(stopped.message));
+        const qint64 afterStop = countOnServer();
+        QVERIFY(afterStop >= 0);
+        const Error killed = interrupted(anaPath, ana, true, true, [&] { return countOnServer() >= afterStop + 10; });
+        QVERIFY2(killed.kind == ErrorKind::Unusable || killed.message.contains(u"ended before"_s),
+                 qPrintable(killed.message));
+        {
+            auto db = Database::open(anaPath);
+            auto login = ServerConnection::open(m_pg->address(u"faults"_s, ana));
+            QVERIFY2(login, qPrintable(login ? QString() : login.error().message));
+            ServerSync s(**db, **login);
+            auto rest = s.push();
+            QVERIFY2(rest, qPrintable(rest ? QString() : rest.error().message));
+            QCOMPARE(*ServerSync::toSend(**db, ana), qint64(0));
+        }
+        QCOMPARE(countOnServer(), qint64(total));
+
+        // During a pull: the mark stays at what was committed, and the next pull takes the rest.
+        const Error pullStopped = interrupted(benPath, ben, false, false, [&] {
+            auto db = Database::open(benPath);
+            return db && test::rows(**db, u"SELECT count(*) FROM events WHERE reviewer = '%1'"_s.arg(ana)).toInt() >= 5;
+        });
+        QVERIFY2(pullStopped.kind == ErrorKind::Unusable || pullStopped.message.contains(u"ended before"_s),
+                 qPrintable(pullStopped.message));
+        {
+            auto db = Database::open(benPath);
+            auto login = ServerConnection::open(m_pg->address(u"faults"_s, ben));
+            QVERIFY(login);
+            ServerSync s(**db, **login);
+            QVERIFY(s.pull(3));
+            QCOMPARE(test::rows(**db, u"SELECT count(*) FROM events WHERE reviewer = '%1'"_s.arg(ana)),
+                     QString::number(total));
+            auto report = AuditVerifier(**db).run();
+            QVERIFY(report);
+            QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+        }
     }
 
     // A login that is not a reviewer of this team is told so before anything moves.
