@@ -107,27 +107,28 @@ int runServer(const QStringList &arguments)
         return ctx.usage(u"unexpected argument '%1'"_s.arg(ctx.positional().first()));
     if (ctx.parser().isSet(u"push-only"_s) && ctx.parser().isSet(u"pull-only"_s))
         return ctx.usage(u"--push-only and --pull-only exclude each other"_s);
-    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+    // A new laptop joins by pulling into a new file.
+    auto db = ctx.openDatabase(Database::OpenMode::CreateIfMissing);
     if (!db)
         return ctx.fail(db.error());
     auto server = connectToServer(ctx.parser().value(u"server"_s));
     if (!server)
-        return ctx.fail(server.error());
+        return ctx.discardIfNothingStored(*db, ctx.fail(server.error()));
     ServerSync sync(**db, **server);
     if (auto ok = sync.connect(); !ok)
-        return ctx.fail(ok.error());
+        return ctx.discardIfNothingStored(*db, ctx.fail(ok.error()));
     ServerSync::Report total;
     if (!ctx.parser().isSet(u"pull-only"_s)) {
         auto pushed = sync.push();
         if (!pushed)
-            return ctx.fail(pushed.error());
+            return ctx.discardIfNothingStored(*db, ctx.fail(pushed.error()));
         total.eventsPushed = pushed->eventsPushed;
         total.casesPushed = pushed->casesPushed;
     }
     if (!ctx.parser().isSet(u"push-only"_s)) {
         auto pulled = sync.pull();
         if (!pulled)
-            return ctx.fail(pulled.error());
+            return ctx.discardIfNothingStored(*db, ctx.fail(pulled.error()));
         total.eventsPulled = pulled->eventsPulled;
         total.newConflicts = pulled->newConflicts;
     }

@@ -377,7 +377,22 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
             m_server.rollback();
             break;
         }
-        const qint64 top = upper->integer(0, 0);
+        qint64 top = upper->integer(0, 0);
+        // Events may follow events of other devices that reached the server later (a laptop that
+        // received them by bundle pushed first): the batch reaches as far as the latest of those,
+        // so that the merge holds every parent it names.
+        for (;;) {
+            auto later = m_server.exec(
+                u"SELECT max(p.srv_seq) FROM adreview.events e JOIN adreview.events p "
+                "ON p.uuid = ANY(string_to_array(e.parents, ' ')) WHERE e.srv_seq > $1 AND e.srv_seq <= $2 "
+                "AND p.srv_seq > $2"_s,
+                {number(mark), number(top)}, what);
+            if (!later)
+                return fail(later.error());
+            if (later->isNull(0, 0))
+                break;
+            top = later->integer(0, 0);
+        }
         const QList<Value> range{number(mark), number(top)};
         SyncContents contents;
         contents.device = u"team server"_s;

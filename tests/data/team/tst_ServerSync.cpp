@@ -4,6 +4,7 @@
 #include "demo/DemoDataset.h"
 #include "domain/ManualClock.h"
 #include "storage/AuditVerifier.h"
+#include "sync/SyncBundle.h"
 #include "team/ServerConnection.h"
 #include "team/ServerSync.h"
 #include "team/TeamAdmin.h"
@@ -437,6 +438,27 @@ private slots:
             QVERIFY(report);
             QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
         }
+    }
+
+    // A laptop that received another's decision by bundle decides after it and pushes first: its
+    // event follows one the server gets later. A third laptop, pulling in small batches, still
+    // holds every parent when it merges.
+    void anEventPushedBeforeItsParentStillPulls()
+    {
+        auto l = team(u"order"_s, {u"ana"_s, u"ben"_s, u"lea"_s});
+        QCOMPARE(l.size(), size_t(3));
+        QVERIFY(decide(l[1], u"CASE-2018-0012"_s, u"annotate"_s, u"Ben first"_s));
+        const QString bundle = l[1].file->dirPath() + u"/ben.adrbundle"_s;
+        QVERIFY(
+            SyncBundle::write(l[1].file->db(), Identity{l[1].reviewer, l[1].device}, l[1].file->clock(), bundle, {}));
+        QVERIFY(test::mergeTrusting(l[0].file->db(), bundle));
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"Ana after Ben"_s));
+        QVERIFY(sync(l[0])); // ana's event names ben's, which the server does not hold yet
+        QVERIFY(sync(l[1]));
+        auto pulled = sync(l[2], 1000, 1);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->eventsPulled, qint64(2));
+        QCOMPARE(derived(*l[2].file), derived(*l[0].file));
     }
 
     // A login that is not a reviewer of this team is told so before anything moves.
