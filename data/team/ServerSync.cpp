@@ -82,7 +82,11 @@ QString ServerSync::Report::summary() const
 {
     QString out =
         u"sent %1 events (%2 new cases), received %3 new events"_s.arg(eventsPushed).arg(casesPushed).arg(eventsPulled);
-    if (!newConflicts.isEmpty())
+    if (newConflicts.size() > 10)
+        out += u"; now in conflict: %1 cases (%2 and %3 more)"_s.arg(newConflicts.size())
+                   .arg(newConflicts.first(10).join(u", "_s))
+                   .arg(newConflicts.size() - 10);
+    else if (!newConflicts.isEmpty())
         out += u"; now in conflict: %1"_s.arg(newConflicts.join(u", "_s));
     return out;
 }
@@ -382,11 +386,11 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
         // received them by bundle pushed first): the batch reaches as far as the latest of those,
         // so that the merge holds every parent it names.
         for (;;) {
-            auto later = m_server.exec(
-                u"SELECT max(p.srv_seq) FROM adreview.events e JOIN adreview.events p "
-                "ON p.uuid = ANY(string_to_array(e.parents, ' ')) WHERE e.srv_seq > $1 AND e.srv_seq <= $2 "
-                "AND p.srv_seq > $2"_s,
-                {number(mark), number(top)}, what);
+            auto later = m_server.exec(u"SELECT max(p.srv_seq) FROM adreview.events e CROSS JOIN LATERAL "
+                                       "unnest(string_to_array(e.parents, ' ')) AS parent(uuid) JOIN adreview.events p "
+                                       "ON p.uuid = parent.uuid "
+                                       "WHERE e.srv_seq > $1 AND e.srv_seq <= $2 AND p.srv_seq > $2"_s,
+                                       {number(mark), number(top)}, what);
             if (!later)
                 return fail(later.error());
             if (later->isNull(0, 0))
