@@ -17,12 +17,6 @@ static_assert(EventSignature::publicKeyBytes == crypto_sign_PUBLICKEYBYTES);
 
 namespace {
 
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
 int base64Value(char16_t c)
 {
     if (c >= u'A' && c <= u'Z')
@@ -172,7 +166,8 @@ std::optional<QByteArray> EventSignature::decodePublicKey(const QString &base64)
 
 bool EventSignature::verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
 {
-    if (!sodiumReady() || publicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES)
+    if (!Sha256::sodiumReady() || publicKey.size() != crypto_sign_PUBLICKEYBYTES ||
+        signature.size() != crypto_sign_BYTES)
         return false;
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
                                        reinterpret_cast<const unsigned char *>(message.constData()),

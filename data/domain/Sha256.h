@@ -26,6 +26,9 @@ public:
     static QString hex(QByteArrayView data);
     static QString hex(const Digest &digest);
 
+    // libsodium set up, once, for this and for signatures; false when it cannot be.
+    static bool sodiumReady();
+
 private:
     // libsodium's crypto_hash_sha256_state, kept opaque so that its header stays in Sha256.cpp.
     alignas(8) unsigned char m_state[104];

@@ -37,12 +37,6 @@ namespace {
 constexpr qint64 maxKeyFileBytes = 4096;
 const QByteArray magic = "adreview-device-key 1";
 
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
 QString systemError(int code)
 {
     return QString::fromLocal8Bit(std::strerror(code));
@@ -100,7 +94,7 @@ QString DeviceKey::fingerprintOf(const QByteArray &publicKey)
 
 DeviceKey DeviceKey::generate(const QString &device, const QString &reviewer)
 {
-    [[maybe_unused]] const bool ready = sodiumReady();
+    [[maybe_unused]] const bool ready = Sha256::sodiumReady();
     Q_ASSERT(ready);
     auto secret = std::make_shared<Secret>();
     std::array<unsigned char, crypto_sign_PUBLICKEYBYTES> pub{};
@@ -145,7 +139,7 @@ QString DeviceKeys::path(const QString &device) const
 
 Result<std::optional<DeviceKey>> DeviceKeys::load(const QString &device) const
 {
-    if (!sodiumReady())
+    if (!Sha256::sodiumReady())
         return Error::unusable(u"the signature library (libsodium) could not start"_s);
     const QString file = path(device);
     const QByteArray native = QFile::encodeName(file);

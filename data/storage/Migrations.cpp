@@ -15,21 +15,8 @@ namespace {
 QList<Migrations::Step> loadSteps()
 {
     QList<Migrations::Step> steps;
-    const QDir dir(u":/adreview/migrations"_s);
-    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
-    const QStringList files = dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const auto match = pattern.match(file);
-        Q_ASSERT_X(match.hasMatch(), "Migrations", "migration file names are NNNN_name.sql");
-        QFile f(dir.filePath(file));
-        const bool opened = f.open(QIODevice::ReadOnly);
-        Q_ASSERT_X(opened, "Migrations", "migration resources are readable");
-        Q_UNUSED(opened);
-        steps.append({match.captured(1).toInt(), match.captured(2),
-                      Migrations::splitStatements(QString::fromUtf8(f.readAll()))});
-    }
-    for (qsizetype i = 0; i < steps.size(); ++i)
-        Q_ASSERT_X(steps[i].version == i + 1, "Migrations", "migration versions have no gaps");
+    for (const Migrations::File &file : Migrations::readFolder(u":/adreview/migrations"_s))
+        steps.append({file.version, file.name, Migrations::splitStatements(file.text)});
     return steps;
 }
 
@@ -39,6 +26,25 @@ const QList<Migrations::Step> &Migrations::all()
 {
     static const QList<Step> steps = loadSteps();
     return steps;
+}
+
+QList<Migrations::File> Migrations::readFolder(const QString &folder)
+{
+    QList<File> files;
+    const QDir dir(folder);
+    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
+    for (const QString &name : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(name);
+        Q_ASSERT_X(match.hasMatch(), "Migrations", "migration file names are NNNN_name.sql");
+        QFile f(dir.filePath(name));
+        const bool opened = f.open(QIODevice::ReadOnly);
+        Q_ASSERT_X(opened, "Migrations", "migration resources are readable");
+        Q_UNUSED(opened);
+        files.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    for (qsizetype i = 0; i < files.size(); ++i)
+        Q_ASSERT_X(files[i].version == i + 1, "Migrations", "migration versions have no gaps");
+    return files;
 }
 
 int Migrations::latest()

@@ -16,6 +16,16 @@ public:
         QStringList statements;
     };
 
+    struct File {
+        int version = 0;
+        QString name;
+        QString text;
+    };
+
+    // The numbered SQL files of a resource folder (NNNN_name.sql), in version order; versions run
+    // 1, 2, 3 ... without gaps. The team server's migrations are read the same way.
+    static QList<File> readFolder(const QString &folder);
+
     // Every step in version order; versions run 1, 2, 3 ... without gaps.
     static const QList<Step> &all();
     static int latest();

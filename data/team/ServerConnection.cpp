@@ -161,8 +161,20 @@ Result<ServerRows> ServerConnection::exec(const QString &sql, const QList<Value>
         texts.push_back(p ? p->toUtf8() : QByteArray());
         values.push_back(p ? texts.back().constData() : nullptr);
     }
-    pg_result *result =
-        PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    return checked(
+        PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0),
+        what);
+}
+
+Status ServerConnection::run(const QString &script, const QString &what)
+{
+    if (auto done = checked(PQexec(m_conn, script.toUtf8().constData()), what); !done)
+        return done.error();
+    return {};
+}
+
+Result<ServerRows> ServerConnection::checked(pg_result *result, const QString &what) const
+{
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         Error e = failure(result, what);
@@ -171,20 +183,6 @@ Result<ServerRows> ServerConnection::exec(const QString &sql, const QList<Value>
         return e;
     }
     return ServerRows(result);
-}
-
-Status ServerConnection::run(const QString &script, const QString &what)
-{
-    pg_result *result = PQexec(m_conn, script.toUtf8().constData());
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        Error e = failure(result, what);
-        if (result)
-            PQclear(result);
-        return e;
-    }
-    PQclear(result);
-    return {};
 }
 
 Status ServerConnection::begin(const QString &what)

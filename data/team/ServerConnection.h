@@ -77,6 +77,8 @@ private:
     explicit ServerConnection(pg_conn *conn, QString address);
     static QString needsPasswordDetail();
     Error failure(pg_result *result, const QString &what) const;
+    // The result, or the error it carries (the result freed).
+    Result<ServerRows> checked(pg_result *result, const QString &what) const;
 
     pg_conn *m_conn = nullptr;
     QString m_address;

@@ -1,10 +1,7 @@
 #include "team/TeamSchema.h"
 
+#include "storage/Migrations.h"
 #include "team/ServerConnection.h"
-
-#include <QDir>
-#include <QFile>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -15,19 +12,8 @@ namespace {
 QList<TeamSchema::Step> loadSteps()
 {
     QList<TeamSchema::Step> steps;
-    const QDir dir(u":/adreview/team-migrations"_s);
-    static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
-    for (const QString &file : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
-        const auto match = pattern.match(file);
-        Q_ASSERT_X(match.hasMatch(), "TeamSchema", "migration file names are NNNN_name.sql");
-        QFile f(dir.filePath(file));
-        const bool opened = f.open(QIODevice::ReadOnly);
-        Q_ASSERT_X(opened, "TeamSchema", "migration resources are readable");
-        Q_UNUSED(opened);
-        steps.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
-    }
-    for (qsizetype i = 0; i < steps.size(); ++i)
-        Q_ASSERT_X(steps[i].version == i + 1, "TeamSchema", "migration versions have no gaps");
+    for (const Migrations::File &file : Migrations::readFolder(u":/adreview/team-migrations"_s))
+        steps.append({file.version, file.name, file.text});
     return steps;
 }
 
