@@ -2,6 +2,8 @@
 
 #include "CommandContext.h"
 #include "ServerLogin.h"
+#include "domain/EventHash.h"
+#include "storage/Quarantine.h"
 #include "sync/SyncBundle.h"
 #include "sync/SyncMerge.h"
 #include "team/ServerSync.h"
@@ -131,8 +133,38 @@ int runServer(const QStringList &arguments)
             return ctx.discardIfNothingStored(*db, ctx.fail(pulled.error()));
         total.eventsPulled = pulled->eventsPulled;
         total.newConflicts = pulled->newConflicts;
+        total.eventsHeld = pulled->eventsHeld;
     }
     ctx.out() << (*server)->displayAddress() << ": " << total.summary() << '\n';
+    return ctx.done();
+}
+
+int runQuarantine(const QStringList &arguments)
+{
+    CommandContext ctx(u"sync --quarantine"_s,
+                       u"List the events the team server sent that this laptop refuses: each with why, and the "
+                       "events that follow one, kept aside and never merged."_s);
+    ctx.parser().addOption({u"quarantine"_s, u"List the events set aside."_s});
+    if (auto stop = ctx.parse(arguments))
+        return *stop;
+    if (!ctx.positional().isEmpty())
+        return ctx.usage(u"unexpected argument '%1'"_s.arg(ctx.positional().first()));
+    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+    if (!db)
+        return ctx.fail(db.error());
+    auto held = Quarantine(**db).all();
+    if (!held)
+        return ctx.fail(held.error());
+    if (held->isEmpty()) {
+        ctx.out() << "no events set aside\n";
+        return ctx.done();
+    }
+    for (const HeldEvent &h : std::as_const(*held)) {
+        const Event &e = h.event;
+        ctx.out() << e.caseRef << '\t' << e.action << " by " << e.reviewer << " on " << e.device << " #" << e.seq
+                  << " at " << EventHash::formatTime(e.at) << " (" << e.uuid << "): " << h.reason << '\n';
+    }
+    ctx.out() << held->size() << (held->size() == 1 ? " event" : " events") << " set aside\n";
     return ctx.done();
 }
 
@@ -143,13 +175,16 @@ int runSync(const QStringList &arguments)
         return runExport(arguments.mid(1));
     if (what == u"import")
         return runImport(arguments.mid(1));
+    if (arguments.contains(u"--quarantine"_s))
+        return runQuarantine(arguments);
     if (what.startsWith(u"--server"_s) || arguments.contains(u"--server"_s))
         return runServer(arguments);
     CommandContext ctx(u"sync"_s, QString());
     if (what == u"--help" || what == u"-h") {
         ctx.out() << "Usage: adreview sync export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]\n"
                      "       adreview sync import --db PATH [--trust-new-devices] BUNDLE ...\n"
-                     "       adreview sync --server ADDRESS --db PATH [--push-only|--pull-only]\n";
+                     "       adreview sync --server ADDRESS --db PATH [--push-only|--pull-only]\n"
+                     "       adreview sync --quarantine --db PATH\n";
         return ctx.done();
     }
     return ctx.usage(what.isEmpty() ? u"sync needs 'export', 'import' or --server"_s

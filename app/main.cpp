@@ -72,6 +72,7 @@ const char *const overviewText =
     "  sync      export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]   events for another machine\n"
     "            import --db PATH [--trust-new-devices] BUNDLE ...   merge other machines' events\n"
     "            --server ADDRESS --db PATH [--push-only|--pull-only]  with the team server\n"
+    "            --quarantine --db PATH          events the server sent that this laptop refuses\n"
     "  verify    --db PATH                       integrity, audit chains and signatures\n"
     "  backup    --db PATH [--keep N] [--list]   a consistent copy in PATH.backups (newest N kept)\n"
     "  restore   --db PATH [--from BACKUP]       put a backup (default the latest) in place\n"

@@ -71,4 +71,31 @@ Result<qint64> ServerMarks::toSend(const QString &reviewer)
     return std::max<qint64>(0, n);
 }
 
+Result<QDateTime> ServerMarks::lastPulled()
+{
+    RawStatement q(m_db, u"SELECT max(pulled_at) FROM server_sync"_s, {}, u"reading when this laptop last synced"_s);
+    const QDateTime at = q.next() ? q.time(0) : QDateTime();
+    if (auto e = q.error())
+        return *e;
+    return at;
+}
+
+Result<QString> ServerMarks::serverAddress()
+{
+    RawStatement q(m_db, u"SELECT value FROM meta WHERE key = 'team_server'"_s, {},
+                   u"reading the team server's address"_s);
+    const QString address = q.next() ? q.text(0) : QString();
+    if (auto e = q.error())
+        return *e;
+    return address;
+}
+
+Status ServerMarks::setServerAddress(const QString &address)
+{
+    return run(m_db,
+               u"INSERT INTO meta (key, value) VALUES ('team_server', ?) ON CONFLICT (key) DO UPDATE SET "
+               "value = excluded.value"_s,
+               {address}, u"saving the team server's address"_s);
+}
+
 } // namespace adreview

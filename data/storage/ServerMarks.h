@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace adreview {
@@ -21,6 +22,13 @@ public:
     Status stampPush(const QString &teamId, const QString &address);
     // The events of `reviewer`'s devices above what a server was last seen to hold.
     Result<qint64> toSend(const QString &reviewer);
+    // When this laptop last finished a pull from any team server (invalid: never).
+    Result<QDateTime> lastPulled();
+
+    // The team server this database syncs with from the window, as the user gave it with any
+    // password left out (empty: none set).
+    Result<QString> serverAddress();
+    Status setServerAddress(const QString &address);
 
 private:
     Database &m_db;

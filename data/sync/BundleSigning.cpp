@@ -103,11 +103,13 @@ Status BundleSigning::run(const QList<const Event *> &newEvents, const CitedHash
         if (const auto revoked = here->has_value() ? (*here)->revokedAfter : std::nullopt; revoked && !knownHere) {
             // A revocation names this device before it was known: its later events are refused.
             for (qsizetype j = i; j < end; ++j) {
-                if (newEvents.at(j)->seq > *revoked)
+                if (newEvents.at(j)->seq > *revoked) {
+                    m_refusedEvent = newEvents.at(j)->uuid;
                     return refused(u"event %1 (device %2 #%3) comes after that device was revoked (its events "
                                    "after #%4 are not valid)"_s.arg(newEvents.at(j)->uuid.left(60), device.left(60))
                                        .arg(newEvents.at(j)->seq)
                                        .arg(*revoked));
+                }
             }
         }
         QStringList hashes;
@@ -123,14 +125,18 @@ Status BundleSigning::run(const QList<const Event *> &newEvents, const CitedHash
                 }
             }
             auto digest = chain.add(*e, hashes);
-            if (!digest)
+            if (!digest) {
+                m_refusedEvent = e->uuid;
                 return refused(digest.error().message);
+            }
             if (!digest->isEmpty())
                 m_digests.insert(e, *digest);
         }
         auto verdict = chain.finish();
-        if (!verdict)
+        if (!verdict) {
+            m_refusedEvent = newEvents.at(i)->uuid;
             return refused(verdict.error().message);
+        }
         if (verdict->needsTrust) {
             if (!toSave.contains(device))
                 m_untrusted.append({device, verdict->record.reviewer, verdict->record.fingerprint(),

@@ -39,6 +39,9 @@ public:
     const QHash<const Event *, QString> &digests() const { return m_digests; } // of the signed new events
     const QStringList &trusted() const { return m_trusted; }                   // "device (fingerprint)", trusted now
     qint64 revocationsAdded() const { return m_revocationsAdded; }
+    // After a refusal for one event's signature or chain of signatures: that event's id (for a
+    // device whose chain does not verify as a whole, its first new event).
+    const QString &refusedEvent() const { return m_refusedEvent; }
 
 private:
     Error refused(const QString &why) const
@@ -57,6 +60,7 @@ private:
     QHash<const Event *, QString> m_digests;
     QStringList m_trusted;
     qint64 m_revocationsAdded = 0;
+    QString m_refusedEvent;
 };
 
 } // namespace adreview

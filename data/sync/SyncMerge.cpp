@@ -37,6 +37,8 @@ public:
 
     // Set when the merge stopped only for devices not trusted yet.
     QList<NewDevice> untrusted() const { return m_untrusted; }
+    // Set when the merge stopped for one event: its id.
+    QString refusedEvent() const { return m_refusedEvent; }
 
     Status run()
     {
@@ -64,8 +66,9 @@ private:
         return Error::rejected(u"%1: %2; nothing was imported"_s.arg(m_file, why));
     }
 
-    Error brokenRule(const Event &e, const Error &why) const
+    Error brokenRule(const Event &e, const Error &why)
     {
+        m_refusedEvent = e.uuid;
         return refused(u"event %1 (%2 by %3 on %4, %5) breaks a review rule: %6"_s.arg(
             e.uuid.left(60), e.action.left(40), e.reviewer.left(60), e.device.left(60), EventHash::formatTime(e.at),
             why.message));
@@ -280,8 +283,10 @@ private:
                     return refused(u"event %1 follows event %2, which neither the bundle nor this database holds: "
                                    "import the bundle that has it first"_s.arg(e->uuid, parent));
             }
-            if (!e->policyCode.isEmpty() && !m_policyIds.contains(e->policyCode))
+            if (!e->policyCode.isEmpty() && !m_policyIds.contains(e->policyCode)) {
+                m_refusedEvent = e->uuid;
                 return refused(u"event %1 names an unknown policy %2"_s.arg(e->uuid, e->policyCode));
+            }
         }
         return {};
     }
@@ -435,6 +440,7 @@ private:
         const Status checked =
             signing.run(m_new, [this](const QString &caseRef, const QString &ref) { return citedHash(caseRef, ref); });
         m_untrusted = signing.untrusted();
+        m_refusedEvent = signing.refusedEvent();
         if (!checked)
             return checked;
         m_digests = signing.digests();
@@ -461,6 +467,7 @@ private:
     bool m_trustNew = false;
     QString m_trustedBy;
     QList<NewDevice> m_untrusted;            // set when the merge stopped only for devices not trusted yet
+    QString m_refusedEvent;                  // set when it stopped for one event
     QHash<const Event *, QString> m_digests; // the signed digest of each new signed event
     QHash<qint64, QString> m_contentHashes;  // by evidence id
     SyncReport m_report;
@@ -539,10 +546,12 @@ Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &f
     if (auto begun = m_db.begin(); !begun)
         return begun.error();
     m_untrusted.clear();
+    m_refusedEvent.clear();
     Merger merger(m_db, bundle, fileName, m_trustNew, m_trustedBy);
     if (auto merged = merger.run(); !merged) {
         m_db.rollback();
         m_untrusted = merger.untrusted();
+        m_refusedEvent = merger.refusedEvent();
         return merged.error();
     }
     if (auto committed = m_db.commit(); !committed)

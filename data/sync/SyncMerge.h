@@ -63,12 +63,16 @@ public:
     // After a merge refused only because it brings devices not trusted here: those devices, for a
     // window to ask about (and merge again trusting them). Empty after any other outcome.
     const QList<NewDevice> &untrusted() const { return m_untrusted; }
+    // After a merge refused for one event (a review rule it breaks, its signature, an unknown
+    // policy): that event's id, for a team server's pull to set it aside. Empty otherwise.
+    const QString &refusedEvent() const { return m_refusedEvent; }
 
 private:
     Database &m_db;
     bool m_trustNew = false;
     QString m_trustedBy;
     QList<NewDevice> m_untrusted;
+    QString m_refusedEvent;
 };
 
 } // namespace adreview

@@ -8,6 +8,7 @@
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/PolicyRepository.h"
+#include "storage/Quarantine.h"
 #include "storage/ServerMarks.h"
 #include "team/ServerConnection.h"
 #include "team/TeamSchema.h"
@@ -88,6 +89,10 @@ QString ServerSync::Report::summary() const
                    .arg(newConflicts.size() - 10);
     else if (!newConflicts.isEmpty())
         out += u"; now in conflict: %1"_s.arg(newConflicts.join(u", "_s));
+    if (eventsHeld > 0)
+        out += u"; set aside %1 event%2 this laptop refuses, never merged (adreview sync --quarantine lists them)"_s
+                   .arg(eventsHeld)
+                   .arg(eventsHeld == 1 ? QString() : u"s"_s);
     return out;
 }
 
@@ -219,31 +224,6 @@ Result<ServerSync::Report> ServerSync::push(int batchEvents)
                                          orNull(e.attachmentType), bytes, orNull(e.attachmentHash)});
                 }
             }
-            const QString nothing = u" ON CONFLICT DO NOTHING"_s;
-            if (auto ok = insertRows(m_server, u"policies"_s, {u"code"_s, u"title"_s, u"description"_s}, policyRows,
-                                     nothing, what);
-                !ok)
-                return fail(ok.error());
-            if (auto ok = insertRows(
-                    m_server, u"advertisers"_s,
-                    {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s, u"website"_s},
-                    advertiserRows, nothing, what);
-                !ok)
-                return fail(ok.error());
-            if (auto ok = insertRows(m_server, u"cases"_s,
-                                     {u"ref"_s, u"advertiser_ref"_s, u"policy_code"_s, u"summary"_s, u"priority"_s,
-                                      u"source"_s, u"opened_at"_s, u"due_at"_s},
-                                     caseRows, nothing, what);
-                !ok)
-                return fail(ok.error());
-            if (auto ok = insertRows(m_server, u"evidence"_s,
-                                     {u"case_ref"_s, u"ref"_s, u"kind"_s, u"title"_s, u"source"_s, u"author"_s,
-                                      u"reference"_s, u"jurisdiction"_s, u"status"_s, u"url"_s, u"date"_s, u"excerpt"_s,
-                                      u"reliability"_s, u"retrieved_at"_s, u"content_hash"_s, u"attachment_name"_s,
-                                      u"attachment_type"_s, u"attachment"_s, u"attachment_hash"_s},
-                                     evidenceRows, nothing, what);
-                !ok)
-                return fail(ok.error());
             QList<Row> eventRows, citationRows;
             for (const Event &e : std::as_const(batch)) {
                 const auto orNull = [](const QString &s) { return s.isEmpty() ? Value() : Value(s); };
@@ -253,18 +233,43 @@ Result<ServerSync::Report> ServerSync::push(int batchEvents)
                 for (qsizetype i = 0; i < e.evidenceRefs.size(); ++i)
                     citationRows.append({e.uuid, number(i), e.evidenceRefs[i], e.evidenceHashes.value(i)});
             }
-            if (auto ok = insertRows(m_server, u"events"_s,
-                                     {u"uuid"_s, u"case_ref"_s, u"action"_s, u"policy_code"_s, u"rationale"_s,
-                                      u"assignee"_s, u"outcome"_s, u"reviewer"_s, u"device"_s, u"seq"_s, u"at"_s,
-                                      u"parents"_s, u"prev_hash"_s, u"hash"_s, u"signature"_s, u"signed_digest"_s},
-                                     eventRows, {}, what);
-                !ok)
-                return fail(ok.error());
-            if (auto ok =
-                    insertRows(m_server, u"event_evidence"_s,
-                               {u"event_uuid"_s, u"position"_s, u"ref"_s, u"content_hash"_s}, citationRows, {}, what);
-                !ok)
-                return fail(ok.error());
+            // Parents before children: what the events rest on first, anything already there kept.
+            const QString nothing = u" ON CONFLICT DO NOTHING"_s;
+            const struct {
+                QString table;
+                QStringList columns;
+                const QList<Row> &rows;
+                QString tail;
+            } tables[] = {
+                {u"policies"_s, {u"code"_s, u"title"_s, u"description"_s}, policyRows, nothing},
+                {u"advertisers"_s,
+                 {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s, u"website"_s},
+                 advertiserRows,
+                 nothing},
+                {u"cases"_s,
+                 {u"ref"_s, u"advertiser_ref"_s, u"policy_code"_s, u"summary"_s, u"priority"_s, u"source"_s,
+                  u"opened_at"_s, u"due_at"_s},
+                 caseRows,
+                 nothing},
+                {u"evidence"_s,
+                 {u"case_ref"_s, u"ref"_s, u"kind"_s, u"title"_s, u"source"_s, u"author"_s, u"reference"_s,
+                  u"jurisdiction"_s, u"status"_s, u"url"_s, u"date"_s, u"excerpt"_s, u"reliability"_s,
+                  u"retrieved_at"_s, u"content_hash"_s, u"attachment_name"_s, u"attachment_type"_s, u"attachment"_s,
+                  u"attachment_hash"_s},
+                 evidenceRows,
+                 nothing},
+                {u"events"_s,
+                 {u"uuid"_s, u"case_ref"_s, u"action"_s, u"policy_code"_s, u"rationale"_s, u"assignee"_s, u"outcome"_s,
+                  u"reviewer"_s, u"device"_s, u"seq"_s, u"at"_s, u"parents"_s, u"prev_hash"_s, u"hash"_s,
+                  u"signature"_s, u"signed_digest"_s},
+                 eventRows,
+                 {}},
+                {u"event_evidence"_s, {u"event_uuid"_s, u"position"_s, u"ref"_s, u"content_hash"_s}, citationRows, {}},
+            };
+            for (const auto &t : tables) {
+                if (auto ok = insertRows(m_server, t.table, t.columns, t.rows, t.tail, what); !ok)
+                    return fail(ok.error());
+            }
             if (auto ok = m_server.commit(what); !ok)
                 return fail(ok.error());
             report.eventsPushed += batch.size();
@@ -355,6 +360,9 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
     if (!pulledUpTo)
         return pulledUpTo.error();
     qint64 mark = *pulledUpTo;
+    auto held = Quarantine(m_db).index();
+    if (!held)
+        return held.error();
     for (;;) {
         // One snapshot a batch: every row numbered below a visible one is visible too, since the
         // server hands out numbers one writing transaction at a time.
@@ -501,10 +509,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
                                          revocations->text(i, 6)});
         m_server.rollback(); // read only: ends the snapshot
 
-        // The team server's registry is the authority for keys: its devices are trusted here.
-        SyncMerge merge(m_db);
-        merge.trustNewDevices(u"the team server %1"_s.arg(m_server.displayAddress()));
-        auto merged = merge.merge(contents, u"the team server %1"_s.arg(m_server.displayAddress()));
+        auto merged = mergeBatch(contents, *held, report);
         if (!merged)
             return merged.error();
         report.eventsPulled += merged->eventsAdded;
@@ -516,6 +521,57 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
             return ok.error();
     }
     return report;
+}
+
+Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::Index &held, Report &report)
+{
+    const QString from = u"the team server %1"_s.arg(m_server.displayAddress());
+    Quarantine quarantine(m_db);
+    for (;;) {
+        // What follows an event set aside is set aside too, never merged on its own.
+        QList<HeldEvent> hold;
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (qsizetype i = 0; i < contents.events.size();) {
+                const QString cause = held.follows(contents.events[i]);
+                if (cause.isEmpty()) {
+                    ++i;
+                    continue;
+                }
+                const Event e = contents.events.takeAt(i);
+                held.add(e);
+                hold.append({e, m_teamId, u"follows event %1, which this laptop set aside"_s.arg(cause), cause,
+                             QDateTime::currentDateTimeUtc()});
+                moved = true;
+            }
+        }
+        if (auto ok = quarantine.hold(hold); !ok)
+            return ok.error();
+        report.eventsHeld += hold.size();
+
+        // The team server's registry is the authority for keys: its devices are trusted here.
+        SyncMerge merge(m_db);
+        merge.trustNewDevices(from);
+        auto merged = merge.merge(contents, from);
+        if (merged || merge.refusedEvent().isEmpty())
+            return merged;
+        // One event the checks here refuse: set it aside with why, and merge the rest.
+        const auto refused = std::find_if(contents.events.cbegin(), contents.events.cend(),
+                                          [&](const Event &e) { return e.uuid == merge.refusedEvent(); });
+        if (refused == contents.events.cend())
+            return merged;
+        QString reason = merged.error().message;
+        if (reason.startsWith(from + u": "_s))
+            reason = reason.mid(from.size() + 2);
+        reason.remove(u"; nothing was imported"_s);
+        const Event e = *refused;
+        contents.events.removeAt(refused - contents.events.cbegin());
+        held.add(e);
+        if (auto ok = quarantine.hold({{e, m_teamId, reason, e.uuid, QDateTime::currentDateTimeUtc()}}); !ok)
+            return ok.error();
+        ++report.eventsHeld;
+        report.heldNow.append(e.uuid);
+    }
 }
 
 Result<qint64> ServerSync::toSend(Database &db, const QString &reviewer)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/Quarantine.h"
 #include "sync/SyncMerge.h"
 
 #include <QDateTime>
@@ -18,6 +19,11 @@ class ServerConnection;
 // by the same fold). Both go in batches, each one transaction on each side, and may stop anywhere
 // and be run again: a push resumes from the server's own chain tips, a pull from the mark, which
 // moves only after the batch is committed here.
+//
+// The server enforces who may write what; the review rules are this laptop's to check again. A
+// pulled event the merge refuses (a rule it breaks, its signature) is set aside in the Quarantine
+// with why, with every event that follows it, and the rest of the batch merges: one bad event
+// stops neither this laptop nor the team.
 class ServerSync {
 public:
     struct Report {
@@ -27,6 +33,8 @@ public:
         qint64 eventsPulled = 0; // new here
         qint64 batchesPulled = 0;
         QStringList newConflicts;
+        qint64 eventsHeld = 0; // set aside here: refused, or following a refused one
+        QStringList heldNow;   // the refused ones among them
         QString summary() const;
     };
 
@@ -46,6 +54,9 @@ public:
     QString reviewer() const { return m_reviewer; }
 
 private:
+    // Merges a pulled batch, setting aside every event the merge refuses and what follows it.
+    Result<SyncReport> mergeBatch(SyncContents &contents, Quarantine::Index &held, Report &report);
+
     Database &m_db;
     ServerConnection &m_server;
     QString m_teamId;

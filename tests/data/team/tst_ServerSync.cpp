@@ -3,7 +3,10 @@
 #include "TestPostgres.h"
 #include "demo/DemoDataset.h"
 #include "domain/ManualClock.h"
+#include "review/DeviceKeys.h"
 #include "storage/AuditVerifier.h"
+#include "storage/EventRepository.h"
+#include "storage/Quarantine.h"
 #include "sync/SyncBundle.h"
 #include "team/ServerConnection.h"
 #include "team/ServerSync.h"
@@ -14,6 +17,7 @@
 
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <atomic>
 #include <functional>
@@ -459,6 +463,71 @@ private slots:
         QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
         QCOMPARE(pulled->eventsPulled, qint64(2));
         QCOMPARE(derived(*l[2].file), derived(*l[0].file));
+    }
+
+    // A modified client pushes a ban with no rationale and no evidence, signed with its own key:
+    // the server takes it, since its login may write for that device, but the other laptop sets it
+    // aside with the events that follow it and merges everything else; both go on syncing.
+    void aPulledEventBreakingARuleIsSetAsideWithWhatFollowsIt()
+    {
+        auto l = team(u"quarantine"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"Sound, before"_s));
+        Database &db = l[0].file->db();
+        auto key = DeviceKeys().load(l[0].device);
+        QVERIFY(key && *key);
+        Event bad;
+        bad.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        bad.caseRef = u"CASE-2018-0013"_s;
+        bad.caseId = l[0].file->text(u"SELECT id FROM cases WHERE ref = 'CASE-2018-0013'"_s).toLongLong();
+        bad.action = u"ban"_s;
+        bad.policyCode = u"ADS-CRYPTO"_s;
+        bad.reviewer = l[0].reviewer;
+        bad.device = l[0].device;
+        bad.at = QDateTime::currentDateTimeUtc();
+        bad.parents = l[0].file->text(u"SELECT heads FROM cases WHERE ref = 'CASE-2018-0013'"_s).split(u' ');
+        const qint64 policy = l[0].file->text(u"SELECT id FROM policies WHERE code = 'ADS-CRYPTO'"_s).toLongLong();
+        QVERIFY(db.begin());
+        const Status appended = EventRepository(db).append(bad, policy, {}, [k = **key](const QByteArray &digest) {
+            return QString::fromLatin1(k.sign(digest).toBase64());
+        });
+        QVERIFY2(appended, qPrintable(appended ? QString() : appended.error().message));
+        QVERIFY(db.commit());
+        QVERIFY(decide(l[0], u"CASE-2017-0001"_s, u"annotate"_s, u"Sound, but after the bad one"_s));
+        const QString before = derived(*l[1].file);
+        const QString state13 = l[1].file->text(u"SELECT state, heads FROM cases WHERE ref = 'CASE-2018-0013'"_s);
+
+        auto pushed = sync(l[0]);
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(pushed->eventsPushed, qint64(3));
+        auto pulled = sync(l[1]);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->eventsPulled, qint64(1));
+        QCOMPARE(pulled->eventsHeld, qint64(2));
+        QCOMPARE(pulled->heldNow, QStringList{bad.uuid});
+        QVERIFY(pulled->summary().contains(u"set aside 2 events"_s));
+        auto held = Quarantine(l[1].file->db()).all();
+        QVERIFY(held);
+        QCOMPARE(held->size(), 2);
+        QCOMPARE(held->at(0).event.uuid, bad.uuid);
+        QVERIFY2(held->at(0).reason.contains(u"breaks a review rule"_s), qPrintable(held->at(0).reason));
+        QCOMPARE(held->at(1).cause, bad.uuid);
+        QCOMPARE(held->at(1).event.caseRef, u"CASE-2017-0001"_s);
+        // Only the sound event before it changed anything.
+        QCOMPARE(l[1].file->text(u"SELECT state, heads FROM cases WHERE ref = 'CASE-2018-0013'"_s), state13);
+        QVERIFY(derived(*l[1].file) != before);
+        QCOMPARE(l[1].file->text(u"SELECT count(*) FROM events WHERE uuid = '%1'"_s.arg(bad.uuid)), u"0"_s);
+
+        // Again: nothing is held twice; and ben's decisions still reach ana.
+        auto again = sync(l[1]);
+        QVERIFY(again);
+        QCOMPARE(again->eventsHeld + again->eventsPulled, qint64(0));
+        QVERIFY(decide(l[1], u"CASE-2018-0012"_s, u"annotate"_s, u"Ben goes on"_s));
+        QVERIFY(sync(l[1]));
+        auto back = sync(l[0]);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->eventsPulled, qint64(1));
+        QCOMPARE(*Quarantine(l[1].file->db()).count(), qint64(2));
     }
 
     // A login that is not a reviewer of this team is told so before anything moves.
