@@ -249,6 +249,27 @@ QString ServerConnection::displayAddress() const
     return out;
 }
 
+Result<QString> ServerConnection::withoutPassword(const QString &address)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(address.toUtf8().constData(), &error);
+    if (!options) {
+        const QString why = oneLine(error ? error : "");
+        PQfreemem(error);
+        return Error::usage(u"the team server's address is not one libpq can read: %1"_s.arg(why));
+    }
+    QStringList parts;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val || QByteArrayView(o->keyword) == "password")
+            continue;
+        QString value = QString::fromUtf8(o->val);
+        value.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+        parts.append(u"%1='%2'"_s.arg(QString::fromUtf8(o->keyword), value));
+    }
+    PQconninfoFree(options);
+    return parts.join(u' ');
+}
+
 Result<QString> ServerConnection::encryptPassword(const QString &role, const QString &password)
 {
     char *hashed = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), role.toUtf8().constData(), nullptr);

@@ -513,6 +513,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
         if (!merged)
             return merged.error();
         report.eventsPulled += merged->eventsAdded;
+        report.policiesAdded += merged->policiesAdded;
         report.newConflicts += merged->newConflicts;
         ++report.batchesPulled;
         // Only now, after the merge's commit, does the mark move.

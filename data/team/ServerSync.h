@@ -33,6 +33,7 @@ public:
         qint64 eventsPulled = 0; // new here
         qint64 batchesPulled = 0;
         QStringList newConflicts;
+        qint64 policiesAdded = 0;
         qint64 eventsHeld = 0; // set aside here: refused, or following a refused one
         QStringList heldNow;   // the refused ones among them
         QString summary() const;
