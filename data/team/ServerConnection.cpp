@@ -249,7 +249,7 @@ QString ServerConnection::displayAddress() const
     return out;
 }
 
-Result<QString> ServerConnection::withoutPassword(const QString &address)
+Result<QString> ServerConnection::withoutPassword(const QString &address, QString *password)
 {
     char *error = nullptr;
     PQconninfoOption *options = PQconninfoParse(address.toUtf8().constData(), &error);
@@ -260,6 +260,8 @@ Result<QString> ServerConnection::withoutPassword(const QString &address)
     }
     QStringList parts;
     for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val && QByteArrayView(o->keyword) == "password" && password)
+            *password = QString::fromUtf8(o->val);
         if (!o->val || QByteArrayView(o->keyword) == "password")
             continue;
         QString value = QString::fromUtf8(o->val);

@@ -51,8 +51,9 @@ public:
     // Whether open() failed only for want of a password (none was given, and none was found).
     static bool needsPassword(const Error &error);
     // An address as a key=value string with any password left out, every other setting (TLS
-    // included) kept: what may be saved. An error when libpq cannot read the address.
-    static Result<QString> withoutPassword(const QString &address);
+    // included) kept: what may be saved; `password` gets the one left out. An error when libpq
+    // cannot read the address.
+    static Result<QString> withoutPassword(const QString &address, QString *password = nullptr);
     ~ServerConnection();
     ServerConnection(const ServerConnection &) = delete;
     ServerConnection &operator=(const ServerConnection &) = delete;

@@ -96,19 +96,27 @@ QString ServerSync::Report::summary() const
     return out;
 }
 
-Status ServerSync::connect()
+Result<ServerSync::Login> ServerSync::login(ServerConnection &server)
 {
-    if (auto ok = TeamSchema::check(m_server); !ok)
-        return ok;
-    auto who = m_server.exec(u"SELECT (SELECT id::text FROM adreview.team), adreview.my_reviewer()"_s, {},
-                             u"asking the team server who this login is"_s);
+    if (auto ok = TeamSchema::check(server); !ok)
+        return ok.error();
+    auto who = server.exec(u"SELECT (SELECT id::text FROM adreview.team), adreview.my_reviewer()"_s, {},
+                           u"asking the team server who this login is"_s);
     if (!who)
         return who.error();
-    m_teamId = who->text(0, 0);
-    m_reviewer = who->text(0, 1);
     if (who->isNull(0, 1))
         return Error::rejected(u"the login %1 is not an enabled reviewer of the team on %2: ask your team's admin "
-                               "(`adreview team add-reviewer`)"_s.arg(m_server.user(), m_server.displayAddress()));
+                               "(`adreview team add-reviewer`)"_s.arg(server.user(), server.displayAddress()));
+    return Login{who->text(0, 0), who->text(0, 1)};
+}
+
+Status ServerSync::connect()
+{
+    auto who = login(m_server);
+    if (!who)
+        return who.error();
+    m_teamId = who->teamId;
+    m_reviewer = who->reviewer;
     return {};
 }
 
@@ -387,6 +395,9 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
             return fail(upper.error());
         if (upper->isNull(0, 0)) {
             m_server.rollback();
+            // Up to date: the time of this pull is when the laptop last synced.
+            if (auto ok = ServerMarks(m_db).setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
+                return ok.error();
             break;
         }
         qint64 top = upper->integer(0, 0);

@@ -43,7 +43,12 @@ public:
 
     // The team this server holds, and the reviewer its login is; refuses a server without the
     // schema, of another schema version, or a login that is not an enabled reviewer.
-    Status connect();
+    struct Login {
+        QString teamId;
+        QString reviewer;
+    };
+    static Result<Login> login(ServerConnection &server);
+    Status connect(); // login() for this sync
     Result<Report> push(int batchEvents = 1000);
     Result<Report> pull(int batchRows = 20000);
 

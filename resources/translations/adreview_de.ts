@@ -225,6 +225,22 @@
         <source>Version, database, Qt and SQLite</source>
         <translation>Version, Datenbank, Qt und SQLite</translation>
     </message>
+    <message>
+        <source>&amp;Team Server…</source>
+        <translation>&amp;Teamserver…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server this database syncs with, and the events from it that were set aside</source>
+        <translation>Der Teamserver, mit dem diese Datenbank synchronisiert, und die von ihm zurückgestellten Ereignisse</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s decisions to the team server and take everyone else&apos;s</source>
+        <translation>Die Entscheidungen dieses Laptops an den Teamserver senden und die aller anderen übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>adreview::AttachmentView</name>
@@ -2674,6 +2690,160 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Not merged: the bundle brings devices this database does not trust</source>
         <translation>Nicht zusammengeführt: das Paket enthält Geräte, denen diese Datenbank nicht vertraut</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::TeamServerDialog</name>
+    <message>
+        <source>Team Server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <source>Decisions made here are sent to the team&apos;s PostgreSQL server, and everyone else&apos;s are taken from it, when you press Sync Now (Ctrl+Shift+S) and every few minutes while the server can be reached. Leave the address empty to stop syncing.</source>
+        <translation>Hier getroffene Entscheidungen werden an den PostgreSQL-Server des Teams gesendet und die aller anderen von dort übernommen: mit „Jetzt synchronisieren“ (Strg+Umschalt+S) und alle paar Minuten, solange der Server erreichbar ist. Lassen Sie die Adresse leer, um nicht mehr zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or PGPASSWORD when empty</source>
+        <translation>aus ~/.pgpass oder PGPASSWORD, wenn leer</translation>
+    </message>
+    <message>
+        <source>Kept only while AdReview runs; it is never saved.</source>
+        <translation>Wird nur behalten, solange AdReview läuft; es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>No events from the server were set aside here.</source>
+        <translation>Hier wurden keine Ereignisse vom Server zurückgestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: %n event(s) from the server that this laptop refuses (they break a review rule here, or follow one that does). They are never merged.</source>
+        <translation>
+            <numerusform>Zurückgestellt: %n Ereignis vom Server, das dieser Laptop ablehnt (es verletzt hier eine Prüfregel oder folgt einem, das das tut). Es wird nie übernommen.</numerusform>
+            <numerusform>Zurückgestellt: %n Ereignisse vom Server, die dieser Laptop ablehnt (sie verletzen hier eine Prüfregel oder folgen einem, das das tut). Sie werden nie übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Sync</source>
+        <translation>&amp;Speichern und synchronisieren</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse des Servers an.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as reviewer %2.</source>
+        <translation>Verbunden mit %1 als Prüfer %2.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::TeamSyncControl</name>
+    <message>
+        <source>Team server sync</source>
+        <translation>Synchronisation mit dem Teamserver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n zu senden</numerusform>
+            <numerusform>%n zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>synchronisiert…</translation>
+    </message>
+    <message>
+        <source>offline — %1</source>
+        <translation>offline — %1</translation>
+    </message>
+    <message>
+        <source>not synced — %1</source>
+        <translation>nicht synchronisiert — %1</translation>
+    </message>
+    <message>
+        <source>password needed — %1</source>
+        <translation>Passwort nötig — %1</translation>
+    </message>
+    <message>
+        <source>not synced yet — %1</source>
+        <translation>noch nicht synchronisiert — %1</translation>
+    </message>
+    <message>
+        <source>synced %1 · %2</source>
+        <translation>synchronisiert %1 · %2</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Teamserver: %1</translation>
+    </message>
+    <message>
+        <source>Events refused here are listed in File → Sync → Team Server…</source>
+        <translation>Hier abgelehnte Ereignisse stehen unter Datei → Synchronisation → Teamserver…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team server sent %n event(s) that this laptop refuses. They are set aside, with the events that follow them, and never merged; File → Sync → Team Server… lists them.</source>
+        <translation>
+            <numerusform>Der Teamserver hat %n Ereignis gesendet, das dieser Laptop ablehnt. Es wird mit den folgenden Ereignissen zurückgestellt und nie übernommen; Datei → Synchronisation → Teamserver… listet es auf.</numerusform>
+            <numerusform>Der Teamserver hat %n Ereignisse gesendet, die dieser Laptop ablehnt. Sie werden mit den folgenden Ereignissen zurückgestellt und nie übernommen; Datei → Synchronisation → Teamserver… listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Passwort für den Teamserver</translation>
+    </message>
+    <message>
+        <source>Password for the team server (kept only while AdReview runs):</source>
+        <translation>Passwort für den Teamserver (wird nur behalten, solange AdReview läuft):</translation>
     </message>
 </context>
 </TS>

@@ -225,6 +225,22 @@
         <source>Version, database, Qt and SQLite</source>
         <translation>Версия, база данных, Qt и SQLite</translation>
     </message>
+    <message>
+        <source>&amp;Team Server…</source>
+        <translation>&amp;Сервер команды…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server this database syncs with, and the events from it that were set aside</source>
+        <translation>Сервер команды, с которым синхронизируется эта база, и отложенные события с него</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s decisions to the team server and take everyone else&apos;s</source>
+        <translation>Отправить решения с этого ноутбука на сервер команды и получить решения остальных</translation>
+    </message>
 </context>
 <context>
     <name>adreview::AttachmentView</name>
@@ -2689,6 +2705,164 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Not merged: the bundle brings devices this database does not trust</source>
         <translation>Не объединено: пакет содержит устройства, которым эта база данных не доверяет</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::TeamServerDialog</name>
+    <message>
+        <source>Team Server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
+        <source>Decisions made here are sent to the team&apos;s PostgreSQL server, and everyone else&apos;s are taken from it, when you press Sync Now (Ctrl+Shift+S) and every few minutes while the server can be reached. Leave the address empty to stop syncing.</source>
+        <translation>Решения, принятые здесь, отправляются на сервер PostgreSQL команды, а решения остальных берутся с него — по команде «Синхронизировать сейчас» (Ctrl+Shift+S) и каждые несколько минут, пока сервер доступен. Оставьте адрес пустым, чтобы прекратить синхронизацию.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or PGPASSWORD when empty</source>
+        <translation>из ~/.pgpass или PGPASSWORD, если пусто</translation>
+    </message>
+    <message>
+        <source>Kept only while AdReview runs; it is never saved.</source>
+        <translation>Хранится, только пока работает AdReview; никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить соединение</translation>
+    </message>
+    <message>
+        <source>No events from the server were set aside here.</source>
+        <translation>События с сервера здесь не откладывались.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: %n event(s) from the server that this laptop refuses (they break a review rule here, or follow one that does). They are never merged.</source>
+        <translation>
+            <numerusform>Отложено: %n событие с сервера, которое этот ноутбук отклоняет (оно нарушает здесь правило проверки или следует за таким). Такие события никогда не объединяются.</numerusform>
+            <numerusform>Отложено: %n события с сервера, которые этот ноутбук отклоняет (они нарушают здесь правило проверки или следуют за таким). Такие события никогда не объединяются.</numerusform>
+            <numerusform>Отложено: %n событий с сервера, которые этот ноутбук отклоняет (они нарушают здесь правило проверки или следуют за таким). Такие события никогда не объединяются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Sync</source>
+        <translation>&amp;Сохранить и синхронизировать</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address first.</source>
+        <translation>Сначала укажите адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Соединение…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as reviewer %2.</source>
+        <translation>Соединено с %1 как проверяющий %2.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::TeamSyncControl</name>
+    <message>
+        <source>Team server sync</source>
+        <translation>Синхронизация с сервером команды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n к отправке</numerusform>
+            <numerusform>%n к отправке</numerusform>
+            <numerusform>%n к отправке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>синхронизация…</translation>
+    </message>
+    <message>
+        <source>offline — %1</source>
+        <translation>нет связи — %1</translation>
+    </message>
+    <message>
+        <source>not synced — %1</source>
+        <translation>не синхронизировано — %1</translation>
+    </message>
+    <message>
+        <source>password needed — %1</source>
+        <translation>нужен пароль — %1</translation>
+    </message>
+    <message>
+        <source>not synced yet — %1</source>
+        <translation>ещё не синхронизировано — %1</translation>
+    </message>
+    <message>
+        <source>synced %1 · %2</source>
+        <translation>синхронизировано %1 · %2</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>синхронизировано %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n отложено</numerusform>
+            <numerusform>%n отложено</numerusform>
+            <numerusform>%n отложено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Сервер команды: %1</translation>
+    </message>
+    <message>
+        <source>Events refused here are listed in File → Sync → Team Server…</source>
+        <translation>Отклонённые здесь события перечислены в меню Файл → Синхронизация → Сервер команды…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team server sent %n event(s) that this laptop refuses. They are set aside, with the events that follow them, and never merged; File → Sync → Team Server… lists them.</source>
+        <translation>
+            <numerusform>Сервер команды прислал %n событие, которое этот ноутбук отклоняет. Оно отложено вместе со следующими за ним событиями и никогда не будет объединено; их список — в меню Файл → Синхронизация → Сервер команды….</numerusform>
+            <numerusform>Сервер команды прислал %n события, которые этот ноутбук отклоняет. Они отложены вместе со следующими за ними событиями и никогда не будут объединены; их список — в меню Файл → Синхронизация → Сервер команды….</numerusform>
+            <numerusform>Сервер команды прислал %n событий, которые этот ноутбук отклоняет. Они отложены вместе со следующими за ними событиями и никогда не будут объединены; их список — в меню Файл → Синхронизация → Сервер команды….</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Пароль сервера команды</translation>
+    </message>
+    <message>
+        <source>Password for the team server (kept only while AdReview runs):</source>
+        <translation>Пароль сервера команды (хранится, только пока работает AdReview):</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,10 @@ Actions::Actions(QWidget *window) : QObject(window), m_window(window)
     make(SyncExport, tr("&Export Bundle…"), {}, {},
          tr("Write this database's events into a sync bundle for another laptop"));
     make(SyncImport, tr("&Import Bundles…"), {}, {}, tr("Merge sync bundles from other laptops into this database"));
+    make(TeamServer, tr("&Team Server…"), {}, {},
+         tr("The team's server this database syncs with, and the events from it that were set aside"));
+    make(SyncNow, tr("Sync &Now"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, {},
+         tr("Send this laptop's decisions to the team server and take everyone else's"));
     make(Dashboard, tr("&Dashboard"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, u"dashboard"_s,
          tr("Show or hide the backlog, decisions per week and SLA breaches"))
         ->setCheckable(true);

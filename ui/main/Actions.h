@@ -35,6 +35,8 @@ public:
         Import,
         SyncExport,
         SyncImport,
+        TeamServer,
+        SyncNow,
         Dashboard,
         Shortcuts,
         About,

@@ -20,6 +20,8 @@
 #include "storage/CaseRepository.h"
 #include "storage/PolicyRepository.h"
 #include "sync/SyncControl.h"
+#include "sync/TeamServerDialog.h"
+#include "sync/TeamSyncControl.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, const QS
     m_sync = new SyncControl(this, {m_actions->get(Actions::SyncExport), m_actions->get(Actions::SyncImport)});
     m_sync->setTrustedBy(m_identity.reviewer);
     m_import = new ImportControl(this, m_sync); // takes files dropped on the window too
+    m_teamSync = new TeamSyncControl(this, m_actions->get(Actions::TeamServer), m_actions->get(Actions::SyncNow));
     buildMenus();
     m_dbLabel = new QLabel(this);
     m_whoLabel = new QLabel(this);
@@ -110,6 +113,8 @@ void MainWindow::buildMenus()
     file->addAction(m_actions->get(A::Reports));
     QMenu *sync = file->addMenu(tr("&Sync"));
     sync->addActions({m_actions->get(A::SyncExport), m_actions->get(A::SyncImport)});
+    sync->addSeparator();
+    sync->addActions({m_actions->get(A::TeamServer), m_actions->get(A::SyncNow)});
     file->addSeparator();
     file->addAction(m_actions->get(A::Preferences));
     file->addSeparator();
@@ -140,6 +145,7 @@ void MainWindow::buildMenus()
             [this] { m_sync->exportBundle(m_db->path(), m_review->identity()); });
     connect(m_actions->get(A::SyncImport), &QAction::triggered, this, [this] { m_sync->importBundles(m_db->path()); });
     connect(m_sync, &SyncControl::imported, this, &MainWindow::afterSync);
+    connect(m_teamSync, &TeamSyncControl::pulled, this, &MainWindow::afterSync);
     connect(m_actions->get(A::Import), &QAction::triggered, m_import, &ImportControl::chooseFiles);
     connect(m_import, &ImportControl::imported, this, &MainWindow::afterSync);
     connect(m_actions->get(A::Shortcuts), &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -182,6 +188,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_db = std::move(db);
     m_review = std::make_unique<ReviewService>(*m_db, m_clock, m_identity);
     m_import->setDatabase(m_db->path(), m_identity);
+    m_teamSync->setDatabase(m_db.get(), m_identity.reviewer);
     m_model = std::make_unique<CaseQueueModel>(*m_db, m_clock, filter);
     m_model->setWords(std::make_shared<QueueText>());
 
@@ -345,6 +352,7 @@ void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
             showCurrentCase(ref);
     }
     updateStatus();
+    m_teamSync->refreshStatus(); // one more to send
     if (m_dashboardDock->isVisible())
         m_dashboard->refresh();
 }

@@ -32,6 +32,7 @@ class QueueView;
 class ReportsDialog;
 class ReviewService;
 class SyncControl;
+class TeamSyncControl;
 
 // The review window. It only wires the parts together: the filter bar and queue on the left, the
 // case pane on the right, the actions in menus, toolbar and shortcuts, and settings restored.
@@ -61,6 +62,7 @@ public:
     ReportsDialog *reportsDialog() const; // the open one, if any
     SyncControl *sync() const { return m_sync; }
     ImportControl *importer() const { return m_import; }
+    TeamSyncControl *teamSync() const { return m_teamSync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +117,7 @@ private:
     QPointer<ReportsDialog> m_reports;
     SyncControl *m_sync = nullptr;
     ImportControl *m_import = nullptr;
+    TeamSyncControl *m_teamSync = nullptr;
 };
 
 } // namespace adreview
