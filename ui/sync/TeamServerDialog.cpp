@@ -84,6 +84,13 @@ TeamServerDialog::TeamServerDialog(const QString &address, const QString &passwo
     m_held->setVisible(!held.isEmpty());
     layout->addWidget(m_held, 1);
 
+    // The wrapped texts get the height they need at the dialog's width, in every language.
+    constexpr int width = 640;
+    setMinimumWidth(width);
+    const QMargins margins = layout->contentsMargins();
+    for (QLabel *label : {intro, heldLabel})
+        label->setMinimumHeight(label->heightForWidth(width - margins.left() - margins.right()));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save and Sync"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -137,9 +137,11 @@ void TeamSyncControl::refreshStatus()
             text = tr("not synced yet — %1").arg(count);
             break;
         }
-        const QLocale locale;
-        const QString when = last.date() == QDate::currentDate() ? locale.toString(last.time(), QLocale::ShortFormat)
-                                                                 : locale.toString(last, QLocale::ShortFormat);
+        // Hours and minutes ("synced 12:04"), with the day when it was not today.
+        const QString hours = last.time().toString(u"HH:mm"_s);
+        const QString when = last.date() == QDate::currentDate()
+                                 ? hours
+                                 : QLocale().toString(last.date(), QLocale::ShortFormat) + u' ' + hours;
         text = toSend > 0 ? tr("synced %1 · %2").arg(when, count) : tr("synced %1").arg(when);
         break;
     }
