@@ -1,6 +1,5 @@
 #include "team/ServerSync.h"
 
-#include "domain/EventHash.h"
 #include "storage/AdvertiserRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -8,16 +7,14 @@
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/PolicyRepository.h"
-#include "storage/Quarantine.h"
 #include "storage/ServerMarks.h"
 #include "team/ServerConnection.h"
+#include "team/ServerValues.h"
 #include "team/TeamSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-
-#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -25,23 +22,8 @@ namespace adreview {
 
 namespace {
 
-using Value = ServerConnection::Value;
+using namespace serverValues;
 using Row = QList<Value>;
-
-Value number(qint64 n)
-{
-    return QString::number(n);
-}
-
-Value ms(const QDateTime &t)
-{
-    return t.isValid() ? Value(QString::number(t.toMSecsSinceEpoch())) : Value();
-}
-
-QDateTime time(const ServerRows &r, int row, int column)
-{
-    return r.isNull(row, column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.integer(row, column), Qt::UTC);
-}
 
 // A text[] parameter, as PostgreSQL reads an array literal.
 QString array(const QStringList &items)
@@ -305,285 +287,46 @@ Result<ServerSync::Report> ServerSync::push(int batchEvents)
         if (auto ok = ServerMarks(m_db).setPushed(m_teamId, d.device, serverSeq); !ok)
             return ok.error();
     }
+    if (auto ok = pushRevocations(*devices); !ok)
+        return ok.error();
     if (auto ok = ServerMarks(m_db).stampPush(m_teamId, m_server.displayAddress()); !ok)
         return ok.error();
     return report;
 }
 
-namespace {
-
-Advertiser readAdvertiser(const ServerRows &r, int i)
+Status ServerSync::pushRevocations(const QList<DeviceRecord> &devices)
 {
-    Advertiser a;
-    a.ref = r.text(i, 0);
-    a.name = r.text(i, 1);
-    a.aliases = AdvertiserRepository::aliasesFromJson(r.text(i, 2));
-    a.country = r.text(i, 3);
-    a.headquarters = r.text(i, 4);
-    a.industry = r.text(i, 5);
-    a.website = r.text(i, 6);
-    return a;
-}
-
-Evidence readEvidence(const ServerRows &r, int i)
-{
-    Evidence e;
-    e.ref = r.text(i, 1);
-    e.kind = r.text(i, 2);
-    e.title = r.text(i, 3);
-    e.source = r.text(i, 4);
-    e.author = r.text(i, 5);
-    e.reference = r.text(i, 6);
-    e.jurisdiction = r.text(i, 7);
-    e.status = r.text(i, 8);
-    e.url = r.text(i, 9);
-    e.date = r.text(i, 10);
-    e.excerpt = r.text(i, 11);
-    e.reliability = r.text(i, 12);
-    e.retrieved = time(r, i, 13);
-    e.contentHash = r.text(i, 14);
-    e.attachmentName = r.text(i, 15);
-    e.attachmentType = r.text(i, 16);
-    if (!r.isNull(i, 17))
-        e.attachment = QByteArray::fromHex(r.bytes(i, 17).mid(2)); // bytea as \x and hex
-    e.attachmentHash = r.text(i, 18);
-    return e;
-}
-
-const QString evidenceColumns =
-    u"case_ref, ref, kind, title, source, author, reference, jurisdiction, status, url, date, excerpt, reliability, "
-    "retrieved_at, content_hash, attachment_name, attachment_type, attachment, attachment_hash"_s;
-
-} // namespace
-
-Result<ServerSync::Report> ServerSync::pull(int batchRows)
-{
-    if (m_teamId.isEmpty()) {
-        if (auto ok = connect(); !ok)
-            return ok.error();
+    // The revocations this login's devices signed; the server decides whether the login may make
+    // them (its own devices, or anyone's for a lead) and keeps one of each.
+    QSet<QString> mine;
+    for (const DeviceRecord &d : devices) {
+        if (d.reviewer == m_reviewer)
+            mine.insert(d.device);
     }
-    Report report;
-    const QString what = u"receiving from the team server %1"_s.arg(m_server.displayAddress());
-    auto pulledUpTo = ServerMarks(m_db).pulled(m_teamId);
-    if (!pulledUpTo)
-        return pulledUpTo.error();
-    qint64 mark = *pulledUpTo;
-    auto held = Quarantine(m_db).index();
-    if (!held)
-        return held.error();
-    for (;;) {
-        // One snapshot a batch: every row numbered below a visible one is visible too, since the
-        // server hands out numbers one writing transaction at a time.
-        if (auto ok = m_server.run(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, what); !ok)
-            return ok.error();
-        const auto fail = [this](const Error &e) -> Result<Report> {
-            m_server.rollback();
-            return e;
-        };
-        auto upper =
-            m_server.exec(u"SELECT max(s) FROM (SELECT s FROM ("
-                          "SELECT srv_seq AS s FROM adreview.policies WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.advertisers WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.cases WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.evidence WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.devices WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.events WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.event_evidence WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.revocations WHERE srv_seq > $1) a ORDER BY s LIMIT $2) b"_s,
-                          {number(mark), number(batchRows)}, what);
-        if (!upper)
-            return fail(upper.error());
-        if (upper->isNull(0, 0)) {
-            m_server.rollback();
-            // Up to date: the time of this pull is when the laptop last synced.
-            if (auto ok = ServerMarks(m_db).setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
-                return ok.error();
-            break;
-        }
-        qint64 top = upper->integer(0, 0);
-        // Events may follow events of other devices that reached the server later (a laptop that
-        // received them by bundle pushed first): the batch reaches as far as the latest of those,
-        // so that the merge holds every parent it names.
-        for (;;) {
-            auto later = m_server.exec(u"SELECT max(p.srv_seq) FROM adreview.events e CROSS JOIN LATERAL "
-                                       "unnest(string_to_array(e.parents, ' ')) AS parent(uuid) JOIN adreview.events p "
-                                       "ON p.uuid = parent.uuid "
-                                       "WHERE e.srv_seq > $1 AND e.srv_seq <= $2 AND p.srv_seq > $2"_s,
-                                       {number(mark), number(top)}, what);
-            if (!later)
-                return fail(later.error());
-            if (later->isNull(0, 0))
-                break;
-            top = later->integer(0, 0);
-        }
-        const QList<Value> range{number(mark), number(top)};
-        SyncContents contents;
-        contents.device = u"team server"_s;
-        auto policies = m_server.exec(u"SELECT code, title, description FROM adreview.policies "
-                                      "WHERE srv_seq > $1 AND srv_seq <= $2"_s,
-                                      range, what);
-        if (!policies)
-            return fail(policies.error());
-        for (int i = 0; i < policies->size(); ++i)
-            contents.policies.append({0, policies->text(i, 0), policies->text(i, 1), policies->text(i, 2)});
-        auto advertisers = m_server.exec(u"SELECT ref, name, aliases, country, headquarters, industry, website FROM "
-                                         "adreview.advertisers WHERE srv_seq > $1 AND srv_seq <= $2"_s,
-                                         range, what);
-        if (!advertisers)
-            return fail(advertisers.error());
-        for (int i = 0; i < advertisers->size(); ++i)
-            contents.advertisers.append(readAdvertiser(*advertisers, i));
-        // The cases of the range, and those whose evidence is in it, each with the evidence of the range.
-        auto cases = m_server.exec(u"SELECT ref, advertiser_ref, policy_code, summary, priority, source, opened_at, "
-                                   u"due_at FROM adreview.cases c "
-                                   "WHERE (srv_seq > $1 AND srv_seq <= $2) OR EXISTS (SELECT 1 FROM adreview.evidence "
-                                   "v WHERE v.case_ref = c.ref "
-                                   "AND v.srv_seq > $1 AND v.srv_seq <= $2) ORDER BY srv_seq"_s,
-                                   range, what);
-        if (!cases)
-            return fail(cases.error());
-        std::map<QString, qsizetype> caseAt;
-        for (int i = 0; i < cases->size(); ++i) {
-            SyncContents::Case c;
-            c.record.ref = cases->text(i, 0);
-            c.record.advertiserRef = cases->text(i, 1);
-            c.record.policyCode = cases->text(i, 2);
-            c.record.summary = cases->text(i, 3);
-            c.record.priority = cases->text(i, 4);
-            c.record.source = cases->text(i, 5);
-            c.record.opened = time(*cases, i, 6);
-            c.record.due = time(*cases, i, 7);
-            caseAt[c.record.ref] = contents.cases.size();
-            contents.cases.append(c);
-        }
-        auto evidence = m_server.exec(u"SELECT %1 FROM adreview.evidence WHERE srv_seq > $1 AND srv_seq <= $2 "
-                                      "ORDER BY srv_seq"_s.arg(evidenceColumns),
-                                      range, what);
-        if (!evidence)
-            return fail(evidence.error());
-        for (int i = 0; i < evidence->size(); ++i) {
-            const auto at = caseAt.find(evidence->text(i, 0));
-            if (at != caseAt.end())
-                contents.cases[at->second].evidence.append(readEvidence(*evidence, i));
-        }
-        auto devices =
-            m_server.exec(u"SELECT device, reviewer, public_key FROM adreview.devices WHERE public_key IS "
-                          "NOT NULL AND device IN (SELECT device FROM adreview.events WHERE srv_seq > $1 AND "
-                          "srv_seq <= $2 UNION SELECT by_device FROM adreview.revocations WHERE srv_seq > $1 "
-                          "AND srv_seq <= $2)"_s,
-                          range, what);
-        if (!devices)
-            return fail(devices.error());
-        for (int i = 0; i < devices->size(); ++i)
-            contents.keys.append(
-                {devices->text(i, 0), devices->text(i, 1), QByteArray::fromBase64(devices->text(i, 2).toLatin1())});
-        auto events = m_server.exec(
-            u"SELECT e.uuid, e.case_ref, e.action, coalesce(e.policy_code, ''), e.rationale, e.assignee, e.outcome, "
-            "e.reviewer, e.device, e.seq, e.at, e.parents, e.prev_hash, e.hash, coalesce(e.signature, ''), "
-            "(SELECT string_agg(x.ref, ' ' ORDER BY x.position) FROM adreview.event_evidence x WHERE x.event_uuid = "
-            "e.uuid) "
-            "FROM adreview.events e WHERE e.srv_seq > $1 AND e.srv_seq <= $2 ORDER BY e.device, e.seq"_s,
-            range, what);
-        if (!events)
-            return fail(events.error());
-        for (int i = 0; i < events->size(); ++i) {
-            Event e;
-            e.uuid = events->text(i, 0);
-            e.caseRef = events->text(i, 1);
-            e.action = events->text(i, 2);
-            e.policyCode = events->text(i, 3);
-            e.rationale = events->text(i, 4);
-            e.assignee = events->text(i, 5);
-            e.outcome = events->text(i, 6);
-            e.reviewer = events->text(i, 7);
-            e.device = events->text(i, 8);
-            e.seq = events->integer(i, 9);
-            e.at = time(*events, i, 10);
-            e.parents = events->text(i, 11).split(u' ', Qt::SkipEmptyParts);
-            e.prevHash = events->text(i, 12);
-            e.hash = events->text(i, 13);
-            e.signature = events->text(i, 14);
-            e.evidenceRefs = events->text(i, 15).split(u' ', Qt::SkipEmptyParts);
-            if (EventHash::compute(e) != e.hash)
-                return fail(Error::rejected(u"%1: event %2 does not match its hash"_s.arg(what, e.uuid)));
-            contents.events.append(e);
-        }
-        auto revocations =
-            m_server.exec(u"SELECT device, last_valid_seq, by_device, by_reviewer, at, reason, signature "
-                          "FROM adreview.revocations WHERE srv_seq > $1 AND srv_seq <= $2"_s,
-                          range, what);
-        if (!revocations)
-            return fail(revocations.error());
-        for (int i = 0; i < revocations->size(); ++i)
-            contents.revocations.append({revocations->text(i, 0), revocations->integer(i, 1), revocations->text(i, 2),
-                                         revocations->text(i, 3), time(*revocations, i, 4), revocations->text(i, 5),
-                                         revocations->text(i, 6)});
-        m_server.rollback(); // read only: ends the snapshot
-
-        auto merged = mergeBatch(contents, *held, report);
-        if (!merged)
-            return merged.error();
-        report.eventsPulled += merged->eventsAdded;
-        report.policiesAdded += merged->policiesAdded;
-        report.newConflicts += merged->newConflicts;
-        ++report.batchesPulled;
-        // Only now, after the merge's commit, does the mark move.
-        mark = top;
-        if (auto ok = ServerMarks(m_db).setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
-            return ok.error();
+    auto all = DeviceRepository(m_db).revocations();
+    if (!all)
+        return all.error();
+    QList<Row> rows;
+    for (const Revocation &r : std::as_const(*all)) {
+        if (r.byReviewer == m_reviewer && mine.contains(r.byDevice))
+            rows.append({r.device, number(r.lastValidSeq), r.byDevice, r.byReviewer, ms(r.at), r.reason, r.signature});
     }
-    return report;
-}
-
-Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::Index &held, Report &report)
-{
-    const QString from = u"the team server %1"_s.arg(m_server.displayAddress());
-    Quarantine quarantine(m_db);
-    for (;;) {
-        // What follows an event set aside is set aside too, never merged on its own.
-        QList<HeldEvent> hold;
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (qsizetype i = 0; i < contents.events.size();) {
-                const QString cause = held.follows(contents.events[i]);
-                if (cause.isEmpty()) {
-                    ++i;
-                    continue;
-                }
-                const Event e = contents.events.takeAt(i);
-                held.add(e);
-                hold.append({e, m_teamId, u"follows event %1, which this laptop set aside"_s.arg(cause), cause,
-                             QDateTime::currentDateTimeUtc()});
-                moved = true;
-            }
-        }
-        if (auto ok = quarantine.hold(hold); !ok)
-            return ok.error();
-        report.eventsHeld += hold.size();
-
-        // The team server's registry is the authority for keys: its devices are trusted here.
-        SyncMerge merge(m_db);
-        merge.trustNewDevices(from);
-        auto merged = merge.merge(contents, from);
-        if (merged || merge.refusedEvent().isEmpty())
-            return merged;
-        // One event the checks here refuse: set it aside with why, and merge the rest.
-        const auto refused = std::find_if(contents.events.cbegin(), contents.events.cend(),
-                                          [&](const Event &e) { return e.uuid == merge.refusedEvent(); });
-        if (refused == contents.events.cend())
-            return merged;
-        QString reason = merged.error().message;
-        if (reason.startsWith(from + u": "_s))
-            reason = reason.mid(from.size() + 2);
-        reason.remove(u"; nothing was imported"_s);
-        const Event e = *refused;
-        contents.events.removeAt(refused - contents.events.cbegin());
-        held.add(e);
-        if (auto ok = quarantine.hold({{e, m_teamId, reason, e.uuid, QDateTime::currentDateTimeUtc()}}); !ok)
-            return ok.error();
-        ++report.eventsHeld;
-        report.heldNow.append(e.uuid);
+    if (rows.isEmpty())
+        return {};
+    const QString what = u"sending revocations to the team server"_s;
+    if (auto ok = m_server.begin(what); !ok)
+        return ok;
+    Status sent = insertRows(
+        m_server, u"revocations"_s,
+        {u"device"_s, u"last_valid_seq"_s, u"by_device"_s, u"by_reviewer"_s, u"at"_s, u"reason"_s, u"signature"_s},
+        rows, u" ON CONFLICT DO NOTHING"_s, what);
+    if (sent)
+        sent = m_server.commit(what);
+    if (!sent) {
+        m_server.rollback();
+        return sent;
     }
+    return {};
 }
 
 Result<qint64> ServerSync::toSend(Database &db, const QString &reviewer)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/DeviceRepository.h"
 #include "storage/Quarantine.h"
 #include "sync/SyncMerge.h"
 
@@ -60,6 +61,7 @@ public:
     QString reviewer() const { return m_reviewer; }
 
 private:
+    Status pushRevocations(const QList<DeviceRecord> &devices);
     // Merges a pulled batch, setting aside every event the merge refuses and what follows it.
     Result<SyncReport> mergeBatch(SyncContents &contents, Quarantine::Index &held, Report &report);
 

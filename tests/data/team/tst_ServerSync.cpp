@@ -106,6 +106,16 @@ private:
         return pulled;
     }
 
+    // The first value a query gives on the server, read as its superuser.
+    QString serverText(const QString &database, const QString &sql)
+    {
+        auto su = ServerConnection::open(m_pg->address(database));
+        if (!su)
+            return su.error().message;
+        auto rows = (*su)->exec(sql, {}, u"a test's query"_s);
+        return rows ? (rows->size() ? rows->text(0, 0) : QString()) : rows.error().message;
+    }
+
     static QString events(test::TestDatabase &d)
     {
         return test::rows(d.db(), u"SELECT uuid, hash FROM events ORDER BY uuid"_s);
@@ -528,6 +538,41 @@ private slots:
         QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
         QCOMPARE(back->eventsPulled, qint64(1));
         QCOMPARE(*Quarantine(l[1].file->db()).count(), qint64(2));
+    }
+
+    // A revocation travels: ana revokes her own lost laptop and every laptop learns it; ben, no
+    // lead, may not revoke ana's device, which the server refuses whatever his client does.
+    void revocationsTravelAndOnlyTheirOwnersOrALeadMayMakeThem()
+    {
+        auto l = team(u"revoke"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        const QString lost = l[0].device + u"-old"_s;
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"From the new laptop"_s));
+        QVERIFY(l[0].file->reviewAs(l[0].reviewer, lost).submit([] {
+            Command c;
+            c.caseRef = u"CASE-2018-0013"_s;
+            c.action = u"annotate"_s;
+            c.rationale = u"From the old laptop"_s;
+            return c;
+        }()));
+        QVERIFY(l[0].file->reviewAs(l[0].reviewer, l[0].device).revoke(lost, 1, u"lost on a train"_s));
+        auto pushed = sync(l[0]);
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(serverText(u"revoke"_s, u"SELECT device || ' after ' || last_valid_seq FROM adreview.revocations"_s),
+                 lost + u" after 1"_s);
+        auto pulled = sync(l[1]);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(l[1].file->text(u"SELECT device || ' after ' || last_valid_seq FROM revocations"_s),
+                 lost + u" after 1"_s);
+
+        QVERIFY(decide(l[1], u"CASE-2017-0001"_s, u"annotate"_s, u"Ben's note"_s));
+        QVERIFY(l[1].file->reviewAs(l[1].reviewer, l[1].device).revoke(l[0].device, 0, u"not his to revoke"_s));
+        auto refused = sync(l[1]);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"row-level security"_s), qPrintable(refused.error().message));
+        // His own event went before the revocation was refused; the server holds one revocation still.
+        QCOMPARE(*ServerSync::toSend(l[1].file->db(), l[1].reviewer), qint64(0));
+        QCOMPARE(serverText(u"revoke"_s, u"SELECT count(*) FROM adreview.revocations"_s), u"1"_s);
     }
 
     // A login that is not a reviewer of this team is told so before anything moves.
