@@ -134,6 +134,7 @@ int runServer(const QStringList &arguments)
         total.eventsPulled = pulled->eventsPulled;
         total.newConflicts = pulled->newConflicts;
         total.eventsHeld = pulled->eventsHeld;
+        total.eventsWaiting = pulled->eventsWaiting;
     }
     ctx.out() << (*server)->displayAddress() << ": " << total.summary() << '\n';
     return ctx.done();

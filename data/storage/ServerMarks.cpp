@@ -1,5 +1,6 @@
 #include "storage/ServerMarks.h"
 
+#include "storage/Database.h"
 #include "storage/RawStatement.h"
 
 #include <QDateTime>
@@ -69,6 +70,33 @@ Result<qint64> ServerMarks::toSend(const QString &reviewer)
     if (auto e = q.error())
         return *e;
     return n;
+}
+
+Result<QStringList> ServerMarks::waiting(const QString &teamId)
+{
+    RawStatement q(m_db, u"SELECT uuid FROM server_waiting WHERE team_id = ? ORDER BY uuid"_s, {teamId},
+                   u"reading the events that wait for others"_s);
+    QStringList out;
+    while (q.next())
+        out.append(q.text(0));
+    if (auto e = q.error())
+        return *e;
+    return out;
+}
+
+Status ServerMarks::setWaiting(const QString &teamId, const QStringList &uuids)
+{
+    const QString what = u"recording the events that wait for others"_s;
+    if (auto begun = m_db.begin(); !begun)
+        return begun;
+    Status done = run(m_db, u"DELETE FROM server_waiting WHERE team_id = ?"_s, {teamId}, what);
+    for (qsizetype i = 0; done && i < uuids.size(); ++i)
+        done = run(m_db, u"INSERT INTO server_waiting (uuid, team_id) VALUES (?, ?)"_s, {uuids[i], teamId}, what);
+    if (!done) {
+        m_db.rollback();
+        return done;
+    }
+    return m_db.commit();
 }
 
 Result<QDateTime> ServerMarks::lastPulled()

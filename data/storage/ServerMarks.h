@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace adreview {
 
@@ -22,6 +23,10 @@ public:
     Status stampPush(const QString &teamId, const QString &address);
     // The events of `reviewer`'s devices above what a server was last seen to hold.
     Result<qint64> toSend(const QString &reviewer);
+    // The events a team server sent that follow events this laptop does not hold yet, by id:
+    // fetched again on every pull until they can be merged.
+    Result<QStringList> waiting(const QString &teamId);
+    Status setWaiting(const QString &teamId, const QStringList &uuids);
     // When this laptop last finished a pull from any team server (invalid: never).
     Result<QDateTime> lastPulled();
 

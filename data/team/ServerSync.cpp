@@ -25,16 +25,6 @@ namespace {
 using namespace serverValues;
 using Row = QList<Value>;
 
-// A text[] parameter, as PostgreSQL reads an array literal.
-QString array(const QStringList &items)
-{
-    QStringList quoted;
-    quoted.reserve(items.size());
-    for (QString item : items)
-        quoted.append(u'"' + item.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"');
-    return u'{' + quoted.join(u',') + u'}';
-}
-
 // Rows in multi-row INSERT statements, as many a statement as PostgreSQL's parameters allow.
 Status insertRows(ServerConnection &server, const QString &table, const QStringList &columns, const QList<Row> &rows,
                   const QString &tail, const QString &what)
@@ -71,6 +61,9 @@ QString ServerSync::Report::summary() const
                    .arg(newConflicts.size() - 10);
     else if (!newConflicts.isEmpty())
         out += u"; now in conflict: %1"_s.arg(newConflicts.join(u", "_s));
+    if (eventsWaiting > 0)
+        out += (eventsWaiting == 1 ? u"; 1 event waits for"_s : u"; %1 events wait for"_s.arg(eventsWaiting)) +
+               u" events of others that have not reached the server yet"_s;
     if (eventsHeld > 0)
         out += u"; set aside %1 event%2 this laptop refuses, never merged (adreview sync --quarantine lists them)"_s
                    .arg(eventsHeld)
@@ -102,6 +95,177 @@ Status ServerSync::connect()
     return {};
 }
 
+Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &report)
+{
+    const QString what = u"sending the events of device %1 to the team server"_s.arg(d.device);
+    auto there = m_server.exec(
+        u"SELECT role, reviewer, coalesce(public_key, '') FROM adreview.devices WHERE device = $1"_s, {d.device}, what);
+    if (!there)
+        return there.error();
+    const QString key = d.signs() ? QString::fromLatin1(d.publicKey.toBase64()) : QString();
+    if (there->size() == 0) {
+        auto added =
+            m_server.exec(u"INSERT INTO adreview.devices (device, role, reviewer, public_key, legacy_seq) "
+                          "VALUES ($1, session_user, $2, $3, $4)"_s,
+                          {d.device, d.reviewer, key.isEmpty() ? Value() : Value(key), number(d.legacySeq)}, what);
+        if (!added)
+            return added.error();
+        ++report.devicesRegistered;
+    } else if (there->text(0, 0) != m_server.user() || there->text(0, 2) != key) {
+        return Error::rejected(
+            u"%1: the server has device %2 registered to login %3 with key %4, not to this login "
+            "with this laptop's key: two machines may not share a device name"_s.arg(
+                what, d.device, there->text(0, 0), there->text(0, 2).isEmpty() ? u"none"_s : there->text(0, 2)));
+    }
+    auto tip =
+        m_server.exec(u"SELECT coalesce(max(seq), 0) FROM adreview.events WHERE device = $1"_s, {d.device}, what);
+    if (!tip)
+        return tip.error();
+    qint64 serverSeq = tip->integer(0, 0);
+    QList<Event> batch;
+    Status failed;
+    const auto send = [&]() -> Status {
+        if (batch.isEmpty())
+            return {};
+        if (auto ok = m_server.begin(what); !ok)
+            return ok;
+        const auto fail = [this](const Error &e) -> Status {
+            m_server.rollback();
+            return e;
+        };
+        // The cases the events need, with what they rest on; what the server has stays.
+        QStringList refs;
+        for (const Event &e : std::as_const(batch))
+            if (!refs.contains(e.caseRef))
+                refs.append(e.caseRef);
+        auto known =
+            m_server.exec(u"SELECT ref FROM adreview.cases WHERE ref = ANY($1::text[])"_s, {array(refs)}, what);
+        if (!known)
+            return fail(known.error());
+        QSet<QString> onServer;
+        for (int i = 0; i < known->size(); ++i)
+            onServer.insert(known->text(i, 0));
+        CaseRepository cases(m_db);
+        AdvertiserRepository advertisers(m_db);
+        PolicyRepository policies(m_db);
+        EvidenceRepository evidence(m_db);
+        QList<Row> policyRows, advertiserRows, caseRows, evidenceRows;
+        for (const QString &ref : std::as_const(refs)) {
+            auto c = cases.findByRef(ref);
+            if (!c)
+                return fail(c.error());
+            if (!*c)
+                continue;
+            const CaseRecord &record = **c;
+            if (!onServer.contains(ref)) {
+                auto p = policies.findByCode(record.policyCode);
+                if (!p)
+                    return fail(p.error());
+                if (*p)
+                    policyRows.append({(*p)->code, (*p)->title, (*p)->description});
+                auto a = advertisers.findByRef(record.advertiserRef);
+                if (!a)
+                    return fail(a.error());
+                if (*a)
+                    advertiserRows.append(
+                        {(*a)->ref, (*a)->name,
+                         QString::fromUtf8(
+                             QJsonDocument(QJsonArray::fromStringList((*a)->aliases)).toJson(QJsonDocument::Compact)),
+                         (*a)->country, (*a)->headquarters, (*a)->industry, (*a)->website});
+                caseRows.append({record.ref, record.advertiserRef, record.policyCode, record.summary, record.priority,
+                                 record.source, ms(record.opened), ms(record.due)});
+                ++report.casesPushed;
+            }
+            auto items = evidence.forCase(record.id);
+            if (!items)
+                return fail(items.error());
+            for (const Evidence &e : std::as_const(*items)) {
+                Value bytes;
+                if (!e.attachmentHash.isEmpty()) {
+                    auto attached = evidence.attachment(e.id);
+                    if (!attached)
+                        return fail(attached.error());
+                    bytes = u"\\x"_s + QString::fromLatin1(attached->toHex());
+                }
+                const auto orNull = [](const QString &s) { return s.isEmpty() ? Value() : Value(s); };
+                evidenceRows.append({record.ref, e.ref, e.kind, e.title, e.source, e.author, e.reference,
+                                     e.jurisdiction, e.status, e.url, e.date, e.excerpt, e.reliability, ms(e.retrieved),
+                                     e.contentHash, orNull(e.attachmentName), orNull(e.attachmentType), bytes,
+                                     orNull(e.attachmentHash)});
+            }
+        }
+        QList<Row> eventRows, citationRows;
+        for (const Event &e : std::as_const(batch)) {
+            const auto orNull = [](const QString &s) { return s.isEmpty() ? Value() : Value(s); };
+            eventRows.append({e.uuid, e.caseRef, e.action, orNull(e.policyCode), e.rationale, e.assignee, e.outcome,
+                              e.reviewer, e.device, number(e.seq), ms(e.at), e.parents.join(u' '), e.prevHash, e.hash,
+                              orNull(e.signature), orNull(e.signedDigest)});
+            for (qsizetype i = 0; i < e.evidenceRefs.size(); ++i)
+                citationRows.append({e.uuid, number(i), e.evidenceRefs[i], e.evidenceHashes.value(i)});
+        }
+        // Parents before children: what the events rest on first, anything already there kept.
+        const QString nothing = u" ON CONFLICT DO NOTHING"_s;
+        const struct {
+            QString table;
+            QStringList columns;
+            const QList<Row> &rows;
+            QString tail;
+        } tables[] = {
+            {u"policies"_s, {u"code"_s, u"title"_s, u"description"_s}, policyRows, nothing},
+            {u"advertisers"_s,
+             {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s, u"website"_s},
+             advertiserRows,
+             nothing},
+            {u"cases"_s,
+             {u"ref"_s, u"advertiser_ref"_s, u"policy_code"_s, u"summary"_s, u"priority"_s, u"source"_s, u"opened_at"_s,
+              u"due_at"_s},
+             caseRows,
+             nothing},
+            {u"evidence"_s,
+             {u"case_ref"_s, u"ref"_s, u"kind"_s, u"title"_s, u"source"_s, u"author"_s, u"reference"_s,
+              u"jurisdiction"_s, u"status"_s, u"url"_s, u"date"_s, u"excerpt"_s, u"reliability"_s, u"retrieved_at"_s,
+              u"content_hash"_s, u"attachment_name"_s, u"attachment_type"_s, u"attachment"_s, u"attachment_hash"_s},
+             evidenceRows,
+             nothing},
+            {u"events"_s,
+             {u"uuid"_s, u"case_ref"_s, u"action"_s, u"policy_code"_s, u"rationale"_s, u"assignee"_s, u"outcome"_s,
+              u"reviewer"_s, u"device"_s, u"seq"_s, u"at"_s, u"parents"_s, u"prev_hash"_s, u"hash"_s, u"signature"_s,
+              u"signed_digest"_s},
+             eventRows,
+             {}},
+            {u"event_evidence"_s, {u"event_uuid"_s, u"position"_s, u"ref"_s, u"content_hash"_s}, citationRows, {}},
+        };
+        for (const auto &t : tables) {
+            if (auto ok = insertRows(m_server, t.table, t.columns, t.rows, t.tail, what); !ok)
+                return fail(ok.error());
+        }
+        if (auto ok = m_server.commit(what); !ok)
+            return fail(ok.error());
+        report.eventsPushed += batch.size();
+        serverSeq = batch.last().seq;
+        batch.clear();
+        // What the server now holds, for the count of what is still to send.
+        return ServerMarks(m_db).setPushed(m_teamId, d.device, serverSeq);
+    };
+    EventRepository events(m_db);
+    auto read = events.forEachOfDeviceAfter(d.device, serverSeq, [&](const Event &e) {
+        batch.append(e);
+        if (batch.size() >= batchEvents) {
+            failed = send();
+            if (!failed)
+                return false;
+        }
+        return true;
+    });
+    if (!read)
+        return read.error();
+    if (!failed)
+        return failed.error();
+    if (auto ok = send(); !ok)
+        return ok.error();
+    return ServerMarks(m_db).setPushed(m_teamId, d.device, serverSeq);
+}
+
 Result<ServerSync::Report> ServerSync::push(int batchEvents)
 {
     if (m_teamId.isEmpty()) {
@@ -116,175 +280,7 @@ Result<ServerSync::Report> ServerSync::push(int batchEvents)
     for (const DeviceRecord &d : std::as_const(*devices)) {
         if (d.reviewer != m_reviewer)
             continue; // others' events reach the server from their own laptops
-        const QString what = u"sending the events of device %1 to the team server"_s.arg(d.device);
-        auto there =
-            m_server.exec(u"SELECT role, reviewer, coalesce(public_key, '') FROM adreview.devices WHERE device = $1"_s,
-                          {d.device}, what);
-        if (!there)
-            return there.error();
-        const QString key = d.signs() ? QString::fromLatin1(d.publicKey.toBase64()) : QString();
-        if (there->size() == 0) {
-            auto added =
-                m_server.exec(u"INSERT INTO adreview.devices (device, role, reviewer, public_key, legacy_seq) "
-                              "VALUES ($1, session_user, $2, $3, $4)"_s,
-                              {d.device, d.reviewer, key.isEmpty() ? Value() : Value(key), number(d.legacySeq)}, what);
-            if (!added)
-                return added.error();
-            ++report.devicesRegistered;
-        } else if (there->text(0, 0) != m_server.user() || there->text(0, 2) != key) {
-            return Error::rejected(
-                u"%1: the server has device %2 registered to login %3 with key %4, not to this login "
-                "with this laptop's key: two machines may not share a device name"_s.arg(
-                    what, d.device, there->text(0, 0), there->text(0, 2).isEmpty() ? u"none"_s : there->text(0, 2)));
-        }
-        auto tip =
-            m_server.exec(u"SELECT coalesce(max(seq), 0) FROM adreview.events WHERE device = $1"_s, {d.device}, what);
-        if (!tip)
-            return tip.error();
-        qint64 serverSeq = tip->integer(0, 0);
-        QList<Event> batch;
-        Status failed;
-        const auto send = [&]() -> Status {
-            if (batch.isEmpty())
-                return {};
-            if (auto ok = m_server.begin(what); !ok)
-                return ok;
-            const auto fail = [this](const Error &e) -> Status {
-                m_server.rollback();
-                return e;
-            };
-            // The cases the events need, with what they rest on; what the server has stays.
-            QStringList refs;
-            for (const Event &e : std::as_const(batch))
-                if (!refs.contains(e.caseRef))
-                    refs.append(e.caseRef);
-            auto known =
-                m_server.exec(u"SELECT ref FROM adreview.cases WHERE ref = ANY($1::text[])"_s, {array(refs)}, what);
-            if (!known)
-                return fail(known.error());
-            QSet<QString> onServer;
-            for (int i = 0; i < known->size(); ++i)
-                onServer.insert(known->text(i, 0));
-            CaseRepository cases(m_db);
-            AdvertiserRepository advertisers(m_db);
-            PolicyRepository policies(m_db);
-            EvidenceRepository evidence(m_db);
-            QList<Row> policyRows, advertiserRows, caseRows, evidenceRows;
-            for (const QString &ref : std::as_const(refs)) {
-                auto c = cases.findByRef(ref);
-                if (!c)
-                    return fail(c.error());
-                if (!*c)
-                    continue;
-                const CaseRecord &record = **c;
-                if (!onServer.contains(ref)) {
-                    auto p = policies.findByCode(record.policyCode);
-                    if (!p)
-                        return fail(p.error());
-                    if (*p)
-                        policyRows.append({(*p)->code, (*p)->title, (*p)->description});
-                    auto a = advertisers.findByRef(record.advertiserRef);
-                    if (!a)
-                        return fail(a.error());
-                    if (*a)
-                        advertiserRows.append(
-                            {(*a)->ref, (*a)->name,
-                             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList((*a)->aliases))
-                                                   .toJson(QJsonDocument::Compact)),
-                             (*a)->country, (*a)->headquarters, (*a)->industry, (*a)->website});
-                    caseRows.append({record.ref, record.advertiserRef, record.policyCode, record.summary,
-                                     record.priority, record.source, ms(record.opened), ms(record.due)});
-                    ++report.casesPushed;
-                }
-                auto items = evidence.forCase(record.id);
-                if (!items)
-                    return fail(items.error());
-                for (const Evidence &e : std::as_const(*items)) {
-                    Value bytes;
-                    if (!e.attachmentHash.isEmpty()) {
-                        auto attached = evidence.attachment(e.id);
-                        if (!attached)
-                            return fail(attached.error());
-                        bytes = u"\\x"_s + QString::fromLatin1(attached->toHex());
-                    }
-                    const auto orNull = [](const QString &s) { return s.isEmpty() ? Value() : Value(s); };
-                    evidenceRows.append({record.ref, e.ref, e.kind, e.title, e.source, e.author, e.reference,
-                                         e.jurisdiction, e.status, e.url, e.date, e.excerpt, e.reliability,
-                                         ms(e.retrieved), e.contentHash, orNull(e.attachmentName),
-                                         orNull(e.attachmentType), bytes, orNull(e.attachmentHash)});
-                }
-            }
-            QList<Row> eventRows, citationRows;
-            for (const Event &e : std::as_const(batch)) {
-                const auto orNull = [](const QString &s) { return s.isEmpty() ? Value() : Value(s); };
-                eventRows.append({e.uuid, e.caseRef, e.action, orNull(e.policyCode), e.rationale, e.assignee, e.outcome,
-                                  e.reviewer, e.device, number(e.seq), ms(e.at), e.parents.join(u' '), e.prevHash,
-                                  e.hash, orNull(e.signature), orNull(e.signedDigest)});
-                for (qsizetype i = 0; i < e.evidenceRefs.size(); ++i)
-                    citationRows.append({e.uuid, number(i), e.evidenceRefs[i], e.evidenceHashes.value(i)});
-            }
-            // Parents before children: what the events rest on first, anything already there kept.
-            const QString nothing = u" ON CONFLICT DO NOTHING"_s;
-            const struct {
-                QString table;
-                QStringList columns;
-                const QList<Row> &rows;
-                QString tail;
-            } tables[] = {
-                {u"policies"_s, {u"code"_s, u"title"_s, u"description"_s}, policyRows, nothing},
-                {u"advertisers"_s,
-                 {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s, u"website"_s},
-                 advertiserRows,
-                 nothing},
-                {u"cases"_s,
-                 {u"ref"_s, u"advertiser_ref"_s, u"policy_code"_s, u"summary"_s, u"priority"_s, u"source"_s,
-                  u"opened_at"_s, u"due_at"_s},
-                 caseRows,
-                 nothing},
-                {u"evidence"_s,
-                 {u"case_ref"_s, u"ref"_s, u"kind"_s, u"title"_s, u"source"_s, u"author"_s, u"reference"_s,
-                  u"jurisdiction"_s, u"status"_s, u"url"_s, u"date"_s, u"excerpt"_s, u"reliability"_s,
-                  u"retrieved_at"_s, u"content_hash"_s, u"attachment_name"_s, u"attachment_type"_s, u"attachment"_s,
-                  u"attachment_hash"_s},
-                 evidenceRows,
-                 nothing},
-                {u"events"_s,
-                 {u"uuid"_s, u"case_ref"_s, u"action"_s, u"policy_code"_s, u"rationale"_s, u"assignee"_s, u"outcome"_s,
-                  u"reviewer"_s, u"device"_s, u"seq"_s, u"at"_s, u"parents"_s, u"prev_hash"_s, u"hash"_s,
-                  u"signature"_s, u"signed_digest"_s},
-                 eventRows,
-                 {}},
-                {u"event_evidence"_s, {u"event_uuid"_s, u"position"_s, u"ref"_s, u"content_hash"_s}, citationRows, {}},
-            };
-            for (const auto &t : tables) {
-                if (auto ok = insertRows(m_server, t.table, t.columns, t.rows, t.tail, what); !ok)
-                    return fail(ok.error());
-            }
-            if (auto ok = m_server.commit(what); !ok)
-                return fail(ok.error());
-            report.eventsPushed += batch.size();
-            serverSeq = batch.last().seq;
-            batch.clear();
-            // What the server now holds, for the count of what is still to send.
-            return ServerMarks(m_db).setPushed(m_teamId, d.device, serverSeq);
-        };
-        EventRepository events(m_db);
-        auto read = events.forEachOfDeviceAfter(d.device, serverSeq, [&](const Event &e) {
-            batch.append(e);
-            if (batch.size() >= batchEvents) {
-                failed = send();
-                if (!failed)
-                    return false;
-            }
-            return true;
-        });
-        if (!read)
-            return read.error();
-        if (!failed)
-            return failed.error();
-        if (auto ok = send(); !ok)
-            return ok.error();
-        if (auto ok = ServerMarks(m_db).setPushed(m_teamId, d.device, serverSeq); !ok)
+        if (auto ok = pushDevice(d, batchEvents, report); !ok)
             return ok.error();
     }
     if (auto ok = pushRevocations(*devices); !ok)

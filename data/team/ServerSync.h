@@ -35,8 +35,9 @@ public:
         qint64 batchesPulled = 0;
         QStringList newConflicts;
         qint64 policiesAdded = 0;
-        qint64 eventsHeld = 0; // set aside here: refused, or following a refused one
-        QStringList heldNow;   // the refused ones among them
+        qint64 eventsWaiting = 0; // pulled, but following events not here yet: merged by a later pull
+        qint64 eventsHeld = 0;    // set aside here: refused, or following a refused one
+        QStringList heldNow;      // the refused ones among them
         QString summary() const;
     };
 
@@ -61,9 +62,14 @@ public:
     QString reviewer() const { return m_reviewer; }
 
 private:
+    // Sends one device's events the server lacks, registering the device first.
+    Status pushDevice(const DeviceRecord &d, int batchEvents, Report &report);
     Status pushRevocations(const QList<DeviceRecord> &devices);
     // Merges a pulled batch, setting aside every event the merge refuses and what follows it.
-    Result<SyncReport> mergeBatch(SyncContents &contents, Quarantine::Index &held, Report &report);
+    // Events that follow events not here yet wait (their ids in `waiting`) for a later batch.
+    Result<SyncReport> mergeBatch(SyncContents &contents, Quarantine::Index &held, QSet<QString> &waiting,
+                                  Report &report);
+    Status retryWaiting(Quarantine::Index &held, QSet<QString> &waiting, Report &report);
 
     Database &m_db;
     ServerConnection &m_server;

@@ -5,6 +5,7 @@
 #include "domain/EventHash.h"
 #include "storage/AdvertiserRepository.h"
 #include "storage/Database.h"
+#include "storage/EventRepository.h"
 #include "storage/Quarantine.h"
 #include "storage/ServerMarks.h"
 #include "team/ServerConnection.h"
@@ -58,6 +59,58 @@ Evidence readEvidence(const ServerRows &r, int i)
     return e;
 }
 
+// The keys of the devices a subquery names, as the server's registry holds them.
+Status readKeys(ServerConnection &server, const QString &devices, const QList<Value> &parameters, const QString &what,
+                QList<OfferedKey> &out)
+{
+    auto rows = server.exec(
+        u"SELECT device, reviewer, public_key FROM adreview.devices WHERE public_key IS NOT NULL AND device IN (%1)"_s
+            .arg(devices),
+        parameters, what);
+    if (!rows)
+        return rows.error();
+    for (int i = 0; i < rows->size(); ++i)
+        out.append({rows->text(i, 0), rows->text(i, 1), QByteArray::fromBase64(rows->text(i, 2).toLatin1())});
+    return {};
+}
+
+// The events a condition selects, device by device in chain order, each checked against its hash.
+Status readEvents(ServerConnection &server, const QString &condition, const QList<Value> &parameters,
+                  const QString &what, QList<Event> &out)
+{
+    auto events = server.exec(
+        u"SELECT e.uuid, e.case_ref, e.action, coalesce(e.policy_code, ''), e.rationale, e.assignee, e.outcome, "
+        "e.reviewer, e.device, e.seq, e.at, e.parents, e.prev_hash, e.hash, coalesce(e.signature, ''), "
+        "(SELECT string_agg(x.ref, ' ' ORDER BY x.position) FROM adreview.event_evidence x WHERE x.event_uuid = "
+        "e.uuid) FROM adreview.events e WHERE %1 ORDER BY e.device, e.seq"_s.arg(condition),
+        parameters, what);
+    if (!events)
+        return events.error();
+    for (int i = 0; i < events->size(); ++i) {
+        Event e;
+        e.uuid = events->text(i, 0);
+        e.caseRef = events->text(i, 1);
+        e.action = events->text(i, 2);
+        e.policyCode = events->text(i, 3);
+        e.rationale = events->text(i, 4);
+        e.assignee = events->text(i, 5);
+        e.outcome = events->text(i, 6);
+        e.reviewer = events->text(i, 7);
+        e.device = events->text(i, 8);
+        e.seq = events->integer(i, 9);
+        e.at = time(*events, i, 10);
+        e.parents = events->text(i, 11).split(u' ', Qt::SkipEmptyParts);
+        e.prevHash = events->text(i, 12);
+        e.hash = events->text(i, 13);
+        e.signature = events->text(i, 14);
+        e.evidenceRefs = events->text(i, 15).split(u' ', Qt::SkipEmptyParts);
+        if (EventHash::compute(e) != e.hash)
+            return Error::rejected(u"%1: event %2 does not match its hash"_s.arg(what, e.uuid));
+        out.append(e);
+    }
+    return {};
+}
+
 const QString evidenceColumns =
     u"case_ref, ref, kind, title, source, author, reference, jurisdiction, status, url, date, excerpt, reliability, "
     "retrieved_at, content_hash, attachment_name, attachment_type, attachment, attachment_hash"_s;
@@ -79,6 +132,10 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
     auto held = Quarantine(m_db).index();
     if (!held)
         return held.error();
+    auto waitingList = ServerMarks(m_db).waiting(m_teamId);
+    if (!waitingList)
+        return waitingList.error();
+    QSet<QString> waiting(waitingList->cbegin(), waitingList->cend());
     for (;;) {
         // One snapshot a batch: every row numbered below a visible one is visible too, since the
         // server hands out numbers one writing transaction at a time.
@@ -174,48 +231,14 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
             if (at != caseAt.end())
                 contents.cases[at->second].evidence.append(readEvidence(*evidence, i));
         }
-        auto devices =
-            m_server.exec(u"SELECT device, reviewer, public_key FROM adreview.devices WHERE public_key IS "
-                          "NOT NULL AND device IN (SELECT device FROM adreview.events WHERE srv_seq > $1 AND "
-                          "srv_seq <= $2 UNION SELECT by_device FROM adreview.revocations WHERE srv_seq > $1 "
-                          "AND srv_seq <= $2)"_s,
-                          range, what);
-        if (!devices)
-            return fail(devices.error());
-        for (int i = 0; i < devices->size(); ++i)
-            contents.keys.append(
-                {devices->text(i, 0), devices->text(i, 1), QByteArray::fromBase64(devices->text(i, 2).toLatin1())});
-        auto events = m_server.exec(
-            u"SELECT e.uuid, e.case_ref, e.action, coalesce(e.policy_code, ''), e.rationale, e.assignee, e.outcome, "
-            "e.reviewer, e.device, e.seq, e.at, e.parents, e.prev_hash, e.hash, coalesce(e.signature, ''), "
-            "(SELECT string_agg(x.ref, ' ' ORDER BY x.position) FROM adreview.event_evidence x WHERE x.event_uuid = "
-            "e.uuid) "
-            "FROM adreview.events e WHERE e.srv_seq > $1 AND e.srv_seq <= $2 ORDER BY e.device, e.seq"_s,
-            range, what);
-        if (!events)
-            return fail(events.error());
-        for (int i = 0; i < events->size(); ++i) {
-            Event e;
-            e.uuid = events->text(i, 0);
-            e.caseRef = events->text(i, 1);
-            e.action = events->text(i, 2);
-            e.policyCode = events->text(i, 3);
-            e.rationale = events->text(i, 4);
-            e.assignee = events->text(i, 5);
-            e.outcome = events->text(i, 6);
-            e.reviewer = events->text(i, 7);
-            e.device = events->text(i, 8);
-            e.seq = events->integer(i, 9);
-            e.at = time(*events, i, 10);
-            e.parents = events->text(i, 11).split(u' ', Qt::SkipEmptyParts);
-            e.prevHash = events->text(i, 12);
-            e.hash = events->text(i, 13);
-            e.signature = events->text(i, 14);
-            e.evidenceRefs = events->text(i, 15).split(u' ', Qt::SkipEmptyParts);
-            if (EventHash::compute(e) != e.hash)
-                return fail(Error::rejected(u"%1: event %2 does not match its hash"_s.arg(what, e.uuid)));
-            contents.events.append(e);
-        }
+        if (auto ok = readKeys(m_server,
+                               u"SELECT device FROM adreview.events WHERE srv_seq > $1 AND srv_seq <= $2 UNION SELECT "
+                               "by_device FROM adreview.revocations WHERE srv_seq > $1 AND srv_seq <= $2"_s,
+                               range, what, contents.keys);
+            !ok)
+            return fail(ok.error());
+        if (auto ok = readEvents(m_server, u"e.srv_seq > $1 AND e.srv_seq <= $2"_s, range, what, contents.events); !ok)
+            return fail(ok.error());
         auto revocations =
             m_server.exec(u"SELECT device, last_valid_seq, by_device, by_reviewer, at, reason, signature "
                           "FROM adreview.revocations WHERE srv_seq > $1 AND srv_seq <= $2"_s,
@@ -228,7 +251,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
                                          revocations->text(i, 6)});
         m_server.rollback(); // read only: ends the snapshot
 
-        auto merged = mergeBatch(contents, *held, report);
+        auto merged = mergeBatch(contents, *held, waiting, report);
         if (!merged)
             return merged.error();
         report.eventsPulled += merged->eventsAdded;
@@ -237,16 +260,55 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
         ++report.batchesPulled;
         // Only now, after the merge's commit, does the mark move.
         mark = top;
+        if (auto ok = ServerMarks(m_db).setWaiting(m_teamId, QStringList(waiting.cbegin(), waiting.cend())); !ok)
+            return ok.error();
         if (auto ok = ServerMarks(m_db).setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
             return ok.error();
     }
+    if (auto ok = retryWaiting(*held, waiting, report); !ok)
+        return ok.error();
+    report.eventsWaiting = waiting.size();
     return report;
 }
 
-Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::Index &held, Report &report)
+Status ServerSync::retryWaiting(Quarantine::Index &held, QSet<QString> &waiting, Report &report)
+{
+    // Events that followed events this laptop did not hold yet: fetched again by id, now that this
+    // pull may have brought what they follow (or a bundle did, or their authors have pushed it).
+    if (waiting.isEmpty())
+        return {};
+    const QString what = u"receiving from the team server %1"_s.arg(m_server.displayAddress());
+    const QList<Value> ids{array(QStringList(waiting.cbegin(), waiting.cend()))};
+    SyncContents contents;
+    contents.device = u"team server"_s;
+    if (auto ok = m_server.run(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, what); !ok)
+        return ok;
+    Status read = readKeys(m_server, u"SELECT device FROM adreview.events WHERE uuid = ANY($1::text[])"_s, ids, what,
+                           contents.keys);
+    if (read)
+        read = readEvents(m_server, u"e.uuid = ANY($1::text[])"_s, ids, what, contents.events);
+    m_server.rollback();
+    if (!read)
+        return read;
+    const qsizetype before = waiting.size();
+    waiting.clear(); // what still waits is found again
+    auto merged = mergeBatch(contents, held, waiting, report);
+    if (!merged)
+        return merged.error();
+    report.eventsPulled += merged->eventsAdded;
+    report.newConflicts += merged->newConflicts;
+    Q_UNUSED(before);
+    return ServerMarks(m_db).setWaiting(m_teamId, QStringList(waiting.cbegin(), waiting.cend()));
+}
+
+Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::Index &held, QSet<QString> &waiting,
+                                          Report &report)
 {
     const QString from = u"the team server %1"_s.arg(m_server.displayAddress());
     Quarantine quarantine(m_db);
+    EventRepository events(m_db);
+    QHash<QString, bool> here;   // whether this database holds an event, as asked so far
+    QHash<QString, qint64> tips; // each device's chain tip here, as asked so far
     for (;;) {
         // What follows an event set aside is set aside too, never merged on its own.
         QList<HeldEvent> hold;
@@ -268,6 +330,72 @@ Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::In
         if (auto ok = quarantine.hold(hold); !ok)
             return ok.error();
         report.eventsHeld += hold.size();
+        for (const HeldEvent &h : std::as_const(hold))
+            waiting.remove(h.event.uuid);
+
+        // An event that follows one this laptop does not hold (another laptop's, not on the server
+        // yet), or one that waits, waits too: with its device's later events, until a later pull.
+        QSet<QString> present;
+        QSet<std::pair<QString, qint64>> positions;
+        for (const Event &e : std::as_const(contents.events)) {
+            present.insert(e.uuid);
+            positions.insert({e.device, e.seq});
+        }
+        QHash<QString, qint64> waitsFrom; // by device: the first position that waits
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (qsizetype i = 0; i < contents.events.size();) {
+                const Event &e = contents.events[i];
+                bool waits = waitsFrom.contains(e.device) && e.seq > waitsFrom.value(e.device);
+                if (!waits && e.seq > 1 && !positions.contains({e.device, e.seq - 1})) {
+                    // The event before it in its device's chain waits, or is not here yet.
+                    auto it = tips.find(e.device);
+                    if (it == tips.end()) {
+                        auto tip = events.chainTip(e.device);
+                        if (!tip)
+                            return tip.error();
+                        it = tips.insert(e.device, tip->seq);
+                    }
+                    waits = *it < e.seq - 1;
+                }
+                for (qsizetype p = 0; p < e.parents.size() && !waits; ++p) {
+                    const QString &parent = e.parents[p];
+                    if (present.contains(parent))
+                        continue;
+                    auto it = here.find(parent);
+                    if (it == here.end()) {
+                        auto exists = events.exists(parent);
+                        if (!exists)
+                            return exists.error();
+                        it = here.insert(parent, *exists);
+                    }
+                    waits = !*it;
+                }
+                if (!waits) {
+                    ++i;
+                    continue;
+                }
+                const qint64 seq = e.seq;
+                waitsFrom[e.device] = std::min(waitsFrom.value(e.device, seq), seq);
+                waiting.insert(e.uuid);
+                present.remove(e.uuid);
+                positions.remove({e.device, e.seq});
+                contents.events.removeAt(i);
+                moved = true;
+            }
+        }
+        // The later events of a device that waits go with it, wherever the loop met them first.
+        for (qsizetype i = 0; i < contents.events.size();) {
+            const Event &e = contents.events[i];
+            if (waitsFrom.contains(e.device) && e.seq > waitsFrom.value(e.device)) {
+                waiting.insert(e.uuid);
+                contents.events.removeAt(i);
+            } else {
+                ++i;
+            }
+        }
+        for (const Event &e : std::as_const(contents.events))
+            waiting.remove(e.uuid);
 
         // The team server's registry is the authority for keys: its devices are trusted here.
         SyncMerge merge(m_db);

@@ -3,6 +3,7 @@
 #include "team/ServerConnection.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 namespace adreview::serverValues {
 
@@ -23,6 +24,16 @@ inline Value ms(const QDateTime &t)
 inline QDateTime time(const ServerRows &r, int row, int column)
 {
     return r.isNull(row, column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.integer(row, column), Qt::UTC);
+}
+
+// A text[] parameter, as PostgreSQL reads an array literal.
+inline QString array(const QStringList &items)
+{
+    QStringList quoted;
+    quoted.reserve(items.size());
+    for (QString item : items)
+        quoted.append(u'"' + item.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"');
+    return u'{' + quoted.join(u',') + u'}';
 }
 
 } // namespace adreview::serverValues

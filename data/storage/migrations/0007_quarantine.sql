@@ -23,3 +23,10 @@ CREATE TABLE quarantine (
 
 CREATE INDEX quarantine_device ON quarantine (device, seq);
 
+-- Events a team server sent that follow events this laptop does not hold yet (a laptop's events
+-- that have not reached the server, but that another laptop received by bundle and built on):
+-- kept by id and fetched again on each pull until what they follow is here; never merged before.
+CREATE TABLE server_waiting (
+    uuid    TEXT PRIMARY KEY,
+    team_id TEXT NOT NULL
+) WITHOUT ROWID;
