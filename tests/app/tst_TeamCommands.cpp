@@ -5,9 +5,15 @@
 #include "TestDatabase.h"
 #include "TestPostgres.h"
 
+#include "team/ServerConnection.h"
+
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +123,97 @@ private slots:
         QVERIFY(!none.ok());
         QVERIFY2(none.err.contains(u"password"_s), qPrintable(none.err));
         QVERIFY(!QFile::exists(path));
+    }
+
+    // A laptop killed (SIGKILL) in the middle of a push, and another in the middle of its first
+    // pull: each batch committed stays, nothing is doubled, and the next sync completes.
+    void aLaptopKilledMidSyncLosesNothing()
+    {
+        QVERIFY(m_pg->createDatabase(u"killed"_s, u"admin"_s));
+        const QString admin = m_pg->address(u"killed"_s, u"admin"_s);
+        QVERIFY(run({u"team"_s, u"init"_s, u"--server"_s, admin}).ok());
+        // The generator's team: intake flags every case, the reviewers decide, each on a laptop.
+        const QStringList team{u"intake"_s,      u"ana.moreau"_s, u"dev.patel"_s,  u"grace.okafor"_s, u"lena.fischer"_s,
+                               u"omar.haddad"_s, u"sara.lind"_s,  u"tom.becker"_s, u"yuki.sato"_s};
+        for (const QString &name : team)
+            QVERIFY(run({u"team"_s, u"add-reviewer"_s, u"--server"_s, admin, u"--no-password"_s, name}).ok());
+        QVERIFY(run({u"team"_s, u"add-reviewer"_s, u"--server"_s, admin, u"--no-password"_s, u"new.hire"_s}).ok());
+        const QString big = db(u"generated"_s);
+        QVERIFY(run({u"generate"_s, u"--db"_s, big, u"--cases"_s, u"12000"_s, u"--seed"_s, u"7"_s}).ok());
+        auto bigFile = Database::open(big);
+        QVERIFY(bigFile);
+        const qint64 anaEvents =
+            test::rows(**bigFile, u"SELECT count(*) FROM events WHERE reviewer = 'ana.moreau'"_s).toLongLong();
+        const qint64 allEvents = test::rows(**bigFile, u"SELECT count(*) FROM events"_s).toLongLong();
+        bigFile->reset();
+        QVERIFY(anaEvents > 1500);
+        // Everyone but ana has pushed (from one file standing in for their laptops).
+        for (const QString &name : team) {
+            if (name == u"ana.moreau")
+                continue;
+            const Run pushed =
+                run({u"sync"_s, u"--server"_s, m_pg->address(u"killed"_s, name), u"--db"_s, big, u"--push-only"_s});
+            QVERIFY2(pushed.ok(), qPrintable(pushed.all()));
+        }
+        const qint64 othersEvents = allEvents - anaEvents;
+        auto watch = ServerConnection::open(m_pg->address(u"killed"_s));
+        QVERIFY(watch);
+        const auto onServer = [&] {
+            auto rows = (*watch)->exec(u"SELECT count(*) FROM adreview.events"_s, {}, u"watching"_s);
+            return rows ? rows->integer(0, 0) : -1;
+        };
+        // Killed once the first batch is in, well before the last.
+        const auto killWhen = [&](const QStringList &args, const std::function<bool()> &midway) {
+            QProcess p;
+            p.setProgram(m_bin);
+            p.setArguments(args);
+            p.setProcessEnvironment(environment());
+            p.start();
+            bool killed = false;
+            for (int i = 0; i < 6000 && p.state() != QProcess::NotRunning; ++i) {
+                if (midway()) {
+                    p.kill(); // SIGKILL
+                    killed = true;
+                    break;
+                }
+                QThread::msleep(5);
+            }
+            p.waitForFinished(60000);
+            return killed && p.exitStatus() == QProcess::CrashExit;
+        };
+        const QString ana = m_pg->address(u"killed"_s, u"ana.moreau"_s);
+        QVERIFY(killWhen({u"sync"_s, u"--server"_s, ana, u"--db"_s, big, u"--push-only"_s}, [&] {
+            const qint64 n = onServer() - othersEvents;
+            return n > 0 && n < anaEvents;
+        }));
+        const qint64 afterKill = onServer() - othersEvents;
+        QVERIFY2(afterKill > 0 && afterKill < anaEvents, qPrintable(QString::number(afterKill)));
+        const Run resumed = run({u"sync"_s, u"--server"_s, ana, u"--db"_s, big, u"--push-only"_s});
+        QVERIFY2(resumed.ok(), qPrintable(resumed.all()));
+        QCOMPARE(onServer(), othersEvents + anaEvents);
+
+        // A new laptop's first pull, killed after its first batch is merged.
+        const QString fresh = db(u"fresh"_s);
+        const QString dev = m_pg->address(u"killed"_s, u"new.hire"_s);
+        QVERIFY(killWhen({u"sync"_s, u"--server"_s, dev, u"--db"_s, fresh, u"--pull-only"_s}, [&] {
+            auto file = QFile::exists(fresh) ? Database::open(fresh)
+                                             : Result<std::unique_ptr<Database>>(Error::rejected(QString()));
+            if (!file)
+                return false;
+            const qint64 n = test::rows(**file, u"SELECT count(*) FROM events"_s).toLongLong();
+            return n > 0 && n < othersEvents + anaEvents;
+        }));
+        const Run pulled = run({u"sync"_s, u"--server"_s, dev, u"--db"_s, fresh, u"--pull-only"_s});
+        QVERIFY2(pulled.ok(), qPrintable(pulled.all()));
+        auto freshFile = Database::open(fresh);
+        QVERIFY(freshFile);
+        QCOMPARE(test::rows(**freshFile, u"SELECT count(*), count(DISTINCT uuid) FROM events"_s),
+                 u"%1|%1"_s.arg(othersEvents + anaEvents));
+        freshFile->reset();
+        for (const QString &file : {big, fresh}) {
+            const Run verified = run({u"verify"_s, u"--db"_s, file});
+            QVERIFY2(verified.ok(), qPrintable(verified.all()));
+        }
     }
 
     // A server a newer AdReview has upgraded: this one says so and changes nothing, on either side.
