@@ -82,6 +82,14 @@ void TestDatabase::loadDemo()
                qPrintable(report.error().details.join(u'\n')));
 }
 
+void TestDatabase::makeDemo()
+{
+    close();
+    if (auto made = DemoDataset::create(path(), true); !made)
+        qFatal("the demo database cannot be made: %s", qPrintable(made.error().message));
+    reopen();
+}
+
 qint64 TestDatabase::count(const QString &sql)
 {
     QSqlQuery q(m_db->connection());

@@ -28,7 +28,10 @@ public:
     ReviewService &review() { return *m_review; }
     ReviewService reviewAs(const QString &reviewer, const QString &device);
     void loadDemo(); // the shipped demo cases
-    void reopen();   // closes and opens the file again
+    // The file `adreview demo` makes (the same ids on every machine): where each laptop of a team
+    // starts from.
+    void makeDemo();
+    void reopen(); // closes and opens the file again
     void close();
     qint64 count(const QString &sql); // the first column of the first row, as a number
     QString text(const QString &sql);

@@ -59,10 +59,7 @@ private:
                 return {};
             // Laptops that joined the team from the same demo, as `adreview demo` makes it on each.
             Laptop l;
-            l.file->close();
-            if (!DemoDataset::create(l.file->path(), true))
-                return {};
-            l.file->reopen();
+            l.file->makeDemo();
             l.reviewer = role;
             l.device = role + u"-laptop"_s;
             auto login = ServerConnection::open(m_pg->address(database, role));

@@ -5,7 +5,6 @@
 // state as a new laptop that only pulled, conflicts in the same cases, and verify passes on all.
 #include "TestDatabase.h"
 #include "TestPostgres.h"
-#include "demo/DemoDataset.h"
 #include "storage/AuditVerifier.h"
 #include "sync/SyncBundle.h"
 #include "team/ServerConnection.h"
@@ -38,10 +37,7 @@ private:
     static std::unique_ptr<test::TestDatabase> fromDemo()
     {
         auto t = std::make_unique<test::TestDatabase>();
-        t->close();
-        if (!DemoDataset::create(t->path(), true))
-            return nullptr;
-        t->reopen();
+        t->makeDemo();
         return t;
     }
 

@@ -6,7 +6,6 @@
 #include "TestDatabase.h"
 #include "TestPostgres.h"
 #include "WidgetTestHelpers.h"
-#include "demo/DemoDataset.h"
 #include "main/Actions.h"
 #include "main/MainWindow.h"
 #include "queue/FilterBar.h"
@@ -57,10 +56,7 @@ private:
     static std::unique_ptr<test::TestDatabase> laptop()
     {
         auto t = std::make_unique<test::TestDatabase>();
-        t->close();
-        if (!DemoDataset::create(t->path(), true))
-            return nullptr;
-        t->reopen();
+        t->makeDemo();
         return t;
     }
 
@@ -101,10 +97,7 @@ private:
     }
 
     static QString status(const MainWindow &w) { return w.teamSync()->statusLabel()->text(); }
-    static QString told(const MainWindow &w)
-    {
-        return status(w) + u" / "_s + w.teamSync()->statusLabel()->toolTip();
-    }
+    static QString told(const MainWindow &w) { return status(w) + u" / "_s + w.teamSync()->statusLabel()->toolTip(); }
 
 private slots:
     void initTestCase()
