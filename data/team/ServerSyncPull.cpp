@@ -291,14 +291,12 @@ Status ServerSync::retryWaiting(Quarantine::Index &held, QSet<QString> &waiting,
     m_server.rollback();
     if (!read)
         return read;
-    const qsizetype before = waiting.size();
     waiting.clear(); // what still waits is found again
     auto merged = mergeBatch(contents, held, waiting, report);
     if (!merged)
         return merged.error();
     report.eventsPulled += merged->eventsAdded;
     report.newConflicts += merged->newConflicts;
-    Q_UNUSED(before);
     return ServerMarks(m_db).setWaiting(m_teamId, QStringList(waiting.cbegin(), waiting.cend()));
 }
 
