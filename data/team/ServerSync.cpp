@@ -25,27 +25,41 @@ namespace {
 using namespace serverValues;
 using Row = QList<Value>;
 
-// Rows in multi-row INSERT statements, as many a statement as PostgreSQL's parameters allow.
+// The type a column's array is sent as (text unless named here).
+QString columnType(const QString &column)
+{
+    static const QSet<QString> numbers{u"seq"_s,          u"at"_s,         u"opened_at"_s,     u"due_at"_s,
+                                       u"retrieved_at"_s, u"legacy_seq"_s, u"last_valid_seq"_s};
+    if (numbers.contains(column))
+        return u"bigint"_s;
+    if (column == u"position"_s)
+        return u"integer"_s;
+    if (column == u"attachment"_s)
+        return u"bytea"_s;
+    return u"text"_s;
+}
+
+// Rows in one INSERT statement: a parameter per column, an array of every row's value, which
+// the server unnests into rows (planned once, whatever the number of rows; COPY would skip
+// row-level security, so PostgreSQL refuses it).
 Status insertRows(ServerConnection &server, const QString &table, const QStringList &columns, const QList<Row> &rows,
                   const QString &tail, const QString &what)
 {
-    const qsizetype perStatement = std::max<qsizetype>(1, 30000 / columns.size());
-    for (qsizetype from = 0; from < rows.size(); from += perStatement) {
-        const qsizetype to = std::min(rows.size(), from + perStatement);
-        QString sql = u"INSERT INTO adreview.%1 (%2) VALUES "_s.arg(table, columns.join(u", "_s));
-        QList<Value> values;
-        values.reserve((to - from) * columns.size());
-        for (qsizetype i = from; i < to; ++i) {
-            sql += i == from ? u"("_s : u", ("_s;
-            for (qsizetype c = 0; c < columns.size(); ++c) {
-                sql += (c ? u", $"_s : u"$"_s) + QString::number(values.size() + 1);
-                values.append(rows[i].value(c));
-            }
-            sql += u')';
-        }
-        if (auto done = server.exec(sql + tail, values, what); !done)
-            return done.error();
+    if (rows.isEmpty())
+        return {};
+    QStringList arrays;
+    QList<Value> values;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        QString literal = u"{"_s;
+        for (const Row &row : rows)
+            appendArrayItem(literal, row.value(c));
+        values.append(literal + u'}');
+        arrays.append(u"$%1::%2[]"_s.arg(c + 1).arg(columnType(columns[c])));
     }
+    const QString sql = u"INSERT INTO adreview.%1 (%2) SELECT * FROM unnest(%3)"_s.arg(table, columns.join(u", "_s),
+                                                                                       arrays.join(u", "_s));
+    if (auto done = server.exec(sql + tail, values, what); !done)
+        return done.error();
     return {};
 }
 
@@ -124,6 +138,8 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
     qint64 serverSeq = tip->integer(0, 0);
     QList<Event> batch;
     Status failed;
+    // Policies and advertisers this push has sent (a batch that fails ends the push).
+    QSet<QString> sentPolicies, sentAdvertisers;
     const auto send = [&]() -> Status {
         if (batch.isEmpty())
             return {};
@@ -133,18 +149,26 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
             m_server.rollback();
             return e;
         };
-        // The cases the events need, with what they rest on; what the server has stays.
+        // The cases the events need, with what they rest on; only what the server lacks is sent.
         QStringList refs;
-        for (const Event &e : std::as_const(batch))
-            if (!refs.contains(e.caseRef))
+        QSet<QString> inBatch;
+        for (const Event &e : std::as_const(batch)) {
+            if (!inBatch.contains(e.caseRef)) {
+                inBatch.insert(e.caseRef);
                 refs.append(e.caseRef);
-        auto known =
-            m_server.exec(u"SELECT ref FROM adreview.cases WHERE ref = ANY($1::text[])"_s, {array(refs)}, what);
+            }
+        }
+        auto known = m_server.exec(u"SELECT c.ref, e.ref FROM adreview.cases c LEFT JOIN adreview.evidence e "
+                                   "ON e.case_ref = c.ref WHERE c.ref = ANY($1::text[])"_s,
+                                   {array(refs)}, what);
         if (!known)
             return fail(known.error());
-        QSet<QString> onServer;
-        for (int i = 0; i < known->size(); ++i)
+        QSet<QString> onServer, evidenceThere;
+        for (int i = 0; i < known->size(); ++i) {
             onServer.insert(known->text(i, 0));
+            if (!known->isNull(i, 1))
+                evidenceThere.insert(known->text(i, 0) + u'\n' + known->text(i, 1));
+        }
         CaseRepository cases(m_db);
         AdvertiserRepository advertisers(m_db);
         PolicyRepository policies(m_db);
@@ -158,14 +182,19 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                 continue;
             const CaseRecord &record = **c;
             if (!onServer.contains(ref)) {
-                auto p = policies.findByCode(record.policyCode);
+                auto p = sentPolicies.contains(record.policyCode) ? Result<std::optional<Policy>>(std::nullopt)
+                                                                  : policies.findByCode(record.policyCode);
                 if (!p)
                     return fail(p.error());
                 if (*p)
                     policyRows.append({(*p)->code, (*p)->title, (*p)->description});
-                auto a = advertisers.findByRef(record.advertiserRef);
+                sentPolicies.insert(record.policyCode);
+                auto a = sentAdvertisers.contains(record.advertiserRef)
+                             ? Result<std::optional<Advertiser>>(std::nullopt)
+                             : advertisers.findByRef(record.advertiserRef);
                 if (!a)
                     return fail(a.error());
+                sentAdvertisers.insert(record.advertiserRef);
                 if (*a)
                     advertiserRows.append(
                         {(*a)->ref, (*a)->name,
@@ -180,6 +209,8 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
             if (!items)
                 return fail(items.error());
             for (const Evidence &e : std::as_const(*items)) {
+                if (evidenceThere.contains(record.ref + u'\n' + e.ref))
+                    continue;
                 Value bytes;
                 if (!e.attachmentHash.isEmpty()) {
                     auto attached = evidence.attachment(e.id);

@@ -26,14 +26,30 @@ inline QDateTime time(const ServerRows &r, int row, int column)
     return r.isNull(row, column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.integer(row, column), Qt::UTC);
 }
 
-// A text[] parameter, as PostgreSQL reads an array literal.
+// An array parameter, as PostgreSQL reads an array literal: each item quoted, NULL for none.
+inline void appendArrayItem(QString &out, const Value &item)
+{
+    if (out.size() > 1)
+        out += u',';
+    if (!item) {
+        out += QStringLiteral("NULL");
+        return;
+    }
+    out += u'"';
+    for (const QChar c : *item) {
+        if (c == u'\\' || c == u'"')
+            out += u'\\';
+        out += c;
+    }
+    out += u'"';
+}
+
 inline QString array(const QStringList &items)
 {
-    QStringList quoted;
-    quoted.reserve(items.size());
-    for (QString item : items)
-        quoted.append(u'"' + item.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"');
-    return u'{' + quoted.join(u',') + u'}';
+    QString out = QStringLiteral("{");
+    for (const QString &item : items)
+        appendArrayItem(out, item);
+    return out + u'}';
 }
 
 } // namespace adreview::serverValues

@@ -1,6 +1,7 @@
 // TeamSchema: the team server's schema on a real PostgreSQL, and the rules it enforces by itself,
 // tried as a modified client would: plain SQL under a reviewer's own login.
 #include "TestPostgres.h"
+#include "storage/Migrations.h"
 #include "team/ServerConnection.h"
 #include "team/TeamAdmin.h"
 #include "team/TeamSchema.h"
@@ -120,6 +121,62 @@ private slots:
                                  "c.relforcerowsecurity)"_s,
                                  {}, u"test"_s);
         QCOMPARE(loose->size(), 0);
+        // No check repeats a pattern a number of times (a fifth of the server's time).
+        auto patterns = admin->exec(u"SELECT count(*) FROM pg_constraint WHERE connamespace = 'adreview'::regnamespace "
+                                    "AND pg_get_constraintdef(oid) ~ '\\{[0-9]+\\}'"_s,
+                                    {}, u"test"_s);
+        QCOMPARE(patterns->integer(0, 0), qint64(0));
+    }
+
+    // A server set up by the first version keeps its record through `team init`'s upgrade, and
+    // its reviewers go on writing under the new checks.
+    void aVersionOneServerUpgradesWithItsRecord()
+    {
+        QVERIFY(m_pg->createDatabase(u"upgrade"_s, admin()));
+        auto owner = connect(u"upgrade"_s, admin());
+        QVERIFY(owner);
+        QVERIFY(TeamSchema::init(*owner)); // the groups, once per cluster
+        QVERIFY(m_pg->createDatabase(u"upgrade1"_s, admin()));
+        auto old = connect(u"upgrade1"_s, admin());
+        QVERIFY(old);
+        const QList<Migrations::File> steps = Migrations::readFolder(u":/adreview/team-migrations"_s);
+        QVERIFY(steps.size() >= 2);
+        QString why;
+        auto first = old->run(steps.first().text, u"step 1"_s);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QVERIFY(sql(*old, u"INSERT INTO adreview.schema_version (version, name) VALUES (1, 'team')"_s));
+        QVERIFY(sql(*old, u"CREATE ROLE \"ana-upgrade\" LOGIN IN ROLE adreview_reviewers"_s));
+        QVERIFY(sql(*old, u"INSERT INTO adreview.reviewers (role, reviewer) VALUES ('ana-upgrade', 'ana-upgrade')"_s));
+        auto ana = connect(u"upgrade1"_s, u"ana-upgrade"_s);
+        QVERIFY(ana);
+        for (
+            const QString &statement :
+            {u"INSERT INTO adreview.devices (device, role, reviewer) VALUES ('ana-up', 'ana-upgrade', 'ana-upgrade')"_s,
+             u"INSERT INTO adreview.policies (code, title) VALUES ('P-1', 'A policy')"_s,
+             u"INSERT INTO adreview.advertisers (ref, name, country) VALUES ('ADV-1', 'Acme', 'US')"_s,
+             u"INSERT INTO adreview.cases (ref, advertiser_ref, policy_code, summary, priority, source, opened_at, "
+             "due_at) VALUES ('CASE-1', 'ADV-1', 'P-1', 'A case', 'high', 'press', 0, 1)"_s,
+             event(u"u1"_s, u"ban"_s, u"ana-upgrade"_s, u"ana-up"_s, 1, hash('0'), hash('1'))})
+            QVERIFY2(sql(*ana, statement, &why), qPrintable(statement + u": "_s + why));
+        auto before = old->exec(u"SELECT max(srv_seq) FROM adreview.events"_s, {}, u"t"_s);
+        QVERIFY(before);
+
+        auto upgraded = TeamSchema::init(*old);
+        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().message));
+        QCOMPARE(*upgraded, 1);
+        QCOMPARE(*TeamSchema::version(*old), TeamSchema::latest());
+        ana = connect(u"upgrade1"_s, u"ana-upgrade"_s);
+        QVERIFY2(sql(*ana, event(u"u2"_s, u"annotate"_s, u"ana-upgrade"_s, u"ana-up"_s, 2, hash('1'), hash('2')), &why),
+                 qPrintable(why));
+        QVERIFY(
+            !sql(*ana, event(u"u3"_s, u"annotate"_s, u"ana-upgrade"_s, u"ana-up"_s, 3, hash('9'), hash('3')), &why));
+        QVERIFY2(why.contains(u"does not continue the chain"_s), qPrintable(why));
+        auto rows = ana->exec(u"SELECT uuid, srv_seq, pushed_by FROM adreview.events ORDER BY srv_seq"_s, {}, u"t"_s);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->text(0, 0), u"u1"_s);
+        QVERIFY(rows->integer(1, 1) > before->integer(0, 0)); // numbered after what was there
+        QCOMPARE(rows->text(1, 2), u"ana-upgrade"_s);
     }
 
     void aNewerSchemaIsRefused()
@@ -149,10 +206,22 @@ private slots:
         QString why;
         QVERIFY2(sql(*ana, event(u"e1"_s, u"ban"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 1, hash('0'), hash('1')), &why),
                  qPrintable(why));
-        // The server numbered the row and recorded who pushed it, whatever the client said.
-        QVERIFY(sql(*ana, event(u"e2"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 2, hash('1'), hash('2'))
-                              .replace(u"(uuid,"_s, u"(srv_seq, pushed_by, uuid,"_s)
-                              .replace(u"VALUES ("_s, u"VALUES (1, 'ben-rls', "_s)));
+        // The server numbers the row and records who pushed it: a client may not say either.
+        QVERIFY(!sql(*ana,
+                     event(u"e2"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 2, hash('1'), hash('2'))
+                         .replace(u"(uuid,"_s, u"(srv_seq, pushed_by, uuid,"_s)
+                         .replace(u"VALUES ("_s, u"VALUES (1, 'ben-rls', "_s),
+                     &why));
+        QVERIFY2(why.contains(u"permission denied"_s), qPrintable(why));
+        QVERIFY(!sql(*ana,
+                     event(u"e2"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 2, hash('1'), hash('2'))
+                         .replace(u"(uuid,"_s, u"(pushed_by, uuid,"_s)
+                         .replace(u"VALUES ("_s, u"VALUES ('ben-rls', "_s),
+                     &why));
+        QVERIFY2(why.contains(u"permission denied"_s), qPrintable(why));
+        QVERIFY2(
+            sql(*ana, event(u"e2"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 2, hash('1'), hash('2')), &why),
+            qPrintable(why));
         auto stamped = admin->exec(u"SELECT srv_seq, pushed_by FROM adreview.events ORDER BY srv_seq"_s, {}, u"t"_s);
         QCOMPARE(stamped->size(), 2);
         QVERIFY(stamped->integer(1, 0) > stamped->integer(0, 0));
@@ -184,13 +253,48 @@ private slots:
         refused(u"UPDATE adreview.reviewers SET disabled_at = now()"_s, u"permission denied"_s);
         refused(u"INSERT INTO adreview.reviewers (role, reviewer) VALUES ('ana-rls2', 'x')"_s, u"permission denied"_s);
         refused(u"SET ROLE \"ben-rls\""_s, u"permission denied"_s);
-        refused(u"SELECT nextval('adreview.srv_seq')"_s, u"permission denied"_s);
+        refused(u"SELECT setval('adreview.srv_seq', 1)"_s, u"permission denied"_s);
         refused(u"CREATE TABLE adreview.mine (x int)"_s, u"permission denied"_s);
         // A chain that does not continue, or skips ahead, or goes unsigned after signed events.
         refused(event(u"e3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 3, hash('9'), hash('3')),
                 u"does not continue the chain"_s);
         refused(event(u"e3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 5, hash('2'), hash('3')),
                 u"comes before the server has #4"_s);
+        // Hashes are 64 lower-case hexadecimal digits, signatures 64 bytes in base64.
+        refused(event(u"e3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 3, hash('2'), hash('g')),
+                u"check constraint"_s);
+        refused(event(u"e3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 3, hash('2'), hash('A')),
+                u"check constraint"_s);
+        refused(event(u"e3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 3, hash('2'), hash('3').left(63)),
+                u"check constraint"_s);
+        refused(event(u"e3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 3, hash('2'), hash('3'))
+                    .replace(u"(uuid,"_s, u"(signature, signed_digest, uuid,"_s)
+                    .replace(u"VALUES ("_s, u"VALUES ('%1', '%2', "_s.arg(QString(86, u'-') + u"=="_s, hash('4'))),
+                u"check constraint"_s);
+        QVERIFY2(sql(*ana,
+                     u"INSERT INTO adreview.devices (device, role, reviewer) VALUES ('ana-rls-tablet', "
+                     "'ana-rls', 'ana-rls')"_s,
+                     &why),
+                 qPrintable(why));
+        refused(event(u"t1"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-tablet"_s, 1, hash('5'), hash('6')),
+                u"does not start its device's chain"_s);
+        // The rules hold over a statement's rows together, in whatever order it lists them.
+        QVERIFY2(sql(*ana,
+                     event(u"t2"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-tablet"_s, 2, hash('6'), hash('7')) +
+                         u", ('t1', 'CASE-1', 'annotate', 'ana-rls', 'ana-rls-tablet', 1, 0, '%1', '%2')"_s.arg(
+                             hash('0'), hash('6')),
+                     &why),
+                 qPrintable(why));
+        // What an event cites is added by the login that owns the event's device.
+        const auto cite = [&](const QString &uuid) {
+            return u"INSERT INTO adreview.event_evidence (event_uuid, position, ref, content_hash) "
+                   "VALUES ('%1', 0, 'EV-1', '%2')"_s.arg(uuid, hash('a'));
+        };
+        QVERIFY2(sql(*ana, cite(u"e1"_s), &why), qPrintable(why));
+        auto ben = connect(u"rls"_s, u"ben-rls"_s);
+        QVERIFY(ben);
+        QVERIFY(!sql(*ben, cite(u"t1"_s), &why));
+        QVERIFY2(why.contains(u"row-level security"_s), qPrintable(why));
 
         // Nor can the admin, the tables' owner: row-level security is forced on the owner too.
         QString adminError;
@@ -211,7 +315,7 @@ private slots:
         QVERIFY(!sql(*root, u"TRUNCATE adreview.events CASCADE"_s, &adminError));
         QVERIFY2(adminError.contains(u"append-only"_s), qPrintable(adminError));
         auto count = admin->exec(u"SELECT count(*) FROM adreview.events"_s, {}, u"t"_s);
-        QCOMPARE(count->integer(0, 0), qint64(2));
+        QCOMPARE(count->integer(0, 0), qint64(4));
     }
 
     void leadsResolveConflictsAndRevokeOthersDevices()
