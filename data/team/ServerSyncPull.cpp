@@ -136,6 +136,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
     if (!waitingList)
         return waitingList.error();
     QSet<QString> waiting(waitingList->cbegin(), waitingList->cend());
+    QSet<QString> recorded = waiting; // as the file holds it: written again only when it changes
     for (;;) {
         // One snapshot a batch: every row numbered below a visible one is visible too, since the
         // server hands out numbers one writing transaction at a time.
@@ -261,8 +262,11 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
         ++report.batchesPulled;
         // Only now, after the merge's commit, does the mark move.
         mark = top;
-        if (auto ok = ServerMarks(m_db).setWaiting(m_teamId, QStringList(waiting.cbegin(), waiting.cend())); !ok)
-            return ok.error();
+        if (waiting != recorded) {
+            if (auto ok = ServerMarks(m_db).setWaiting(m_teamId, QStringList(waiting.cbegin(), waiting.cend())); !ok)
+                return ok.error();
+            recorded = waiting;
+        }
         if (auto ok = ServerMarks(m_db).setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
             return ok.error();
     }
