@@ -52,7 +52,7 @@ Status insertRows(ServerConnection &server, const QString &table, const QStringL
     for (qsizetype c = 0; c < columns.size(); ++c) {
         QString literal = u"{"_s;
         for (const Row &row : rows)
-            appendArrayItem(literal, row.value(c));
+            appendArrayItem(literal, row.at(c));
         values.append(literal + u'}');
         arrays.append(u"$%1::%2[]"_s.arg(c + 1).arg(columnType(columns[c])));
     }

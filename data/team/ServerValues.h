@@ -35,12 +35,19 @@ inline void appendArrayItem(QString &out, const Value &item)
         out += QStringLiteral("NULL");
         return;
     }
+    // Runs without a quote or backslash go in whole: item by item, a character at a time was a
+    // third of a push's time on the laptop.
+    const QStringView text(*item);
     out += u'"';
-    for (const QChar c : *item) {
-        if (c == u'\\' || c == u'"')
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\\' || text[i] == u'"') {
+            out += text.sliced(from, i - from);
             out += u'\\';
-        out += c;
+            from = i;
+        }
     }
+    out += text.sliced(from);
     out += u'"';
 }
 
