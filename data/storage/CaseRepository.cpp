@@ -7,6 +7,8 @@
 #include "storage/SearchIndex.h"
 #include "storage/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -62,6 +64,18 @@ Result<std::optional<CaseRecord>> CaseRepository::findByRef(const QString &ref)
     if (q.failed())
         return q.failure(u"reading case %1"_s.arg(ref));
     q.finish();
+    return found;
+}
+
+Result<QList<CaseRecord>> CaseRepository::findByRefs(const QStringList &refs)
+{
+    RawStatement &q = m_db.statement(selectCase + u"WHERE c.ref IN (SELECT value FROM json_each(?))"_s);
+    q.bind({QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(refs)).toJson(QJsonDocument::Compact))});
+    QList<CaseRecord> found;
+    while (q.next())
+        found.append(readCase(q));
+    if (q.failed())
+        return q.failure(u"reading %1 cases"_s.arg(refs.size()));
     return found;
 }
 

@@ -22,6 +22,8 @@ public:
     explicit CaseRepository(Database &db) : m_db(db) {}
 
     Result<std::optional<CaseRecord>> findByRef(const QString &ref);
+    // The cases of these refs that exist, in one query (a sync's batch); order unspecified.
+    Result<QList<CaseRecord>> findByRefs(const QStringList &refs);
     // What the review rules read of a case besides its events (ref, state, advertiser, source,
     // policy, opened), by id.
     Result<CaseRecord> rulesFacts(qint64 caseId);

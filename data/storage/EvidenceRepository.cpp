@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -46,6 +48,13 @@ Evidence readEvidence(const Row &q)
     return e;
 }
 
+// Natural order, so EV-2 comes before EV-10.
+void sortNaturally(QList<Evidence> &items)
+{
+    std::sort(items.begin(), items.end(),
+              [](const Evidence &a, const Evidence &b) { return naturalLess(a.ref, b.ref); });
+}
+
 } // namespace
 
 Result<QList<Evidence>> EvidenceRepository::forCase(qint64 caseId)
@@ -57,8 +66,27 @@ Result<QList<Evidence>> EvidenceRepository::forCase(qint64 caseId)
         out.append(readEvidence(q));
     if (q.failed())
         return q.failure(u"reading a case's evidence"_s);
-    // Natural order, so EV-2 comes before EV-10.
-    std::sort(out.begin(), out.end(), [](const Evidence &a, const Evidence &b) { return naturalLess(a.ref, b.ref); });
+    sortNaturally(out);
+    return out;
+}
+
+Result<QHash<qint64, QList<Evidence>>> EvidenceRepository::forCases(const QList<qint64> &caseIds)
+{
+    QJsonArray ids;
+    for (const qint64 id : caseIds)
+        ids.append(id);
+    RawStatement &q = m_db.statement(
+        u"SELECT %1 FROM evidence WHERE case_id IN (SELECT value FROM json_each(?))"_s.arg(evidenceColumns));
+    q.bind({QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+    QHash<qint64, QList<Evidence>> out;
+    while (q.next()) {
+        Evidence e = readEvidence(q);
+        out[e.caseId].append(std::move(e));
+    }
+    if (q.failed())
+        return q.failure(u"reading the evidence of %1 cases"_s.arg(caseIds.size()));
+    for (QList<Evidence> &items : out)
+        sortNaturally(items);
     return out;
 }
 

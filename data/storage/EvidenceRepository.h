@@ -17,6 +17,8 @@ public:
 
     // The case's items in ref order, without attachment bytes (see attachment()).
     Result<QList<Evidence>> forCase(qint64 caseId);
+    // The same for many cases in one query (a sync's batch), by case id.
+    Result<QHash<qint64, QList<Evidence>>> forCases(const QList<qint64> &caseIds);
     Result<QByteArray> attachment(qint64 evidenceId);
     // Every item of every case, attachment bytes included, by case and then as stored.
     Status forEach(const std::function<void(const Evidence &)> &onItem);

@@ -174,14 +174,18 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
         PolicyRepository policies(m_db);
         EvidenceRepository evidence(m_db);
         QList<Row> policyRows, advertiserRows, caseRows, evidenceRows;
-        for (const QString &ref : std::as_const(refs)) {
-            auto c = cases.findByRef(ref);
-            if (!c)
-                return fail(c.error());
-            if (!*c)
-                continue;
-            const CaseRecord &record = **c;
-            if (!onServer.contains(ref)) {
+        // The batch's cases and their evidence, a query each.
+        auto found = cases.findByRefs(refs);
+        if (!found)
+            return fail(found.error());
+        QList<qint64> caseIds;
+        for (const CaseRecord &record : std::as_const(*found))
+            caseIds.append(record.id);
+        auto itemsOf = evidence.forCases(caseIds);
+        if (!itemsOf)
+            return fail(itemsOf.error());
+        for (const CaseRecord &record : std::as_const(*found)) {
+            if (!onServer.contains(record.ref)) {
                 auto p = sentPolicies.contains(record.policyCode) ? Result<std::optional<Policy>>(std::nullopt)
                                                                   : policies.findByCode(record.policyCode);
                 if (!p)
@@ -205,10 +209,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                                  record.source, ms(record.opened), ms(record.due)});
                 ++report.casesPushed;
             }
-            auto items = evidence.forCase(record.id);
-            if (!items)
-                return fail(items.error());
-            for (const Evidence &e : std::as_const(*items)) {
+            for (const Evidence &e : std::as_const((*itemsOf)[record.id])) {
                 if (evidenceThere.contains(record.ref + u'\n' + e.ref))
                     continue;
                 Value bytes;
