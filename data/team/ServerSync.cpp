@@ -163,11 +163,12 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                                    {array(refs)}, what);
         if (!known)
             return fail(known.error());
-        QSet<QString> onServer, evidenceThere;
+        QSet<QString> onServer;
+        QSet<std::pair<QString, QString>> evidenceThere; // case ref, item ref
         for (int i = 0; i < known->size(); ++i) {
             onServer.insert(known->text(i, 0));
             if (!known->isNull(i, 1))
-                evidenceThere.insert(known->text(i, 0) + u'\n' + known->text(i, 1));
+                evidenceThere.insert({known->text(i, 0), known->text(i, 1)});
         }
         CaseRepository cases(m_db);
         AdvertiserRepository advertisers(m_db);
@@ -210,7 +211,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                 ++report.casesPushed;
             }
             for (const Evidence &e : std::as_const((*itemsOf)[record.id])) {
-                if (evidenceThere.contains(record.ref + u'\n' + e.ref))
+                if (evidenceThere.contains({record.ref, e.ref}))
                     continue;
                 Value bytes;
                 if (!e.attachmentHash.isEmpty()) {
