@@ -88,9 +88,11 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const QString &
 {
     const QByteArray addressUtf8 = address.toUtf8();
     const QByteArray passwordUtf8 = password.toUtf8();
-    // The caller's address comes last, so its own connect_timeout or application_name wins.
-    std::vector<const char *> keys = {"connect_timeout", "application_name", "client_encoding"};
-    std::vector<const char *> values = {"10", "adreview", "UTF8"};
+    // The caller's address comes last, so its own connect_timeout, application_name or options
+    // win. Compiling a query (JIT) costs more than any query AdReview sends saves by it; the
+    // planner, misled by a table that grew since it was last analysed, would do it for batches.
+    std::vector<const char *> keys = {"connect_timeout", "application_name", "client_encoding", "options"};
+    std::vector<const char *> values = {"10", "adreview", "UTF8", "-c jit=off"};
     if (!password.isEmpty()) {
         keys.push_back("password");
         values.push_back(passwordUtf8.constData());

@@ -158,8 +158,12 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                 refs.append(e.caseRef);
             }
         }
-        auto known = m_server.exec(u"SELECT c.ref, e.ref FROM adreview.cases c LEFT JOIN adreview.evidence e "
-                                   "ON e.case_ref = c.ref WHERE c.ref = ANY($1::text[])"_s,
+        // Each case and its evidence looked up by key (a plain join or `= ANY` lets the planner,
+        // misled by tables that grew since they were last analysed, read them whole every batch).
+        auto known = m_server.exec(u"SELECT r.ref, e.ref FROM unnest($1::text[]) r(ref) "
+                                   "CROSS JOIN LATERAL (SELECT FROM adreview.cases WHERE ref = r.ref OFFSET 0) c "
+                                   "LEFT JOIN LATERAL (SELECT ref FROM adreview.evidence WHERE case_ref = r.ref "
+                                   "OFFSET 0) e ON true"_s,
                                    {array(refs)}, what);
         if (!known)
             return fail(known.error());
