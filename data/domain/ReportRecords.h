@@ -105,6 +105,18 @@ struct StatementOfReasons {
         QString rationale;
     };
     QList<Step> history; // oldest first
+    // A case in conflict: the decisions made apart with different outcomes, oldest first. Such a
+    // case gets no statement of reasons until a lead resolves it; the report shows both sides.
+    struct Side {
+        QDateTime at;
+        QString outcome; // banned, cleared or reinstated
+        QString reviewer;
+        QString device;
+        QString policy;
+        QString rationale;
+    };
+    QList<Side> disputedBy;
+    bool disputed() const { return !disputedBy.isEmpty(); }
 };
 
 } // namespace adreview

@@ -39,7 +39,7 @@ td.t, td.nw { white-space: nowrap; } td.t { font-variant-numeric: tabular-nums; 
 .bar.banned { background: var(--banned); } .bar.cleared { background: var(--cleared); }
 .bar.reinstated { background: var(--reinstated); }
 .o-banned { color: var(--banned); font-weight: 600; } .o-cleared { color: var(--cleared); font-weight: 600; }
-.o-reinstated { color: var(--reinstated); font-weight: 600; }
+.o-reinstated { color: var(--reinstated); font-weight: 600; } .disputed { color: #8a5a00; font-weight: 600; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; } code { font-size: 8pt; overflow-wrap: anywhere; }
 table.decisions { font-size: 8.5pt; } table.decisions td.text { min-width: 16em; }
 .legend span { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 12px; }
@@ -308,15 +308,10 @@ void decisionRow(QByteArray &out, const DecisionRow &r)
     out += "</td></tr>\n";
 }
 
-void statement(QByteArray &out, const StatementOfReasons &s)
+// A settled decision: its outcome, policy, rationale and the evidence it cites.
+void decision(QByteArray &out, const StatementOfReasons &s)
 {
-    out += "<article class=\"statement\">\n<h3>";
-    isolated(out, s.advertiser);
-    out += " <span class=\"sub\">";
-    text(out, s.advertiserRef);
-    out += " \xC2\xB7 ";
-    isolated(out, s.country);
-    out += "</span></h3>\n<p><span class=\"";
+    out += "<p><span class=\"";
     out += outcomeClass(s.outcome);
     out += "\">";
     text(out, s.outcome == u"banned" ? u"Banned"_s : u"Reinstated"_s);
@@ -350,6 +345,49 @@ void statement(QByteArray &out, const StatementOfReasons &s)
             out += "</code></td></tr>\n";
         }
         out += "</tbody></table>\n";
+    }
+}
+
+// A case in conflict: no statement, the decisions made apart instead.
+void disputedSides(QByteArray &out, const StatementOfReasons &s)
+{
+    out += "<p><span class=\"disputed\">Disputed</span> \xE2\x80\x94 decided apart with different outcomes; no "
+           "statement of reasons is issued until a lead resolves the conflict.</p>\n<table class=\"meta\"><tr>"
+           "<th>Case</th><td>";
+    text(out, s.caseRef);
+    out += "</td></tr></table>\n<h4>Decisions in conflict</h4>\n<table><thead><tr><th>Decided (UTC)</th>"
+           "<th>Outcome</th><th>Reviewer</th><th>Device</th><th>Policy</th><th>Rationale</th></tr></thead><tbody>\n";
+    for (const StatementOfReasons::Side &side : s.disputedBy) {
+        out += "<tr><td class=\"nw\">";
+        Out::appendTime(out, side.at, Out::TimeStyle::Readable);
+        out += "</td><td><span class=\"";
+        out += outcomeClass(side.outcome);
+        out += "\">";
+        text(out, side.outcome);
+        out += "</span></td>";
+        for (const QString *field : {&side.reviewer, &side.device, &side.policy, &side.rationale}) {
+            out += field == &side.rationale ? "<td class=\"text\">" : "<td>";
+            text(out, *field);
+            out += "</td>";
+        }
+        out += "</tr>\n";
+    }
+    out += "</tbody></table>\n";
+}
+
+void statement(QByteArray &out, const StatementOfReasons &s)
+{
+    out += "<article class=\"statement\">\n<h3>";
+    isolated(out, s.advertiser);
+    out += " <span class=\"sub\">";
+    text(out, s.advertiserRef);
+    out += " \xC2\xB7 ";
+    isolated(out, s.country);
+    out += "</span></h3>\n";
+    if (s.disputed()) {
+        disputedSides(out, s);
+    } else {
+        decision(out, s);
     }
     out += "<h4>History of the case</h4>\n<ol class=\"history\">\n";
     for (const StatementOfReasons::Step &step : s.history) {
@@ -395,7 +433,8 @@ Status writeHtmlReport(ReportEngine &engine, const ReportFilter &filter, const Q
             return reasons.error();
         out += "<section class=\"reasons\">\n<h2>Statements of reasons</h2>\n<p class=\"sub\">For each advertiser "
                "banned or reinstated in the period: the latest such decision, its evidence and the case's whole "
-               "history.</p>\n";
+               "history. A case whose decisions are in conflict is shown as disputed, with both sides, and gets no "
+               "statement until a lead resolves it.</p>\n";
         if (reasons->isEmpty())
             out += "<p class=\"sub\">No advertiser was banned or reinstated in this period.</p>\n";
         for (const StatementOfReasons &s : std::as_const(*reasons)) {

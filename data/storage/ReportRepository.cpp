@@ -1,7 +1,9 @@
 #include "storage/ReportRepository.h"
 
+#include "domain/CaseFold.h"
 #include "domain/Vocabulary.h"
 #include "storage/Database.h"
+#include "storage/EventRepository.h"
 #include "storage/RawStatement.h"
 #include "storage/SqlValues.h"
 
@@ -434,14 +436,16 @@ Result<QList<StatementOfReasons>> ReportRepository::statements(const ReportFilte
         q->finish();
     }
     const QString what = u"reading the banned and reinstated advertisers"_s;
-    auto q = query->run(u"SELECT e.id, e.at, e.case_id, c.ref, a.name, a.ref, a.country, %1, e.policy_id, "
-                        "e.reviewer, e.rationale FROM (%2) l JOIN events e ON e.id = l.id JOIN cases c ON c.id = "
-                        "e.case_id JOIN advertisers a ON a.id = c.advertiser_id ORDER BY a.name, a.ref"_s.arg(
-                            outcomeOfDecision(), latest),
-                        values, what);
+    auto q =
+        query->run(u"SELECT e.id, e.at, e.case_id, c.ref, a.name, a.ref, a.country, %1, e.policy_id, "
+                   "e.reviewer, e.rationale, c.state FROM (%2) l JOIN events e ON e.id = l.id JOIN cases c ON c.id = "
+                   "e.case_id JOIN advertisers a ON a.id = c.advertiser_id ORDER BY a.name, a.ref"_s.arg(
+                       outcomeOfDecision(), latest),
+                   values, what);
     if (!q)
         return q.error();
     QList<StatementOfReasons> list;
+    QList<std::pair<qsizetype, qint64>> disputed; // statement, case id
     while (q->next()) {
         StatementOfReasons s;
         s.at = sql::toTime(q->value(1));
@@ -457,11 +461,29 @@ Result<QList<StatementOfReasons>> ReportRepository::statements(const ReportFilte
         s.rationale = q->value(10).toString();
         s.evidence = cited.value(q->value(0).toLongLong());
         s.history = steps.value(q->value(2).toLongLong());
+        if (vocab::state(q->value(11).toString()) == CaseState::Conflict)
+            disputed.append({list.size(), q->value(2).toLongLong()});
         list.append(s);
     }
     if (q->lastError().isValid())
         return query->failed(*q, what);
     q->finish();
+    // The sides of each case in conflict, from its events folded (few cases: a query each).
+    for (const auto &[index, caseId] : std::as_const(disputed)) {
+        auto events = EventRepository(m_db).forCase(caseId);
+        if (!events)
+            return events.error();
+        const CaseFold::State folded = CaseFold::fold(*events);
+        QSet<QString> contested;
+        for (const QStringList &ids : folded.conflicts)
+            contested.unite(QSet<QString>(ids.cbegin(), ids.cend()));
+        StatementOfReasons &s = list[index];
+        for (const Event &e : std::as_const(*events)) {
+            if (contested.contains(e.uuid))
+                s.disputedBy.append(
+                    {e.at, vocab::outcomeOf(e.action, e.outcome), e.reviewer, e.device, e.policyCode, e.rationale});
+        }
+    }
     return list;
 }
 

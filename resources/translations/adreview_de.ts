@@ -2029,10 +2029,6 @@ Qt %4, SQLite %5</translation>
         <translation>Begründungen</translation>
     </message>
     <message>
-        <source>For each advertiser banned or reinstated in the period: the latest such decision, the policy and rationale it rests on, the evidence it cites with the SHA-256 of each item as stored, and the case&apos;s history.</source>
-        <translation>Für jeden im Zeitraum gesperrten oder wieder zugelassenen Werbetreibenden: die letzte solche Entscheidung, die zugrunde liegende Richtlinie und Begründung, die zitierten Belege mit dem SHA-256 jedes Eintrags wie gespeichert, und der Verlauf des Falls.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2071,6 +2067,26 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>For each advertiser banned or reinstated in the period: the latest such decision, the policy and rationale it rests on, the evidence it cites with the SHA-256 of each item as stored, and the case&apos;s history. A case whose decisions are in conflict is shown as disputed, with both sides, and gets no statement until a lead resolves it.</source>
+        <translation>Für jeden im Zeitraum gesperrten oder wieder zugelassenen Werbetreibenden: die letzte solche Entscheidung, die zugrunde liegende Richtlinie und Begründung, die zitierten Belege mit dem SHA-256 jedes Eintrags wie gespeichert, und der Verlauf des Falls. Ein Fall mit widersprüchlichen Entscheidungen wird als strittig mit beiden Seiten gezeigt und erhält keine Begründung, bis eine Leitung den Konflikt auflöst.</translation>
+    </message>
+    <message>
+        <source>Disputed: decided apart with different outcomes. No statement of reasons is issued until a lead resolves the conflict.</source>
+        <translation>Strittig: getrennt mit unterschiedlichem Ergebnis entschieden. Eine Begründung wird erst ausgestellt, wenn eine Leitung den Konflikt auflöst.</translation>
+    </message>
+    <message>
+        <source>Decisions in conflict</source>
+        <translation>Widersprüchliche Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>strittig</translation>
     </message>
 </context>
 <context>

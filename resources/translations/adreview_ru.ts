@@ -2037,10 +2037,6 @@ Qt %4, SQLite %5</translation>
         <translation>Обоснования решений</translation>
     </message>
     <message>
-        <source>For each advertiser banned or reinstated in the period: the latest such decision, the policy and rationale it rests on, the evidence it cites with the SHA-256 of each item as stored, and the case&apos;s history.</source>
-        <translation>Для каждого рекламодателя, заблокированного или восстановленного за период: последнее такое решение, правило и обоснование, на которых оно основано, цитируемые доказательства с SHA-256 каждого элемента в сохранённом виде и история кейса.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2079,6 +2075,26 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>For each advertiser banned or reinstated in the period: the latest such decision, the policy and rationale it rests on, the evidence it cites with the SHA-256 of each item as stored, and the case&apos;s history. A case whose decisions are in conflict is shown as disputed, with both sides, and gets no statement until a lead resolves it.</source>
+        <translation>Для каждого рекламодателя, заблокированного или восстановленного за период: последнее такое решение, правило и обоснование, на которых оно основано, приведённые доказательства с SHA-256 каждого элемента в сохранённом виде и история дела. Дело с противоречащими решениями показано как спорное, с обеими сторонами, и не получает обоснования, пока руководитель не разрешит конфликт.</translation>
+    </message>
+    <message>
+        <source>Disputed: decided apart with different outcomes. No statement of reasons is issued until a lead resolves the conflict.</source>
+        <translation>Спорно: решения приняты раздельно и с разным итогом. Обоснование не выдаётся, пока руководитель не разрешит конфликт.</translation>
+    </message>
+    <message>
+        <source>Decisions in conflict</source>
+        <translation>Противоречащие решения</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>спорно</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,40 @@ private slots:
         QCOMPARE(before->at(1).history.size(), 3); // the whole history, the later reinstatement too
     }
 
+    void aCaseInConflictIsDisputedNotSettled()
+    {
+        test::TestDatabase t;
+        // A ban and a clear made apart, no lead has resolved them: the ban is not the outcome.
+        QJsonObject ban = step(u"ban"_s, u"r1"_s, u"2018-02-01T10:00:00Z"_s, u"ADS-CRYPTO"_s);
+        ban.insert(u"saw"_s, -1);
+        QJsonObject clear = step(u"clear"_s, u"r2"_s, u"2018-02-01T11:00:00Z"_s);
+        clear.insert(u"saw"_s, -1);
+        importCases(
+            t, {caseJson(u"C-1"_s, u"alpha"_s, u"ADS-CRYPTO"_s, u"2018-02-01T00:00:00Z"_s, u"2018-02-08T00:00:00Z"_s,
+                         {ban, clear}),
+                caseJson(u"C-2"_s, u"beta"_s, u"ADS-CRYPTO"_s, u"2018-02-01T00:00:00Z"_s, u"2018-02-08T00:00:00Z"_s,
+                         {step(u"ban"_s, u"r1"_s, u"2018-02-03T00:00:00Z"_s, u"ADS-CRYPTO"_s)})});
+        QCOMPARE(t.text(u"SELECT state FROM cases WHERE ref = 'C-1'"_s), u"conflict"_s);
+        ReportEngine engine(t.db(), t.clock());
+        auto statements = engine.statements({});
+        QVERIFY(statements.ok());
+        QCOMPARE(statements->size(), 2);
+        const StatementOfReasons &alpha = statements->at(0);
+        QCOMPARE(alpha.advertiser, u"Alpha"_s);
+        QVERIFY(alpha.disputed());
+        QCOMPARE(alpha.disputedBy.size(), 2);
+        QCOMPARE(alpha.disputedBy[0].outcome, u"banned"_s);
+        QCOMPARE(alpha.disputedBy[0].reviewer, u"r1"_s);
+        QCOMPARE(alpha.disputedBy[0].device, u"dev-r1"_s);
+        QCOMPARE(alpha.disputedBy[0].policy, u"ADS-CRYPTO"_s);
+        QCOMPARE(alpha.disputedBy[0].at, utc(u"2018-02-01T10:00:00Z"_s));
+        QCOMPARE(alpha.disputedBy[1].outcome, u"cleared"_s);
+        QCOMPARE(alpha.disputedBy[1].reviewer, u"r2"_s);
+        QCOMPARE(alpha.disputedBy[1].rationale, u"because"_s);
+        QVERIFY(!statements->at(1).disputed()); // Beta's ban is settled
+        QCOMPARE(statements->at(1).outcome, u"banned"_s);
+    }
+
     void demoRowsCarryTheCaseAndItsEvidence()
     {
         test::TestDatabase t;

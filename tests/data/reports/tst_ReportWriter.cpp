@@ -270,6 +270,23 @@ private slots:
         QCOMPARE(html.count(u"<tr><td class=\"t\">"_s), 15); // one row per decision
     }
 
+    void htmlShowsACaseInConflictAsDisputed()
+    {
+        // The demo's CoinHarbor case: banned on one laptop, cleared on another, not resolved.
+        ReportEngine engine(m_t->db(), m_t->clock());
+        QVERIFY(writeHtmlReport(engine, {}, out(u"r.html"_s)).ok());
+        const QString html = QString::fromUtf8(readAll(out(u"r.html"_s)));
+        const qsizetype at = html.indexOf(u"<h3><bdi>CoinHarbor Exchange Ltd</bdi>"_s);
+        QVERIFY(at > 0);
+        const QString article = html.mid(at, html.indexOf(u"</article>"_s, at) - at);
+        QVERIFY(article.contains(u"<span class=\"disputed\">Disputed</span>"_s));
+        QVERIFY(!article.contains(u">Banned</span> under"_s));
+        QVERIFY(!article.contains(u"<h4>Rationale</h4>"_s));
+        QVERIFY(article.contains(u"<h4>Decisions in conflict</h4>"_s));
+        QVERIFY(article.contains(u"<span class=\"o-banned\">banned</span></td><td>ana.moreau</td>"_s));
+        QVERIFY(article.contains(u"<span class=\"o-cleared\">cleared</span></td><td>dev.patel</td>"_s));
+    }
+
     void progressRunsFromZeroToTheTotal()
     {
         ReportEngine engine(m_t->db(), m_t->clock());

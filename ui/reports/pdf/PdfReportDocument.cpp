@@ -304,7 +304,8 @@ void PdfReportDocument::statements(PdfCanvas &c) const
     heading(c, tr("Statements of reasons"));
     c.paragraph(tr("For each advertiser banned or reinstated in the period: the latest such decision, the policy and "
                    "rationale it rests on, the evidence it cites with the SHA-256 of each item as stored, and the "
-                   "case's history."),
+                   "case's history. A case whose decisions are in conflict is shown as disputed, with both sides, and "
+                   "gets no statement until a lead resolves it."),
                 c.font(bodyPoints), c.left(), c.width(), PdfCanvas::muted);
     c.advance(PdfCanvas::mm(4));
     for (const StatementOfReasons &s : m_statements)
@@ -322,20 +323,10 @@ void PdfReportDocument::keyValue(PdfCanvas &c, const QString &key, const QString
     c.advance(PdfCanvas::mm(1));
 }
 
-void PdfReportDocument::statement(PdfCanvas &c, const StatementOfReasons &s) const
+void PdfReportDocument::decision(PdfCanvas &c, const StatementOfReasons &s) const
 {
-    const PdfFont &titleFont = c.font(11, true);
-    const PdfFont &sub = c.font(7.5);
     const PdfFont &small = c.font(9, true);
-    c.ensure(titleFont.lineHeight * 2 + sub.lineHeight * 6);
     const QString outcome = ReportCharts::outcomeName(s.outcome);
-    c.advance(c.text(tr("%1 — %2").arg(PdfCanvas::oneLine(s.advertiser), outcome), titleFont, c.left(), c.y(),
-                     c.width(), PdfCanvas::ink));
-    const QString ids = tr("Advertiser %1 · country %2 · case %3")
-                            .arg(PdfCanvas::oneLine(s.advertiserRef),
-                                 DisplayText::orDash(PdfCanvas::oneLine(s.country)), PdfCanvas::oneLine(s.caseRef));
-    c.advance(c.text(ids, sub, c.left(), c.y(), c.width(), PdfCanvas::muted));
-    c.advance(PdfCanvas::mm(2));
     keyValue(c, tr("Decision"),
              tr("%1 on %2 UTC by %3").arg(outcome, DisplayText::utc(s.at), PdfCanvas::oneLine(s.reviewer)));
     keyValue(c, tr("Policy"),
@@ -359,6 +350,52 @@ void PdfReportDocument::statement(PdfCanvas &c, const StatementOfReasons &s) con
                  facts.join(u" · "_s) + QChar::LineSeparator + PdfCanvas::oneLine(e.title) + QChar::LineSeparator +
                      tr("SHA-256 %1").arg(PdfCanvas::oneLine(e.hash)));
     }
+}
+
+void PdfReportDocument::disputedSides(PdfCanvas &c, const StatementOfReasons &s) const
+{
+    const PdfFont &small = c.font(9, true);
+    keyValue(c, tr("Decision"),
+             tr("Disputed: decided apart with different outcomes. No statement of reasons is issued until a lead "
+                "resolves the conflict."));
+    c.advance(PdfCanvas::mm(1.5));
+    c.ensure(small.lineHeight * 4);
+    c.advance(c.text(tr("Decisions in conflict"), small, c.left(), c.y(), c.width(), PdfCanvas::accent, 1));
+    c.advance(PdfCanvas::mm(1));
+    QList<QStringList> rows;
+    for (const StatementOfReasons::Side &side : s.disputedBy)
+        rows << QStringList{DisplayText::utc(side.at),         ReportCharts::outcomeName(side.outcome),
+                            PdfCanvas::oneLine(side.reviewer), PdfCanvas::oneLine(side.device),
+                            PdfCanvas::oneLine(side.policy),   PdfCanvas::paragraphText(side.rationale)};
+    PdfTable sides({{tr("Time (UTC)"), 16},
+                    {tr("Outcome"), 11},
+                    {tr("Reviewer"), 14},
+                    {tr("Device"), 14},
+                    {tr("Policy"), 14},
+                    {tr("Rationale"), 31}},
+                   c.left(), c.width(), 7);
+    sides.setMaxLines(maxRowLines);
+    sides.draw(c, rows);
+}
+
+void PdfReportDocument::statement(PdfCanvas &c, const StatementOfReasons &s) const
+{
+    const PdfFont &titleFont = c.font(11, true);
+    const PdfFont &sub = c.font(7.5);
+    const PdfFont &small = c.font(9, true);
+    c.ensure(titleFont.lineHeight * 2 + sub.lineHeight * 6);
+    const QString outcome = s.disputed() ? tr("disputed") : ReportCharts::outcomeName(s.outcome);
+    c.advance(c.text(tr("%1 — %2").arg(PdfCanvas::oneLine(s.advertiser), outcome), titleFont, c.left(), c.y(),
+                     c.width(), PdfCanvas::ink));
+    const QString ids = tr("Advertiser %1 · country %2 · case %3")
+                            .arg(PdfCanvas::oneLine(s.advertiserRef),
+                                 DisplayText::orDash(PdfCanvas::oneLine(s.country)), PdfCanvas::oneLine(s.caseRef));
+    c.advance(c.text(ids, sub, c.left(), c.y(), c.width(), PdfCanvas::muted));
+    c.advance(PdfCanvas::mm(2));
+    if (s.disputed())
+        disputedSides(c, s);
+    else
+        decision(c, s);
     c.advance(PdfCanvas::mm(1.5));
     c.ensure(small.lineHeight * 4);
     c.advance(c.text(tr("History"), small, c.left(), c.y(), c.width(), PdfCanvas::accent, 1));
@@ -366,10 +403,11 @@ void PdfReportDocument::statement(PdfCanvas &c, const StatementOfReasons &s) con
     QList<QStringList> rows;
     for (const StatementOfReasons::Step &step : s.history) {
         // The deciding event's rationale is printed in full above.
-        const bool decision = step.at == s.at && step.rationale == s.rationale && !s.rationale.isEmpty();
+        const bool deciding =
+            !s.disputed() && step.at == s.at && step.rationale == s.rationale && !s.rationale.isEmpty();
         rows << QStringList{DisplayText::utc(step.at), PdfCanvas::oneLine(step.action),
                             PdfCanvas::oneLine(step.reviewer), PdfCanvas::oneLine(step.policy),
-                            decision ? tr("(the rationale above)") : PdfCanvas::paragraphText(step.rationale)};
+                            deciding ? tr("(the rationale above)") : PdfCanvas::paragraphText(step.rationale)};
     }
     PdfTable history(
         {{tr("Time (UTC)"), 16}, {tr("Action"), 12}, {tr("Reviewer"), 14}, {tr("Policy"), 17}, {tr("Note"), 41}},

@@ -48,6 +48,8 @@ private:
     bool decisions(PdfCanvas &c, const std::function<bool(qint64 rows)> &rowDone);
     void statements(PdfCanvas &c) const;
     void statement(PdfCanvas &c, const StatementOfReasons &s) const;
+    void decision(PdfCanvas &c, const StatementOfReasons &s) const;
+    void disputedSides(PdfCanvas &c, const StatementOfReasons &s) const;
     void heading(PdfCanvas &c, const QString &text) const;
     void keyValue(PdfCanvas &c, const QString &key, const QString &value) const;
     PdfTable decisionTable(double x) const;

@@ -74,6 +74,10 @@ private slots:
         QVERIFY(text.contains(headerRow));
         QVERIFY(text.contains(u"Statements of reasons"_s));
         QVERIFY(text.contains(u"SHA-256 "_s));
+        // The demo's CoinHarbor case, banned on one laptop and cleared on another, is not settled.
+        QVERIFY(text.contains(QRegularExpression(u"CoinHarbor Exchange Ltd — disputed"_s)));
+        QVERIFY(!text.contains(QRegularExpression(u"CoinHarbor Exchange Ltd — (Banned|Cleared)"_s)));
+        QVERIFY(text.contains(u"Decisions in conflict"_s));
         // Every page is numbered against the same total.
         const qsizetype pages = text.count(u'\f');
         QVERIFY(pages >= 3);
