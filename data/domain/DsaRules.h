@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace adreview {
+
+// The EU Digital Services Act's statements of reasons (Art. 17) as the Commission's Transparency
+// Database takes them (`POST /api/v1/statements`, up to 100 a call): the allowed values of each
+// field, and a check of a statement against every rule of that API — required fields, allowed
+// values, lengths, dates, and the fields one value makes required or leaves out. Values are the
+// API's keys (DECISION_GROUND_ILLEGAL_CONTENT), never its labels.
+namespace dsa {
+
+struct Problem {
+    QString field; // as the API names it; "statements[3].puid" inside a submission
+    QString message;
+    QString text() const { return field + QStringLiteral(": ") + message; }
+};
+
+const QStringList &decisionGrounds();
+const QStringList &contentTypes();
+const QStringList &categories();
+const QStringList &keywords(); // category_specification
+const QStringList &sourceTypes();
+const QStringList &automatedDecisions();
+const QStringList &visibilityRestrictions();
+const QStringList &monetaryRestrictions();
+const QStringList &serviceRestrictions(); // decision_provision
+const QStringList &accountRestrictions();
+const QStringList &accountTypes();
+// The countries a restriction may be limited to: the European Economic Area (the EU's 27, then
+// Iceland, Liechtenstein and Norway), as ISO 3166 codes (Greece is GR).
+const QStringList &eeaCountries();
+const QStringList &euCountries();
+const QStringList &languages(); // content_language: upper-case ISO 639-1
+
+// The most statements one submission may carry.
+constexpr int maxPerSubmission = 100;
+
+// Every rule one statement breaks (none: the API takes it). Stricter than the API in two ways
+// its documentation asks for: a field the chosen values leave out must not be sent, and an end
+// date may not come before the application date.
+QList<Problem> check(const QJsonObject &statement);
+// A whole submission body, {"statements": [...]}: 1 to 100 statements, each checked, no puid
+// twice.
+QList<Problem> checkSubmission(const QJsonObject &body);
+
+} // namespace dsa
+
+} // namespace adreview
