@@ -145,6 +145,20 @@ const QStringList &languages()
     return list;
 }
 
+QString sourceTypeOf(const QString &caseSource)
+{
+    if (caseSource == u"user-report")
+        return u"SOURCE_ARTICLE_16"_s;
+    if (caseSource == u"government-advisory" || caseSource == u"partner-platform")
+        return u"SOURCE_TYPE_OTHER_NOTIFICATION"_s;
+    return u"SOURCE_VOLUNTARY"_s; // press, automated, appeal: found or reopened by the platform itself
+}
+
+bool detectedAutomatically(const QString &caseSource)
+{
+    return caseSource == u"automated";
+}
+
 namespace {
 
 // The fields the API takes; anything else in a statement is a mistake of whoever wrote it.

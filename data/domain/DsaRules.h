@@ -37,6 +37,28 @@ const QStringList &eeaCountries();
 const QStringList &euCountries();
 const QStringList &languages(); // content_language: upper-case ISO 639-1
 
+// What a policy's bans state by default (the decision dialog and `decide` start from it; each
+// decision records its own values).
+struct PolicyDefaults {
+    QString ground;      // one of decisionGrounds()
+    QString groundText;  // the law (illegal content) or the terms' clause (incompatible content)
+    QString explanation; // why the content falls under it
+    QString category;    // one of categories()
+    QStringList contentTypes;
+    QStringList visibility;
+    QString monetary;
+    QString service;
+    QString account;
+    QString publicFacts; // decision_facts: written for publication, no personal data
+};
+
+// The source_type of a decision on a case from `caseSource` (the case's source word): a user's
+// report is a notice under Art. 16, an authority's advisory or another platform's signal is
+// another kind of notification, and what the platform found itself is its own initiative.
+QString sourceTypeOf(const QString &caseSource);
+// Whether a case from `caseSource` was found by automated means (automated_detection).
+bool detectedAutomatically(const QString &caseSource);
+
 // The most statements one submission may carry.
 constexpr int maxPerSubmission = 100;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Domain.h"
+#include "domain/DsaRules.h"
 #include "domain/Result.h"
 
 #include <QHash>
@@ -17,6 +18,10 @@ public:
     Result<QList<Policy>> all();
     Result<std::optional<Policy>> findByCode(const QString &code);
     Result<qint64> insert(const Policy &policy);
+    // What a policy's bans state by default under the DSA; nullopt if it has none (an unknown
+    // policy, or one brought by a bundle or a team server).
+    Result<std::optional<dsa::PolicyDefaults>> dsaDefaults(const QString &code);
+    Status setDsaDefaults(const QString &code, const dsa::PolicyDefaults &defaults);
     // A transaction that rolled back may have taken policies with it.
     void forgetCached() { m_cache.clear(); }
 

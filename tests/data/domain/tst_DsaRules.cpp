@@ -1,4 +1,5 @@
 #include "domain/DsaRules.h"
+#include "domain/Vocabulary.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -253,6 +254,19 @@ private slots:
         QCOMPARE(dsa::categories().size(), 16);
         QCOMPARE(dsa::keywords().size(), 69);
         QCOMPARE(dsa::languages().size(), 184);
+    }
+
+    void aCasesSourceGivesTheSourceType()
+    {
+        QCOMPARE(dsa::sourceTypeOf(u"user-report"_s), u"SOURCE_ARTICLE_16"_s);
+        QCOMPARE(dsa::sourceTypeOf(u"government-advisory"_s), u"SOURCE_TYPE_OTHER_NOTIFICATION"_s);
+        QCOMPARE(dsa::sourceTypeOf(u"partner-platform"_s), u"SOURCE_TYPE_OTHER_NOTIFICATION"_s);
+        for (const QString &own : {u"press"_s, u"automated"_s, u"appeal"_s})
+            QCOMPARE(dsa::sourceTypeOf(own), u"SOURCE_VOLUNTARY"_s);
+        QVERIFY(dsa::detectedAutomatically(u"automated"_s));
+        QVERIFY(!dsa::detectedAutomatically(u"user-report"_s));
+        for (const QString &source : vocab::sources())
+            QVERIFY(dsa::sourceTypes().contains(dsa::sourceTypeOf(source)));
     }
 
     void aSubmissionCarriesOneToAHundredDistinctStatements()
