@@ -104,6 +104,10 @@ struct Event {
     QString signedDigest;
     // The content hash of each cited evidence item, in evidenceRefs' order, where it was read.
     QStringList evidenceHashes;
+    // A ban's, reinstatement's or resolution's statement of reasons under the DSA, as the
+    // canonical text of a dsa::Decision; empty for other events and for decisions recorded
+    // before statements were. Hashed (and so signed) only when present.
+    QString statement;
 };
 
 } // namespace adreview

@@ -50,7 +50,8 @@ QByteArray EventHash::canonical(const Event &event)
                        field(",\"id\":", event.uuid) && field(",\"outcome\":", event.outcome) &&
                        list(",\"parents\":", parents) && field(",\"policy\":", event.policyCode) &&
                        field(",\"prev\":", event.prevHash) && field(",\"rationale\":", event.rationale) &&
-                       field(",\"reviewer\":", event.reviewer) && field(",\"seq\":", QString::number(event.seq));
+                       field(",\"reviewer\":", event.reviewer) && field(",\"seq\":", QString::number(event.seq)) &&
+                       (event.statement.isEmpty() || field(",\"statement\":", event.statement));
     if (!plain)
         return canonicalThroughQt(event);
     out += '}';
@@ -65,7 +66,7 @@ QByteArray EventHash::canonicalThroughQt(const Event &event)
     parents.sort();
     // QJsonObject keeps its keys sorted, and compact output has no optional whitespace, so the
     // same fields always give the same bytes.
-    const QJsonObject o{
+    QJsonObject o{
         {u"id"_s, event.uuid},
         {u"case"_s, event.caseRef},
         {u"action"_s, event.action},
@@ -81,6 +82,8 @@ QByteArray EventHash::canonicalThroughQt(const Event &event)
         {u"parents"_s, QJsonArray::fromStringList(parents)},
         {u"prev"_s, event.prevHash},
     };
+    if (!event.statement.isEmpty()) // events from before statements keep their hashes
+        o.insert(u"statement"_s, event.statement);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -1,6 +1,7 @@
 #include "domain/EventRules.h"
 
 #include "domain/DecisionRules.h"
+#include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
 #include "domain/Vocabulary.h"
 
@@ -89,6 +90,16 @@ Status EventRules::checkForm(const Event &e)
     } else if (!e.outcome.isEmpty()) {
         return Error::rejected(
             u"%1: a %2 records no outcome of its own (only a resolve-conflict does)"_s.arg(ref, e.action));
+    }
+    if (!e.statement.isEmpty()) {
+        if (action != Action::Ban && action != Action::Reinstate && action != Action::ResolveConflict)
+            return Error::rejected(u"%1: a %2 carries no statement of reasons (only a ban, a reinstatement or a "
+                                   "resolution does)"_s.arg(ref, e.action));
+        auto statement = dsa::Decision::fromText(e.statement);
+        if (!statement)
+            return Error::rejected(u"%1: %2"_s.arg(ref, statement.error().message));
+        if (const auto problems = statement->problems(e.at.toUTC().date()); !problems.isEmpty())
+            return Error::rejected(u"%1: the statement of reasons' %2"_s.arg(ref, problems.first().text()));
     }
     if (!carriesPolicy(action) && !e.policyCode.isEmpty())
         return Error::rejected(u"%1: a %2 names no policy"_s.arg(ref, e.action));

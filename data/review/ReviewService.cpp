@@ -185,6 +185,7 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     e.rationale = command.rationale.trimmed();
     e.evidenceRefs = command.evidenceRefs;
     e.evidenceRefs.removeDuplicates();
+    e.statement = command.statement;
     if (action == Action::Assign)
         e.assignee = command.assignee.isEmpty() ? stamp.who.reviewer : command.assignee.trimmed();
     if (action == Action::ResolveConflict)

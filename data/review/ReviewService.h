@@ -33,6 +33,9 @@ struct Command {
     // The case's latest events as the author saw them (one, or several when laptops diverged);
     // empty accepts whatever is current.
     QStringList expectedHeads;
+    // Ban, reinstate, resolve-conflict: the statement of reasons under the DSA, the canonical text
+    // of a dsa::Decision (empty: none recorded).
+    QString statement = {};
 };
 
 // Everything the rules need to know about one case. Loaded from the database by submit(), or

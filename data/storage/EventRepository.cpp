@@ -20,7 +20,7 @@ const QString selectEvent =
     "e.reviewer, e.device, e.seq, e.at, e.parents, e.prev_hash, e.hash, "
     "(SELECT group_concat(ev.ref || char(30) || ev.content_hash, char(31)) FROM event_evidence ee "
     " JOIN evidence ev ON ev.id = ee.evidence_id WHERE ee.event_id = e.id), "
-    "coalesce(e.signature, ''), coalesce(e.signed_digest, '') "
+    "coalesce(e.signature, ''), coalesce(e.signed_digest, ''), e.statement "
     "FROM events e JOIN cases c ON c.id = e.case_id LEFT JOIN policies p ON p.id = e.policy_id "_s;
 
 template <typename Row>
@@ -54,6 +54,7 @@ Event readEvent(const Row &q)
     }
     e.signature = sql::text(q, 17);
     e.signedDigest = sql::text(q, 18);
+    e.statement = sql::text(q, 19);
     return e;
 }
 
@@ -192,8 +193,8 @@ Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, q
     m_tips.remove(e.device);
     RawStatement &q = m_db.statement(
         u"INSERT INTO events (uuid, case_id, action, policy_id, rationale, assignee, outcome, reviewer, device, seq, "
-        "at, parents, prev_hash, hash, signature, signed_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"_s);
+        "at, parents, prev_hash, hash, signature, signed_digest, statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?)"_s);
     const QVariantList values{e.uuid,
                               e.caseId,
                               e.action,
@@ -209,7 +210,8 @@ Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, q
                               e.prevHash,
                               e.hash,
                               e.signature.isEmpty() ? QVariant() : QVariant(e.signature),
-                              e.signedDigest.isEmpty() ? QVariant() : QVariant(e.signedDigest)};
+                              e.signedDigest.isEmpty() ? QVariant() : QVariant(e.signedDigest),
+                              e.statement};
     if (!q.bind(values) || !q.exec())
         return q.failure(u"recording the %1 event on %2"_s.arg(e.action, e.caseRef));
     e.id = q.lastInsertId();

@@ -159,22 +159,25 @@ Result<QSet<QString>> SyncBundle::eventIds(const QString &path)
 
 QJsonObject SyncBundle::eventJson(const Event &e)
 {
-    return {{u"id"_s, e.uuid},
-            {u"case"_s, e.caseRef},
-            {u"action"_s, e.action},
-            {u"policy"_s, e.policyCode},
-            {u"rationale"_s, e.rationale},
-            {u"evidence"_s, QJsonArray::fromStringList(e.evidenceRefs)},
-            {u"assignee"_s, e.assignee},
-            {u"outcome"_s, e.outcome},
-            {u"reviewer"_s, e.reviewer},
-            {u"device"_s, e.device},
-            {u"seq"_s, e.seq},
-            {u"at"_s, EventHash::formatTime(e.at)},
-            {u"parents"_s, QJsonArray::fromStringList(e.parents)},
-            {u"prev"_s, e.prevHash},
-            {u"hash"_s, e.hash},
-            {u"signature"_s, e.signature}};
+    QJsonObject o{{u"id"_s, e.uuid},
+                  {u"case"_s, e.caseRef},
+                  {u"action"_s, e.action},
+                  {u"policy"_s, e.policyCode},
+                  {u"rationale"_s, e.rationale},
+                  {u"evidence"_s, QJsonArray::fromStringList(e.evidenceRefs)},
+                  {u"assignee"_s, e.assignee},
+                  {u"outcome"_s, e.outcome},
+                  {u"reviewer"_s, e.reviewer},
+                  {u"device"_s, e.device},
+                  {u"seq"_s, e.seq},
+                  {u"at"_s, EventHash::formatTime(e.at)},
+                  {u"parents"_s, QJsonArray::fromStringList(e.parents)},
+                  {u"prev"_s, e.prevHash},
+                  {u"hash"_s, e.hash},
+                  {u"signature"_s, e.signature}};
+    if (!e.statement.isEmpty()) // an event from before statements is written as it was
+        o.insert(u"statement"_s, e.statement);
+    return o;
 }
 
 Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity &by, const Clock &clock,

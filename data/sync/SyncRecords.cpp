@@ -33,6 +33,7 @@ Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
     e.prevHash = r.text(o, where, u"prev"_s);
     e.hash = r.text(o, where, u"hash"_s);
     e.signature = r.text(o, where, u"signature"_s, false);
+    e.statement = r.text(o, where, u"statement"_s, false);
     if (r.error())
         return e;
     if (!e.signature.isEmpty() && !EventSignature::isSignatureText(e.signature)) {

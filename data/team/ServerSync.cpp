@@ -236,7 +236,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
             const auto orNull = [](const QString &s) { return s.isEmpty() ? Value() : Value(s); };
             eventRows.append({e.uuid, e.caseRef, e.action, orNull(e.policyCode), e.rationale, e.assignee, e.outcome,
                               e.reviewer, e.device, number(e.seq), ms(e.at), e.parents.join(u' '), e.prevHash, e.hash,
-                              orNull(e.signature), orNull(e.signedDigest)});
+                              orNull(e.signature), orNull(e.signedDigest), e.statement});
             for (qsizetype i = 0; i < e.evidenceRefs.size(); ++i)
                 citationRows.append({e.uuid, number(i), e.evidenceRefs[i], e.evidenceHashes.value(i)});
         }
@@ -267,7 +267,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
             {u"events"_s,
              {u"uuid"_s, u"case_ref"_s, u"action"_s, u"policy_code"_s, u"rationale"_s, u"assignee"_s, u"outcome"_s,
               u"reviewer"_s, u"device"_s, u"seq"_s, u"at"_s, u"parents"_s, u"prev_hash"_s, u"hash"_s, u"signature"_s,
-              u"signed_digest"_s},
+              u"signed_digest"_s, u"statement"_s},
              eventRows,
              {}},
             {u"event_evidence"_s, {u"event_uuid"_s, u"position"_s, u"ref"_s, u"content_hash"_s}, citationRows, {}},

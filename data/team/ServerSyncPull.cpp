@@ -82,7 +82,7 @@ Status readEvents(ServerConnection &server, const QString &condition, const QLis
         u"SELECT e.uuid, e.case_ref, e.action, coalesce(e.policy_code, ''), e.rationale, e.assignee, e.outcome, "
         "e.reviewer, e.device, e.seq, e.at, e.parents, e.prev_hash, e.hash, coalesce(e.signature, ''), "
         "(SELECT string_agg(x.ref, ' ' ORDER BY x.position) FROM adreview.event_evidence x WHERE x.event_uuid = "
-        "e.uuid) FROM adreview.events e WHERE %1 ORDER BY e.device, e.seq"_s.arg(condition),
+        "e.uuid), e.statement FROM adreview.events e WHERE %1 ORDER BY e.device, e.seq"_s.arg(condition),
         parameters, what);
     if (!events)
         return events.error();
@@ -104,6 +104,7 @@ Status readEvents(ServerConnection &server, const QString &condition, const QLis
         e.hash = events->text(i, 13);
         e.signature = events->text(i, 14);
         e.evidenceRefs = events->text(i, 15).split(u' ', Qt::SkipEmptyParts);
+        e.statement = events->text(i, 16);
         if (EventHash::compute(e) != e.hash)
             return Error::rejected(u"%1: event %2 does not match its hash"_s.arg(what, e.uuid));
         out.append(e);

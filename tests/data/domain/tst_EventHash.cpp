@@ -76,6 +76,8 @@ private slots:
                     QDateTime::fromMSecsSinceEpoch(qint64(rng.bounded(2000000000)) * 1000 + rng.bounded(1000), Qt::UTC);
             e.parents = randomList(rng);
             e.prevHash = rng.bounded(2) ? EventHash::genesis() : randomText(rng);
+            if (rng.bounded(3) == 0)
+                e.statement = randomText(rng);
             const QByteArray expected = EventHash::canonicalThroughQt(e);
             QCOMPARE(EventHash::canonical(e), expected);
             direct += expected.contains("\\u") ? 0 : 1;
@@ -101,6 +103,17 @@ private slots:
         QCOMPARE(EventHash::canonical(e), EventHash::canonicalThroughQt(e));
         QVERIFY(EventHash::canonical(e).contains(R"("evidence":["EV-1","EV-2"])"));
         QCOMPARE(EventHash::compute(e).size(), 64);
+        // An event without a statement of reasons hashes as events did before there were any.
+        QVERIFY(!EventHash::canonical(e).contains("statement"));
+        const QByteArray plainEnd = "\"reviewer\":\"ana.moreau\",\"seq\":\"7\"}";
+        QVERIFY(EventHash::canonical(e).endsWith(plainEnd));
+        const QString before = EventHash::compute(e);
+        e.statement = u"{\"account\":\"DECISION_ACCOUNT_SUSPENDED\"}"_s;
+        QCOMPARE(EventHash::canonical(e), EventHash::canonicalThroughQt(e));
+        const QByteArray statementEnd =
+            "\"seq\":\"7\",\"statement\":\"{\\\"account\\\":\\\"DECISION_ACCOUNT_SUSPENDED\\\"}\"}";
+        QVERIFY2(EventHash::canonical(e).endsWith(statementEnd), EventHash::canonical(e).constData());
+        QVERIFY(EventHash::compute(e) != before);
     }
 };
 

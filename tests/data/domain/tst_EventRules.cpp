@@ -6,6 +6,7 @@
 #include "TestBundle.h"
 #include "TestDatabase.h"
 #include "demo/Generator.h"
+#include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
 #include "domain/EventRules.h"
 #include "storage/AuditVerifier.h"
@@ -113,6 +114,21 @@ private:
         return e;
     }
 
+    // A time-limited ban's statement of reasons whose account suspension ends on `ends`.
+    static QString statement(const QDate &ends)
+    {
+        dsa::Decision d;
+        d.ground = u"DECISION_GROUND_INCOMPATIBLE_CONTENT"_s;
+        d.groundText = u"Advertising policy ADS-CRYPTO"_s;
+        d.explanation = u"The ads promote a cryptocurrency exchange."_s;
+        d.category = u"STATEMENT_CATEGORY_CONSUMER_INFORMATION"_s;
+        d.contentTypes = {u"CONTENT_TYPE_TEXT"_s};
+        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+        d.endAccount = ends;
+        d.publicFacts = u"The ads were removed."_s;
+        return d.toText();
+    }
+
     struct Merge {
         bool ok = false;
         QString message;
@@ -184,13 +200,16 @@ private slots:
     void soundEventsMerge_data()
     {
         QTest::addColumn<QString>("action");
-        for (const char *action : {"annotate", "assign", "escalate", "ban", "clear"})
+        for (const char *action : {"annotate", "assign", "escalate", "ban", "clear", "ban with a statement"})
             QTest::newRow(action) << QString::fromLatin1(action);
     }
     void soundEventsMerge()
     {
         QFETCH(QString, action);
-        const Merge m = merge(withEvent(m_bundle, sound(m_open, action)));
+        Event e = sound(m_open, action.section(u' ', 0, 0));
+        if (action.contains(u"statement"_s))
+            e.statement = statement(e.at.date().addDays(90));
+        const Merge m = merge(withEvent(m_bundle, e));
         QVERIFY2(m.ok, qPrintable(m.message));
         QVERIFY2(m.message.contains(u"from forger"_s), qPrintable(m.message));
         auto verified = AuditVerifier(*m.db).run();
@@ -225,6 +244,10 @@ private slots:
         QTest::newRow("a reviewer name of 5,000 characters") << u"long-reviewer"_s << u"too long (5000"_s;
         QTest::newRow("a device name with a line break") << u"device-newline"_s << u"control character"_s;
         QTest::newRow("a policy on an annotation") << u"annotate-policy"_s << u"names no policy"_s;
+        QTest::newRow("a statement on an annotation") << u"annotate-statement"_s << u"carries no statement"_s;
+        QTest::newRow("a statement not in its form") << u"statement-form"_s << u"canonical form"_s;
+        QTest::newRow("a restriction ending before the ban") << u"statement-end"_s << u"is not after the decision"_s;
+        QTest::newRow("a category the API lacks") << u"statement-category"_s << u"is not one of"_s;
     }
     void forgeriesAreRefused()
     {
@@ -290,6 +313,15 @@ private slots:
             e.device = u"forger\nlaptop"_s;
         } else if (kind == u"annotate-policy") {
             e.policyCode = u"ADS-CRYPTO"_s;
+        } else if (kind == u"annotate-statement") {
+            e.statement = statement(m_late.date().addDays(30));
+        } else if (kind.startsWith(u"statement-"_s)) {
+            e = sound(m_open, u"ban"_s);
+            e.statement = statement(kind == u"statement-end" ? m_late.date() : m_late.date().addDays(30));
+            if (kind == u"statement-form")
+                e.statement.replace(u"\",\""_s, u"\", \""_s);
+            if (kind == u"statement-category")
+                e.statement.replace(u"STATEMENT_CATEGORY_CONSUMER_INFORMATION"_s, u"STATEMENT_CATEGORY_SPAM"_s);
         } else {
             QFAIL("unknown kind");
         }

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/DsaRules.h"
+#include "domain/Result.h"
+
+#include <QDate>
+
+namespace adreview::dsa {
+
+// What a ban, reinstatement or resolution records for its statement of reasons (DSA Art. 17):
+// the ground with its legal or contractual basis and explanation, the category, the kinds of
+// content, the restrictions with an optional end date each, where they apply, when the decision
+// is to be reviewed, and the facts written for publication. It is part of the event — of its
+// hash and signature — as one canonical JSON text (Event::statement), so every laptop and the
+// team server hold the same bytes. Values are the Transparency Database's keys.
+struct Decision {
+    QString ground;
+    QString groundText; // the law (illegal content) or the terms' clause (incompatible content)
+    QString explanation;
+    QString category;
+    QStringList contentTypes;
+    QString contentTypeOther;
+    QStringList visibility;
+    QString visibilityOther;
+    QString monetary;
+    QString monetaryOther;
+    QString service;
+    QString account;
+    QStringList territories; // EEA country codes; empty: the whole EEA
+    QDate endVisibility;     // each: null while the restriction has no end
+    QDate endMonetary;
+    QDate endService;
+    QDate endAccount;
+    QDate reviewBy;
+    QString publicFacts; // decision_facts: for publication, never the internal rationale
+
+    bool isEmpty() const;
+    bool restricts() const
+    {
+        return !visibility.isEmpty() || !monetary.isEmpty() || !service.isEmpty() || !account.isEmpty();
+    }
+    // The canonical text: compact JSON, keys sorted, fields left empty left out ("" for none).
+    QString toText() const;
+    // The record a text holds; refuses what toText() would not write (an unknown key, a value of
+    // the wrong type, a date not written YYYY-MM-DD), so one record has one text.
+    static Result<Decision> fromText(const QString &text);
+    // A decision that starts from a policy's defaults.
+    static Decision from(const PolicyDefaults &defaults);
+
+    // What is wrong with the values given, for a decision taken on `decidedOn`: a value not among
+    // the API's, a text too long, an "other" value without its text, an end date before the
+    // decision or for a restriction not imposed, a review date before the decision.
+    QList<Problem> problems(const QDate &decidedOn) const;
+    // What a statement needs that this record does not give (the ground, its texts, the category,
+    // the kinds of content, a restriction, the public facts), as the API's field names.
+    QStringList missing() const;
+};
+
+} // namespace adreview::dsa
