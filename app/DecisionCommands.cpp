@@ -2,24 +2,178 @@
 
 #include "CommandContext.h"
 
+#include "domain/DsaDecision.h"
+#include "storage/PolicyRepository.h"
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview::cli {
 
 namespace {
 
-int submit(CommandContext &ctx, const Command &command)
+// A ban's or reinstatement's statement of reasons, from the policy's defaults (a ban) and the
+// options given; how it fits the review rules is theirs to say.
+using StatementOptions = std::function<Result<dsa::Decision>(Database &db, const QString &policy)>;
+
+int submit(CommandContext &ctx, Command command, const StatementOptions &statement = {})
 {
     auto db = ctx.openDatabase(Database::OpenMode::MustExist);
     if (!db)
         return ctx.fail(db.error());
+    std::optional<dsa::Decision> recorded;
+    if (statement) {
+        auto made = statement(**db, command.policyCode);
+        if (!made)
+            return ctx.fail(made.error());
+        command.statement = made->toText();
+        recorded = *made;
+    }
     SystemClock clock;
     ReviewService review(**db, clock, ctx.identity());
     auto done = review.submit(command);
     if (!done)
         return ctx.fail(done.error());
     ctx.out() << done->event.uuid << '\n';
+    if (recorded && !recorded->missing().isEmpty())
+        ctx.err() << "note: the statement of reasons lacks " << recorded->missing().join(u", "_s)
+                  << "; a DSA export lists this decision as incomplete\n";
     return ctx.done();
+}
+
+void addStatementOptions(QCommandLineParser &p)
+{
+    p.addOption({u"ground"_s, u"Statement of reasons: illegal or incompatible (with the terms and conditions)."_s,
+                 u"ground"_s});
+    p.addOption({u"legal-ground"_s, u"Statement: the law (illegal) or the terms' clause (incompatible) it rests on."_s,
+                 u"text"_s});
+    p.addOption({u"explanation"_s, u"Statement: why the content falls under that ground."_s, u"text"_s});
+    p.addOption({u"category"_s, u"Statement: the DSA category, e.g. scams_and_fraud."_s, u"name"_s});
+    p.addOption(
+        {u"content-type"_s, u"Statement: a kind of content (text, image, video, ...); repeat for more."_s, u"name"_s});
+    p.addOption({u"restrict"_s,
+                 u"Statement: a restriction KIND:VALUE[:END], KIND visibility, monetary, service or account, END the "
+                 "day it ends (YYYY-MM-DD); repeat for more. Replaces the policy's."_s,
+                 u"restriction"_s});
+    p.addOption(
+        {u"territory"_s, u"Statement: an EEA country the restrictions apply in; repeat (default: all)."_s, u"code"_s});
+    p.addOption({u"review-by"_s, u"Statement: the day the decision is to be reviewed (YYYY-MM-DD)."_s, u"date"_s});
+    p.addOption(
+        {u"public-facts"_s, u"Statement: the facts as published (no names, no internal rationale)."_s, u"text"_s});
+    p.addOption({u"no-statement"_s, u"Record no statement of reasons (not even the policy's defaults)."_s});
+}
+
+QStringList listValues(const QCommandLineParser &p, const QString &option)
+{
+    QStringList out;
+    for (const QString &value : p.values(option))
+        for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
+            out << item.trimmed();
+    return out;
+}
+
+Result<QDate> dateOption(const QString &option, const QString &text)
+{
+    const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!d.isValid() || text.trimmed().size() != 10)
+        return Error::rejected(u"--%1 %2 is not a date written YYYY-MM-DD"_s.arg(option, text));
+    return d;
+}
+
+Result<dsa::Decision> statementFrom(const QCommandLineParser &p, Database &db, const QString &action,
+                                    const QString &policy)
+{
+    dsa::Decision d;
+    if (action == u"ban") {
+        auto defaults = PolicyRepository(db).dsaDefaults(policy);
+        if (!defaults)
+            return defaults.error();
+        if (*defaults)
+            d = dsa::Decision::from(**defaults);
+    }
+    const auto key = [](const QString &option, const QStringList &allowed, const QString &given) -> Result<QString> {
+        const QString full = dsa::expandKey(allowed, given);
+        if (full.isEmpty())
+            return Error::rejected(u"--%1 %2 is not one of %3"_s.arg(option, given, allowed.join(u", "_s)));
+        return full;
+    };
+    if (p.isSet(u"ground"_s)) {
+        const QString given = p.value(u"ground"_s);
+        auto ground = key(u"ground"_s, dsa::decisionGrounds(),
+                          given.endsWith(u"_content"_s, Qt::CaseInsensitive) ? given : given + u"_content"_s);
+        if (!ground)
+            return ground.error();
+        d.ground = *ground;
+    }
+    if (p.isSet(u"legal-ground"_s))
+        d.groundText = p.value(u"legal-ground"_s);
+    if (p.isSet(u"explanation"_s))
+        d.explanation = p.value(u"explanation"_s);
+    if (p.isSet(u"category"_s)) {
+        auto category = key(u"category"_s, dsa::categories(), p.value(u"category"_s));
+        if (!category)
+            return category.error();
+        d.category = *category;
+    }
+    if (p.isSet(u"content-type"_s)) {
+        d.contentTypes.clear();
+        for (const QString &given : listValues(p, u"content-type"_s)) {
+            auto type = key(u"content-type"_s, dsa::contentTypes(), given);
+            if (!type)
+                return type.error();
+            d.contentTypes << *type;
+        }
+    }
+    if (p.isSet(u"restrict"_s)) {
+        d.visibility.clear();
+        d.monetary.clear();
+        d.service.clear();
+        d.account.clear();
+        for (const QString &given : p.values(u"restrict"_s)) {
+            const QStringList parts = given.split(u':');
+            if (parts.size() < 2 || parts.size() > 3)
+                return Error::rejected(u"--restrict %1 is not KIND:VALUE[:END]"_s.arg(given));
+            QDate ends;
+            if (parts.size() == 3) {
+                auto day = dateOption(u"restrict"_s, parts[2]);
+                if (!day)
+                    return day.error();
+                ends = *day;
+            }
+            const QString kind = parts[0].trimmed().toLower();
+            if (kind == u"visibility") {
+                auto v = key(u"restrict"_s, dsa::visibilityRestrictions(), parts[1]);
+                if (!v)
+                    return v.error();
+                d.visibility << *v;
+                d.endVisibility = ends.isValid() ? ends : d.endVisibility;
+            } else if (kind == u"monetary" || kind == u"service" || kind == u"account") {
+                const QStringList &allowed = kind == u"monetary"  ? dsa::monetaryRestrictions()
+                                             : kind == u"service" ? dsa::serviceRestrictions()
+                                                                  : dsa::accountRestrictions();
+                auto v = key(u"restrict"_s, allowed, parts[1]);
+                if (!v)
+                    return v.error();
+                (kind == u"monetary" ? d.monetary : kind == u"service" ? d.service : d.account) = *v;
+                (kind == u"monetary" ? d.endMonetary : kind == u"service" ? d.endService : d.endAccount) = ends;
+            } else {
+                return Error::rejected(
+                    u"--restrict %1: the kind is visibility, monetary, service or account"_s.arg(given));
+            }
+        }
+    }
+    for (const QString &country : listValues(p, u"territory"_s))
+        d.territories << country.toUpper();
+    if (p.isSet(u"review-by"_s)) {
+        auto day = dateOption(u"review-by"_s, p.value(u"review-by"_s));
+        if (!day)
+            return day.error();
+        d.reviewBy = *day;
+    }
+    if (p.isSet(u"public-facts"_s))
+        d.publicFacts = p.value(u"public-facts"_s);
+    return d;
 }
 
 // --expect may be repeated, or list ids with commas, for a case whose history has diverged.
@@ -51,6 +205,7 @@ int runDecide(const QStringList &arguments)
     p.addOption({u"rationale"_s, u"Why (required for ban, clear and reinstate)."_s, u"text"_s});
     p.addOption({u"evidence"_s, u"A cited evidence ref of the case; repeat for more (a ban needs one)."_s, u"ref"_s});
     addExpect(p);
+    addStatementOptions(p);
     if (auto stop = ctx.parse(arguments, u"CASE_REF ban|clear|reinstate|escalate"_s))
         return *stop;
     const QStringList args = ctx.positional();
@@ -70,7 +225,19 @@ int runDecide(const QStringList &arguments)
     command.rationale = p.value(u"rationale"_s);
     command.evidenceRefs = p.values(u"evidence"_s);
     command.expectedHeads = expected(p);
-    return submit(ctx, command);
+    const bool statementGiven = std::any_of(p.optionNames().cbegin(), p.optionNames().cend(), [](const QString &name) {
+        return QStringList{u"ground"_s,   u"legal-ground"_s, u"explanation"_s, u"category"_s,    u"content-type"_s,
+                           u"restrict"_s, u"territory"_s,    u"review-by"_s,   u"public-facts"_s}
+            .contains(name);
+    });
+    if (p.isSet(u"no-statement"_s) && statementGiven)
+        return ctx.usage(u"--no-statement and the statement's options exclude each other"_s);
+    if (statementGiven && action != u"ban" && action != u"reinstate")
+        return ctx.usage(u"only a ban or a reinstatement records a statement of reasons"_s);
+    if (p.isSet(u"no-statement"_s) || (action != u"ban" && !statementGiven))
+        return submit(ctx, command);
+    return submit(ctx, command,
+                  [&p, action](Database &db, const QString &policy) { return statementFrom(p, db, action, policy); });
 }
 
 int runAnnotate(const QStringList &arguments)

@@ -62,7 +62,7 @@ const char *const overviewText =
     "  cases     --db PATH [--state S] [--search TEXT] [--format table|csv|json] [--limit N]\n"
     "  show      --db PATH CASE_REF [--format text|json]\n"
     "  decide    --db PATH CASE_REF ban|clear|reinstate|escalate [--policy CODE] [--rationale TEXT]\n"
-    "            [--evidence REF ...] [--expect EVENT_ID]\n"
+    "            [--evidence REF ...] [--expect EVENT_ID] [statement of reasons options, see decide --help]\n"
     "  annotate  --db PATH CASE_REF --text TEXT [--expect EVENT_ID]\n"
     "  assign    --db PATH CASE_REF [--to NAME] [--expect EVENT_ID]\n"
     "  import    --db PATH FILE ...              .json or .csv case files; all or nothing per file\n"

@@ -159,6 +159,23 @@ bool detectedAutomatically(const QString &caseSource)
     return caseSource == u"automated";
 }
 
+QString expandKey(const QStringList &allowed, const QString &given)
+{
+    const QString upper = given.trimmed().toUpper();
+    if (upper.isEmpty())
+        return {};
+    if (allowed.contains(upper))
+        return upper;
+    // The prefix every key of the list shares, up to an underscore.
+    QString prefix = allowed.value(0);
+    for (const QString &key : allowed) {
+        while (!key.startsWith(prefix))
+            prefix.chop(1);
+    }
+    prefix.truncate(prefix.lastIndexOf(u'_') + 1);
+    return allowed.contains(prefix + upper) ? prefix + upper : QString();
+}
+
 namespace {
 
 // The fields the API takes; anything else in a statement is a mistake of whoever wrote it.

@@ -59,6 +59,10 @@ QString sourceTypeOf(const QString &caseSource);
 // Whether a case from `caseSource` was found by automated means (automated_detection).
 bool detectedAutomatically(const QString &caseSource);
 
+// The API's key `given` names, written whole or without the prefix its list shares, in any case
+// ("scams_and_fraud" for STATEMENT_CATEGORY_SCAMS_AND_FRAUD); empty if it names none.
+QString expandKey(const QStringList &allowed, const QString &given);
+
 // The most statements one submission may carry.
 constexpr int maxPerSubmission = 100;
 

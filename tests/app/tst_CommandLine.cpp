@@ -4,9 +4,11 @@
 #include "TestBundle.h"
 #include "TestCsv.h"
 #include "demo/DemoDataset.h"
+#include "domain/DsaDecision.h"
 #include "review/DeviceKeys.h"
 #include "review/Identity.h"
 
+#include "domain/DsaDecision.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +25,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <functional>
@@ -313,6 +316,7 @@ private slots:
     void casesRejectsBadOptions();
     void showPrintsTheCaseEvidenceAndHistory();
     void decideRecordsAndRefuses();
+    void decideRecordsAStatementOfReasons();
     void annotateAndAssignPrintEventIds();
     void verifyNamesTamperedEvents();
     void unusableDatabasesExitThreeAndStayUntouched();
@@ -786,6 +790,97 @@ void TestCommandLine::decideRecordsAndRefuses()
     const Run inConflict = run({u"decide"_s, u"--db"_s, db, u"CASE-2018-0006"_s, u"clear"_s, u"--rationale"_s, u"R"_s});
     QVERIFY2(inConflict.is(1), inConflict.describe().constData());
     QVERIFY2(inConflict.errorSays(u"conflict"_s), inConflict.describe().constData());
+
+    const Run verified = run({u"verify"_s, u"--db"_s, db});
+    QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// A ban's statement of reasons starts from the policy's defaults; the options change it; it is
+// part of the event, checked by the review rules.
+void TestCommandLine::decideRecordsAStatementOfReasons()
+{
+    QVERIFY(makeDemo(u"d.sqlite"_s));
+    const QString db = u"d.sqlite"_s;
+    const auto statementOf = [&](const QString &id) {
+        return sql(file(db), {u"SELECT statement FROM events WHERE uuid = '%1'"_s.arg(id)}).toString();
+    };
+    const QStringList ban = QStringList{u"decide"_s, u"--db"_s, db, u"CASE-2018-0013"_s, u"ban"_s} +
+                            QStringList{u"--policy"_s, u"ADS-CRYPTO"_s, u"--rationale"_s, u"R"_s} +
+                            QStringList{u"--evidence"_s, u"EV-1"_s};
+    const QString caseEvents = u"SELECT count(*) FROM events e JOIN cases c ON c.id = e.case_id "
+                               u"WHERE c.ref = 'CASE-2018-0013'"_s;
+    const qint64 before = sql(file(db), {caseEvents}).toLongLong();
+    QVERIFY(before > 0);
+
+    // Refused before anything is written: a category the DSA lacks, an end before the decision,
+    // a restriction of no known kind, a statement on an escalation.
+    const struct {
+        QStringList args;
+        int code;
+        QString says;
+    } refusals[] = {
+        {{u"--category"_s, u"spam"_s}, 1, u"--category spam"_s},
+        {{u"--restrict"_s, u"account:suspended:2001-01-01"_s}, 1, u"is not after the decision"_s},
+        {{u"--restrict"_s, u"reach:demoted"_s}, 1, u"visibility, monetary, service or account"_s},
+        {{u"--review-by"_s, u"next week"_s}, 1, u"YYYY-MM-DD"_s},
+        {{u"--territory"_s, u"CH"_s}, 1, u"territories"_s},
+        {{u"--no-statement"_s, u"--ground"_s, u"illegal"_s}, 2, u"exclude each other"_s},
+    };
+    for (const auto &r : refusals) {
+        const Run refused = run(ban + r.args);
+        QVERIFY2(refused.is(r.code), refused.describe().constData());
+        QVERIFY2(refused.errorSays(r.says), refused.describe().constData());
+    }
+    const Run escalated =
+        run({u"decide"_s, u"--db"_s, db, u"CASE-2018-0013"_s, u"escalate"_s, u"--ground"_s, u"illegal"_s});
+    QVERIFY2(escalated.is(2), escalated.describe().constData());
+    QCOMPARE(sql(file(db), {caseEvents}).toLongLong(), before);
+
+    const Run decided = run(ban + QStringList{u"--ground"_s,       u"illegal"_s,
+                                              u"--legal-ground"_s, u"Regulation (EU) 2023/1114 (MiCA)"_s,
+                                              u"--explanation"_s,  u"Unauthorised offer of crypto-assets."_s,
+                                              u"--category"_s,     u"scams_and_fraud"_s,
+                                              u"--content-type"_s, u"text,video"_s,
+                                              u"--restrict"_s,     u"account:suspended:2037-06-30"_s,
+                                              u"--restrict"_s,     u"monetary:suspension"_s,
+                                              u"--territory"_s,    u"de"_s,
+                                              u"--territory"_s,    u"MT"_s,
+                                              u"--review-by"_s,    u"2037-03-01"_s});
+    QVERIFY2(decided.is(0), decided.describe().constData());
+    QVERIFY2(decided.err.isEmpty(), decided.describe().constData());
+    auto recorded = dsa::Decision::fromText(statementOf(decided.out.trimmed()));
+    QVERIFY(recorded.ok());
+    QCOMPARE(recorded->ground, u"DECISION_GROUND_ILLEGAL_CONTENT"_s);
+    QCOMPARE(recorded->groundText, u"Regulation (EU) 2023/1114 (MiCA)"_s);
+    QCOMPARE(recorded->category, u"STATEMENT_CATEGORY_SCAMS_AND_FRAUD"_s);
+    QCOMPARE(recorded->contentTypes, (QStringList{u"CONTENT_TYPE_TEXT"_s, u"CONTENT_TYPE_VIDEO"_s}));
+    QCOMPARE(recorded->account, u"DECISION_ACCOUNT_SUSPENDED"_s);
+    QCOMPARE(recorded->endAccount, QDate(2037, 6, 30));
+    QCOMPARE(recorded->monetary, u"DECISION_MONETARY_SUSPENSION"_s);
+    QVERIFY(!recorded->endMonetary.isValid());
+    QVERIFY(recorded->visibility.isEmpty()); // --restrict replaces the policy's restrictions
+    QCOMPARE(recorded->territories, (QStringList{u"DE"_s, u"MT"_s}));
+    QCOMPARE(recorded->reviewBy, QDate(2037, 3, 1));
+    QVERIFY(recorded->publicFacts.contains(u"cryptocurrency"_s)); // the policy's, not the rationale
+    QVERIFY(recorded->missing().isEmpty());
+
+    // The policy's defaults alone; a statement left incomplete is recorded, with a note.
+    const QStringList plain = QStringList{u"decide"_s, u"--db"_s, db, u"CASE-2018-0012"_s, u"ban"_s} +
+                              QStringList{u"--policy"_s, u"ADS-CRYPTO"_s, u"--rationale"_s, u"R"_s} +
+                              QStringList{u"--evidence"_s, u"EV-1"_s, u"--public-facts"_s, QString()};
+    const Run incomplete = run(plain);
+    QVERIFY2(incomplete.is(0), incomplete.describe().constData());
+    QVERIFY2(incomplete.err.contains(u"lacks decision_facts"_s), incomplete.describe().constData());
+    auto defaults = dsa::Decision::fromText(statementOf(incomplete.out.trimmed()));
+    QVERIFY(defaults.ok());
+    QCOMPARE(defaults->category, u"STATEMENT_CATEGORY_CONSUMER_INFORMATION"_s);
+    QCOMPARE(defaults->visibility, QStringList{u"DECISION_VISIBILITY_CONTENT_REMOVED"_s});
+
+    // --no-statement records none; a clear records none.
+    const Run none = run({u"decide"_s, u"--db"_s, db, u"CASE-2018-0012"_s, u"reinstate"_s, u"--rationale"_s,
+                          u"appeal upheld"_s, u"--no-statement"_s});
+    QVERIFY2(none.is(0), none.describe().constData());
+    QCOMPARE(statementOf(none.out.trimmed()), QString());
 
     const Run verified = run({u"verify"_s, u"--db"_s, db});
     QVERIFY2(verified.is(0), verified.describe().constData());

@@ -269,6 +269,21 @@ private slots:
             QVERIFY(dsa::sourceTypes().contains(dsa::sourceTypeOf(source)));
     }
 
+    void keysMayBeGivenWithoutTheirPrefix()
+    {
+        QCOMPARE(dsa::expandKey(dsa::categories(), u"scams_and_fraud"_s), u"STATEMENT_CATEGORY_SCAMS_AND_FRAUD"_s);
+        QCOMPARE(dsa::expandKey(dsa::categories(), u"VIOLENCE"_s), u"STATEMENT_CATEGORY_VIOLENCE"_s);
+        QCOMPARE(dsa::expandKey(dsa::categories(), u"STATEMENT_CATEGORY_VIOLENCE"_s), u"STATEMENT_CATEGORY_VIOLENCE"_s);
+        QCOMPARE(dsa::expandKey(dsa::contentTypes(), u"text"_s), u"CONTENT_TYPE_TEXT"_s);
+        QCOMPARE(dsa::expandKey(dsa::accountRestrictions(), u"suspended"_s), u"DECISION_ACCOUNT_SUSPENDED"_s);
+        QCOMPARE(dsa::expandKey(dsa::visibilityRestrictions(), u"content_removed"_s),
+                 u"DECISION_VISIBILITY_CONTENT_REMOVED"_s);
+        QCOMPARE(dsa::expandKey(dsa::decisionGrounds(), u"illegal_content"_s), u"DECISION_GROUND_ILLEGAL_CONTENT"_s);
+        QCOMPARE(dsa::expandKey(dsa::categories(), u"spam"_s), QString());
+        QCOMPARE(dsa::expandKey(dsa::categories(), u"CATEGORY_VIOLENCE"_s), QString());
+        QCOMPARE(dsa::expandKey(dsa::categories(), QString()), QString());
+    }
+
     void aSubmissionCarriesOneToAHundredDistinctStatements()
     {
         QJsonArray list;
