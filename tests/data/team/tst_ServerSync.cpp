@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "TestPostgres.h"
 #include "demo/DemoDataset.h"
+#include "domain/DsaDecision.h"
 #include "domain/ManualClock.h"
 #include "review/DeviceKeys.h"
 #include "storage/AuditVerifier.h"
@@ -161,6 +162,46 @@ private slots:
         auto again = sync(l[1]);
         QVERIFY(again);
         QCOMPARE(again->eventsPushed + again->eventsPulled, qint64(0));
+    }
+
+    // A ban's statement of reasons is part of its event: the server holds it as sent, the other
+    // laptop merges it with the same hash.
+    void aStatementOfReasonsTravelsWithItsBan()
+    {
+        auto l = team(u"statement"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        dsa::Decision d;
+        d.ground = u"DECISION_GROUND_INCOMPATIBLE_CONTENT"_s;
+        d.groundText = u"Advertising policy ADS-CRYPTO"_s;
+        d.explanation = u"The ads promote a «crypto» exchange; 广告 \"quoted\" \\ back-slashed"_s;
+        d.category = u"STATEMENT_CATEGORY_CONSUMER_INFORMATION"_s;
+        d.contentTypes = {u"CONTENT_TYPE_TEXT"_s};
+        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+        d.endAccount = QDate(2037, 6, 30);
+        d.territories = {u"DE"_s, u"MT"_s};
+        d.publicFacts = u"The ads were removed."_s;
+        Command c;
+        c.caseRef = u"CASE-2018-0013"_s;
+        c.action = u"ban"_s;
+        c.policyCode = u"ADS-CRYPTO"_s;
+        c.evidenceRefs = {u"EV-1"_s};
+        c.rationale = u"Promotes an exchange"_s;
+        c.statement = d.toText();
+        auto done = l[0].file->reviewAs(l[0].reviewer, l[0].device).submit(c);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QVERIFY(sync(l[0]));
+        QCOMPARE(serverText(u"statement"_s,
+                            u"SELECT statement FROM adreview.events WHERE uuid = '%1'"_s.arg(done->event.uuid)),
+                 d.toText());
+        auto pulled = sync(l[1]);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->eventsPulled, qint64(1));
+        QCOMPARE(test::rows(l[1].file->db(), u"SELECT statement FROM events WHERE statement <> ''"_s).trimmed(),
+                 test::rows(l[0].file->db(), u"SELECT statement FROM events WHERE statement <> ''"_s).trimmed());
+        QCOMPARE(events(*l[0].file), events(*l[1].file));
+        auto report = AuditVerifier(l[1].file->db()).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
     }
 
     // Small batches on both sides give the same result, a batch a transaction.
