@@ -22,6 +22,14 @@ QStringList prefixed(const QString &prefix, const QString &names)
 
 } // namespace
 
+QString describe(const QList<Problem> &problems)
+{
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines << p.text();
+    return lines.join(u"; "_s);
+}
+
 const QStringList &decisionGrounds()
 {
     static const QStringList list = prefixed(u"DECISION_GROUND_"_s, u"ILLEGAL_CONTENT INCOMPATIBLE_CONTENT"_s);

@@ -20,6 +20,9 @@ struct Problem {
     QString text() const { return field + QStringLiteral(": ") + message; }
 };
 
+// Problems as one line each, joined by "; ".
+QString describe(const QList<Problem> &problems);
+
 const QStringList &decisionGrounds();
 const QStringList &contentTypes();
 const QStringList &categories();

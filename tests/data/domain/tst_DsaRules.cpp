@@ -41,14 +41,6 @@ QStringList fields(const QList<dsa::Problem> &problems)
     return out;
 }
 
-QString shown(const QList<dsa::Problem> &problems)
-{
-    QStringList out;
-    for (const dsa::Problem &p : problems)
-        out << p.text();
-    return out.join(u"; "_s);
-}
-
 } // namespace
 
 class TestDsaRules : public QObject {
@@ -57,7 +49,7 @@ class TestDsaRules : public QObject {
 private slots:
     void aCompleteStatementPasses()
     {
-        QVERIFY2(dsa::check(valid()).isEmpty(), qPrintable(shown(dsa::check(valid()))));
+        QVERIFY2(dsa::check(valid()).isEmpty(), qPrintable(dsa::describe(dsa::check(valid()))));
         QJsonObject illegal = valid();
         illegal.remove(u"incompatible_content_ground"_s);
         illegal.remove(u"incompatible_content_explanation"_s);
@@ -66,7 +58,7 @@ private slots:
         illegal[u"illegal_content_explanation"_s] = u"Broadcasting content of the named outlets is prohibited."_s;
         illegal[u"source_type"_s] = u"SOURCE_TYPE_OTHER_NOTIFICATION"_s;
         illegal[u"source_identity"_s] = u"Council of the European Union"_s;
-        QVERIFY2(dsa::check(illegal).isEmpty(), qPrintable(shown(dsa::check(illegal))));
+        QVERIFY2(dsa::check(illegal).isEmpty(), qPrintable(dsa::describe(dsa::check(illegal))));
     }
 
     void everyRequiredFieldIsNamedWhenMissing_data()
@@ -83,9 +75,9 @@ private slots:
         QFETCH(QString, field);
         QJsonObject s = valid();
         s.remove(field);
-        QVERIFY2(fields(dsa::check(s)).contains(field), qPrintable(shown(dsa::check(s))));
+        QVERIFY2(fields(dsa::check(s)).contains(field), qPrintable(dsa::describe(dsa::check(s))));
         s[field] = QJsonValue::Null; // null is no value
-        QVERIFY2(fields(dsa::check(s)).contains(field), qPrintable(shown(dsa::check(s))));
+        QVERIFY2(fields(dsa::check(s)).contains(field), qPrintable(dsa::describe(dsa::check(s))));
     }
 
     void atLeastOneRestriction()
@@ -95,7 +87,7 @@ private slots:
         s.remove(u"end_date_monetary_restriction"_s);
         QVERIFY(fields(dsa::check(s)).contains(u"decision_visibility"_s));
         s[u"decision_account"_s] = u"DECISION_ACCOUNT_SUSPENDED"_s;
-        QVERIFY2(dsa::check(s).isEmpty(), qPrintable(shown(dsa::check(s))));
+        QVERIFY2(dsa::check(s).isEmpty(), qPrintable(dsa::describe(dsa::check(s))));
         s[u"decision_visibility"_s] = QJsonArray{};
         QVERIFY(fields(dsa::check(s)).contains(u"decision_visibility"_s)); // an empty list names nothing
     }
@@ -135,7 +127,7 @@ private slots:
         QFETCH(QJsonValue, value);
         QJsonObject s = valid();
         s[field] = value;
-        QVERIFY2(fields(dsa::check(s)).contains(field), qPrintable(shown(dsa::check(s))));
+        QVERIFY2(fields(dsa::check(s)).contains(field), qPrintable(dsa::describe(dsa::check(s))));
     }
 
     void lengthsAreCountedInCharacters()
@@ -151,7 +143,7 @@ private slots:
             wide += QString::fromUcs4(U"\U0001F4B0", 1);
         s = valid();
         s[u"incompatible_content_ground"_s] = wide;
-        QVERIFY2(dsa::check(s).isEmpty(), qPrintable(shown(dsa::check(s))));
+        QVERIFY2(dsa::check(s).isEmpty(), qPrintable(dsa::describe(dsa::check(s))));
         s[u"incompatible_content_ground"_s] = wide + u'x';
         QVERIFY(fields(dsa::check(s)).contains(u"incompatible_content_ground"_s));
         s = valid();
@@ -195,7 +187,7 @@ private slots:
             s[c.field] = c.value;
             QVERIFY2(fields(dsa::check(s)).contains(c.other), qPrintable(c.other));
             s[c.other] = u"Landing pages withheld from the ad network"_s;
-            QVERIFY2(dsa::check(s).isEmpty(), qPrintable(shown(dsa::check(s))));
+            QVERIFY2(dsa::check(s).isEmpty(), qPrintable(dsa::describe(dsa::check(s))));
             s[c.other] = QString(501, u'z');
             QVERIFY2(fields(dsa::check(s)).contains(c.other), qPrintable(c.other));
             // Without the other value, the text does not belong.
@@ -293,7 +285,7 @@ private slots:
             list.append(s);
         }
         QVERIFY2(dsa::checkSubmission({{u"statements"_s, list}}).isEmpty(),
-                 qPrintable(shown(dsa::checkSubmission({{u"statements"_s, list}}))));
+                 qPrintable(dsa::describe(dsa::checkSubmission({{u"statements"_s, list}}))));
         QJsonArray tooMany = list;
         QJsonObject extra = valid();
         extra[u"puid"_s] = u"ban-extra"_s;

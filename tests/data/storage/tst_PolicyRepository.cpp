@@ -40,14 +40,6 @@ QJsonObject statementFrom(const dsa::PolicyDefaults &d, const QString &caseSourc
     return s;
 }
 
-QString shown(const QList<dsa::Problem> &problems)
-{
-    QStringList out;
-    for (const dsa::Problem &p : problems)
-        out << p.text();
-    return out.join(u"; "_s);
-}
-
 } // namespace
 
 class TestPolicyRepository : public QObject {
@@ -77,7 +69,7 @@ private slots:
             // whatever the case's source.
             for (const QString &source : {u"government-advisory"_s, u"user-report"_s, u"automated"_s}) {
                 const auto problems = dsa::check(statementFrom(**d, source));
-                QVERIFY2(problems.isEmpty(), qPrintable(p.code + u": "_s + shown(problems)));
+                QVERIFY2(problems.isEmpty(), qPrintable(p.code + u": "_s + dsa::describe(problems)));
             }
         }
     }
@@ -111,7 +103,7 @@ private slots:
         QCOMPARE((*back)->service, d.service);
         QCOMPARE((*back)->publicFacts, d.publicFacts);
         QVERIFY2(dsa::check(statementFrom(**back, u"press"_s)).isEmpty(),
-                 qPrintable(shown(dsa::check(statementFrom(**back, u"press"_s)))));
+                 qPrintable(dsa::describe(dsa::check(statementFrom(**back, u"press"_s)))));
         // The database refuses a ground that is not one of the API's.
         dsa::PolicyDefaults wrong = d;
         wrong.ground = u"illegal"_s;
