@@ -104,6 +104,11 @@ Result<dsa::Decision> statementFrom(const QCommandLineParser &p, Database &db, c
                           given.endsWith(u"_content"_s, Qt::CaseInsensitive) ? given : given + u"_content"_s);
         if (!ground)
             return ground.error();
+        if (*ground != d.ground) {
+            // The policy's texts name the basis of its own ground, not of another.
+            d.groundText.clear();
+            d.explanation.clear();
+        }
         d.ground = *ground;
     }
     if (p.isSet(u"legal-ground"_s))

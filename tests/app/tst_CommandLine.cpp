@@ -876,6 +876,18 @@ void TestCommandLine::decideRecordsAStatementOfReasons()
     QCOMPARE(defaults->category, u"STATEMENT_CATEGORY_CONSUMER_INFORMATION"_s);
     QCOMPARE(defaults->visibility, QStringList{u"DECISION_VISIBILITY_CONTENT_REMOVED"_s});
 
+    // Another ground than the policy's leaves out the policy's texts for its own ground.
+    const Run otherGround =
+        run({u"decide"_s, u"--db"_s, db, u"CASE-2018-0011"_s, u"ban"_s, u"--policy"_s, u"ADS-CRYPTO"_s,
+             u"--rationale"_s, u"R"_s, u"--evidence"_s, u"EV-1"_s, u"--ground"_s, u"illegal"_s});
+    QVERIFY2(otherGround.is(0), otherGround.describe().constData());
+    auto illegal = dsa::Decision::fromText(statementOf(otherGround.out.trimmed()));
+    QVERIFY(illegal.ok());
+    QCOMPARE(illegal->ground, u"DECISION_GROUND_ILLEGAL_CONTENT"_s);
+    QVERIFY(illegal->groundText.isEmpty() && illegal->explanation.isEmpty());
+    QVERIFY2(otherGround.err.contains(u"illegal_content_legal_ground, illegal_content_explanation"_s),
+             otherGround.describe().constData());
+
     // --no-statement records none; a clear records none.
     const Run none = run({u"decide"_s, u"--db"_s, db, u"CASE-2018-0012"_s, u"reinstate"_s, u"--rationale"_s,
                           u"appeal upheld"_s, u"--no-statement"_s});
