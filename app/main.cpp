@@ -69,6 +69,8 @@ const char *const overviewText =
     "  report    --db PATH -o FILE [--format FORMATS] [--from DATE] [--to DATE]\n"
     "            [--policy CODE] [--decided-by NAME] [--outcome banned|cleared|reinstated]\n"
     "            [--country CC] [--summary-only]\n"
+    "  report    --db PATH --format dsa -o FOLDER [--skip-incomplete] [--include-exported] [filters]\n"
+    "            statements of reasons for the EU's DSA Transparency Database\n"
     "  sync      export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]   events for another machine\n"
     "            import --db PATH [--trust-new-devices] BUNDLE ...   merge other machines' events\n"
     "            --server ADDRESS --db PATH [--push-only|--pull-only]  with the team server\n"

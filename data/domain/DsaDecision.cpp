@@ -220,4 +220,50 @@ QStringList Decision::missing() const
     return out;
 }
 
+QJsonObject Decision::statementFor(const Occasion &occasion) const
+{
+    QJsonObject s;
+    const auto text = [&s](const QString &field, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            s.insert(field, value);
+    };
+    const auto list = [&s](const QString &field, const QStringList &values) {
+        if (!values.isEmpty())
+            s.insert(field, QJsonArray::fromStringList(values));
+    };
+    const auto date = [&s](const QString &field, const QDate &value) {
+        if (value.isValid())
+            s.insert(field, value.toString(Qt::ISODate));
+    };
+    text(u"decision_ground"_s, ground);
+    if (!ground.isEmpty()) {
+        const bool illegal = ground == u"DECISION_GROUND_ILLEGAL_CONTENT";
+        text(illegal ? u"illegal_content_legal_ground"_s : u"incompatible_content_ground"_s, groundText);
+        text(illegal ? u"illegal_content_explanation"_s : u"incompatible_content_explanation"_s, explanation);
+    }
+    text(u"category"_s, category);
+    list(u"content_type"_s, contentTypes);
+    text(u"content_type_other"_s, contentTypeOther);
+    list(u"decision_visibility"_s, visibility);
+    text(u"decision_visibility_other"_s, visibilityOther);
+    text(u"decision_monetary"_s, monetary);
+    text(u"decision_monetary_other"_s, monetaryOther);
+    text(u"decision_provision"_s, service);
+    text(u"decision_account"_s, account);
+    s.insert(u"account_type"_s, u"ACCOUNT_TYPE_BUSINESS"_s);
+    list(u"territorial_scope"_s, territories.isEmpty() ? eeaCountries() : territories);
+    date(u"end_date_visibility_restriction"_s, endVisibility);
+    date(u"end_date_monetary_restriction"_s, endMonetary);
+    date(u"end_date_service_restriction"_s, endService);
+    date(u"end_date_account_restriction"_s, endAccount);
+    date(u"content_date"_s, occasion.contentDate);
+    date(u"application_date"_s, occasion.decided);
+    text(u"decision_facts"_s, publicFacts);
+    s.insert(u"source_type"_s, sourceTypeOf(occasion.caseSource));
+    s.insert(u"automated_detection"_s, detectedAutomatically(occasion.caseSource) ? u"Yes"_s : u"No"_s);
+    s.insert(u"automated_decision"_s, u"AUTOMATED_DECISION_NOT_AUTOMATED"_s);
+    text(u"puid"_s, occasion.puid);
+    return s;
+}
+
 } // namespace adreview::dsa

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QDate>
+#include <QJsonObject>
 
 namespace adreview::dsa {
 
@@ -54,6 +55,20 @@ struct Decision {
     // What a statement needs that this record does not give (the ground, its texts, the category,
     // the kinds of content, a restriction, the public facts), as the API's field names.
     QStringList missing() const;
+
+    // What the statement of reasons says beyond this record: its identifier, when the decision
+    // was taken, when the content was first reported, and where the case came from.
+    struct Occasion {
+        QString puid;       // the platform's own identifier (the event's id)
+        QDate decided;      // application_date
+        QDate contentDate;  // content_date: the case's flag day
+        QString caseSource; // the case's source word (source_type, automated_detection)
+    };
+    // The statement as `POST /api/v1/statements` takes it: the ground's texts under the ground's
+    // own field names, the whole EEA when no country is chosen, the advertiser's account as a
+    // business account, a decision taken by a person. A field this record leaves empty is left
+    // out, so dsa::check names what is missing.
+    QJsonObject statementFor(const Occasion &occasion) const;
 };
 
 } // namespace adreview::dsa

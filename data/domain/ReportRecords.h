@@ -61,6 +61,9 @@ struct DecisionRow {
     QDateTime opened; // the case's flag time
     QDateTime due;    // its SLA
     QList<CitedEvidence> evidence;
+    QString statement = {};  // the event's statement of reasons (dsa::Decision's text), if any
+    QString caseSource = {}; // where the case came from (government-advisory, user-report, ...)
+    QString caseState = {};  // the case's state now (a case in conflict: "conflict")
 
     // From the flag to the decision; none when either time is unknown.
     std::optional<qint64> msToDecision() const

@@ -348,7 +348,8 @@ Status ReportRepository::forEachDecision(const ReportFilter &filter,
     RawStatement q(m_db,
                    u"SELECT e.id, e.uuid, e.at, c.ref, a.name, a.ref, a.country, e.action, e.outcome, e.policy_id, "
                    "e.reviewer, e.device, e.rationale, c.opened_at, c.due_at, ev.ref, ev.kind, ev.title, ev.source, "
-                   "ev.reference, ev.date, ev.content_hash FROM events e INDEXED BY events_decided_at "
+                   "ev.reference, ev.date, ev.content_hash, e.statement, c.source, c.state FROM events e "
+                   "INDEXED BY events_decided_at "
                    "JOIN cases c ON c.id = e.case_id JOIN advertisers a ON a.id = c.advertiser_id "
                    "LEFT JOIN event_evidence ee ON ee.event_id = e.id LEFT JOIN evidence ev ON ev.id = ee.evidence_id "
                    "WHERE %1 ORDER BY e.at, e.id"_s.arg(where.sql),
@@ -377,6 +378,9 @@ Status ReportRepository::forEachDecision(const ReportFilter &filter,
             r.opened = time(13);
             r.due = time(14);
             r.evidence.clear();
+            r.statement = q.text(22);
+            r.caseSource = q.text(23);
+            r.caseState = q.text(24);
         }
         if (!q.isNull(15))
             r.evidence.append({q.text(15), q.text(16), q.text(17), q.text(18), q.text(19), q.text(20), q.text(21)});

@@ -8,7 +8,6 @@
 #include "review/DeviceKeys.h"
 #include "review/Identity.h"
 
-#include "domain/DsaDecision.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -317,6 +316,7 @@ private slots:
     void showPrintsTheCaseEvidenceAndHistory();
     void decideRecordsAndRefuses();
     void decideRecordsAStatementOfReasons();
+    void reportWritesStatementsForTheTransparencyDatabase();
     void annotateAndAssignPrintEventIds();
     void verifyNamesTamperedEvents();
     void unusableDatabasesExitThreeAndStayUntouched();
@@ -896,6 +896,57 @@ void TestCommandLine::decideRecordsAStatementOfReasons()
 
     const Run verified = run({u"verify"_s, u"--db"_s, db});
     QVERIFY2(verified.is(0), verified.describe().constData());
+}
+
+// A ban decided on the command line with a complete statement, one without: the export lists the
+// incomplete one and writes nothing, then with --skip-incomplete writes files the Transparency
+// Database takes, and a second export skips what the first wrote.
+void TestCommandLine::reportWritesStatementsForTheTransparencyDatabase()
+{
+    const QString db = file(u"dsa.sqlite"_s);
+    QVERIFY(makeDemo(db));
+    const QStringList ban = {u"ban"_s, u"--policy"_s,   u"ADS-CRYPTO"_s, u"--rationale"_s,
+                             u"R"_s,   u"--evidence"_s, u"EV-1"_s};
+    const Run complete = run(QStringList{u"decide"_s, u"--db"_s, db, u"CASE-2018-0013"_s} + ban +
+                             QStringList{u"--restrict"_s, u"account:suspended:2037-06-30"_s});
+    QVERIFY2(complete.is(0), complete.describe().constData());
+    const Run bare =
+        run(QStringList{u"decide"_s, u"--db"_s, db, u"CASE-2018-0012"_s} + ban + QStringList{u"--no-statement"_s});
+    QVERIFY2(bare.is(0), bare.describe().constData());
+
+    const QString out = file(u"dsa-out"_s);
+    const QStringList report = {u"report"_s, u"--db"_s, db, u"--format"_s, u"dsa"_s, u"-o"_s, out};
+    const Run refused = run(report);
+    QVERIFY2(refused.is(1), refused.describe().constData());
+    QVERIFY2(refused.err.contains(u"incomplete: CASE-2018-0012"_s) && refused.err.contains(bare.out.trimmed()) &&
+                 refused.err.contains(u"nothing was written"_s),
+             refused.describe().constData());
+    QVERIFY2(refused.err.contains(u"not submittable: CASE-2018-0001 (Kaspersky Lab)"_s) &&
+                 refused.err.contains(u"disputed: CASE-2018-0006"_s),
+             refused.describe().constData());
+    QVERIFY(!QFileInfo::exists(out));
+
+    const Run written = run(report + QStringList{u"--skip-incomplete"_s});
+    QVERIFY2(written.is(0), written.describe().constData());
+    QVERIFY2(written.out.contains(u"wrote 1 statement in 1 file"_s) && written.out.contains(u"left out 1 incomplete"_s),
+             written.describe().constData());
+    QFile f(QDir(out).filePath(u"statements-0001.json"_s));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject body = QJsonDocument::fromJson(f.readAll()).object();
+    QVERIFY2(dsa::checkSubmission(body).isEmpty(), qPrintable(dsa::describe(dsa::checkSubmission(body))));
+    const QJsonObject statement = body.value(u"statements"_s).toArray().first().toObject();
+    QCOMPARE(statement.value(u"puid"_s).toString(), complete.out.trimmed());
+    QCOMPARE(statement.value(u"end_date_account_restriction"_s).toString(), u"2037-06-30"_s);
+
+    const Run again = run(report + QStringList{u"--skip-incomplete"_s, u"-o"_s, file(u"dsa-again"_s)});
+    QVERIFY2(again.is(0) && again.out.contains(u"left out 1 written by an earlier export"_s),
+             again.describe().constData());
+    QVERIFY(!QFileInfo::exists(file(u"dsa-again"_s)));
+
+    const Run notEmpty = run(report + QStringList{u"--skip-incomplete"_s, u"--include-exported"_s});
+    QVERIFY2(notEmpty.is(2) && notEmpty.errorSays(u"is not empty"_s), notEmpty.describe().constData());
+    const Run wrongFormat = run({u"report"_s, u"--db"_s, db, u"-o"_s, file(u"r.csv"_s), u"--skip-incomplete"_s});
+    QVERIFY2(wrongFormat.is(2) && wrongFormat.errorSays(u"--format dsa"_s), wrongFormat.describe().constData());
 }
 
 void TestCommandLine::annotateAndAssignPrintEventIds()

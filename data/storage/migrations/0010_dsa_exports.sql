@@ -1,0 +1,13 @@
+-- Version 10: the statements of reasons written out for the DSA Transparency Database.
+--
+-- `adreview report --format dsa` writes a period's statements as submission files. The
+-- Transparency Database refuses a platform identifier (puid, the event's id) it has taken
+-- before, so each statement written is recorded here, with when and into which folder and
+-- file; a later export skips it unless asked to write it again. The record is this file's
+-- own, like its backups: it is not part of the events and does not travel with sync.
+CREATE TABLE dsa_exports (
+    event_id    INTEGER PRIMARY KEY REFERENCES events(id),
+    exported_at INTEGER NOT NULL,
+    folder      TEXT NOT NULL,
+    file        TEXT NOT NULL
+);
