@@ -1,9 +1,13 @@
 #include "reports/ReportWriter.h"
 
+#include "domain/DsaDecision.h"
+
 #include "reports/OrderedJson.h"
 #include "reports/ReportOutput.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -127,6 +131,21 @@ void appendJsonTime(QByteArray &out, const QDateTime &t)
     out += '"';
 }
 
+// A decision's statement of reasons as the Transparency Database takes it, with its review date;
+// null when none was recorded.
+void appendJsonStatement(QByteArray &out, const DecisionRow &r)
+{
+    const auto decision = dsa::Decision::fromText(r.statement);
+    if (r.statement.isEmpty() || !decision) {
+        out += "null";
+        return;
+    }
+    QJsonObject s = decision->statementFor({r.eventId, r.at.date(), r.opened.date(), r.caseSource});
+    if (decision->reviewBy.isValid())
+        s.insert(u"review_by"_s, decision->reviewBy.toString(Qt::ISODate));
+    out += QJsonDocument(s).toJson(QJsonDocument::Compact);
+}
+
 void appendJsonRow(QByteArray &out, const DecisionRow &r)
 {
     const auto field = [&out](const char *key, const QString &value) {
@@ -172,6 +191,8 @@ void appendJsonRow(QByteArray &out, const DecisionRow &r)
         out += "null";
     out += ",\"sla_breached\":";
     out += r.slaBreached() ? "true" : "false";
+    out += ",\"statement_of_reasons\":";
+    appendJsonStatement(out, r);
     out += '}';
 }
 

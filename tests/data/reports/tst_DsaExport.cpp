@@ -2,6 +2,8 @@
 #include "domain/DsaDecision.h"
 #include "import/CaseImporter.h"
 #include "reports/DsaExport.h"
+#include "reports/Report.h"
+#include "reports/ReportWriter.h"
 #include "storage/PolicyRepository.h"
 #include "sync/SyncBundle.h"
 
@@ -278,6 +280,28 @@ private slots:
         QCOMPARE(notices, 115); // the odd bulk cases came from user reports, the even ones from a machine
         QCOMPARE(automated, 115);
         QCOMPARE(m_t->count(u"SELECT count(*) FROM dsa_exports"_s), 232);
+    }
+
+    // The JSON report carries each decision's statement with the same fields.
+    void theJsonReportCarriesTheStatements()
+    {
+        ReportEngine engine(m_t->db(), m_t->clock());
+        const QString path = folder(u"report.json"_s);
+        QVERIFY(writeJsonReport(engine, {}, path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QHash<QString, QJsonValue> byEvent;
+        for (const QJsonValue &d : QJsonDocument::fromJson(f.readAll()).object().value(u"decisions"_s).toArray())
+            byEvent.insert(d.toObject().value(u"event_id"_s).toString(), d.toObject().value(u"statement_of_reasons"_s));
+        QVERIFY(byEvent.value(m_bare).isNull());
+        for (const QString &id : {m_complete, m_synced}) {
+            QJsonObject s = byEvent.value(id).toObject();
+            QCOMPARE(s.value(u"puid"_s).toString(), id);
+            s.remove(u"review_by"_s);
+            QVERIFY2(dsa::check(s).isEmpty(), qPrintable(dsa::describe(dsa::check(s))));
+        }
+        QCOMPARE(byEvent.value(m_complete).toObject().value(u"end_date_account_restriction"_s).toString(),
+                 u"2026-09-30"_s);
     }
 
     void theFolderMustBeNewOrEmpty()
