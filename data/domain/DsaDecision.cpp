@@ -266,4 +266,59 @@ QJsonObject Decision::statementFor(const Occasion &occasion) const
     return s;
 }
 
+QString defaultRedress()
+{
+    return u"You may contest this decision free of charge through the platform's internal complaint-handling "
+           "system within six months of being informed of it (DSA Art. 20), by replying to this statement or "
+           "through the advertiser help centre. You may also take the dispute to a certified out-of-court dispute "
+           "settlement body (Art. 21), and you may seek redress before a court at any time."_s;
+}
+
+Decision::Printed Decision::printed(const QString &caseSource) const
+{
+    Printed p;
+    const auto until = [](const QString &what, const QDate &end) {
+        return end.isValid() ? u"%1 until %2"_s.arg(what, end.toString(Qt::ISODate)) : what;
+    };
+    QStringList restricted;
+    for (const QString &v : visibility) {
+        restricted << until(v == u"DECISION_VISIBILITY_OTHER" ? visibilityOther : readable(visibilityRestrictions(), v),
+                            endVisibility);
+    }
+    if (!monetary.isEmpty()) {
+        restricted << until(u"Monetary payments: %1"_s.arg(monetary == u"DECISION_MONETARY_OTHER"
+                                                               ? monetaryOther
+                                                               : readable(monetaryRestrictions(), monetary).toLower()),
+                            endMonetary);
+    }
+    if (!service.isEmpty())
+        restricted << until(u"Service: %1"_s.arg(readable(serviceRestrictions(), service).toLower()), endService);
+    if (!account.isEmpty())
+        restricted << until(u"Account %1"_s.arg(readable(accountRestrictions(), account).toLower()), endAccount);
+    p.restrictions = restricted.join(u"; "_s);
+    p.scope = territories.isEmpty() ? u"The whole European Economic Area"_s : territories.join(u", "_s);
+    p.facts = publicFacts;
+    const QString source = sourceTypeOf(caseSource);
+    p.source = source == u"SOURCE_ARTICLE_16"        ? u"A notice of illegal content under Art. 16"_s
+               : source == u"SOURCE_TRUSTED_FLAGGER" ? u"A notice from a trusted flagger"_s
+               : source == u"SOURCE_TYPE_OTHER_NOTIFICATION"
+                   ? u"A notification other than an Art. 16 notice (an authority's advisory or a partner's signal)"_s
+                   : u"The platform's own initiative"_s;
+    p.automation = detectedAutomatically(caseSource)
+                       ? u"Detected by automated means; decided by a person, without automated decision-making"_s
+                       : u"Neither detected nor decided by automated means"_s;
+    if (ground == u"DECISION_GROUND_ILLEGAL_CONTENT")
+        p.ground = u"Illegal content: %1"_s.arg(groundText);
+    else if (ground == u"DECISION_GROUND_INCOMPATIBLE_CONTENT")
+        p.ground = u"Incompatible with the terms and conditions: %1"_s.arg(groundText);
+    p.explanation = explanation;
+    p.category = category.isEmpty() ? QString() : readable(categories(), category);
+    QStringList types;
+    for (const QString &t : contentTypes)
+        types << (t == u"CONTENT_TYPE_OTHER" ? contentTypeOther : readable(dsa::contentTypes(), t));
+    p.content = types.join(u", "_s);
+    p.reviewBy = reviewBy.isValid() ? reviewBy.toString(Qt::ISODate) : QString();
+    return p;
+}
+
 } // namespace adreview::dsa

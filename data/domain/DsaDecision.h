@@ -69,6 +69,26 @@ struct Decision {
     // business account, a decision taken by a person. A field this record leaves empty is left
     // out, so dsa::check names what is missing.
     QJsonObject statementFor(const Occasion &occasion) const;
+
+    // The statement in words, as a statement of reasons gives it to the advertiser, by the
+    // points of Art. 17(3): values in English, dates YYYY-MM-DD; empty where nothing was given.
+    struct Printed {
+        QString restrictions; // (a) what was restricted, each with its end: "Content removed until ..."
+        QString scope;        // (a) where: "the whole EEA" or the countries
+        QString facts;        // (b) the facts and circumstances, as published
+        QString source;       // (b) a notice, another notification, or the platform's own initiative
+        QString automation;   // (c) whether automated means detected or decided it
+        QString ground;       // (d), (e) "Illegal content: <law>" or "Incompatible with ...: <clause>"
+        QString explanation;  // (d), (e)
+        QString category;
+        QString content;
+        QString reviewBy;
+    };
+    Printed printed(const QString &caseSource) const;
 };
+
+// What an advertiser may do about a decision (Art. 17(3)(f)) when no policy and no database
+// setting says it otherwise: the internal complaint, out-of-court settlement and the courts.
+QString defaultRedress();
 
 } // namespace adreview::dsa

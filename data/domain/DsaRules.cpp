@@ -167,6 +167,22 @@ bool detectedAutomatically(const QString &caseSource)
     return caseSource == u"automated";
 }
 
+namespace {
+
+// The prefix every key of the list shares, up to an underscore ("STATEMENT_CATEGORY_").
+QString sharedPrefix(const QStringList &allowed)
+{
+    QString prefix = allowed.value(0);
+    for (const QString &key : allowed) {
+        while (!key.startsWith(prefix))
+            prefix.chop(1);
+    }
+    prefix.truncate(prefix.lastIndexOf(u'_') + 1);
+    return prefix;
+}
+
+} // namespace
+
 QString expandKey(const QStringList &allowed, const QString &given)
 {
     const QString upper = given.trimmed().toUpper();
@@ -174,14 +190,17 @@ QString expandKey(const QStringList &allowed, const QString &given)
         return {};
     if (allowed.contains(upper))
         return upper;
-    // The prefix every key of the list shares, up to an underscore.
-    QString prefix = allowed.value(0);
-    for (const QString &key : allowed) {
-        while (!key.startsWith(prefix))
-            prefix.chop(1);
-    }
-    prefix.truncate(prefix.lastIndexOf(u'_') + 1);
+    const QString prefix = sharedPrefix(allowed);
     return allowed.contains(prefix + upper) ? prefix + upper : QString();
+}
+
+QString readable(const QStringList &allowed, const QString &key)
+{
+    const QString prefix = sharedPrefix(allowed);
+    QString words = (key.startsWith(prefix) ? key.mid(prefix.size()) : key).toLower().replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
 }
 
 namespace {

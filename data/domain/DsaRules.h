@@ -65,6 +65,9 @@ bool detectedAutomatically(const QString &caseSource);
 // The API's key `given` names, written whole or without the prefix its list shares, in any case
 // ("scams_and_fraud" for STATEMENT_CATEGORY_SCAMS_AND_FRAUD); empty if it names none.
 QString expandKey(const QStringList &allowed, const QString &given);
+// A key in words: without the prefix its list shares, in sentence case ("Scams and fraud" for
+// STATEMENT_CATEGORY_SCAMS_AND_FRAUD).
+QString readable(const QStringList &allowed, const QString &key);
 
 // The most statements one submission may carry.
 constexpr int maxPerSubmission = 100;

@@ -120,6 +120,9 @@ struct StatementOfReasons {
     };
     QList<Side> disputedBy;
     bool disputed() const { return !disputedBy.isEmpty(); }
+    QString statement = {};  // the decision's DSA statement (dsa::Decision's text); empty: none recorded
+    QString caseSource = {}; // where the case came from, for the statement's source
+    QString redress = {};    // what the advertiser may do about the decision (Art. 17(3)(f))
 };
 
 } // namespace adreview

@@ -1,6 +1,8 @@
 #include "reports/ReportOutput.h"
 #include "reports/ReportWriter.h"
 
+#include "domain/DsaDecision.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -348,6 +350,44 @@ void decision(QByteArray &out, const StatementOfReasons &s)
     }
 }
 
+// The statement of reasons under the DSA, by the points of Art. 17(3): what was restricted, where
+// and until when, the facts, how the case came and whether machines found or decided it, the
+// ground with its explanation, and what the advertiser can do about it.
+void dsaStatement(QByteArray &out, const StatementOfReasons &s)
+{
+    out += "<h4>Statement of reasons under the Digital Services Act (Art. 17)</h4>\n";
+    const auto decision = dsa::Decision::fromText(s.statement);
+    if (s.statement.isEmpty() || !decision) {
+        out += "<p class=\"sub\">No statement of reasons under the DSA was recorded with this decision.</p>\n";
+    } else {
+        const dsa::Decision::Printed p = decision->printed(s.caseSource);
+        out += "<table class=\"meta\">";
+        const auto row = [&out](const char *label, const QString &value) {
+            if (value.trimmed().isEmpty())
+                return;
+            out += "<tr><th>";
+            out += label;
+            out += "</th><td class=\"text\">";
+            text(out, value);
+            out += "</td></tr>";
+        };
+        row("Restrictions", p.restrictions);
+        row("Where", p.scope);
+        row("Facts", p.facts);
+        row("Source", p.source);
+        row("Automation", p.automation);
+        row("Ground", p.ground);
+        row("Explanation", p.explanation);
+        row("Category", p.category);
+        row("Content", p.content);
+        row("Review by", p.reviewBy);
+        out += "</table>\n";
+    }
+    out += "<h4>Redress</h4>\n<p class=\"text\">";
+    text(out, s.redress);
+    out += "</p>\n";
+}
+
 // A case in conflict: no statement, the decisions made apart instead.
 void disputedSides(QByteArray &out, const StatementOfReasons &s)
 {
@@ -388,6 +428,7 @@ void statement(QByteArray &out, const StatementOfReasons &s)
         disputedSides(out, s);
     } else {
         decision(out, s);
+        dsaStatement(out, s);
     }
     out += "<h4>History of the case</h4>\n<ol class=\"history\">\n";
     for (const StatementOfReasons::Step &step : s.history) {

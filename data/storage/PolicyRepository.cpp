@@ -1,5 +1,6 @@
 #include "storage/PolicyRepository.h"
 
+#include "domain/DsaDecision.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -82,13 +83,59 @@ Status PolicyRepository::setDsaDefaults(const QString &code, const dsa::PolicyDe
     if (!*policy)
         return Error::rejected(u"there is no policy %1"_s.arg(code));
     QSqlQuery &q = m_db.prepared(
-        u"INSERT OR REPLACE INTO policy_dsa (policy_id, ground, ground_text, explanation, category, content_types, "
-        "visibility, monetary, service, account, public_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO policy_dsa (policy_id, ground, ground_text, explanation, category, content_types, "
+        "visibility, monetary, service, account, public_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (policy_id) DO UPDATE SET ground = excluded.ground, ground_text = excluded.ground_text, "
+        "explanation = excluded.explanation, category = excluded.category, content_types = excluded.content_types, "
+        "visibility = excluded.visibility, monetary = excluded.monetary, service = excluded.service, "
+        "account = excluded.account, public_facts = excluded.public_facts"_s);
     sql::bindAll(q, {(*policy)->id, d.ground, d.groundText, d.explanation, d.category, d.contentTypes.join(u' '),
                      d.visibility.join(u' '), d.monetary, d.service, d.account, d.publicFacts});
     if (!q.exec())
         return m_db.errorFrom(q, u"setting the DSA defaults of policy %1"_s.arg(code));
     q.finish();
+    return {};
+}
+
+Result<QString> PolicyRepository::redress(const QString &code)
+{
+    QSqlQuery &q = m_db.prepared(
+        u"SELECT coalesce((SELECT d.redress FROM policy_dsa d JOIN policies p ON p.id = d.policy_id "
+        "WHERE p.code = ? AND d.redress <> ''), (SELECT value FROM meta WHERE key = 'dsa_redress'), '')"_s);
+    sql::bindAll(q, {code});
+    if (!q.exec() || !q.next())
+        return m_db.errorFrom(q, u"reading the redress of policy %1"_s.arg(code));
+    const QString text = q.value(0).toString();
+    q.finish();
+    return text.trimmed().isEmpty() ? dsa::defaultRedress() : text;
+}
+
+Status PolicyRepository::setRedress(const QString &code, const QString &text)
+{
+    if (code.isEmpty()) {
+        QSqlQuery &q = m_db.prepared(text.isEmpty() ? u"DELETE FROM meta WHERE key = 'dsa_redress'"_s
+                                                    : u"INSERT INTO meta (key, value) VALUES ('dsa_redress', ?) "
+                                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        if (!text.isEmpty())
+            sql::bindAll(q, {text});
+        if (!q.exec())
+            return m_db.errorFrom(q, u"setting the redress of every policy"_s);
+        q.finish();
+        return {};
+    }
+    auto policy = findByCode(code);
+    if (!policy)
+        return policy.error();
+    if (!*policy)
+        return Error::rejected(u"there is no policy %1"_s.arg(code));
+    QSqlQuery &q = m_db.prepared(u"UPDATE policy_dsa SET redress = ? WHERE policy_id = ?"_s);
+    sql::bindAll(q, {text, (*policy)->id});
+    if (!q.exec())
+        return m_db.errorFrom(q, u"setting the redress of policy %1"_s.arg(code));
+    const bool found = q.numRowsAffected() > 0;
+    q.finish();
+    if (!found)
+        return Error::rejected(u"policy %1 has no DSA defaults to add a redress text to"_s.arg(code));
     return {};
 }
 

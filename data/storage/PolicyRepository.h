@@ -22,6 +22,12 @@ public:
     // policy, or one brought by a bundle or a team server).
     Result<std::optional<dsa::PolicyDefaults>> dsaDefaults(const QString &code);
     Status setDsaDefaults(const QString &code, const dsa::PolicyDefaults &defaults);
+    // What a statement of reasons under the policy tells the advertiser about redress (DSA
+    // Art. 17(3)(f)): the policy's own text, else the database's, else dsa::defaultRedress().
+    Result<QString> redress(const QString &code);
+    // Sets a policy's text (a policy with DSA defaults), or with an empty code the database's;
+    // an empty text removes it.
+    Status setRedress(const QString &code, const QString &text);
     // A transaction that rolled back may have taken policies with it.
     void forgetCached() { m_cache.clear(); }
 

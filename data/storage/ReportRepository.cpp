@@ -4,6 +4,7 @@
 #include "domain/Vocabulary.h"
 #include "storage/Database.h"
 #include "storage/EventRepository.h"
+#include "storage/PolicyRepository.h"
 #include "storage/RawStatement.h"
 #include "storage/SqlValues.h"
 
@@ -440,12 +441,12 @@ Result<QList<StatementOfReasons>> ReportRepository::statements(const ReportFilte
         q->finish();
     }
     const QString what = u"reading the banned and reinstated advertisers"_s;
-    auto q =
-        query->run(u"SELECT e.id, e.at, e.case_id, c.ref, a.name, a.ref, a.country, %1, e.policy_id, "
-                   "e.reviewer, e.rationale, c.state FROM (%2) l JOIN events e ON e.id = l.id JOIN cases c ON c.id = "
-                   "e.case_id JOIN advertisers a ON a.id = c.advertiser_id ORDER BY a.name, a.ref"_s.arg(
-                       outcomeOfDecision(), latest),
-                   values, what);
+    auto q = query->run(u"SELECT e.id, e.at, e.case_id, c.ref, a.name, a.ref, a.country, %1, e.policy_id, "
+                        "e.reviewer, e.rationale, c.state, e.statement, c.source FROM (%2) l JOIN events e ON e.id = "
+                        "l.id JOIN cases c ON c.id = "
+                        "e.case_id JOIN advertisers a ON a.id = c.advertiser_id ORDER BY a.name, a.ref"_s.arg(
+                            outcomeOfDecision(), latest),
+                        values, what);
     if (!q)
         return q.error();
     QList<StatementOfReasons> list;
@@ -465,6 +466,8 @@ Result<QList<StatementOfReasons>> ReportRepository::statements(const ReportFilte
         s.rationale = q->value(10).toString();
         s.evidence = cited.value(q->value(0).toLongLong());
         s.history = steps.value(q->value(2).toLongLong());
+        s.statement = q->value(12).toString();
+        s.caseSource = q->value(13).toString();
         if (vocab::state(q->value(11).toString()) == CaseState::Conflict)
             disputed.append({list.size(), q->value(2).toLongLong()});
         list.append(s);
@@ -472,6 +475,17 @@ Result<QList<StatementOfReasons>> ReportRepository::statements(const ReportFilte
     if (q->lastError().isValid())
         return query->failed(*q, what);
     q->finish();
+    // The redress each statement offers, by policy (few policies: a query each).
+    QHash<QString, QString> redressByPolicy;
+    for (StatementOfReasons &s : list) {
+        if (!redressByPolicy.contains(s.policy)) {
+            auto redress = PolicyRepository(m_db).redress(s.policy);
+            if (!redress)
+                return redress.error();
+            redressByPolicy.insert(s.policy, *redress);
+        }
+        s.redress = redressByPolicy.value(s.policy);
+    }
     // The sides of each case in conflict, from its events folded (few cases: a query each).
     for (const auto &[index, caseId] : std::as_const(disputed)) {
         auto events = EventRepository(m_db).forCase(caseId);

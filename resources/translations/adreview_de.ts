@@ -2088,6 +2088,58 @@ Qt %4, SQLite %5</translation>
         <source>disputed</source>
         <translation>strittig</translation>
     </message>
+    <message>
+        <source>Statement of reasons under the Digital Services Act (Art. 17)</source>
+        <translation>Begründung nach dem Gesetz über digitale Dienste (Art. 17)</translation>
+    </message>
+    <message>
+        <source>No statement of reasons under the DSA was recorded with this decision.</source>
+        <translation>Zu dieser Entscheidung wurde keine Begründung nach dem DSA erfasst.</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Beschränkungen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Tatsachen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Prüfen bis</translation>
+    </message>
+    <message>
+        <source>Redress</source>
+        <translation>Rechtsbehelfe</translation>
+    </message>
 </context>
 <context>
     <name>adreview::PreferencesDialog</name>

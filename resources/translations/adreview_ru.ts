@@ -2096,6 +2096,58 @@ Qt %4, SQLite %5</translation>
         <source>disputed</source>
         <translation>спорно</translation>
     </message>
+    <message>
+        <source>Statement of reasons under the Digital Services Act (Art. 17)</source>
+        <translation>Обоснование решения по Закону о цифровых услугах (ст. 17)</translation>
+    </message>
+    <message>
+        <source>No statement of reasons under the DSA was recorded with this decision.</source>
+        <translation>К этому решению не записано обоснование по DSA.</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Автоматизация</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Пересмотреть до</translation>
+    </message>
+    <message>
+        <source>Redress</source>
+        <translation>Обжалование</translation>
+    </message>
 </context>
 <context>
     <name>adreview::PreferencesDialog</name>

@@ -282,8 +282,9 @@ private slots:
         QCOMPARE(m_t->count(u"SELECT count(*) FROM dsa_exports"_s), 232);
     }
 
-    // The JSON report carries each decision's statement with the same fields.
-    void theJsonReportCarriesTheStatements()
+    // The JSON report carries each decision's statement with the same fields; the HTML report
+    // prints them.
+    void theReportsCarryTheStatements()
     {
         ReportEngine engine(m_t->db(), m_t->clock());
         const QString path = folder(u"report.json"_s);
@@ -302,6 +303,17 @@ private slots:
         }
         QCOMPARE(byEvent.value(m_complete).toObject().value(u"end_date_account_restriction"_s).toString(),
                  u"2026-09-30"_s);
+        // The HTML statement of reasons prints the fields, and says when none was recorded.
+        const QString html = folder(u"report.html"_s);
+        QVERIFY(writeHtmlReport(engine, {}, html));
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(h.readAll());
+        QVERIFY(page.contains(u"<th>Where</th><td class=\"text\">DE, NL</td>"_s));
+        QVERIFY(page.contains(u"Account suspended until 2026-09-30"_s));
+        QVERIFY(page.contains(u"Illegal content: Regulation (EU) 2023/1114 (MiCA), Art. 7"_s));
+        QVERIFY(page.contains(u"No statement of reasons under the DSA was recorded with this decision."_s));
+        QVERIFY(page.contains(u"out-of-court dispute settlement body"_s));
     }
 
     void theFolderMustBeNewOrEmpty()

@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "domain/DsaDecision.h"
 #include "domain/DsaRules.h"
 #include "storage/PolicyRepository.h"
 
@@ -109,6 +110,22 @@ private slots:
         wrong.ground = u"illegal"_s;
         QVERIFY(!policies.setDsaDefaults(u"ADS-TEST"_s, wrong).ok());
         QVERIFY(!policies.setDsaDefaults(u"NO-SUCH-POLICY"_s, d).ok());
+
+        // Redress: the program's text, the database's, the policy's own; setting the defaults
+        // again keeps the policy's text.
+        auto redress = policies.redress(u"ADS-TEST"_s);
+        QVERIFY(redress.ok());
+        QCOMPARE(*redress, dsa::defaultRedress());
+        QVERIFY(policies.setRedress(QString(), u"Appeal at help.example.org/appeals."_s).ok());
+        QCOMPARE(*policies.redress(u"ADS-TEST"_s), u"Appeal at help.example.org/appeals."_s);
+        QVERIFY(policies.setRedress(u"ADS-TEST"_s, u"Write to the sanctions desk."_s).ok());
+        QVERIFY(policies.setDsaDefaults(u"ADS-TEST"_s, d).ok());
+        QCOMPARE(*policies.redress(u"ADS-TEST"_s), u"Write to the sanctions desk."_s);
+        QVERIFY(policies.setRedress(u"ADS-TEST"_s, QString()).ok());
+        QCOMPARE(*policies.redress(u"ADS-TEST"_s), u"Appeal at help.example.org/appeals."_s);
+        QVERIFY(policies.setRedress(QString(), QString()).ok());
+        QCOMPARE(*policies.redress(u"ADS-TEST"_s), dsa::defaultRedress());
+        QVERIFY(!policies.setRedress(u"NO-SUCH-POLICY"_s, u"x"_s).ok());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "reports/pdf/PdfReportDocument.h"
 
+#include "domain/DsaDecision.h"
 #include "reports/ReportCharts.h"
 #include "reports/pdf/PdfCanvas.h"
 #include "widgets/DisplayText.h"
@@ -352,6 +353,37 @@ void PdfReportDocument::decision(PdfCanvas &c, const StatementOfReasons &s) cons
     }
 }
 
+void PdfReportDocument::dsaStatement(PdfCanvas &c, const StatementOfReasons &s) const
+{
+    const PdfFont &small = c.font(9, true);
+    c.advance(PdfCanvas::mm(1.5));
+    c.ensure(small.lineHeight * 4);
+    c.advance(c.text(tr("Statement of reasons under the Digital Services Act (Art. 17)"), small, c.left(), c.y(),
+                     c.width(), PdfCanvas::accent, 1));
+    c.advance(PdfCanvas::mm(1));
+    const auto decision = dsa::Decision::fromText(s.statement);
+    if (s.statement.isEmpty() || !decision) {
+        keyValue(c, QString(), tr("No statement of reasons under the DSA was recorded with this decision."));
+    } else {
+        const dsa::Decision::Printed p = decision->printed(s.caseSource);
+        const QList<std::pair<QString, QString>> rows{{tr("Restrictions"), p.restrictions},
+                                                      {tr("Where"), p.scope},
+                                                      {tr("Facts"), p.facts},
+                                                      {tr("Source"), p.source},
+                                                      {tr("Automation"), p.automation},
+                                                      {tr("Ground"), p.ground},
+                                                      {tr("Explanation"), p.explanation},
+                                                      {tr("Category"), p.category},
+                                                      {tr("Content"), p.content},
+                                                      {tr("Review by"), p.reviewBy}};
+        for (const auto &[label, value] : rows) {
+            if (!value.trimmed().isEmpty())
+                keyValue(c, label, PdfCanvas::paragraphText(value));
+        }
+    }
+    keyValue(c, tr("Redress"), PdfCanvas::paragraphText(s.redress));
+}
+
 void PdfReportDocument::disputedSides(PdfCanvas &c, const StatementOfReasons &s) const
 {
     const PdfFont &small = c.font(9, true);
@@ -392,10 +424,12 @@ void PdfReportDocument::statement(PdfCanvas &c, const StatementOfReasons &s) con
                                  DisplayText::orDash(PdfCanvas::oneLine(s.country)), PdfCanvas::oneLine(s.caseRef));
     c.advance(c.text(ids, sub, c.left(), c.y(), c.width(), PdfCanvas::muted));
     c.advance(PdfCanvas::mm(2));
-    if (s.disputed())
+    if (s.disputed()) {
         disputedSides(c, s);
-    else
+    } else {
         decision(c, s);
+        dsaStatement(c, s);
+    }
     c.advance(PdfCanvas::mm(1.5));
     c.ensure(small.lineHeight * 4);
     c.advance(c.text(tr("History"), small, c.left(), c.y(), c.width(), PdfCanvas::accent, 1));

@@ -50,6 +50,7 @@ private:
     void statement(PdfCanvas &c, const StatementOfReasons &s) const;
     void decision(PdfCanvas &c, const StatementOfReasons &s) const;
     void disputedSides(PdfCanvas &c, const StatementOfReasons &s) const;
+    void dsaStatement(PdfCanvas &c, const StatementOfReasons &s) const;
     void heading(PdfCanvas &c, const QString &text) const;
     void keyValue(PdfCanvas &c, const QString &key, const QString &value) const;
     PdfTable decisionTable(double x) const;

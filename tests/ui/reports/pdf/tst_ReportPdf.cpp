@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 #include "demo/Generator.h"
+#include "domain/DsaDecision.h"
 #include "reports/pdf/ReportPdf.h"
+#include "storage/PolicyRepository.h"
 
 #include <QFile>
 #include <QProcess>
@@ -82,6 +84,55 @@ private slots:
         const qsizetype pages = text.count(u'\f');
         QVERIFY(pages >= 3);
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+    }
+
+    // A time-limited ban prints every point of DSA Art. 17(3): what was restricted and until when,
+    // where, the facts, how the case came, automated means, the ground and its explanation, and
+    // the redress (the policy's own text where it has one); a ban without a statement says so.
+    void aTimeLimitedBanPrintsItsStatementOfReasons()
+    {
+        test::TestDatabase t;
+        t.makeDemo();
+        t.clock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
+        PolicyRepository policies(t.db());
+        QVERIFY(policies.setRedress(u"ADS-CRYPTO"_s, u"Write to appeals@example.org within six months."_s));
+        auto defaults = policies.dsaDefaults(u"ADS-CRYPTO"_s);
+        QVERIFY(defaults && *defaults);
+        dsa::Decision d = dsa::Decision::from(**defaults);
+        d.endVisibility = QDate(2026, 9, 30);
+        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+        d.endAccount = QDate(2026, 9, 30);
+        d.territories = {u"DE"_s, u"AT"_s};
+        d.reviewBy = QDate(2026, 6, 1);
+        Command ban{
+            u"CASE-2018-0013"_s, u"ban"_s, u"ADS-CRYPTO"_s, u"Signals service for a token"_s, {u"EV-1"_s}, {}, {}, {}};
+        ban.statement = d.toText();
+        QVERIFY(t.review().submit(ban));
+        Command bare{u"CASE-2018-0012"_s, u"ban"_s, u"ADS-CRYPTO"_s, u"Mining rig ads"_s, {u"EV-1"_s}, {}, {}, {}};
+        QVERIFY(t.review().submit(bare));
+
+        ReportEngine engine(t.db(), t.clock());
+        ReportFilter filter;
+        filter.from = QDate(2026, 1, 1);
+        const QString path = t.dirPath() + u"/limited.pdf"_s;
+        QVERIFY(exportPdfReport(engine, filter, path).ok());
+        keepPngs(path, u"limited"_s);
+        const QString text = pdfText(path).simplified();
+        for (const QString &expected :
+             {u"Statement of reasons under the Digital Services Act (Art. 17)"_s, u"Content removed until 2026-09-30"_s,
+              u"Account suspended until 2026-09-30"_s, u"Where DE, AT"_s, u"Facts The advertiser's ads were removed"_s,
+              u"Source The platform's own initiative"_s, u"Automation"_s,
+              u"Ground Incompatible with the terms and conditions: Advertising policy ADS-CRYPTO"_s,
+              u"Explanation The ads promote cryptocurrencies"_s, u"Category Consumer information"_s,
+              u"Review by 2026-06-01"_s, u"Redress Write to appeals@example.org within six months."_s,
+              u"No statement of reasons under the DSA was recorded with this decision."_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_s + text.right(4000)));
+        // Another policy falls back to the program's text: complaint, out-of-court body, courts.
+        QVERIFY(policies.setRedress(u"ADS-CRYPTO"_s, QString()));
+        QVERIFY(exportPdfReport(engine, filter, path).ok());
+        const QString fallback = pdfText(path).simplified();
+        QVERIFY(fallback.contains(u"internal complaint-handling system"_s));
+        QVERIFY(fallback.contains(u"out-of-court dispute settlement body"_s));
     }
 
     void outsideTextIsPrintedLiterally()
