@@ -210,6 +210,11 @@ QWidget *StatementForm::buildGround()
     });
     m_category = choice(u"category"_s, tr("Category"), tr("Not given"), categories);
     m_category->setAccessibleDescription(tr("The kind of violation, as the DSA Transparency Database groups them"));
+    // The row gives them the width there is; their longest value must not widen the form.
+    for (QComboBox *wide : {m_ground, m_category}) {
+        wide->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        wide->setMinimumContentsLength(24);
+    }
     auto *categoryLabel = rowLabel(tr("Categor&y:"), tr("Category"), box);
     categoryLabel->setBuddy(m_category);
     form->addRow(categoryLabel, m_category);
@@ -233,31 +238,32 @@ QWidget *StatementForm::buildGround()
 QWidget *StatementForm::buildRestrictions()
 {
     auto *box = new QGroupBox(tr("Restrictions imposed"), this);
-    auto *grid = new QGridLayout(box);
-    int row = 0;
-    // Each restriction on a row: its label, its value, then "until" and the day it ends.
-    const auto addRow = [&](const QString &label, const QString &accessibleName, QLayout *value, QWidget *buddy,
-                            const Until &u) {
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Each restriction on a row: its value, then "until" and the day it ends, at the right edge.
+    const auto addRow = [&](const QString &label, const QString &accessibleName, QLayout *value, QWidget *buddy) {
         auto *l = rowLabel(label, accessibleName, box);
         l->setBuddy(buddy);
-        grid->addWidget(l, row, 0, Qt::AlignLeft | Qt::AlignTop);
-        grid->addLayout(value, row, 1);
-        grid->addWidget(u.on, row, 2, Qt::AlignTop);
-        grid->addWidget(u.date, row, 3, Qt::AlignTop);
-        ++row;
+        form->addRow(l, value);
+    };
+    const auto ends = [](QBoxLayout *row, const Until &u) {
+        row->addWidget(u.on);
+        row->addWidget(u.date);
     };
 
     m_visibility = checks(dsa::visibilityRestrictions(), tr("Visibility"));
     m_visibilityOther = otherText(u"visibilityOther"_s, tr("Other visibility restriction"));
     m_endVisibility = until(u"Visibility"_s, tr("Visibility restriction"));
     auto *visibility = new QGridLayout;
-    for (int i = 0; i < m_visibility.size(); ++i)
+    for (int i = 0; i < m_visibility.size() - 1; ++i)
         visibility->addWidget(m_visibility[i], i / 3, i % 3);
-    auto *other = new QHBoxLayout;
-    other->addWidget(m_visibility.last());
-    other->addWidget(m_visibilityOther, 1);
-    visibility->addLayout(other, 2, 0, 1, 3);
-    addRow(tr("&Visibility:"), tr("Visibility"), visibility, m_visibility.first(), m_endVisibility);
+    visibility->addWidget(m_visibility.last(), 2, 0);
+    visibility->addWidget(m_visibilityOther, 2, 1);
+    auto *visibilityEnds = new QHBoxLayout;
+    visibilityEnds->addStretch(1);
+    ends(visibilityEnds, m_endVisibility);
+    visibility->addLayout(visibilityEnds, 2, 2);
+    addRow(tr("&Visibility:"), tr("Visibility"), visibility, m_visibility.first());
 
     m_monetary = choice(u"monetary"_s, tr("Monetary"), tr("None"), dsa::monetaryRestrictions());
     m_monetary->setAccessibleDescription(tr("Whether payments to the advertiser are suspended or terminated"));
@@ -266,7 +272,8 @@ QWidget *StatementForm::buildRestrictions()
     auto *monetary = new QHBoxLayout;
     monetary->addWidget(m_monetary);
     monetary->addWidget(m_monetaryOther, 1);
-    addRow(tr("&Monetary:"), tr("Monetary"), monetary, m_monetary, m_endMonetary);
+    ends(monetary, m_endMonetary);
+    addRow(tr("&Monetary:"), tr("Monetary"), monetary, m_monetary);
 
     m_service = choice(u"service"_s, tr("Service"), tr("None"), dsa::serviceRestrictions());
     m_service->setAccessibleDescription(tr("Whether the service to the advertiser is suspended or terminated"));
@@ -274,7 +281,8 @@ QWidget *StatementForm::buildRestrictions()
     auto *service = new QHBoxLayout;
     service->addWidget(m_service);
     service->addStretch(1);
-    addRow(tr("Serv&ice:"), tr("Service"), service, m_service, m_endService);
+    ends(service, m_endService);
+    addRow(tr("Serv&ice:"), tr("Service"), service, m_service);
 
     m_account = choice(u"account"_s, tr("Account"), tr("None"), dsa::accountRestrictions());
     m_account->setAccessibleDescription(tr("Whether the advertiser's account is suspended or terminated"));
@@ -282,8 +290,8 @@ QWidget *StatementForm::buildRestrictions()
     auto *account = new QHBoxLayout;
     account->addWidget(m_account);
     account->addStretch(1);
-    addRow(tr("Acco&unt:"), tr("Account"), account, m_account, m_endAccount);
-    grid->setColumnStretch(1, 1);
+    ends(account, m_endAccount);
+    addRow(tr("Acco&unt:"), tr("Account"), account, m_account);
     return box;
 }
 
