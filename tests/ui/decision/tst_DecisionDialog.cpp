@@ -1095,7 +1095,7 @@ private slots:
         QApplication::setPalette(light);
     }
 
-    // The statement's tab of a ban, top and bottom, in English and in German.
+    // The statement's tab of a ban, top and bottom, in each language.
     void statementScreenshots()
     {
         const QString dir = qEnvironmentVariable("ADREVIEW_SCREENSHOT_DIR");
@@ -1103,7 +1103,7 @@ private slots:
             QSKIP("set ADREVIEW_SCREENSHOT_DIR to save pictures of the dialog");
         auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
         const QLocale locale;
-        for (const QString &lang : {u"en"_s, u"de"_s}) {
+        for (const QString &lang : {u"en"_s, u"de"_s, u"ru"_s}) {
             language::installTranslators(*app, lang);
             Fixture f;
             DecisionDialog dialog(f.t.review(), f.policies);
