@@ -3174,6 +3174,10 @@ Qt %4, SQLite %5</translation>
         <source>The clause of the terms and conditions it breaks</source>
         <translation>Die Klausel der Geschäftsbedingungen, gegen die er verstößt</translation>
     </message>
+    <message>
+        <source>the legal ground or clause</source>
+        <translation>die Rechtsgrundlage oder Klausel</translation>
+    </message>
 </context>
 <context>
     <name>adreview::StatementPage</name>

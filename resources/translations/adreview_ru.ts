@@ -3186,6 +3186,10 @@ Qt %4, SQLite %5</translation>
         <source>The clause of the terms and conditions it breaks</source>
         <translation>Пункт условий использования, который он нарушает</translation>
     </message>
+    <message>
+        <source>the legal ground or clause</source>
+        <translation>норма или пункт</translation>
+    </message>
 </context>
 <context>
     <name>adreview::StatementPage</name>

@@ -450,9 +450,13 @@ dsa::Decision StatementForm::decision() const
 
 QStringList StatementForm::missing() const
 {
+    const dsa::Decision d = decision();
     QStringList out;
-    for (const QString &field : decision().missing()) {
-        const QString words = DsaText::missing(field);
+    for (const QString &field : d.missing()) {
+        // Without a ground, the text it needs is a law or a clause, not yet one of them.
+        const bool groundText = field == u"illegal_content_legal_ground" || field == u"incompatible_content_ground";
+        const QString words =
+            d.ground.isEmpty() && groundText ? tr("the legal ground or clause") : DsaText::missing(field);
         if (!out.contains(words))
             out << words;
     }
