@@ -376,7 +376,7 @@ QStringList DecisionDialog::checkedEvidence() const
     return m_evidence->checkedRefs();
 }
 
-QString DecisionDialog::statement() const
+QString DecisionDialog::statementText() const
 {
     return m_statement->text();
 }
@@ -597,7 +597,7 @@ void DecisionDialog::submit(bool next)
     if (act == resolveConflict)
         command.outcome = m_outcome->outcome();
     command.expectedHeads = m_expectedHeads;
-    command.statement = statement();
+    command.statement = statementText();
     auto result = m_review.submit(command);
     if (result) {
         m_errorRow->hide();

@@ -47,7 +47,7 @@ public:
     QString rationale() const;
     QStringList checkedEvidence() const;
     // The statement of reasons a submit records (canonical text; empty when none).
-    QString statement() const;
+    QString statementText() const;
     // Whether the reviewer typed or changed anything that closing would lose.
     bool hasInput() const;
 

@@ -656,7 +656,7 @@ private slots:
         QVERIFY(tabs->isVisible());
         QCOMPARE(tabs->count(), 2);
         QCOMPARE(part<QTabWidget>(dialog, u"details"_s)->currentIndex(), 0); // the rationale first
-        QCOMPARE(dialog.statement(), f.defaults(u"ADS-CRYPTO"_s).toText());
+        QCOMPARE(dialog.statementText(), f.defaults(u"ADS-CRYPTO"_s).toText());
         QTest::keyClicks(QApplication::focusWidget(), u"Promises guaranteed returns on a token sale."_s);
         press(Qt::Key_Tab);
         press(Qt::Key_Space);
@@ -705,7 +705,7 @@ private slots:
             QCOMPARE(policy->currentData().toString(), code);
         };
         choosePolicy(u"ADS-NATSEC"_s);
-        QCOMPARE(dialog.statement(), f.defaults(u"ADS-NATSEC"_s).toText());
+        QCOMPARE(dialog.statementText(), f.defaults(u"ADS-NATSEC"_s).toText());
         QVERIFY(groundText->text().contains(u"ADS-NATSEC"_s));
         QVERIFY(!dialog.hasInput()); // a prefilled statement is nothing to lose
 
@@ -811,7 +811,7 @@ private slots:
         press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), u"endAccount"_s);
         typeDate(u"2018-06-01"_s); // the test clock's day: not after the decision
-        QVERIFY2(!primary->isEnabled(), qPrintable(dialog.statement() + hint->text()));
+        QVERIFY2(!primary->isEnabled(), qPrintable(dialog.statementText() + hint->text()));
         QVERIFY(!part<QPushButton>(dialog, u"next"_s)->isEnabled());
         QVERIFY2(hint->text().contains(u"Account restriction: the end date must come after 2018-06-01."_s),
                  qPrintable(hint->text()));
@@ -850,7 +850,7 @@ private slots:
         QSignalSpy decided(&dialog, &DecisionDialog::decided);
         QVERIFY(open(dialog, f, ref, u"reinstate"_s));
         QVERIFY(part<QTabBar>(dialog, u"detailTabs"_s)->isVisible());
-        QVERIFY(dialog.statement().isEmpty());
+        QVERIFY(dialog.statementText().isEmpty());
         QVERIFY2(!part<QLabel>(dialog, u"hint"_s)->text().contains(u"lacks"_s),
                  qPrintable(part<QLabel>(dialog, u"hint"_s)->text()));
         QTest::keyClicks(QApplication::focusWidget(), u"The foundation stopped the token sale."_s);
@@ -860,16 +860,16 @@ private slots:
         press(Qt::Key_Left);
         press(Qt::Key_Left);
         QCOMPARE(dialog.action(), u"ban"_s);
-        QCOMPARE(dialog.statement(), f.defaults(u"ADS-CRYPTO"_s).toText());
+        QCOMPARE(dialog.statementText(), f.defaults(u"ADS-CRYPTO"_s).toText());
         press(Qt::Key_S, Qt::AltModifier);
         press(Qt::Key_F, Qt::AltModifier);
         QTest::keyClicks(QApplication::focusWidget(), u" Edited."_s);
-        const QString banStatement = dialog.statement();
+        const QString banStatement = dialog.statementText();
         press(Qt::Key_A, Qt::AltModifier);
         press(Qt::Key_Right);
         press(Qt::Key_Right);
         QCOMPARE(dialog.action(), u"reinstate"_s);
-        QVERIFY(dialog.statement().isEmpty());
+        QVERIFY(dialog.statementText().isEmpty());
 
         press(Qt::Key_S, Qt::AltModifier);
         press(Qt::Key_F, Qt::AltModifier);
@@ -892,7 +892,7 @@ private slots:
         press(Qt::Key_A, Qt::AltModifier);
         press(Qt::Key_Left);
         press(Qt::Key_Left);
-        QCOMPARE(dialog.statement(), banStatement);
+        QCOMPARE(dialog.statementText(), banStatement);
         press(Qt::Key_Right);
         press(Qt::Key_Right);
         QCOMPARE(dialog.action(), u"reinstate"_s);
@@ -919,7 +919,7 @@ private slots:
             QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, action));
             QVERIFY2(!tabs->isVisible(), qPrintable(action));
             QVERIFY(!part<StatementForm>(dialog, u"statement"_s)->isVisible());
-            QVERIFY(dialog.statement().isEmpty());
+            QVERIFY(dialog.statementText().isEmpty());
             QVERIFY(!part<QLabel>(dialog, u"hint"_s)->text().contains(u"statement"_s));
         }
         // The statement's tab, open on a ban, goes with the action.
@@ -964,7 +964,7 @@ private slots:
         press(Qt::Key_B, Qt::AltModifier); // banned
         QTRY_COMPARE(dialog.outcome(), u"banned"_s);
         QVERIFY(tabs->isVisible());
-        QCOMPARE(dialog.statement(), f.defaults(u"ADS-CRYPTO"_s).toText());
+        QCOMPARE(dialog.statementText(), f.defaults(u"ADS-CRYPTO"_s).toText());
         press(Qt::Key_R, Qt::AltModifier);
         QTest::keyClicks(QApplication::focusWidget(), u"The exchange is the product the ads promote."_s);
         press(Qt::Key_E, Qt::AltModifier);
@@ -992,7 +992,7 @@ private slots:
         QTRY_VERIFY(part<QRadioButton>(dialog, u"onlyIn"_s)->isChecked());
         press(Qt::Key_Tab);
         QTest::keyClicks(QApplication::focusWidget(), u"FR"_s);
-        const QString typed = dialog.statement();
+        const QString typed = dialog.statementText();
         {
             auto db = Database::open(f.t.path());
             QVERIFY(db);
@@ -1006,10 +1006,10 @@ private slots:
         press(Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(conflict.size(), 1);
         QVERIFY(part<QLabel>(dialog, u"error"_s)->isVisible());
-        QCOMPARE(dialog.statement(), typed);
+        QCOMPARE(dialog.statementText(), typed);
         const CaseRecord reloaded = f.record(ref);
         dialog.refresh(reloaded, f.evidence(reloaded));
-        QCOMPARE(dialog.statement(), typed);
+        QCOMPARE(dialog.statementText(), typed);
         press(Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(decided.size(), 1);
         QCOMPARE(f.statementText(decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid), typed);
