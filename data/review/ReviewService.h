@@ -97,6 +97,15 @@ public:
     }
 
     const Identity &identity() const { return m_identity; }
+    // The day a command submitted now is decided on, as the review rules date it (UTC): a form
+    // checks a statement's end dates against it.
+    QDate today() const { return m_clock.now().toUTC().date(); }
+    // What a ban under the policy states by default (the decision form starts from it); nullopt
+    // if the policy has no defaults.
+    Result<std::optional<dsa::PolicyDefaults>> statementDefaults(const QString &policyCode)
+    {
+        return m_policies.dsaDefaults(policyCode);
+    }
 
     static constexpr int maxRationaleLength = EventRules::maxRationaleLength;
 

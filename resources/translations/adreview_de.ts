@@ -916,6 +916,34 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
         <source>The advertising policy the decision is made under</source>
         <translation>Die Werberichtlinie, nach der entschieden wird</translation>
     </message>
+    <message>
+        <source>Parts of the decision</source>
+        <translation>Teile der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rationale and evidence</source>
+        <translation>Begründung und Belege</translation>
+    </message>
+    <message>
+        <source>Why the decision is made, and the evidence it cites</source>
+        <translation>Warum entschieden wird, und die zitierten Belege</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of reasons (DSA)</source>
+        <translation>&amp;DSA-Begründung</translation>
+    </message>
+    <message>
+        <source>What the EU&apos;s Digital Services Act has the advertiser told, and the Transparency Database published</source>
+        <translation>Was der Werbetreibende nach dem Digital Services Act der EU erfährt und was die Transparenzdatenbank veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Statement of reasons — %1</source>
+        <translation>DSA-Begründung — %1</translation>
+    </message>
+    <message>
+        <source>The statement of reasons lacks %1; it is recorded as it is, and the DSA export lists it as incomplete.</source>
+        <translation>Noch offen in der DSA-Begründung: %1. Sie wird trotzdem so gespeichert, und der DSA-Export führt sie als unvollständig.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::DecisionFlow</name>
@@ -981,6 +1009,277 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DsaText</name>
+    <message>
+        <source>Illegal content</source>
+        <translation>Rechtswidrige Inhalte</translation>
+    </message>
+    <message>
+        <source>Incompatible with the terms and conditions</source>
+        <translation>Unvereinbar mit den Geschäftsbedingungen</translation>
+    </message>
+    <message>
+        <source>Animal welfare</source>
+        <translation>Tierschutz</translation>
+    </message>
+    <message>
+        <source>Consumer information infringements</source>
+        <translation>Verstöße gegen Verbraucherinformationspflichten</translation>
+    </message>
+    <message>
+        <source>Cyber violence</source>
+        <translation>Cybergewalt</translation>
+    </message>
+    <message>
+        <source>Cyber violence against women</source>
+        <translation>Cybergewalt gegen Frauen</translation>
+    </message>
+    <message>
+        <source>Data protection and privacy violations</source>
+        <translation>Verletzungen von Datenschutz und Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Illegal or harmful speech</source>
+        <translation>Rechtswidrige oder schädliche Äußerungen</translation>
+    </message>
+    <message>
+        <source>Intellectual property infringements</source>
+        <translation>Verletzungen geistigen Eigentums</translation>
+    </message>
+    <message>
+        <source>Negative effects on civic discourse or elections</source>
+        <translation>Negative Auswirkungen auf den gesellschaftlichen Diskurs oder Wahlen</translation>
+    </message>
+    <message>
+        <source>Not specified in the notice</source>
+        <translation>In der Meldung nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Other violation of the terms and conditions</source>
+        <translation>Sonstiger Verstoß gegen die Geschäftsbedingungen</translation>
+    </message>
+    <message>
+        <source>Protection of minors</source>
+        <translation>Jugendschutz</translation>
+    </message>
+    <message>
+        <source>Risk for public security</source>
+        <translation>Gefahr für die öffentliche Sicherheit</translation>
+    </message>
+    <message>
+        <source>Scams and fraud</source>
+        <translation>Betrug und Täuschung</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Selbstverletzung</translation>
+    </message>
+    <message>
+        <source>Unsafe or prohibited products</source>
+        <translation>Unsichere oder verbotene Produkte</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Gewalt</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Synthetic media</source>
+        <translation>Synthetische Medien</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Access disabled</source>
+        <translation>Zugang gesperrt</translation>
+    </message>
+    <message>
+        <source>Demoted</source>
+        <translation>Herabgestuft</translation>
+    </message>
+    <message>
+        <source>Age-restricted</source>
+        <translation>Altersbeschränkt</translation>
+    </message>
+    <message>
+        <source>Interaction restricted</source>
+        <translation>Interaktion eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Payments suspended</source>
+        <translation>Zahlungen ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Payments terminated</source>
+        <translation>Zahlungen eingestellt</translation>
+    </message>
+    <message>
+        <source>Partly suspended</source>
+        <translation>Teilweise ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Wholly suspended</source>
+        <translation>Vollständig ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Partly terminated</source>
+        <translation>Teilweise beendet</translation>
+    </message>
+    <message>
+        <source>Wholly terminated</source>
+        <translation>Vollständig beendet</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>the ground</source>
+        <translation>der Grund</translation>
+    </message>
+    <message>
+        <source>the legal ground</source>
+        <translation>die Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>the terms and conditions clause</source>
+        <translation>die AGB-Klausel</translation>
+    </message>
+    <message>
+        <source>the explanation</source>
+        <translation>die Erläuterung</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>die Kategorie</translation>
+    </message>
+    <message>
+        <source>the type of content</source>
+        <translation>die Art des Inhalts</translation>
+    </message>
+    <message>
+        <source>a restriction</source>
+        <translation>eine Beschränkung</translation>
+    </message>
+    <message>
+        <source>the public facts</source>
+        <translation>die öffentlichen Fakten</translation>
+    </message>
+    <message>
+        <source>%1: too long, %L2 characters where at most %L3 are allowed.</source>
+        <translation>%1: zu lang, %L2 Zeichen, erlaubt sind höchstens %L3.</translation>
+    </message>
+    <message>
+        <source>%1: say what it is.</source>
+        <translation>%1: bitte angeben, was gemeint ist.</translation>
+    </message>
+    <message>
+        <source>Visibility restriction</source>
+        <translation>Sichtbarkeitsbeschränkung</translation>
+    </message>
+    <message>
+        <source>Monetary restriction</source>
+        <translation>Finanzielle Beschränkung</translation>
+    </message>
+    <message>
+        <source>Restriction of the service</source>
+        <translation>Beschränkung des Dienstes</translation>
+    </message>
+    <message>
+        <source>Account restriction</source>
+        <translation>Kontobeschränkung</translation>
+    </message>
+    <message>
+        <source>%1: the end date must come after %2.</source>
+        <translation>%1: Das Enddatum muss nach dem %2 liegen.</translation>
+    </message>
+    <message>
+        <source>%1: an end date for a restriction not imposed.</source>
+        <translation>%1: ein Enddatum für eine nicht verhängte Beschränkung.</translation>
+    </message>
+    <message>
+        <source>%1: the end date cannot be after %2.</source>
+        <translation>%1: Das Enddatum darf nicht nach dem %2 liegen.</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Terms and conditions clause</source>
+        <translation>AGB-Klausel</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>Public facts</source>
+        <translation>Öffentliche Fakten</translation>
+    </message>
+    <message>
+        <source>Other type of content</source>
+        <translation>Sonstige Art des Inhalts</translation>
+    </message>
+    <message>
+        <source>Other visibility restriction</source>
+        <translation>Sonstige Sichtbarkeitsbeschränkung</translation>
+    </message>
+    <message>
+        <source>Other monetary restriction</source>
+        <translation>Sonstige finanzielle Beschränkung</translation>
+    </message>
+    <message>
+        <source>Review date: it cannot come before %1.</source>
+        <translation>Überprüfungsdatum: Es darf nicht vor dem %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Territorial scope: not the code of an EU or EEA country: %1.</source>
+        <translation>Geltungsbereich: kein Ländercode der EU oder des EWR: %1.</translation>
+    </message>
+    <message>
+        <source>Territorial scope: a country is named twice.</source>
+        <translation>Geltungsbereich: Ein Land ist doppelt genannt.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2938,308 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Ctrl+Shift+Enter</source>
         <translation>Strg+Umschalt+Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::StatementForm</name>
+    <message>
+        <source>Legal ground or clause</source>
+        <translation>Rechtsgrundlage/Klausel</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Terms and conditions clause</source>
+        <translation>AGB-Klausel</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Required when “Other” is chosen</source>
+        <translation>Erforderlich, wenn „Sonstiges“ gewählt ist</translation>
+    </message>
+    <message>
+        <source>What other?</source>
+        <translation>Was sonst?</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>%1 endet</translation>
+    </message>
+    <message>
+        <source>Tick if the restriction ends on a given day; it is lifted then</source>
+        <translation>Ankreuzen, wenn die Beschränkung an einem bestimmten Tag endet; dann wird sie aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 ends on</source>
+        <translation>%1 endet am</translation>
+    </message>
+    <message>
+        <source>The day the restriction ends, after the day of the decision</source>
+        <translation>Der Tag, an dem die Beschränkung endet, nach dem Tag der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Whether the content is illegal, or incompatible with the platform&apos;s terms and conditions</source>
+        <translation>Ob der Inhalt rechtswidrig oder mit den Geschäftsbedingungen der Plattform unvereinbar ist</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>The law, or the clause of the terms and conditions, the decision rests on</source>
+        <translation>Das Gesetz oder die Klausel der Geschäftsbedingungen, auf der die Entscheidung beruht</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>Why the content falls under that ground</source>
+        <translation>Warum der Inhalt unter diesen Grund fällt</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation>Er&amp;läuterung:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>The kind of violation, as the DSA Transparency Database groups them</source>
+        <translation>Die Art des Verstoßes, wie die DSA-Transparenzdatenbank sie einteilt</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Type of content</source>
+        <translation>Art des Inhalts</translation>
+    </message>
+    <message>
+        <source>Other type of content</source>
+        <translation>Sonstige Art des Inhalts</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Restrictions imposed</source>
+        <translation>Verhängte Beschränkungen</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Other visibility restriction</source>
+        <translation>Sonstige Sichtbarkeitsbeschränkung</translation>
+    </message>
+    <message>
+        <source>Visibility restriction</source>
+        <translation>Sichtbarkeitsbeschränkung</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>Sic&amp;htbarkeit:</translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation>Monetär</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Whether payments to the advertiser are suspended or terminated</source>
+        <translation>Ob Zahlungen an den Werbetreibenden ausgesetzt oder eingestellt werden</translation>
+    </message>
+    <message>
+        <source>Other monetary restriction</source>
+        <translation>Sonstige finanzielle Beschränkung</translation>
+    </message>
+    <message>
+        <source>Monetary restriction</source>
+        <translation>Finanzielle Beschränkung</translation>
+    </message>
+    <message>
+        <source>&amp;Monetary:</source>
+        <translation>&amp;Monetär:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Whether the service to the advertiser is suspended or terminated</source>
+        <translation>Ob der Dienst für den Werbetreibenden ausgesetzt oder beendet wird</translation>
+    </message>
+    <message>
+        <source>Restriction of the service</source>
+        <translation>Beschränkung des Dienstes</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ice:</source>
+        <translation>Die&amp;nst:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Whether the advertiser&apos;s account is suspended or terminated</source>
+        <translation>Ob das Konto des Werbetreibenden gesperrt oder gekündigt wird</translation>
+    </message>
+    <message>
+        <source>Account restriction</source>
+        <translation>Kontobeschränkung</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>Kont&amp;o:</translation>
+    </message>
+    <message>
+        <source>Scope and publication</source>
+        <translation>Geltungsbereich und Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Whole EEA</source>
+        <translation>Ganzer EWR</translation>
+    </message>
+    <message>
+        <source>The restrictions apply in the whole European Economic Area</source>
+        <translation>Die Beschränkungen gelten im ganzen Europäischen Wirtschaftsraum</translation>
+    </message>
+    <message>
+        <source>O&amp;nly in:</source>
+        <translation>N&amp;ur in:</translation>
+    </message>
+    <message>
+        <source>Only in</source>
+        <translation>Nur in</translation>
+    </message>
+    <message>
+        <source>The restrictions apply only in the countries named</source>
+        <translation>Die Beschränkungen gelten nur in den genannten Ländern</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>EU and EEA country codes, separated by commas: %1</source>
+        <translation>Ländercodes der EU und des EWR, durch Kommas getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Country codes, e.g. DE, FR, AT</source>
+        <translation>Ländercodes, z. B. DE, FR, AT</translation>
+    </message>
+    <message>
+        <source>Territorial scope:</source>
+        <translation>Geltungsbereich:</translation>
+    </message>
+    <message>
+        <source>Territorial scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w by</source>
+        <translation>Über&amp;prüfen bis</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Überprüfen bis</translation>
+    </message>
+    <message>
+        <source>Tick to set the day by which the decision is to be reviewed</source>
+        <translation>Ankreuzen, um den Tag festzulegen, bis zu dem die Entscheidung zu überprüfen ist</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Überprüfungsdatum</translation>
+    </message>
+    <message>
+        <source>The day by which the decision is to be reviewed</source>
+        <translation>Der Tag, bis zu dem die Entscheidung zu überprüfen ist</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Überprüfung:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Public facts</source>
+        <translation>Öffentliche Fakten</translation>
+    </message>
+    <message>
+        <source>The facts of the decision, as published in the DSA Transparency Database</source>
+        <translation>Die Fakten der Entscheidung, wie sie in der DSA-Transparenzdatenbank veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Public &amp;facts:</source>
+        <translation>Öffentliche Fak&amp;ten:</translation>
+    </message>
+    <message>
+        <source>Published in the EU&apos;s DSA Transparency Database: state the facts only, never the internal rationale, names or other personal data.</source>
+        <translation>Wird in der DSA-Transparenzdatenbank der EU veröffentlicht: nur die Fakten nennen, nie die interne Begründung, Namen oder andere personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <source>Note on the public facts</source>
+        <translation>Hinweis zu den öffentlichen Fakten</translation>
+    </message>
+    <message>
+        <source>Territorial scope: name the countries, or choose the whole EEA.</source>
+        <translation>Geltungsbereich: Länder nennen oder den ganzen EWR wählen.</translation>
+    </message>
+    <message>
+        <source>The law the content breaks, with its article</source>
+        <translation>Das Gesetz, gegen das der Inhalt verstößt, mit Artikel</translation>
+    </message>
+    <message>
+        <source>The clause of the terms and conditions it breaks</source>
+        <translation>Die Klausel der Geschäftsbedingungen, gegen die er verstößt</translation>
+    </message>
+    <message>
+        <source>the legal ground or clause</source>
+        <translation>die Rechtsgrundlage oder Klausel</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::StatementPage</name>
+    <message>
+        <source>Statement of reasons</source>
+        <translation>DSA-Begründung</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s statement of reasons could not be read: %1</source>
+        <translation>Die DSA-Begründung der Richtlinie konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,34 @@ Your text is kept; try again.</source>
         <source>The advertising policy the decision is made under</source>
         <translation>Правило рекламы, по которому принимается решение</translation>
     </message>
+    <message>
+        <source>Parts of the decision</source>
+        <translation>Части решения</translation>
+    </message>
+    <message>
+        <source>Rationale and evidence</source>
+        <translation>Обоснование и доказательства</translation>
+    </message>
+    <message>
+        <source>Why the decision is made, and the evidence it cites</source>
+        <translation>Почему принято решение и на какие доказательства оно ссылается</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of reasons (DSA)</source>
+        <translation>&amp;Мотивировка (DSA)</translation>
+    </message>
+    <message>
+        <source>What the EU&apos;s Digital Services Act has the advertiser told, and the Transparency Database published</source>
+        <translation>Что по Закону ЕС о цифровых услугах (DSA) сообщается рекламодателю и публикуется в базе данных прозрачности</translation>
+    </message>
+    <message>
+        <source>Statement of reasons — %1</source>
+        <translation>Мотивировка — %1</translation>
+    </message>
+    <message>
+        <source>The statement of reasons lacks %1; it is recorded as it is, and the DSA export lists it as incomplete.</source>
+        <translation>В мотивировке не хватает: %1. Она сохраняется как есть, а экспорт DSA отмечает её как неполную.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::DecisionFlow</name>
@@ -981,6 +1009,277 @@ Your text is kept; try again.</source>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::DsaText</name>
+    <message>
+        <source>Illegal content</source>
+        <translation>Незаконный контент</translation>
+    </message>
+    <message>
+        <source>Incompatible with the terms and conditions</source>
+        <translation>Несовместим с условиями использования</translation>
+    </message>
+    <message>
+        <source>Animal welfare</source>
+        <translation>Благополучие животных</translation>
+    </message>
+    <message>
+        <source>Consumer information infringements</source>
+        <translation>Нарушения в информировании потребителей</translation>
+    </message>
+    <message>
+        <source>Cyber violence</source>
+        <translation>Кибернасилие</translation>
+    </message>
+    <message>
+        <source>Cyber violence against women</source>
+        <translation>Кибернасилие в отношении женщин</translation>
+    </message>
+    <message>
+        <source>Data protection and privacy violations</source>
+        <translation>Нарушения защиты данных и неприкосновенности частной жизни</translation>
+    </message>
+    <message>
+        <source>Illegal or harmful speech</source>
+        <translation>Незаконные или вредные высказывания</translation>
+    </message>
+    <message>
+        <source>Intellectual property infringements</source>
+        <translation>Нарушения прав интеллектуальной собственности</translation>
+    </message>
+    <message>
+        <source>Negative effects on civic discourse or elections</source>
+        <translation>Негативное влияние на общественную дискуссию или выборы</translation>
+    </message>
+    <message>
+        <source>Not specified in the notice</source>
+        <translation>Не указано в уведомлении</translation>
+    </message>
+    <message>
+        <source>Other violation of the terms and conditions</source>
+        <translation>Иное нарушение условий использования</translation>
+    </message>
+    <message>
+        <source>Protection of minors</source>
+        <translation>Защита несовершеннолетних</translation>
+    </message>
+    <message>
+        <source>Risk for public security</source>
+        <translation>Угроза общественной безопасности</translation>
+    </message>
+    <message>
+        <source>Scams and fraud</source>
+        <translation>Мошенничество и обман</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Самоповреждение</translation>
+    </message>
+    <message>
+        <source>Unsafe or prohibited products</source>
+        <translation>Небезопасные или запрещённые товары</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Насилие</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Synthetic media</source>
+        <translation>Синтетические медиа</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Access disabled</source>
+        <translation>Доступ закрыт</translation>
+    </message>
+    <message>
+        <source>Demoted</source>
+        <translation>Понижено</translation>
+    </message>
+    <message>
+        <source>Age-restricted</source>
+        <translation>Возрастной ценз</translation>
+    </message>
+    <message>
+        <source>Interaction restricted</source>
+        <translation>Взаимодействие ограничено</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>Помечено</translation>
+    </message>
+    <message>
+        <source>Payments suspended</source>
+        <translation>Выплаты приостановлены</translation>
+    </message>
+    <message>
+        <source>Payments terminated</source>
+        <translation>Выплаты прекращены</translation>
+    </message>
+    <message>
+        <source>Partly suspended</source>
+        <translation>Частично приостановлена</translation>
+    </message>
+    <message>
+        <source>Wholly suspended</source>
+        <translation>Полностью приостановлена</translation>
+    </message>
+    <message>
+        <source>Partly terminated</source>
+        <translation>Частично прекращена</translation>
+    </message>
+    <message>
+        <source>Wholly terminated</source>
+        <translation>Полностью прекращена</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>the ground</source>
+        <translation>основание</translation>
+    </message>
+    <message>
+        <source>the legal ground</source>
+        <translation>правовое основание</translation>
+    </message>
+    <message>
+        <source>the terms and conditions clause</source>
+        <translation>пункт условий</translation>
+    </message>
+    <message>
+        <source>the explanation</source>
+        <translation>пояснение</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>the type of content</source>
+        <translation>тип контента</translation>
+    </message>
+    <message>
+        <source>a restriction</source>
+        <translation>ограничение</translation>
+    </message>
+    <message>
+        <source>the public facts</source>
+        <translation>публичные факты</translation>
+    </message>
+    <message>
+        <source>%1: too long, %L2 characters where at most %L3 are allowed.</source>
+        <translation>%1: слишком длинно — %L2 символов, допустимо не более %L3.</translation>
+    </message>
+    <message>
+        <source>%1: say what it is.</source>
+        <translation>%1: укажите, что именно.</translation>
+    </message>
+    <message>
+        <source>Visibility restriction</source>
+        <translation>Ограничение видимости</translation>
+    </message>
+    <message>
+        <source>Monetary restriction</source>
+        <translation>Финансовое ограничение</translation>
+    </message>
+    <message>
+        <source>Restriction of the service</source>
+        <translation>Ограничение услуги</translation>
+    </message>
+    <message>
+        <source>Account restriction</source>
+        <translation>Ограничение аккаунта</translation>
+    </message>
+    <message>
+        <source>%1: the end date must come after %2.</source>
+        <translation>%1: дата окончания должна быть позже %2.</translation>
+    </message>
+    <message>
+        <source>%1: an end date for a restriction not imposed.</source>
+        <translation>%1: дата окончания для ограничения, которое не наложено.</translation>
+    </message>
+    <message>
+        <source>%1: the end date cannot be after %2.</source>
+        <translation>%1: дата окончания не может быть позже %2.</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Terms and conditions clause</source>
+        <translation>Пункт условий</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Public facts</source>
+        <translation>Публичные факты</translation>
+    </message>
+    <message>
+        <source>Other type of content</source>
+        <translation>Другой тип контента</translation>
+    </message>
+    <message>
+        <source>Other visibility restriction</source>
+        <translation>Другое ограничение видимости</translation>
+    </message>
+    <message>
+        <source>Other monetary restriction</source>
+        <translation>Другое финансовое ограничение</translation>
+    </message>
+    <message>
+        <source>Review date: it cannot come before %1.</source>
+        <translation>Дата пересмотра: не может быть раньше %1.</translation>
+    </message>
+    <message>
+        <source>Territorial scope: not the code of an EU or EEA country: %1.</source>
+        <translation>Территория: не код страны ЕС или ЕЭЗ: %1.</translation>
+    </message>
+    <message>
+        <source>Territorial scope: a country is named twice.</source>
+        <translation>Территория: страна указана дважды.</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2950,308 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Ctrl+Shift+Enter</source>
         <translation>Ctrl+Shift+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::StatementForm</name>
+    <message>
+        <source>Legal ground or clause</source>
+        <translation>Норма или пункт</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Terms and conditions clause</source>
+        <translation>Пункт условий</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Required when “Other” is chosen</source>
+        <translation>Обязательно, если выбрано «Другое»</translation>
+    </message>
+    <message>
+        <source>What other?</source>
+        <translation>Что именно?</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>%1 ends</source>
+        <translation>%1: с окончанием</translation>
+    </message>
+    <message>
+        <source>Tick if the restriction ends on a given day; it is lifted then</source>
+        <translation>Отметьте, если ограничение действует до определённого дня; тогда оно снимается</translation>
+    </message>
+    <message>
+        <source>%1 ends on</source>
+        <translation>%1: дата окончания</translation>
+    </message>
+    <message>
+        <source>The day the restriction ends, after the day of the decision</source>
+        <translation>День окончания ограничения, позже дня решения</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Whether the content is illegal, or incompatible with the platform&apos;s terms and conditions</source>
+        <translation>Незаконен ли контент или несовместим с условиями использования платформы</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>Ос&amp;нование:</translation>
+    </message>
+    <message>
+        <source>The law, or the clause of the terms and conditions, the decision rests on</source>
+        <translation>Закон или пункт условий использования, на котором основано решение</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Why the content falls under that ground</source>
+        <translation>Почему контент подпадает под это основание</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation>По&amp;яснение:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>The kind of violation, as the DSA Transparency Database groups them</source>
+        <translation>Вид нарушения по классификации базы данных прозрачности DSA</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Кате&amp;гория:</translation>
+    </message>
+    <message>
+        <source>Type of content</source>
+        <translation>Тип контента</translation>
+    </message>
+    <message>
+        <source>Other type of content</source>
+        <translation>Другой тип контента</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>&amp;Содержимое:</translation>
+    </message>
+    <message>
+        <source>Restrictions imposed</source>
+        <translation>Наложенные ограничения</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Видимость</translation>
+    </message>
+    <message>
+        <source>Other visibility restriction</source>
+        <translation>Другое ограничение видимости</translation>
+    </message>
+    <message>
+        <source>Visibility restriction</source>
+        <translation>Ограничение видимости</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation>Вид&amp;имость:</translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Whether payments to the advertiser are suspended or terminated</source>
+        <translation>Приостанавливаются или прекращаются ли выплаты рекламодателю</translation>
+    </message>
+    <message>
+        <source>Other monetary restriction</source>
+        <translation>Другое финансовое ограничение</translation>
+    </message>
+    <message>
+        <source>Monetary restriction</source>
+        <translation>Финансовое ограничение</translation>
+    </message>
+    <message>
+        <source>&amp;Monetary:</source>
+        <translation>Вып&amp;латы:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Whether the service to the advertiser is suspended or terminated</source>
+        <translation>Приостанавливается или прекращается ли услуга для рекламодателя</translation>
+    </message>
+    <message>
+        <source>Restriction of the service</source>
+        <translation>Ограничение услуги</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ice:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Whether the advertiser&apos;s account is suspended or terminated</source>
+        <translation>Приостанавливается или закрывается ли аккаунт рекламодателя</translation>
+    </message>
+    <message>
+        <source>Account restriction</source>
+        <translation>Ограничение аккаунта</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>&amp;Аккаунт:</translation>
+    </message>
+    <message>
+        <source>Scope and publication</source>
+        <translation>Охват и публикация</translation>
+    </message>
+    <message>
+        <source>Whole EEA</source>
+        <translation>Вся ЕЭЗ</translation>
+    </message>
+    <message>
+        <source>The restrictions apply in the whole European Economic Area</source>
+        <translation>Ограничения действуют во всей Европейской экономической зоне</translation>
+    </message>
+    <message>
+        <source>O&amp;nly in:</source>
+        <translation>Толь&amp;ко в:</translation>
+    </message>
+    <message>
+        <source>Only in</source>
+        <translation>Только в</translation>
+    </message>
+    <message>
+        <source>The restrictions apply only in the countries named</source>
+        <translation>Ограничения действуют только в указанных странах</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>EU and EEA country codes, separated by commas: %1</source>
+        <translation>Коды стран ЕС и ЕЭЗ через запятую: %1</translation>
+    </message>
+    <message>
+        <source>Country codes, e.g. DE, FR, AT</source>
+        <translation>Коды стран, напр. DE, FR, AT</translation>
+    </message>
+    <message>
+        <source>Territorial scope:</source>
+        <translation>Территория:</translation>
+    </message>
+    <message>
+        <source>Territorial scope</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w by</source>
+        <translation>П&amp;ересмотреть до</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Пересмотреть до</translation>
+    </message>
+    <message>
+        <source>Tick to set the day by which the decision is to be reviewed</source>
+        <translation>Отметьте, чтобы задать день, к которому решение нужно пересмотреть</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата пересмотра</translation>
+    </message>
+    <message>
+        <source>The day by which the decision is to be reviewed</source>
+        <translation>День, к которому решение нужно пересмотреть</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Пересмотр:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Public facts</source>
+        <translation>Публичные факты</translation>
+    </message>
+    <message>
+        <source>The facts of the decision, as published in the DSA Transparency Database</source>
+        <translation>Факты решения в том виде, в каком они публикуются в базе данных прозрачности DSA</translation>
+    </message>
+    <message>
+        <source>Public &amp;facts:</source>
+        <translation>Публичные &amp;факты:</translation>
+    </message>
+    <message>
+        <source>Published in the EU&apos;s DSA Transparency Database: state the facts only, never the internal rationale, names or other personal data.</source>
+        <translation>Публикуется в базе данных прозрачности DSA Евросоюза: только факты, без внутреннего обоснования, имён и других персональных данных.</translation>
+    </message>
+    <message>
+        <source>Note on the public facts</source>
+        <translation>Примечание к публичным фактам</translation>
+    </message>
+    <message>
+        <source>Territorial scope: name the countries, or choose the whole EEA.</source>
+        <translation>Территория: укажите страны или выберите всю ЕЭЗ.</translation>
+    </message>
+    <message>
+        <source>The law the content breaks, with its article</source>
+        <translation>Закон, который нарушает контент, со статьёй</translation>
+    </message>
+    <message>
+        <source>The clause of the terms and conditions it breaks</source>
+        <translation>Пункт условий использования, который он нарушает</translation>
+    </message>
+    <message>
+        <source>the legal ground or clause</source>
+        <translation>норма или пункт</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::StatementPage</name>
+    <message>
+        <source>Statement of reasons</source>
+        <translation>Мотивировка</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s statement of reasons could not be read: %1</source>
+        <translation>Не удалось прочитать мотивировку правила: %1</translation>
     </message>
 </context>
 <context>

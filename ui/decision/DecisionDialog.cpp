@@ -4,6 +4,8 @@
 #include "case/ConflictSidesView.h"
 #include "decision/EvidencePicker.h"
 #include "decision/OutcomeChoice.h"
+#include "decision/StatementForm.h"
+#include "decision/StatementPage.h"
 #include "domain/DecisionRules.h"
 #include "widgets/DisplayText.h"
 
@@ -18,6 +20,8 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -143,17 +147,12 @@ DecisionDialog::DecisionDialog(ReviewService &review, QList<Policy> policies, QW
     m_hint->setObjectName(u"hint"_s);
     m_hint->setAccessibleName(tr("Hint"));
 
-    // The text and the evidence get the dialog's full width, under their labels: the evidence
-    // list has six columns to show.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_caseLine);
     layout->addWidget(m_sides, 3);
     layout->addSpacing(layout->spacing());
     layout->addLayout(form);
-    layout->addWidget(m_rationaleLabel);
-    layout->addWidget(m_rationale, 2);
-    layout->addWidget(m_evidenceLabel);
-    layout->addWidget(m_evidence, 3);
+    layout->addWidget(buildDetails(), 5);
     layout->addWidget(buildErrorRow());
     layout->addWidget(m_hint);
     layout->addLayout(buildButtons());
@@ -162,6 +161,7 @@ DecisionDialog::DecisionDialog(ReviewService &review, QList<Policy> policies, QW
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionDialog::updateForm);
     connect(m_evidence, &EvidencePicker::checkedChanged, this, &DecisionDialog::updateForm);
     connect(m_outcome, &OutcomeChoice::outcomeChanged, this, &DecisionDialog::updateForm);
+    connect(m_statement, &StatementPage::changed, this, &DecisionDialog::updateForm);
     setUpKeyboard();
     setAction(u"annotate"_s);
     resize(820, 620);
@@ -194,6 +194,50 @@ QWidget *DecisionDialog::buildActionRow()
             setAction(action());
     });
     return actionRow;
+}
+
+QWidget *DecisionDialog::buildDetails()
+{
+    // The text and the evidence get the dialog's full width, under their labels: the evidence
+    // list has six columns to show. The statement of reasons, a form of its own, takes the same
+    // room on a second tab rather than squeezing them.
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(u"details"_s);
+    m_details->setDocumentMode(true);
+    // Its tab bar takes the focus, at its own place in the chain. (A focus policy set on the tab
+    // widget is set on its proxy, the tab bar, too: hence the second line.)
+    m_details->setFocusPolicy(Qt::NoFocus);
+    m_details->tabBar()->setFocusPolicy(Qt::TabFocus);
+    m_details->tabBar()->setObjectName(u"detailTabs"_s);
+    m_details->tabBar()->setAccessibleName(tr("Parts of the decision"));
+    auto *reasons = new QWidget(m_details);
+    auto *column = new QVBoxLayout(reasons);
+    column->setContentsMargins(0, column->spacing(), 0, 0);
+    column->addWidget(m_rationaleLabel);
+    column->addWidget(m_rationale, 2);
+    column->addWidget(m_evidenceLabel);
+    column->addWidget(m_evidence, 3);
+    m_details->addTab(reasons, tr("Rationale and evidence"));
+    m_details->setTabToolTip(0, tr("Why the decision is made, and the evidence it cites"));
+
+    m_statement = new StatementPage(m_review, m_details);
+    m_details->addTab(m_statement, tr("&Statement of reasons (DSA)"));
+    m_details->setTabToolTip(1, tr("What the EU's Digital Services Act has the advertiser told, and the "
+                                   "Transparency Database published"));
+
+    // The rationale's and the evidence's Alt+letter work from the statement's tab too.
+    const auto reach = [this](QWidget *target) {
+        auto *shortcut = new QShortcut(this);
+        connect(shortcut, &QShortcut::activated, this, [this, target] {
+            m_details->setCurrentIndex(0);
+            target->setFocus(Qt::ShortcutFocusReason);
+        });
+        return shortcut;
+    };
+    m_toRationale = reach(m_rationale);
+    m_toEvidence = reach(m_evidence);
+    connect(m_details, &QTabWidget::currentChanged, this, &DecisionDialog::updateTabShortcuts);
+    return m_details;
 }
 
 QWidget *DecisionDialog::buildErrorRow()
@@ -264,7 +308,8 @@ void DecisionDialog::chainFocus()
         chain << button;
     for (QWidget *radio : m_outcome->findChildren<QAbstractButton *>())
         chain << radio;
-    chain << m_policy << m_rationale << m_evidence << m_primary << m_next << m_cancel;
+    chain << m_policy << m_details->tabBar() << m_rationale << m_evidence << m_statement->form()->focusOrder();
+    chain << m_primary << m_next << m_cancel;
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
 }
@@ -279,6 +324,8 @@ void DecisionDialog::start(const CaseRecord &record, const QList<Evidence> &evid
     m_evidence->clearTicks();
     m_errorRow->hide();
     m_error->clear();
+    m_details->setCurrentIndex(0);
+    m_statement->restart();
     const int policy = m_policy->findData(record.policyCode);
     if (policy < 0 && !record.policyCode.isEmpty())
         m_policy->addItem(record.policyCode, record.policyCode); // not in the catalogue: shown as is
@@ -327,6 +374,16 @@ QString DecisionDialog::rationale() const
 QStringList DecisionDialog::checkedEvidence() const
 {
     return m_evidence->checkedRefs();
+}
+
+QString DecisionDialog::statementText() const
+{
+    return m_statement->text();
+}
+
+bool DecisionDialog::hasInput() const
+{
+    return !m_rationale->toPlainText().trimmed().isEmpty() || m_statement->isEdited();
 }
 
 void DecisionDialog::setAction(const QString &action)
@@ -427,8 +484,50 @@ QStringList DecisionDialog::missing() const
     return missing;
 }
 
+QStringList DecisionDialog::statementProblems() const
+{
+    return m_statement->problems();
+}
+
+QString DecisionDialog::statementKind() const
+{
+    const QString act = action();
+    const QString outcome = act == resolveConflict ? m_outcome->outcome() : QString();
+    if (act == u"ban" || outcome == u"banned")
+        return u"ban"_s;
+    if (act == u"reinstate" || outcome == u"reinstated")
+        return u"reinstate"_s;
+    return {};
+}
+
+void DecisionDialog::updateStatement()
+{
+    if (const QString error = m_statement->follow(statementKind(), m_policy->currentData().toString());
+        !error.isEmpty())
+        showError(error);
+    const bool stating = !m_statement->kind().isEmpty();
+    if (!stating)
+        m_details->setCurrentIndex(0);
+    m_details->setTabVisible(1, stating);
+    m_details->tabBar()->setVisible(stating);
+    const bool wrong = !m_statement->problems().isEmpty();
+    m_details->setTabIcon(1, wrong ? style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this) : QIcon());
+    updateTabShortcuts();
+}
+
+void DecisionDialog::updateTabShortcuts()
+{
+    const bool away = m_details->currentIndex() != 0;
+    m_toRationale->setKey(QKeySequence::mnemonic(m_rationaleLabel->text()));
+    m_toEvidence->setKey(QKeySequence::mnemonic(m_evidenceLabel->text()));
+    m_toRationale->setEnabled(away);
+    m_toEvidence->setEnabled(away);
+}
+
 void DecisionDialog::updateForm()
 {
+    updateStatement();
+
     const QString act = action();
     const QString label = actionLabel(act);
     const bool resolving = act == resolveConflict;
@@ -453,20 +552,34 @@ void DecisionDialog::updateForm()
     m_primary->setText(label);
     m_primary->setAccessibleName(tr("Submit: %1").arg(label));
 
-    const QString problem = stateProblem();
     const QStringList gaps = missing();
-    const bool ready = problem.isEmpty() && gaps.isEmpty();
+    const bool ready = stateProblem().isEmpty() && gaps.isEmpty() && statementProblems().isEmpty();
     m_primary->setEnabled(ready);
     m_next->setEnabled(ready);
-    if (!problem.isEmpty())
-        m_hint->setText(problem);
-    else if (!gaps.isEmpty())
-        m_hint->setText(tr("%1 needs %2.").arg(label, QLocale().createSeparatedList(gaps)));
-    else
-        m_hint->setText(
-            tr("Ready: %1 submits, %2 submits and opens the next case.")
-                .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
-                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_hint->setText(hintText(label, gaps));
+}
+
+QString DecisionDialog::hintText(const QString &label, const QStringList &gaps) const
+{
+    if (const QString problem = stateProblem(); !problem.isEmpty())
+        return problem;
+    QStringList sentences;
+    if (!gaps.isEmpty())
+        sentences << tr("%1 needs %2.").arg(label, QLocale().createSeparatedList(gaps));
+    const QStringList wrong = statementProblems();
+    if (!wrong.isEmpty())
+        sentences << tr("Statement of reasons — %1").arg(wrong.join(u' '));
+    if (gaps.isEmpty() && wrong.isEmpty())
+        sentences << tr("Ready: %1 submits, %2 submits and opens the next case.")
+                         .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return).toString(QKeySequence::NativeText));
+    // Not a reason to wait: an incomplete statement is recorded, and the DSA export names it.
+    const QStringList lacks = m_statement->lacking();
+    if (!lacks.isEmpty())
+        sentences << tr("The statement of reasons lacks %1; it is recorded as it is, and the DSA export lists it as "
+                        "incomplete.")
+                         .arg(QLocale().createSeparatedList(lacks));
+    return sentences.join(u' ');
 }
 
 void DecisionDialog::submit(bool next)
@@ -484,6 +597,7 @@ void DecisionDialog::submit(bool next)
     if (act == resolveConflict)
         command.outcome = m_outcome->outcome();
     command.expectedHeads = m_expectedHeads;
+    command.statement = statementText();
     auto result = m_review.submit(command);
     if (result) {
         m_errorRow->hide();
@@ -518,7 +632,7 @@ void DecisionDialog::warnUnusable(const QString &message)
 
 void DecisionDialog::reject()
 {
-    if (!m_rationale->toPlainText().trimmed().isEmpty()) {
+    if (hasInput()) {
         QMessageBox box(QMessageBox::Question, tr("Discard the text?"), QString(), QMessageBox::NoButton, this);
         box.setTextFormat(Qt::PlainText);
         box.setText(tr("Close without deciding and discard what you typed for %1?").arg(m_record.ref));

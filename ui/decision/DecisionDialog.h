@@ -11,6 +11,8 @@ class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QShortcut;
+class QTabWidget;
 
 namespace adreview {
 
@@ -19,11 +21,14 @@ struct CaseStanding;
 class ConflictSidesView;
 class EvidencePicker;
 class OutcomeChoice;
+class StatementPage;
 
 // Bans, clears, reinstates, escalates or annotates one case, or resolves its conflict (showing the
-// decisions in conflict and asking for the outcome that stands). The form enables its buttons only
-// when it satisfies the rules it can see; ReviewService stays the authority, and whatever it
-// refuses is shown here without losing what the reviewer typed.
+// decisions in conflict and asking for the outcome that stands). A ban or a reinstatement (and a
+// resolution to either) also carries its statement of reasons under the DSA, on a tab of its own:
+// a ban's starts from its policy's defaults. The form enables its buttons only when it satisfies
+// the rules it can see; ReviewService stays the authority, and whatever it refuses is shown here
+// without losing what the reviewer typed.
 class DecisionDialog : public QDialog {
     Q_OBJECT
 
@@ -41,9 +46,15 @@ public:
     QString outcome() const; // the outcome a resolution sets; empty until chosen
     QString rationale() const;
     QStringList checkedEvidence() const;
+    // The statement of reasons a submit records (canonical text; empty when none).
+    QString statementText() const;
+    // Whether the reviewer typed or changed anything that closing would lose.
+    bool hasInput() const;
 
     // What keeps the form from being submitted, one phrase each; empty when it can be.
     QStringList missing() const;
+    // What keeps the statement of reasons from being recorded, a sentence each.
+    QStringList statementProblems() const;
 
     static const QStringList &actions();                     // in the order of the action row
     static QString actionLabel(const QString &action);       // "Ban", "Clear", ...
@@ -62,6 +73,7 @@ protected:
 private:
     QWidget *buildActionRow();
     QWidget *buildErrorRow();
+    QWidget *buildDetails();
     QLayout *buildButtons();
     void setUpKeyboard();
     void chainFocus();
@@ -69,6 +81,10 @@ private:
     void markChosenAction();
     void showCase();
     void updateForm();
+    QString statementKind() const; // "ban", "reinstate", or empty when the action states no reasons
+    void updateStatement();
+    void updateTabShortcuts();
+    QString hintText(const QString &label, const QStringList &gaps) const;
     CaseStanding standing() const; // the case as the rules see it
     QString stateProblem() const;
     bool needsEvidence() const;
@@ -93,6 +109,10 @@ private:
     QPlainTextEdit *m_rationale = nullptr;
     QLabel *m_evidenceLabel = nullptr;
     EvidencePicker *m_evidence = nullptr;
+    QTabWidget *m_details = nullptr; // the rationale and evidence, and the statement of reasons
+    StatementPage *m_statement = nullptr;
+    QShortcut *m_toRationale = nullptr; // the labels' Alt+letter, from the statement's tab
+    QShortcut *m_toEvidence = nullptr;
     QWidget *m_errorRow = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_hint = nullptr;

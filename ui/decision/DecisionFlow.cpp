@@ -32,7 +32,7 @@ void DecisionFlow::start(const QString &action)
     }
     // A dialog already holding typed text is brought back as it is, never reset under the
     // reviewer's hands; they can switch the action inside it.
-    const bool typing = m_dialog->isVisible() && !m_dialog->rationale().trimmed().isEmpty();
+    const bool typing = m_dialog->isVisible() && m_dialog->hasInput();
     if (!typing)
         m_dialog->start(m_pane->record(), m_pane->evidence(), action, m_pane->events());
     m_dialog->show();

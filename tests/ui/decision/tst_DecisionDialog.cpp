@@ -2,19 +2,31 @@
 #include "WidgetTestHelpers.h"
 #include "decision/DecisionDialog.h"
 #include "decision/EvidencePicker.h"
+#include "decision/StatementForm.h"
+#include "domain/DsaDecision.h"
+#include "main/Language.h"
 #include "storage/CaseRepository.h"
+#include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/PolicyRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStyleFactory>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -68,6 +80,25 @@ struct Fixture {
     {
         return t.text(u"SELECT %1 FROM cases WHERE ref = '%2'"_s.arg(name, ref));
     }
+    // The statement of reasons an event recorded, as its text and as the record it holds.
+    QString statementText(const QString &uuid)
+    {
+        return t.text(u"SELECT statement FROM events WHERE uuid = '%1'"_s.arg(uuid));
+    }
+    dsa::Decision statement(const QString &uuid)
+    {
+        auto d = dsa::Decision::fromText(statementText(uuid));
+        if (!d)
+            qFatal("event %s: %s", qPrintable(uuid), qPrintable(d.error().message));
+        return *d;
+    }
+    dsa::Decision defaults(const QString &policy)
+    {
+        auto found = PolicyRepository(t.db()).dsaDefaults(policy);
+        if (!found || !found->has_value())
+            qFatal("no DSA defaults for %s", qPrintable(policy));
+        return dsa::Decision::from(**found);
+    }
 };
 
 template <typename T>
@@ -82,6 +113,14 @@ T *part(const QWidget &dialog, const QString &name)
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+}
+
+// Types a day, YYYY-MM-DD, into the date field that has the focus, over what it shows.
+void typeDate(const QString &day)
+{
+    QWidget *field = QApplication::focusWidget();
+    QTest::keyClick(field, Qt::Key_Home);
+    QTest::keyClicks(field, day);
 }
 
 // Runs `answer` on the next message box the code under test opens with exec().
@@ -534,15 +573,15 @@ private slots:
         QCOMPARE(dialog.action(), u"ban"_s);
         QVERIFY(policy->isEnabled());
 
-        // Tab: the chosen action, policy, text, evidence, then the buttons
+        // Tab: the chosen action, policy, the tabs, text, evidence, then the buttons
         press(Qt::Key_E, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), evidence);
         press(Qt::Key_Space);
         QVERIFY(part<QPushButton>(dialog, u"primary"_s)->isEnabled());
         press(Qt::Key_A, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget()->objectName(), u"ban"_s);
-        const QStringList order{u"policy"_s, u"rationale"_s, u"evidence"_s, u"primary"_s,
-                                u"next"_s,   u"cancel"_s,    u"ban"_s};
+        const QStringList order{u"policy"_s,  u"detailTabs"_s, u"rationale"_s, u"evidence"_s,
+                                u"primary"_s, u"next"_s,       u"cancel"_s,    u"ban"_s};
         for (const QString &name : order) {
             press(Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget()->objectName(), name);
@@ -605,6 +644,434 @@ private slots:
             QVERIFY(open(dialog, f, u"CASE-2018-0001"_s, action) && !policy->isEnabled());
     }
 
+    // A ban starts from its policy's statement of reasons, which the event records as it is.
+    void banRecordsThePolicysStatement()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        const QString ref = u"CASE-2018-0013"_s; // under ADS-CRYPTO
+        QVERIFY(open(dialog, f, ref, u"ban"_s));
+        auto *tabs = part<QTabBar>(dialog, u"detailTabs"_s);
+        QVERIFY(tabs->isVisible());
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(part<QTabWidget>(dialog, u"details"_s)->currentIndex(), 0); // the rationale first
+        QCOMPARE(dialog.statementText(), f.defaults(u"ADS-CRYPTO"_s).toText());
+        QTest::keyClicks(QApplication::focusWidget(), u"Promises guaranteed returns on a token sale."_s);
+        press(Qt::Key_Tab);
+        press(Qt::Key_Space);
+        const QString hint = part<QLabel>(dialog, u"hint"_s)->text();
+        QVERIFY2(hint.startsWith(u"Ready:"_s) && !hint.contains(u"lacks"_s), qPrintable(hint));
+
+        // what the statement's tab shows, in words
+        press(Qt::Key_S, Qt::AltModifier);
+        auto *statement = part<StatementForm>(dialog, u"statement"_s);
+        QVERIFY(statement->isVisible());
+        QCOMPARE(part<QComboBox>(dialog, u"ground"_s)->currentText(), u"Incompatible with the terms and conditions"_s);
+        QCOMPARE(part<QLabel>(dialog, u"publicFactsNote"_s)->isVisible(), true);
+        QCOMPARE(part<QComboBox>(dialog, u"category"_s)->currentText(), u"Consumer information infringements"_s);
+        QCOMPARE(part<QComboBox>(dialog, u"account"_s)->currentText(), u"Suspended"_s);
+        QVERIFY(part<QCheckBox>(dialog, u"DECISION_VISIBILITY_CONTENT_REMOVED"_s)->isChecked());
+        QVERIFY(part<QCheckBox>(dialog, u"CONTENT_TYPE_IMAGE"_s)->isChecked());
+        QVERIFY(!part<QCheckBox>(dialog, u"CONTENT_TYPE_VIDEO"_s)->isChecked());
+        QVERIFY(part<QLineEdit>(dialog, u"groundText"_s)->text().startsWith(u"Advertising policy ADS-CRYPTO"_s));
+
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        const QString uuid = decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid;
+        QCOMPARE(f.statementText(uuid), f.defaults(u"ADS-CRYPTO"_s).toText());
+        const dsa::Decision d = f.statement(uuid);
+        QCOMPARE(d.ground, u"DECISION_GROUND_INCOMPATIBLE_CONTENT"_s);
+        QCOMPARE(d.category, u"STATEMENT_CATEGORY_CONSUMER_INFORMATION"_s);
+        QVERIFY(d.territories.isEmpty());
+        QVERIFY(d.missing().isEmpty());
+    }
+
+    // Another policy brings its own defaults until the reviewer edits the statement; then the
+    // edits stay.
+    void policyChangeRefillsUntilEdited()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        auto *policy = part<QComboBox>(dialog, u"policy"_s);
+        auto *groundText = part<QLineEdit>(dialog, u"groundText"_s);
+        const auto choosePolicy = [&](const QString &code) {
+            press(Qt::Key_P, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), policy);
+            press(Qt::Key_Home);
+            while (policy->currentData().toString() != code && policy->currentIndex() < policy->count() - 1)
+                press(Qt::Key_Down);
+            QCOMPARE(policy->currentData().toString(), code);
+        };
+        choosePolicy(u"ADS-NATSEC"_s);
+        QCOMPARE(dialog.statementText(), f.defaults(u"ADS-NATSEC"_s).toText());
+        QVERIFY(groundText->text().contains(u"ADS-NATSEC"_s));
+        QVERIFY(!dialog.hasInput()); // a prefilled statement is nothing to lose
+
+        press(Qt::Key_S, Qt::AltModifier);
+        press(Qt::Key_X, Qt::AltModifier); // the explanation
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"explanation"_s);
+        press(Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u" DHS BOD 17-01 is in force."_s);
+        QVERIFY(dialog.hasInput());
+        choosePolicy(u"ADS-BIZ-CONFLICT"_s);
+        QVERIFY(groundText->text().contains(u"ADS-NATSEC"_s));
+        QVERIFY(
+            part<QPlainTextEdit>(dialog, u"explanation"_s)->toPlainText().endsWith(u"DHS BOD 17-01 is in force."_s));
+    }
+
+    // Ground, an end date and the countries, typed by the reviewer, are what the event records.
+    void editedStatementIsRecorded()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Trading signals sold as guaranteed gains."_s);
+        press(Qt::Key_E, Qt::AltModifier);
+        press(Qt::Key_Space);
+
+        press(Qt::Key_S, Qt::AltModifier);
+        press(Qt::Key_G, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"ground"_s);
+        press(Qt::Key_Up); // from incompatible content to illegal content
+        QCOMPARE(part<QComboBox>(dialog, u"ground"_s)->currentData().toString(), u"DECISION_GROUND_ILLEGAL_CONTENT"_s);
+        // the policy's clause and explanation are not a law's: they go, and the label says what is asked
+        auto *groundText = part<QLineEdit>(dialog, u"groundText"_s);
+        QVERIFY(groundText->text().isEmpty());
+        QVERIFY(part<QPlainTextEdit>(dialog, u"explanation"_s)->toPlainText().isEmpty());
+        QCOMPARE(groundText->accessibleName(), u"Legal ground"_s);
+        const QString lacking = part<QLabel>(dialog, u"hint"_s)->text();
+        QVERIFY2(lacking.contains(u"lacks the legal ground"_s) && lacking.contains(u"the explanation;"_s),
+                 qPrintable(lacking));
+        QVERIFY(part<QPushButton>(dialog, u"primary"_s)->isEnabled()); // missing texts do not block
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), groundText);
+        QTest::keyClicks(groundText, u"Directive 2005/29/EC, Art. 6"_s);
+        press(Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), u"The ads promise returns no investment can guarantee."_s);
+
+        // the account is suspended until the end of the year
+        press(Qt::Key_U, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"account"_s);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"untilAccount"_s);
+        press(Qt::Key_Space);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"endAccount"_s);
+        typeDate(u"2018-12-31"_s);
+        QCOMPARE(part<QDateEdit>(dialog, u"endAccount"_s)->date(), QDate(2018, 12, 31));
+
+        // only in Germany and Austria
+        press(Qt::Key_N, Qt::AltModifier); // "Only in", which a mnemonic ticks after a moment
+        QTRY_VERIFY(part<QRadioButton>(dialog, u"onlyIn"_s)->isChecked());
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"onlyIn"_s);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"territories"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"de, at"_s);
+        const QString hint = part<QLabel>(dialog, u"hint"_s)->text();
+        QVERIFY2(hint.startsWith(u"Ready:"_s) && !hint.contains(u"lacks"_s), qPrintable(hint));
+
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        const dsa::Decision d = f.statement(decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid);
+        QCOMPARE(d.ground, u"DECISION_GROUND_ILLEGAL_CONTENT"_s);
+        QCOMPARE(d.groundText, u"Directive 2005/29/EC, Art. 6"_s);
+        QCOMPARE(d.explanation, u"The ads promise returns no investment can guarantee."_s);
+        QCOMPARE(d.account, u"DECISION_ACCOUNT_SUSPENDED"_s);
+        QCOMPARE(d.endAccount, QDate(2018, 12, 31));
+        QVERIFY(!d.endVisibility.isValid());
+        QCOMPARE(d.territories, (QStringList{u"DE"_s, u"AT"_s}));
+        const dsa::Decision policy = f.defaults(u"ADS-CRYPTO"_s);
+        QCOMPARE(d.category, policy.category);
+        QCOMPARE(d.publicFacts, policy.publicFacts);
+    }
+
+    // An end date on or before the day of the decision, or a country outside the EEA, keeps the
+    // decision from being submitted, and the hint says why; corrected, it goes through.
+    void invalidStatementBlocksSubmit()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        const QString ref = u"CASE-2018-0013"_s;
+        QVERIFY(open(dialog, f, ref, u"ban"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Signals group sells token tips."_s);
+        press(Qt::Key_Tab);
+        press(Qt::Key_Space);
+        auto *primary = part<QPushButton>(dialog, u"primary"_s);
+        auto *hint = part<QLabel>(dialog, u"hint"_s);
+        QVERIFY(primary->isEnabled());
+
+        press(Qt::Key_S, Qt::AltModifier);
+        press(Qt::Key_U, Qt::AltModifier);
+        press(Qt::Key_Tab);
+        press(Qt::Key_Space);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"endAccount"_s);
+        typeDate(u"2018-06-01"_s); // the test clock's day: not after the decision
+        QVERIFY2(!primary->isEnabled(), qPrintable(dialog.statementText() + hint->text()));
+        QVERIFY(!part<QPushButton>(dialog, u"next"_s)->isEnabled());
+        QVERIFY2(hint->text().contains(u"Account restriction: the end date must come after 2018-06-01."_s),
+                 qPrintable(hint->text()));
+        QVERIFY(!part<QTabWidget>(dialog, u"details"_s)->tabIcon(1).isNull());
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 0);
+        QCOMPARE(f.events(ref, u"ban"_s), 0);
+
+        typeDate(u"2018-06-02"_s);
+        QVERIFY(primary->isEnabled());
+        QVERIFY(part<QTabWidget>(dialog, u"details"_s)->tabIcon(1).isNull());
+
+        press(Qt::Key_N, Qt::AltModifier); // "Only in", which a mnemonic ticks after a moment
+        QTRY_VERIFY(part<QRadioButton>(dialog, u"onlyIn"_s)->isChecked());
+        press(Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), u"DE, US"_s);
+        QVERIFY(!primary->isEnabled());
+        QVERIFY2(hint->text().contains(u"not the code of an EU or EEA country: US"_s), qPrintable(hint->text()));
+        press(Qt::Key_Backspace);
+        press(Qt::Key_Backspace);
+        QVERIFY2(primary->isEnabled(), qPrintable(hint->text()));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        const dsa::Decision d = f.statement(decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid);
+        QCOMPARE(d.endAccount, QDate(2018, 6, 2));
+        QCOMPARE(d.territories, QStringList{u"DE"_s});
+    }
+
+    // A reinstatement starts with an empty statement, nothing of its policy's or of a ban's; what
+    // the reviewer enters is recorded.
+    void reinstatementWithAStatement()
+    {
+        Fixture f;
+        const QString ref = u"CASE-2018-0002"_s; // banned under ADS-CRYPTO
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, ref, u"reinstate"_s));
+        QVERIFY(part<QTabBar>(dialog, u"detailTabs"_s)->isVisible());
+        QVERIFY(dialog.statementText().isEmpty());
+        QVERIFY2(!part<QLabel>(dialog, u"hint"_s)->text().contains(u"lacks"_s),
+                 qPrintable(part<QLabel>(dialog, u"hint"_s)->text()));
+        QTest::keyClicks(QApplication::focusWidget(), u"The foundation stopped the token sale."_s);
+
+        // a ban's statement, even edited, stays with the ban
+        press(Qt::Key_A, Qt::AltModifier);
+        press(Qt::Key_Left);
+        press(Qt::Key_Left);
+        QCOMPARE(dialog.action(), u"ban"_s);
+        QCOMPARE(dialog.statementText(), f.defaults(u"ADS-CRYPTO"_s).toText());
+        press(Qt::Key_S, Qt::AltModifier);
+        press(Qt::Key_F, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u" Edited."_s);
+        const QString banStatement = dialog.statementText();
+        press(Qt::Key_A, Qt::AltModifier);
+        press(Qt::Key_Right);
+        press(Qt::Key_Right);
+        QCOMPARE(dialog.action(), u"reinstate"_s);
+        QVERIFY(dialog.statementText().isEmpty());
+
+        press(Qt::Key_S, Qt::AltModifier);
+        press(Qt::Key_F, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"The ban on the advertiser's ads is lifted."_s);
+        QString hint = part<QLabel>(dialog, u"hint"_s)->text(); // begun: what it lacks is noted
+        QVERIFY2(hint.contains(u"lacks the ground, the legal ground or clause, the explanation"_s), qPrintable(hint));
+        press(Qt::Key_G, Qt::AltModifier);
+        press(Qt::Key_Down);
+        press(Qt::Key_Down); // incompatible with the terms and conditions
+        press(Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), u"Advertising policy ADS-CRYPTO"_s);
+        hint = part<QLabel>(dialog, u"hint"_s)->text();
+        for (const QString &lacking :
+             {u"the explanation"_s, u"the category"_s, u"the type of content"_s, u"a restriction"_s})
+            QVERIFY2(hint.contains(lacking), qPrintable(hint));
+        QVERIFY2(!hint.contains(u"the public facts"_s), qPrintable(hint));
+        QVERIFY(part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+
+        // back to the ban and again: each keeps its own
+        press(Qt::Key_A, Qt::AltModifier);
+        press(Qt::Key_Left);
+        press(Qt::Key_Left);
+        QCOMPARE(dialog.statementText(), banStatement);
+        press(Qt::Key_Right);
+        press(Qt::Key_Right);
+        QCOMPARE(dialog.action(), u"reinstate"_s);
+
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.column(ref, u"outcome"_s), u"reinstated"_s);
+        const dsa::Decision d = f.statement(decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid);
+        QCOMPARE(d.ground, u"DECISION_GROUND_INCOMPATIBLE_CONTENT"_s);
+        QCOMPARE(d.groundText, u"Advertising policy ADS-CRYPTO"_s);
+        QCOMPARE(d.publicFacts, u"The ban on the advertiser's ads is lifted."_s);
+        QVERIFY(d.category.isEmpty());
+        QVERIFY(!d.restricts());
+    }
+
+    // Clearing, escalating and annotating state no reasons: no tab, nothing recorded.
+    void clearAndEscalateShowNoStatement()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        auto *tabs = part<QTabBar>(dialog, u"detailTabs"_s);
+        for (const QString &action : {u"clear"_s, u"escalate"_s, u"annotate"_s}) {
+            QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, action));
+            QVERIFY2(!tabs->isVisible(), qPrintable(action));
+            QVERIFY(!part<StatementForm>(dialog, u"statement"_s)->isVisible());
+            QVERIFY(dialog.statementText().isEmpty());
+            QVERIFY(!part<QLabel>(dialog, u"hint"_s)->text().contains(u"statement"_s));
+        }
+        // The statement's tab, open on a ban, goes with the action.
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        press(Qt::Key_S, Qt::AltModifier);
+        QVERIFY(part<StatementForm>(dialog, u"statement"_s)->isVisible());
+        press(Qt::Key_A, Qt::AltModifier);
+        press(Qt::Key_Right);
+        QCOMPARE(dialog.action(), u"clear"_s);
+        QVERIFY(!tabs->isVisible());
+        QVERIFY(part<QPlainTextEdit>(dialog, u"rationale"_s)->isVisible());
+
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"clear"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Press coverage only."_s);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(open(dialog, f, u"CASE-2018-0012"_s, u"escalate"_s));
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 2);
+        for (const auto &done : decided)
+            QCOMPARE(f.statementText(done.at(0).value<ReviewService::Submitted>().event.uuid), QString());
+    }
+
+    // A resolution to banned states reasons as a ban does; to cleared, none.
+    void resolutionStatesReasonsForABan()
+    {
+        Fixture f;
+        const QString ref = u"CASE-2018-0006"_s;
+        const CaseRecord c = f.record(ref);
+        QCOMPARE(c.state, u"conflict"_s);
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        auto events = EventRepository(f.t.db()).forCase(c.id);
+        QVERIFY(events);
+        dialog.start(c, f.evidence(c), u"resolve-conflict"_s, *events);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *tabs = part<QTabBar>(dialog, u"detailTabs"_s);
+        QVERIFY(!tabs->isVisible());       // no outcome chosen yet
+        press(Qt::Key_L, Qt::AltModifier); // cleared (a mnemonic clicks after a moment)
+        QTRY_COMPARE(dialog.outcome(), u"cleared"_s);
+        QVERIFY(!tabs->isVisible());
+        press(Qt::Key_B, Qt::AltModifier); // banned
+        QTRY_COMPARE(dialog.outcome(), u"banned"_s);
+        QVERIFY(tabs->isVisible());
+        QCOMPARE(dialog.statementText(), f.defaults(u"ADS-CRYPTO"_s).toText());
+        press(Qt::Key_R, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"The exchange is the product the ads promote."_s);
+        press(Qt::Key_E, Qt::AltModifier);
+        press(Qt::Key_Space);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(decided.size() == 1, qPrintable(part<QLabel>(dialog, u"error"_s)->text()));
+        const QString uuid = decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid;
+        QCOMPARE(f.statementText(uuid), f.defaults(u"ADS-CRYPTO"_s).toText());
+    }
+
+    // A refusal (here: the case changed meanwhile) keeps the statement as it was edited.
+    void refusalKeepsTheStatement()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QSignalSpy conflict(&dialog, &DecisionDialog::conflict);
+        const QString ref = u"CASE-2018-0013"_s;
+        QVERIFY(open(dialog, f, ref, u"ban"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Token tips sold as a sure thing."_s);
+        press(Qt::Key_Tab);
+        press(Qt::Key_Space);
+        press(Qt::Key_S, Qt::AltModifier);
+        press(Qt::Key_N, Qt::AltModifier); // "Only in", which a mnemonic ticks after a moment
+        QTRY_VERIFY(part<QRadioButton>(dialog, u"onlyIn"_s)->isChecked());
+        press(Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), u"FR"_s);
+        const QString typed = dialog.statementText();
+        {
+            auto db = Database::open(f.t.path());
+            QVERIFY(db);
+            ReviewService other(**db, f.t.clock(), Identity{u"other.reviewer"_s, u"laptop-2"_s});
+            Command note;
+            note.caseRef = ref;
+            note.action = u"annotate"_s;
+            note.rationale = u"Looking at this too."_s;
+            QVERIFY(other.submit(note));
+        }
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(conflict.size(), 1);
+        QVERIFY(part<QLabel>(dialog, u"error"_s)->isVisible());
+        QCOMPARE(dialog.statementText(), typed);
+        const CaseRecord reloaded = f.record(ref);
+        dialog.refresh(reloaded, f.evidence(reloaded));
+        QCOMPARE(dialog.statementText(), typed);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        QCOMPARE(f.statementText(decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid), typed);
+        QCOMPARE(f.statement(decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid).territories,
+                 QStringList{u"FR"_s});
+    }
+
+    // Every field of the statement is on the Tab chain, named and described; Escape asks before
+    // dropping an edited statement.
+    void statementByKeyboard()
+    {
+        Fixture f;
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        press(Qt::Key_S, Qt::AltModifier); // the focus moves with the tab, to its first field
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"ground"_s);
+        auto *form = part<StatementForm>(dialog, u"statement"_s);
+        // tick every "until" and "other" so that the fields they open are on the way
+        for (QCheckBox *box : form->findChildren<QCheckBox *>()) {
+            if (box->objectName().startsWith(u"until"_s) || box->objectName().endsWith(u"_OTHER"_s))
+                box->setChecked(true);
+        }
+        part<QComboBox>(dialog, u"monetary"_s)->setCurrentIndex(3); // other
+        part<QComboBox>(dialog, u"service"_s)->setCurrentIndex(1);
+        part<QCheckBox>(dialog, u"untilService"_s)->setChecked(true);
+        part<QCheckBox>(dialog, u"untilMonetary"_s)->setChecked(true);
+        QStringList visited{u"ground"_s};
+        for (int i = 0; i < 60; ++i) {
+            press(Qt::Key_Tab);
+            QWidget *w = QApplication::focusWidget();
+            if (!form->isAncestorOf(w)) {
+                // then the buttons (Ban and Decide & next are off: the "other"s say nothing yet)
+                QCOMPARE(w->objectName(), u"cancel"_s);
+                break;
+            }
+            visited << w->objectName();
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+            QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(w->objectName()));
+        }
+        for (QWidget *w : form->focusOrder()) {
+            if (w->objectName() != u"onlyIn" && w->objectName() != u"territories") // the radio group is one stop
+                QVERIFY2(visited.contains(w->objectName()),
+                         qPrintable(w->objectName() + u" not in "_s + visited.join(u", "_s)));
+        }
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+            QVERIFY2(!label->accessibleName().isEmpty(), qPrintable(label->text()));
+        }
+        // Alt+R and Alt+E reach the rationale and the evidence from here too
+        press(Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), part<QPlainTextEdit>(dialog, u"rationale"_s));
+        press(Qt::Key_S, Qt::AltModifier);
+        press(Qt::Key_E, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), part<EvidencePicker>(dialog, u"evidence"_s));
+
+        QVERIFY(dialog.hasInput());
+        BoxWatcher keep([](QMessageBox *box) { QTest::keyClick(box, Qt::Key_Escape); });
+        press(Qt::Key_Escape);
+        QCOMPARE(keep.shown, 1);
+        QVERIFY(dialog.isVisible());
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("ADREVIEW_SCREENSHOT_DIR");
@@ -628,6 +1095,39 @@ private slots:
             QVERIFY(dialog.grab().save(file));
         }
         QApplication::setPalette(light);
+    }
+
+    // The statement's tab of a ban, top and bottom, in each language.
+    void statementScreenshots()
+    {
+        const QString dir = qEnvironmentVariable("ADREVIEW_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set ADREVIEW_SCREENSHOT_DIR to save pictures of the dialog");
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        const QLocale locale;
+        for (const QString &lang : {u"en"_s, u"de"_s, u"ru"_s}) {
+            language::installTranslators(*app, lang);
+            Fixture f;
+            DecisionDialog dialog(f.t.review(), f.policies);
+            QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+            QTest::keyClicks(QApplication::focusWidget(), u"Still buys promoted posts for a paid crypto "
+                                                          "trading-signals group after the March 2018 ban."_s);
+            part<EvidencePicker>(dialog, u"evidence"_s)->setChecked(u"EV-1"_s, true);
+            QTest::qWait(50);
+            QVERIFY(dialog.grab().save(u"%1/decision-rationale-%2.png"_s.arg(dir, lang)));
+            part<QTabWidget>(dialog, u"details"_s)->setCurrentIndex(1);
+            part<QCheckBox>(dialog, u"untilAccount"_s)->setChecked(true);
+            part<QRadioButton>(dialog, u"onlyIn"_s)->setChecked(true);
+            QTest::keyClicks(part<QLineEdit>(dialog, u"territories"_s), u"DE, AT, XY"_s);
+            QTest::qWait(50);
+            QVERIFY(dialog.grab().save(u"%1/decision-statement-%2.png"_s.arg(dir, lang)));
+            auto *bar = part<QScrollArea>(dialog, u"statementScroll"_s)->verticalScrollBar();
+            bar->setValue(bar->maximum());
+            QTest::qWait(50);
+            QVERIFY(dialog.grab().save(u"%1/decision-statement-end-%2.png"_s.arg(dir, lang)));
+        }
+        language::installTranslators(*app, u"en"_s);
+        QLocale::setDefault(locale);
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -188,6 +189,20 @@ private slots:
         QVERIFY2(out.controls >= 4, qPrintable(QString::number(out.controls)));
         QVERIFY2(out.faults.isEmpty(), qPrintable(out.faults.join(u'\n')));
         QVERIFY2(out.names.contains(u"Rationale"_s), qPrintable(out.names.join(u", "_s)));
+
+        // The statement of reasons, a ban's second tab, field by field.
+        auto *details = dialog->findChild<QTabWidget *>(u"details"_s);
+        QVERIFY(details);
+        details->setCurrentIndex(1);
+        Walk statement;
+        walk(QAccessible::queryAccessibleInterface(dialog), statement);
+        QVERIFY2(statement.controls >= 30, qPrintable(QString::number(statement.controls)));
+        QVERIFY2(statement.faults.isEmpty(), qPrintable(statement.faults.join(u'\n')));
+        for (const QString &name :
+             {u"Terms and conditions clause"_s, u"Explanation"_s, u"Public facts"_s, u"Account restriction ends"_s})
+            QVERIFY2(statement.names.contains(name), qPrintable(statement.names.join(u", "_s)));
+        details->setCurrentIndex(0);
+        dialog->findChild<QPlainTextEdit *>(u"rationale"_s)->setFocus();
 
         // Tab from the rationale goes through the dialog's controls and back, never leaving it.
         QCOMPARE(QApplication::focusWidget(), dialog->findChild<QPlainTextEdit *>(u"rationale"_s));
