@@ -5,6 +5,7 @@
 #include "decision/StatementForm.h"
 #include "domain/DsaDecision.h"
 #include "main/Language.h"
+#include "reports/DsaExport.h"
 #include "storage/CaseRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
@@ -14,6 +15,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,6 +32,7 @@
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -786,6 +792,47 @@ private slots:
         const dsa::Decision policy = f.defaults(u"ADS-CRYPTO"_s);
         QCOMPARE(d.category, policy.category);
         QCOMPARE(d.publicFacts, policy.publicFacts);
+    }
+
+    // A ban made in the dialog, from its policy's defaults with an end date, is exported as a
+    // statement the Transparency Database takes.
+    void aStatementFromTheDialogIsExported()
+    {
+        Fixture f;
+        f.t.clock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
+        DecisionDialog dialog(f.t.review(), f.policies);
+        QSignalSpy decided(&dialog, &DecisionDialog::decided);
+        QVERIFY(open(dialog, f, u"CASE-2018-0013"_s, u"ban"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Trading signals sold as guaranteed gains."_s);
+        press(Qt::Key_E, Qt::AltModifier);
+        press(Qt::Key_Space);
+        press(Qt::Key_S, Qt::AltModifier);
+        press(Qt::Key_U, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"account"_s);
+        press(Qt::Key_Tab);
+        press(Qt::Key_Space);
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"endAccount"_s);
+        typeDate(u"2026-09-30"_s);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(decided.size(), 1);
+        const QString uuid = decided.at(0).at(0).value<ReviewService::Submitted>().event.uuid;
+
+        QTemporaryDir out;
+        DsaExportOptions options;
+        options.skipIncomplete = true;
+        auto exported = DsaExport(f.t.db(), f.t.clock()).write({}, out.filePath(u"dsa"_s), options);
+        QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
+        QCOMPARE(exported->written, 1);
+        QFile file(out.filePath(u"dsa/statements-0001.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject body = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY2(dsa::checkSubmission(body).isEmpty(), qPrintable(dsa::describe(dsa::checkSubmission(body))));
+        const QJsonObject statement = body.value(u"statements"_s).toArray().first().toObject();
+        QCOMPARE(statement.value(u"puid"_s).toString(), uuid);
+        QCOMPARE(statement.value(u"end_date_account_restriction"_s).toString(), u"2026-09-30"_s);
+        QCOMPARE(statement.value(u"application_date"_s).toString(), u"2026-03-02"_s);
+        QVERIFY(!statement.value(u"decision_facts"_s).toString().contains(u"guaranteed gains"_s));
     }
 
     // An end date on or before the day of the decision, or a country outside the EEA, keeps the
