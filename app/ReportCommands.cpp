@@ -50,20 +50,13 @@ void listLeftOut(QTextStream &out, const QString &label, const QList<DsaLeftOut>
 }
 
 // report --format dsa: the period's statements of reasons for the Transparency Database.
-int exportStatements(CommandContext &ctx, const ReportFilter &filter, const QString &folder)
+int exportStatements(CommandContext &ctx, ReportEngine &engine, const ReportFilter &filter, const QString &folder)
 {
     const QCommandLineParser &p = ctx.parser();
-    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
-    if (!db)
-        return ctx.fail(db.error());
-    SystemClock clock;
-    ReportEngine engine(**db, clock);
-    if (auto valid = engine.validate(filter); !valid)
-        return ctx.fail(valid.error());
     DsaExportOptions options;
     options.skipIncomplete = p.isSet(u"skip-incomplete"_s);
     options.includeExported = p.isSet(u"include-exported"_s);
-    auto result = DsaExport(**db, clock).write(filter, folder, options);
+    auto result = DsaExport(engine.database(), engine.clock()).write(filter, folder, options);
     if (!result)
         return ctx.fail(result.error());
     QTextStream &err = ctx.err();
@@ -158,9 +151,6 @@ int runReport(const QStringList &arguments)
     filter.countries = listOption(p, u"country"_s);
     for (QString &country : filter.countries)
         country = country.toUpper();
-    if (dsa)
-        return exportStatements(ctx, filter, output);
-
     auto db = ctx.openDatabase(Database::OpenMode::MustExist);
     if (!db)
         return ctx.fail(db.error());
@@ -168,6 +158,8 @@ int runReport(const QStringList &arguments)
     ReportEngine engine(**db, clock);
     if (auto valid = engine.validate(filter); !valid)
         return ctx.fail(valid.error());
+    if (dsa)
+        return exportStatements(ctx, engine, filter, output);
     const ReportFormatInfo &info = reportFormatInfo(*format);
     const Status written = info.write ? info.write(engine, filter, output, {})
                                       : exportPdfReport(engine, filter, output, {}, p.isSet(u"summary-only"_s));

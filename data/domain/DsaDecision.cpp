@@ -47,11 +47,6 @@ const QList<Field> &fields()
     return list;
 }
 
-qsizetype characters(const QString &text)
-{
-    return text.toUcs4().size();
-}
-
 } // namespace
 
 bool Decision::isEmpty() const

@@ -194,6 +194,16 @@ QString expandKey(const QStringList &allowed, const QString &given)
     return allowed.contains(prefix + upper) ? prefix + upper : QString();
 }
 
+qsizetype characters(const QString &text)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()))
+            ++n;
+    }
+    return n;
+}
+
 QString readable(const QStringList &allowed, const QString &key)
 {
     const QString prefix = sharedPrefix(allowed);
@@ -246,17 +256,6 @@ const QSet<QString> &knownFields()
         u"content_id"_s,
     };
     return set;
-}
-
-// Characters as the API counts them (code points, not UTF-16 units).
-qsizetype characters(const QString &text)
-{
-    qsizetype n = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!(text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()))
-            ++n;
-    }
-    return n;
 }
 
 class Checker {

@@ -69,6 +69,9 @@ QString expandKey(const QStringList &allowed, const QString &given);
 // STATEMENT_CATEGORY_SCAMS_AND_FRAUD).
 QString readable(const QStringList &allowed, const QString &key);
 
+// The length of a text as the API counts it: code points, not UTF-16 units.
+qsizetype characters(const QString &text);
+
 // The most statements one submission may carry.
 constexpr int maxPerSubmission = 100;
 
