@@ -2892,6 +2892,126 @@ Qt %4, SQLite %5</translation>
             <numerusform>%Ln offene Fälle</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DSA &amp;Statements…</source>
+        <translation>DSA-&amp;Begründungen…</translation>
+    </message>
+    <message>
+        <source>The statements of reasons of the period&apos;s bans, for the EU&apos;s DSA Transparency Database: files of at most 100 in a new folder</source>
+        <translation>Die Begründungen der Sperren des Zeitraums für die DSA-Transparenzdatenbank der EU: Dateien mit höchstens 100 in einem neuen Ordner</translation>
+    </message>
+    <message>
+        <source>Export DSA Statements to a New Folder</source>
+        <translation>DSA-Begründungen in einen neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Writing the DSA statements to %1…</source>
+        <translation>Die DSA-Begründungen werden nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>The DSA statements were not written.</source>
+        <translation>Die DSA-Begründungen wurden nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), ban of %4 UTC: %5</source>
+        <translation>%1: %2 (%3), Sperre vom %4 UTC: %5</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>not submittable</source>
+        <translation>nicht einreichbar</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>strittig</translation>
+    </message>
+    <message>
+        <source>Incomplete Statements</source>
+        <translation>Unvollständige Begründungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ban(s) of the period lack what a statement of reasons needs; nothing was written.</source>
+        <translation>
+            <numerusform>%n Sperre des Zeitraums fehlt, was eine Begründung braucht; nichts wurde geschrieben.</numerusform>
+            <numerusform>%n Sperren des Zeitraums fehlt, was eine Begründung braucht; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the complete statements and leave these out, or cancel and complete them first? The details list every one with what it lacks.</source>
+        <translation>Die vollständigen Begründungen schreiben und diese auslassen, oder abbrechen und sie zuerst vervollständigen? Die Details nennen jede mit dem, was ihr fehlt.</translation>
+    </message>
+    <message>
+        <source>Write the Others</source>
+        <translation>Die übrigen schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>No DSA statement was written: %n incomplete.</source>
+        <translation>
+            <numerusform>Keine DSA-Begründung geschrieben: %n unvollständig.</numerusform>
+            <numerusform>Keine DSA-Begründung geschrieben: %n unvollständig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2 to %3.</source>
+        <translation>%1 in %2 nach %3 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Begründung</numerusform>
+            <numerusform>%n Begründungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statement to write.</source>
+        <translation>Keine Begründung zu schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n unvollständig</numerusform>
+            <numerusform>%n unvollständig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided before 2020</source>
+        <translation>
+            <numerusform>%n vor 2020 entschieden</numerusform>
+            <numerusform>%n vor 2020 entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n strittig</numerusform>
+            <numerusform>%n strittig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written by an earlier export</source>
+        <translation>
+            <numerusform>%n von einem früheren Export geschrieben</numerusform>
+            <numerusform>%n von einem früheren Export geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1 (the tooltip lists them).</source>
+        <translation>Ausgelassen: %1 (der Tooltip listet sie auf).</translation>
+    </message>
 </context>
 <context>
     <name>adreview::ShortcutsDialog</name>

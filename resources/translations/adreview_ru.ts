@@ -2904,6 +2904,134 @@ Qt %4, SQLite %5</translation>
             <numerusform>%Ln нерешённых кейсов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>DSA &amp;Statements…</source>
+        <translation>&amp;Обоснования DSA…</translation>
+    </message>
+    <message>
+        <source>The statements of reasons of the period&apos;s bans, for the EU&apos;s DSA Transparency Database: files of at most 100 in a new folder</source>
+        <translation>Обоснования блокировок за период для базы прозрачности DSA ЕС: файлы не более чем по 100 в новой папке</translation>
+    </message>
+    <message>
+        <source>Export DSA Statements to a New Folder</source>
+        <translation>Экспорт обоснований DSA в новую папку</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Writing the DSA statements to %1…</source>
+        <translation>Обоснования DSA записываются в %1…</translation>
+    </message>
+    <message>
+        <source>The DSA statements were not written.</source>
+        <translation>Обоснования DSA не записаны.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), ban of %4 UTC: %5</source>
+        <translation>%1: %2 (%3), блокировка от %4 UTC: %5</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>неполное</translation>
+    </message>
+    <message>
+        <source>not submittable</source>
+        <translation>нельзя подать</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>спорное</translation>
+    </message>
+    <message>
+        <source>Incomplete Statements</source>
+        <translation>Неполные обоснования</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ban(s) of the period lack what a statement of reasons needs; nothing was written.</source>
+        <translation>
+            <numerusform>%n блокировке за период не хватает данных для обоснования; ничего не записано.</numerusform>
+            <numerusform>%n блокировкам за период не хватает данных для обоснования; ничего не записано.</numerusform>
+            <numerusform>%n блокировкам за период не хватает данных для обоснования; ничего не записано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the complete statements and leave these out, or cancel and complete them first? The details list every one with what it lacks.</source>
+        <translation>Записать полные обоснования и пропустить эти или отменить и сначала дополнить их? В подробностях указано, чего не хватает каждому.</translation>
+    </message>
+    <message>
+        <source>Write the Others</source>
+        <translation>Записать остальные</translation>
+    </message>
+    <message numerus="yes">
+        <source>No DSA statement was written: %n incomplete.</source>
+        <translation>
+            <numerusform>Обоснования DSA не записаны: %n неполное.</numerusform>
+            <numerusform>Обоснования DSA не записаны: %n неполных.</numerusform>
+            <numerusform>Обоснования DSA не записаны: %n неполных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 in %2 to %3.</source>
+        <translation>Записано: %1 в %2, папка %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n обоснование</numerusform>
+            <numerusform>%n обоснования</numerusform>
+            <numerusform>%n обоснований</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statement to write.</source>
+        <translation>Нечего записывать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n неполное</numerusform>
+            <numerusform>%n неполных</numerusform>
+            <numerusform>%n неполных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided before 2020</source>
+        <translation>
+            <numerusform>%n решено до 2020 года</numerusform>
+            <numerusform>%n решено до 2020 года</numerusform>
+            <numerusform>%n решено до 2020 года</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n спорное</numerusform>
+            <numerusform>%n спорных</numerusform>
+            <numerusform>%n спорных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written by an earlier export</source>
+        <translation>
+            <numerusform>%n записано прежним экспортом</numerusform>
+            <numerusform>%n записаны прежним экспортом</numerusform>
+            <numerusform>%n записано прежним экспортом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1 (the tooltip lists them).</source>
+        <translation>Пропущено: %1 (список — во всплывающей подсказке).</translation>
+    </message>
 </context>
 <context>
     <name>adreview::ShortcutsDialog</name>

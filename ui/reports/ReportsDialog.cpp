@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -119,6 +120,11 @@ QWidget *ReportsDialog::buildExportRow()
     m_summaryOnly->setEnabled(false);
     m_exportButton = new QPushButton(tr("&Export…"), box);
     m_exportButton->setObjectName(u"export"_s);
+    m_statementsButton = new QPushButton(tr("DSA &Statements…"), box);
+    m_statementsButton->setObjectName(u"dsaStatements"_s);
+    m_statementsButton->setToolTip(
+        tr("The statements of reasons of the period's bans, for the EU's DSA Transparency Database: files of at most "
+           "100 in a new folder"));
     m_cancelButton = new QPushButton(tr("Cancel export"), box);
     m_cancelButton->setObjectName(u"cancelExport"_s);
     m_cancelButton->hide();
@@ -135,6 +141,7 @@ QWidget *ReportsDialog::buildExportRow()
     row->addWidget(m_format, 1);
     row->addWidget(m_summaryOnly);
     row->addWidget(m_exportButton);
+    row->addWidget(m_statementsButton);
     row->addWidget(m_progress, 1);
     row->addWidget(m_cancelButton);
     auto *layout = new QVBoxLayout(box);
@@ -145,6 +152,7 @@ QWidget *ReportsDialog::buildExportRow()
             [this] { m_summaryOnly->setEnabled(reportFormatInfo(format()).summaryOnly); });
     connect(m_exportButton, &QPushButton::clicked, this, &ReportsDialog::exportReport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReportsDialog::cancelExport);
+    connect(m_statementsButton, &QPushButton::clicked, this, &ReportsDialog::exportStatements);
     return box;
 }
 
@@ -328,6 +336,116 @@ void ReportsDialog::exportReport()
     m_cancelButton->setEnabled(true);
     m_exportButton->setEnabled(false);
     m_status->setText(tr("Writing %1…").arg(path));
+}
+
+void ReportsDialog::exportStatements()
+{
+    if (exporting() || !m_statementsButton->isEnabled())
+        return;
+    const QString suggested =
+        QFileInfo(m_previewThread->databasePath())
+            .absoluteDir()
+            .filePath(u"dsa-statements-%1"_s.arg(QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd-HHmm"_s)));
+    QString folder;
+    if (m_chooseFolder) {
+        folder = m_chooseFolder(suggested);
+    } else {
+        QFileDialog dialog(this, tr("Export DSA Statements to a New Folder"), suggested);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setLabelText(QFileDialog::Accept, tr("Create"));
+        dialog.selectFile(suggested);
+        if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+            folder = dialog.selectedFiles().first();
+    }
+    if (!folder.isEmpty())
+        writeStatements(folder, false);
+}
+
+void ReportsDialog::writeStatements(const QString &folder, bool skipIncomplete)
+{
+    m_statementsButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
+    m_status->setText(tr("Writing the DSA statements to %1…").arg(folder));
+    const ReportFilter f = filter();
+    m_previewThread->post([this, f, folder, skipIncomplete](ReportEngine *engine, const QString &openError) {
+        Result<DsaExportResult> result = Error::unusable(openError);
+        if (engine) {
+            DsaExportOptions options;
+            options.skipIncomplete = skipIncomplete;
+            result = DsaExport(engine->database(), engine->clock()).write(f, folder, options);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, result, folder, skipIncomplete] { statementsDone(result, folder, skipIncomplete); },
+            Qt::QueuedConnection);
+    });
+}
+
+void ReportsDialog::statementsDone(const Result<DsaExportResult> &result, const QString &folder, bool skipIncomplete)
+{
+    m_statementsButton->setEnabled(true);
+    m_exportButton->setEnabled(true);
+    if (!result) {
+        m_status->setText(tr("The DSA statements were not written."));
+        auto *box =
+            new QMessageBox(QMessageBox::Critical, tr("Export failed"), result.error().message, QMessageBox::Ok, this);
+        box->setObjectName(u"exportError"_s);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        emit statementsExported(false, result.error().message);
+        return;
+    }
+    // Every decision left out, one line each, for the details of a message box.
+    const auto listed = [](const QList<DsaLeftOut> &list, const QString &label) {
+        QStringList lines;
+        for (const DsaLeftOut &d : list)
+            lines << tr("%1: %2 (%3), ban of %4 UTC: %5")
+                         .arg(label, d.caseRef, d.advertiser, d.at.toString(u"yyyy-MM-dd HH:mm"_s), d.why);
+        return lines;
+    };
+    const QStringList details = listed(result->incomplete, tr("incomplete")) +
+                                listed(result->notSubmittable, tr("not submittable")) +
+                                listed(result->disputed, tr("disputed"));
+    if (result->refused && !skipIncomplete) {
+        const bool skip = m_askSkip ? m_askSkip(*result) : [&] {
+            QMessageBox box(QMessageBox::Warning, tr("Incomplete Statements"),
+                            tr("%n ban(s) of the period lack what a statement of reasons needs; nothing was written.",
+                               nullptr, int(result->incomplete.size())),
+                            QMessageBox::NoButton, this);
+            box.setInformativeText(tr("Write the complete statements and leave these out, or cancel and complete "
+                                      "them first? The details list every one with what it lacks."));
+            box.setDetailedText(details.join(u'\n'));
+            box.setTextFormat(Qt::PlainText);
+            QPushButton *write = box.addButton(tr("Write the Others"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Cancel);
+            box.exec();
+            return box.clickedButton() == write;
+        }();
+        if (skip)
+            return writeStatements(folder, true);
+        m_status->setText(tr("No DSA statement was written: %n incomplete.", nullptr, int(result->incomplete.size())));
+        emit statementsExported(false, m_status->text());
+        return;
+    }
+    QString summary = result->written > 0
+                          ? tr("Wrote %1 in %2 to %3.")
+                                .arg(tr("%n statement(s)", nullptr, int(result->written)),
+                                     tr("%n file(s)", nullptr, int(result->files.size())), result->folder)
+                          : tr("No statement to write.");
+    QStringList leftOut;
+    if (!result->incomplete.isEmpty())
+        leftOut << tr("%n incomplete", nullptr, int(result->incomplete.size()));
+    if (!result->notSubmittable.isEmpty())
+        leftOut << tr("%n decided before 2020", nullptr, int(result->notSubmittable.size()));
+    if (!result->disputed.isEmpty())
+        leftOut << tr("%n disputed", nullptr, int(result->disputed.size()));
+    if (result->alreadyExported > 0)
+        leftOut << tr("%n written by an earlier export", nullptr, int(result->alreadyExported));
+    if (!leftOut.isEmpty())
+        summary += u' ' + tr("Left out: %1 (the tooltip lists them).").arg(leftOut.join(u", "_s));
+    m_status->setText(summary);
+    m_status->setToolTip(details.join(u'\n'));
+    emit statementsExported(true, m_status->text());
 }
 
 void ReportsDialog::cancelExport()

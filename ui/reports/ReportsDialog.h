@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/DsaExport.h"
 #include "reports/Report.h"
 #include "reports/ReportWriter.h"
 
@@ -36,6 +37,15 @@ public:
     using PathChooser = std::function<QString(const QString &suggestedPath, ReportFormat format)>;
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
 
+    // Asks for the new folder of the DSA statements; the default shows a file dialog. Empty: the
+    // user gave up.
+    using FolderChooser = std::function<QString(const QString &suggestedPath)>;
+    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
+    // Whether to write the complete statements when some are incomplete; the default asks in a
+    // message box listing them.
+    using SkipQuestion = std::function<bool(const DsaExportResult &refused)>;
+    void setSkipQuestion(SkipQuestion ask) { m_askSkip = std::move(ask); }
+
     ReportFilterForm *filterForm() const { return m_form; }
     ReportFilter filter() const;
     // The summary of the current filters, once the preview has caught up with them.
@@ -43,7 +53,8 @@ public:
     bool exporting() const;
     QString statusText() const;
 
-    void exportReport(); // the Export… button
+    void exportReport();     // the Export… button
+    void exportStatements(); // the DSA Statements… button
     void cancelExport();
     void reject() override; // also stops a running export
 
@@ -52,6 +63,7 @@ public:
 signals:
     void previewUpdated();
     void exportFinished(bool ok, const QString &pathOrError);
+    void statementsExported(bool ok, const QString &summaryOrError);
 
 private:
     QWidget *buildPreview();
@@ -66,6 +78,8 @@ private:
     static QString formatLabel(ReportFormat format); // "CSV — one row per decision, for spreadsheets"
     QString suggestedPath() const;
     QString askPath(const QString &suggested, ReportFormat format);
+    void writeStatements(const QString &folder, bool skipIncomplete);
+    void statementsDone(const Result<DsaExportResult> &result, const QString &folder, bool skipIncomplete);
 
     ReportThread *m_previewThread;
     ReportExport *m_export;
@@ -83,6 +97,9 @@ private:
     QLabel *m_status = nullptr;
     QString m_exportPath;
     PathChooser m_choosePath;
+    FolderChooser m_chooseFolder;
+    SkipQuestion m_askSkip;
+    QPushButton *m_statementsButton = nullptr;
 };
 
 } // namespace adreview

@@ -1,12 +1,17 @@
 #include "TestDatabase.h"
 #include "demo/Generator.h"
+#include "domain/DsaDecision.h"
 #include "reports/ReportFilterForm.h"
 #include "reports/ReportsDialog.h"
+#include "storage/PolicyRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -127,6 +132,58 @@ private slots:
         QVERIFY(d.statusText().contains(path));
         QVERIFY(!d.exporting());
         QVERIFY(!part<QPushButton>(&d, u"cancelExport"_s)->isVisible());
+    }
+
+    // DSA Statements… writes the period's complete statements into a new folder once the user
+    // agrees to leave out the incomplete ones; declining writes nothing.
+    void exportsDsaStatements()
+    {
+        test::TestDatabase t;
+        t.makeDemo();
+        t.clock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
+        auto defaults = PolicyRepository(t.db()).dsaDefaults(u"ADS-CRYPTO"_s);
+        QVERIFY(defaults && *defaults);
+        Command ban{u"CASE-2018-0013"_s, u"ban"_s, u"ADS-CRYPTO"_s, u"Signals"_s, {u"EV-1"_s}, {}, {}, {}};
+        ban.statement = dsa::Decision::from(**defaults).toText();
+        QVERIFY(t.review().submit(ban));
+        Command bare{u"CASE-2018-0012"_s, u"ban"_s, u"ADS-CRYPTO"_s, u"Mining"_s, {u"EV-1"_s}, {}, {}, {}};
+        QVERIFY(t.review().submit(bare));
+
+        ReportsDialog d(t.path(), t.clock());
+        QString folder = t.dirPath() + u"/declined"_s;
+        d.setFolderChooser([&](const QString &) { return folder; });
+        qsizetype incomplete = 0;
+        bool agree = false;
+        d.setSkipQuestion([&](const DsaExportResult &r) {
+            incomplete = r.incomplete.size();
+            return agree;
+        });
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QSignalSpy done(&d, &ReportsDialog::statementsExported);
+        auto *button = part<QPushButton>(&d, u"dsaStatements"_s);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QCOMPARE(incomplete, 1);
+        QVERIFY(!QFileInfo::exists(folder));
+        QCOMPARE(t.count(u"SELECT count(*) FROM dsa_exports"_s), 0);
+
+        folder = t.dirPath() + u"/dsa"_s;
+        agree = true;
+        QTRY_VERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(done.count(), 2);
+        QCOMPARE(done.at(1).at(0).toBool(), true);
+        QVERIFY2(d.statusText().contains(u"Wrote 1 statement"_s) &&
+                     d.statusText().contains(u"1 incomplete"_s) && d.statusText().contains(u"1 disputed"_s),
+                 qPrintable(d.statusText()));
+        QFile file(folder + u"/statements-0001.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject body = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY2(dsa::checkSubmission(body).isEmpty(), qPrintable(dsa::describe(dsa::checkSubmission(body))));
+        QCOMPARE(t.count(u"SELECT count(*) FROM dsa_exports"_s), 1);
+        keepScreenshot(&d, u"reports-dsa"_s);
     }
 
     void exportsPdfWithChartsDrawnFirst()
