@@ -43,7 +43,8 @@ struct PlannedEvent {
     QStringList evidenceRefs;
     QString assignee;
     QString outcome;
-    int saw = -2; // index of the history entry the author had seen; -1 the flag; -2 the previous entry
+    int saw = -2;           // index of the history entry the author had seen; -1 the flag; -2 the previous entry
+    QString statement = {}; // a ban's, reinstatement's or resolution's DSA statement (dsa::Decision's text)
 };
 
 struct PlannedCase {

@@ -369,8 +369,8 @@ void ImportWriter::replayHistory(const PlannedCase &c, CaseContext &ctx, ImportR
         std::optional<QStringList> parents;
         if (h.saw >= -1)
             parents = QStringList{ids.at(h.saw + 1)};
-        const Command command{c.record.ref,   h.action,   h.policyCode, h.rationale,
-                              h.evidenceRefs, h.assignee, h.outcome,    {}};
+        Command command{c.record.ref, h.action, h.policyCode, h.rationale, h.evidenceRefs, h.assignee, h.outcome, {}};
+        command.statement = h.statement;
         auto event =
             m_review.apply(ctx, command, Stamp{{h.reviewer, h.device}, h.at, eventId(c, ids.size(), h.at), parents});
         if (!event) {

@@ -1,5 +1,6 @@
 #include "import/JsonImportParser.h"
 
+#include "domain/DsaDecision.h"
 #include "domain/Vocabulary.h"
 #include "import/ImportRecords.h"
 #include "import/JsonTextCheck.h"
@@ -342,6 +343,28 @@ void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePat
     }
 }
 
+QString JsonImportParser::statementText(const QJsonValue &v, const QString &path)
+{
+    if (!v.isObject()) {
+        m_fields.fault(path, u"must be an object: the decision's statement of reasons"_s);
+        return {};
+    }
+    // Fields left empty are left out, as the record's one text leaves them out.
+    QJsonObject given = v.toObject();
+    for (auto it = given.begin(); it != given.end();) {
+        const bool empty = (it->isString() && it->toString().isEmpty()) || (it->isArray() && it->toArray().isEmpty());
+        it = empty ? given.erase(it) : it + 1;
+    }
+    if (given.isEmpty())
+        return {};
+    auto decision = dsa::Decision::fromText(QString::fromUtf8(QJsonDocument(given).toJson(QJsonDocument::Compact)));
+    if (!decision) {
+        m_fields.fault(path, decision.error().message);
+        return {};
+    }
+    return decision->toText();
+}
+
 void JsonImportParser::readHistory(const QJsonObject &o, const QString &casePath, PlannedCase &c)
 {
     const QString listPath = casePath + u".history"_s;
@@ -353,7 +376,7 @@ void JsonImportParser::readHistory(const QJsonObject &o, const QString &casePath
         const QJsonObject &h = list[i];
         m_fields.onlyKeys(h, path,
                           {u"action"_s, u"reviewer"_s, u"device"_s, u"at"_s, u"policy"_s, u"rationale"_s, u"evidence"_s,
-                           u"assignee"_s, u"outcome"_s, u"saw"_s});
+                           u"assignee"_s, u"outcome"_s, u"saw"_s, u"statement"_s});
         PlannedEvent e;
         e.path = path;
         e.action = m_fields.oneOf(h, path, u"action"_s, actions, true);
@@ -373,6 +396,8 @@ void JsonImportParser::readHistory(const QJsonObject &o, const QString &casePath
             else
                 e.saw = *saw;
         }
+        if (h.contains(u"statement"_s))
+            e.statement = statementText(h.value(u"statement"_s), path + u".statement"_s);
         if (e.at.isValid() && c.record.opened.isValid() && e.at < c.record.opened)
             m_fields.fault(path + u".at"_s, u"before the case was opened"_s);
         c.history.append(e);

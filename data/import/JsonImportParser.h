@@ -42,6 +42,8 @@ private:
     void readCase(const QJsonObject &o, const QString &path, ImportPlan &plan);
     void readEvidence(const QJsonObject &o, const QString &path, PlannedCase &c);
     void readHistory(const QJsonObject &o, const QString &path, PlannedCase &c);
+    // A history entry's statement of reasons as its one canonical text; a fault when it is not one.
+    QString statementText(const QJsonValue &v, const QString &path);
     QList<QJsonObject> objects(const QJsonValue &v, const QString &path, bool required);
 
     JsonFields m_fields;

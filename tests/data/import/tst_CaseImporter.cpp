@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "TestPaths.h"
 #include "demo/DemoDataset.h"
+#include "domain/DsaDecision.h"
 #include "import/CaseImporter.h"
 #include "storage/AuditVerifier.h"
 
@@ -114,6 +115,19 @@ qint64 msecs(const char *isoTime)
 }
 
 } // namespace
+
+// A ban of the base file's second case, with `statement` as its statement of reasons.
+QJsonObject banWithStatement(const QJsonValue &statement)
+{
+    return {{u"action"_s, u"ban"_s},
+            {u"reviewer"_s, u"dev.patel"_s},
+            {u"device"_s, u"laptop-dev"_s},
+            {u"at"_s, u"2020-03-06T09:00:00Z"_s},
+            {u"policy"_s, u"ADS-BIZ-CONFLICT"_s},
+            {u"rationale"_s, u"Security software under a government directive."_s},
+            {u"evidence"_s, QJsonArray{u"EV-1"_s}},
+            {u"statement"_s, statement}};
+}
 
 class TestCaseImporter : public QObject {
     Q_OBJECT
@@ -259,6 +273,39 @@ private slots:
     }
 
     // 3. A later file may add evidence to a case; it may not change evidence already there.
+    // A history's ban carries its statement of reasons into the event, in its one canonical text;
+    // fields left empty are left out.
+    void importsAStatementWithItsBan()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        const QJsonObject statement{{u"ground"_s, u"DECISION_GROUND_INCOMPATIBLE_CONTENT"_s},
+                                    {u"ground_text"_s, u"Advertising policy ADS-BIZ-CONFLICT"_s},
+                                    {u"explanation"_s, u"The advertiser is subject to a government directive."_s},
+                                    {u"category"_s, u"STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY"_s},
+                                    {u"content_types"_s, QJsonArray{u"CONTENT_TYPE_TEXT"_s}},
+                                    {u"visibility"_s, QJsonArray{}},
+                                    {u"account"_s, u"DECISION_ACCOUNT_SUSPENDED"_s},
+                                    {u"end_account"_s, u"2020-09-01"_s},
+                                    {u"territories"_s, QJsonArray{u"DE"_s, u"FR"_s}},
+                                    {u"monetary_other"_s, u""_s},
+                                    {u"public_facts"_s, u"The advertiser's account was suspended."_s}};
+        const QJsonObject file = edited(baseFile(), u"cases.1.history.1"_s, banWithStatement(statement));
+        CaseImporter importer(t.db(), t.review());
+        auto r = importer.importJson(toBytes(file), u"with-statement.json"_s);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        const QString text = t.text(u"SELECT e.statement FROM events e JOIN cases c ON c.id = e.case_id "
+                                    "WHERE c.ref = 'CASE-2020-0002' AND e.action = 'ban'"_s);
+        auto recorded = dsa::Decision::fromText(text);
+        QVERIFY2(recorded.ok(), qPrintable(text));
+        QCOMPARE(recorded->endAccount, QDate(2020, 9, 1));
+        QCOMPARE(recorded->territories, (QStringList{u"DE"_s, u"FR"_s}));
+        QVERIFY(recorded->visibility.isEmpty() && recorded->monetaryOther.isEmpty());
+        QVERIFY(recorded->missing().isEmpty());
+        QCOMPARE(recorded->toText(), text);
+        QVERIFY(verifies(t));
+    }
+
     void laterFileAddsEvidence()
     {
         test::TestDatabase t;
@@ -521,6 +568,18 @@ private slots:
                         {u"at"_s, u"2020-03-06T09:00:00Z"_s},
                         {u"rationale"_s, u"Looks fine."_s}},
             u"cases[1].history[1]"_s, u"only a banned case, or an appeal of a banned advertiser, can be reinstated"_s);
+        row("statement not an object", u"cases.1.history.1"_s, banWithStatement(u"ads removed"_s),
+            u"cases[1].history[1].statement"_s, u"must be an object"_s);
+        row("statement with an unknown field", u"cases.1.history.1"_s,
+            banWithStatement(QJsonObject{{u"grund"_s, u"DECISION_GROUND_ILLEGAL_CONTENT"_s}}),
+            u"cases[1].history[1].statement"_s, u"unknown field 'grund'"_s);
+        row("statement with a category the DSA lacks", u"cases.1.history.1"_s,
+            banWithStatement(QJsonObject{{u"category"_s, u"STATEMENT_CATEGORY_SPAM"_s}}), u"cases[1].history[1]"_s,
+            u"STATEMENT_CATEGORY_SPAM is not one of"_s);
+        row("statement ending before the ban", u"cases.1.history.1"_s,
+            banWithStatement(
+                QJsonObject{{u"account"_s, u"DECISION_ACCOUNT_SUSPENDED"_s}, {u"end_account"_s, u"2020-03-01"_s}}),
+            u"cases[1].history[1]"_s, u"is not after the decision"_s);
         row("clear without rationale", u"cases.0.history.2"_s,
             QJsonObject{{u"action"_s, u"clear"_s},
                         {u"reviewer"_s, u"ana.moreau"_s},
