@@ -145,7 +145,23 @@ Result<DsaExportResult> DsaExport::write(const ReportFilter &filter, const QStri
         }
         return s;
     };
-    QList<DecisionRow> inConflict; // decided later, once their cases are folded
+    // A ban that stands: written, or listed with why it cannot be.
+    const auto place = [&](const DecisionRow &row) -> Status {
+        if (row.at.date() < firstDay()) {
+            result.notSubmittable.append(
+                leftOut(row, u"decided on %1; the Transparency Database takes no decision before %2"_s.arg(
+                                 row.at.date().toString(Qt::ISODate), firstDay().toString(Qt::ISODate))));
+            return {};
+        }
+        QString why;
+        const auto statement = statementOf(row, why);
+        if (!statement) {
+            result.incomplete.append(leftOut(row, why));
+            return {};
+        }
+        return files.add(row.eventId, *statement);
+    };
+    QList<DecisionRow> inConflict; // placed later, once their cases are folded
     Status failed;
     const Status read = ReportRepository(m_db).forEachDecision(filter, [&](const DecisionRow &row) {
         if (row.outcome != u"banned")
@@ -161,19 +177,7 @@ Result<DsaExportResult> DsaExport::write(const ReportFilter &filter, const QStri
             inConflict.append(row);
             return true;
         }
-        if (row.at.date() < firstDay()) {
-            result.notSubmittable.append(
-                leftOut(row, u"decided on %1; the Transparency Database takes no decision before %2"_s.arg(
-                                 row.at.date().toString(Qt::ISODate), firstDay().toString(Qt::ISODate))));
-            return true;
-        }
-        QString why;
-        const auto statement = statementOf(row, why);
-        if (!statement) {
-            result.incomplete.append(leftOut(row, why));
-            return true;
-        }
-        failed = files.add(row.eventId, *statement);
+        failed = place(row);
         return bool(failed);
     });
     if (!failed)
@@ -199,22 +203,10 @@ Result<DsaExportResult> DsaExport::write(const ReportFilter &filter, const QStri
                 contested.unite(QSet<QString>(ids.cbegin(), ids.cend()));
             contestedByCase.insert(row.caseRef, contested);
         }
-        if (contestedByCase.value(row.caseRef).contains(row.eventId)) {
+        if (contestedByCase.value(row.caseRef).contains(row.eventId))
             result.disputed.append(leftOut(row, u"the case is in conflict; a lead must resolve it first"_s));
-            continue;
-        }
-        if (row.at.date() < firstDay()) {
-            result.notSubmittable.append(
-                leftOut(row, u"decided on %1; the Transparency Database takes no decision before %2"_s.arg(
-                                 row.at.date().toString(Qt::ISODate), firstDay().toString(Qt::ISODate))));
-            continue;
-        }
-        QString why;
-        const auto statement = statementOf(row, why);
-        if (!statement)
-            result.incomplete.append(leftOut(row, why));
-        else if (auto added = files.add(row.eventId, *statement); !added)
-            return added.error();
+        else if (auto placed = place(row); !placed)
+            return placed.error();
     }
     if (auto flushed = files.flush(); !flushed)
         return flushed.error();
