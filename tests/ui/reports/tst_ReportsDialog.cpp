@@ -175,8 +175,8 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_COMPARE(done.count(), 2);
         QCOMPARE(done.at(1).at(0).toBool(), true);
-        QVERIFY2(d.statusText().contains(u"Wrote 1 statement"_s) &&
-                     d.statusText().contains(u"1 incomplete"_s) && d.statusText().contains(u"1 disputed"_s),
+        QVERIFY2(d.statusText().contains(u"Wrote 1 statement"_s) && d.statusText().contains(u"1 incomplete"_s) &&
+                     d.statusText().contains(u"1 disputed"_s),
                  qPrintable(d.statusText()));
         QFile file(folder + u"/statements-0001.json"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));
