@@ -166,6 +166,13 @@ void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence
           << plain(c.country) << ", " << plain(c.industry) << ") — advertiser " << c.advertiserStatus << '\n';
     m_out << "  State:    " << c.state << ", outcome " << c.outcome
           << (c.assignee.isEmpty() ? QString() : u", assigned to "_s + plain(c.assignee)) << '\n';
+    const auto day = [](const QDate &d) { return d.toString(Qt::ISODate); };
+    if (c.outcome == u"banned" && c.restrictedUntil.isValid())
+        m_out << "  Ends:     restriction "
+              << (QDateTime::currentDateTimeUtc() >= c.restrictedUntil ? "ended on " : "ends on ")
+              << day(c.restrictedUntil.date()) << '\n';
+    if (c.reviewBy.isValid())
+        m_out << "  Review:   by " << day(c.reviewBy) << '\n';
     m_out << "  Policy:   " << c.policyCode << "   Priority: " << c.priority << "   Source: " << c.source << '\n';
     m_out << "  Opened:   " << time(c.opened) << "   Due: " << time(c.due) << '\n';
     m_out << "  Summary:  " << plain(c.summary) << "\n\n";
@@ -216,6 +223,9 @@ void CaseOutput::detailJson(const CaseRecord &c, const QList<Evidence> &evidence
     o.add(u"advertiser_status"_s, c.advertiserStatus)
         .add(u"industry"_s, c.industry)
         .add(u"decided"_s, orNull(isoOrEmpty(c.decidedAt)))
+        .add(u"restricted_until"_s,
+             orNull(c.restrictedUntil.isValid() ? c.restrictedUntil.date().toString(Qt::ISODate) : QString()))
+        .add(u"review_by"_s, orNull(c.reviewBy.isValid() ? c.reviewBy.toString(Qt::ISODate) : QString()))
         .add(u"heads"_s, QJsonArray::fromStringList(c.heads));
     QStringList items;
     for (const Evidence &e : evidence) {

@@ -1,5 +1,6 @@
 #include "domain/CaseFold.h"
 
+#include "domain/DsaDecision.h"
 #include "domain/Vocabulary.h"
 
 #include <QHash>
@@ -29,6 +30,17 @@ Ancestors ancestorsOf(QStringList stack, const QHash<QString, const Event *> &by
             stack += parent->parents;
     }
     return seen;
+}
+
+// What the deciding event's statement says of how long the decision holds. A statement that does
+// not read (none can pass the review rules) holds nothing, like an event without one.
+void decidedBy(CaseFold::State &s, const Event &e)
+{
+    const auto statement = dsa::Decision::fromText(e.statement);
+    const dsa::Decision d = statement ? *statement : dsa::Decision();
+    const QDate ends = s.outcome == vocab::word(Outcome::Banned) ? d.endsOn() : QDate();
+    s.restrictedUntil = ends.isValid() ? dsa::Decision::startOf(ends) : QDateTime();
+    s.reviewBy = d.reviewBy;
 }
 
 } // namespace
@@ -190,6 +202,7 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
             s.state = vocab::word(CaseState::Decided);
             s.outcome = vocab::outcomeOf(e.action, e.outcome);
             s.decidedAt = e.at;
+            decidedBy(s, e);
             break;
         }
     }

@@ -18,6 +18,10 @@ public:
         QStringList heads; // events no other event names as a parent, sorted
         QDateTime lastEventAt;
         QDateTime decidedAt;
+        // From the deciding event's statement of reasons: when a ban's restrictions end (invalid:
+        // not a ban, or a ban without an end) and the day the decision is to be reviewed.
+        QDateTime restrictedUntil;
+        QDate reviewBy;
         // Decisions made from the same history with different outcomes and not yet resolved.
         QList<QStringList> conflicts;
     };

@@ -61,7 +61,7 @@ struct CaseRecord {
     qint64 advertiserId = 0;
     QString advertiserRef;
     QString advertiserName;
-    QString advertiserStatus;
+    QString advertiserStatus; // "banned" while a ban is in force by the reading database's clock, else "active"
     QString country;
     QString industry;
     QString policyCode;
@@ -78,6 +78,13 @@ struct CaseRecord {
     QDateTime lastEventAt;
     QDateTime decidedAt;
     int evidenceCount = 0;
+    // From the deciding event's statement of reasons (see CaseFold::State): when a banned case's
+    // restrictions end (invalid: never) and when the decision is to be reviewed.
+    QDateTime restrictedUntil = {};
+    QDate reviewBy = {};
+    // While the advertiser stands banned by the decisions: when the last standing ban ends
+    // (invalid: one has no end). Once that has passed the advertiser's status is active again.
+    QDateTime advertiserRestrictedUntil = {};
 };
 
 struct Event {

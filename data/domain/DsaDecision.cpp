@@ -54,6 +54,25 @@ bool Decision::isEmpty() const
     return toText().isEmpty();
 }
 
+QDate Decision::endsOn() const
+{
+    if (!restricts())
+        return {};
+    QDate last;
+    const std::pair<bool, QDate> restrictions[] = {{!visibility.isEmpty(), endVisibility},
+                                                   {!monetary.isEmpty(), endMonetary},
+                                                   {!service.isEmpty(), endService},
+                                                   {!account.isEmpty(), endAccount}};
+    for (const auto &[imposed, end] : restrictions) {
+        if (!imposed)
+            continue;
+        if (!end.isValid())
+            return {};
+        last = std::max(last, end);
+    }
+    return last;
+}
+
 QString Decision::toText() const
 {
     QJsonObject o;

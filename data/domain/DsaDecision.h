@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace adreview::dsa {
@@ -40,6 +41,11 @@ struct Decision {
     {
         return !visibility.isEmpty() || !monetary.isEmpty() || !service.isEmpty() || !account.isEmpty();
     }
+    // The day the last restriction ends, when every restriction imposed has an end date; null
+    // while one has none (or none is imposed: a ban without a statement has no end). On that day
+    // the restrictions are no longer in force: they end at its start, 00:00 UTC, on every laptop.
+    QDate endsOn() const;
+    static QDateTime startOf(const QDate &day) { return day.startOfDay(Qt::UTC); }
     // The canonical text: compact JSON, keys sorted, fields left empty left out ("" for none).
     QString toText() const;
     // The record a text holds; refuses what toText() would not write (an unknown key, a value of

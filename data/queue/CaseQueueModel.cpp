@@ -35,7 +35,8 @@ CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, QObject *parent
 {}
 
 CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, const QueueFilter &filter, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_clock(clock), m_words(englishWords()), m_filter(filter), m_hits(db)
+    : QAbstractTableModel(parent), m_db(db), m_clock(clock), m_words(englishWords()), m_filter(dated(filter)),
+      m_hits(db)
 {
     (void)recount(); // a failure is kept in lastError() for the window to show
 }
@@ -93,8 +94,15 @@ QString CaseQueueModel::orderBy(bool reverse) const
     return order.join(u", "_s);
 }
 
-Status CaseQueueModel::setFilter(const QueueFilter &filter)
+QueueFilter CaseQueueModel::dated(QueueFilter filter) const
 {
+    filter.today = m_clock.now().toUTC().date();
+    return filter;
+}
+
+Status CaseQueueModel::setFilter(const QueueFilter &given)
+{
+    const QueueFilter filter = dated(given);
     if (filter == m_filter && !m_error)
         return {};
     beginResetModel();
@@ -107,7 +115,8 @@ Status CaseQueueModel::setFilter(const QueueFilter &filter)
 Status CaseQueueModel::refresh()
 {
     beginResetModel();
-    m_hitsCurrent = false; // cases may have been added or changed
+    m_filter = dated(m_filter); // a day may have passed: restrictions end, reviews come due
+    m_hitsCurrent = false;      // cases may have been added or changed
     auto ok = recount();
     endResetModel();
     return ok;

@@ -39,6 +39,7 @@ public:
 
     // Does nothing when the filter is the current one and was read without error; see refresh().
     Status setFilter(const QueueFilter &filter);
+    // The filter as the model runs it: dated today by the model's clock (QueueFilter::today).
     const QueueFilter &filter() const { return m_filter; }
     // Re-reads the count and forgets every page, keeping filter and sort (after a decision).
     Status refresh();
@@ -108,6 +109,7 @@ public:
     };
 
 private:
+    QueueFilter dated(QueueFilter filter) const;
     const Row *row(int index) const;
     Result<QList<Row>> fetchPage(int page) const;
     Result<QList<Row>> query(const QVariantList *after, bool reverse, int offset, int limit) const;

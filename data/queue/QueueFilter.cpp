@@ -13,11 +13,11 @@ namespace adreview {
 
 namespace {
 
-const char *const tabNames[] = {"open", "escalated", "appeals", "conflicts", "decided", "all"};
+const char *const tabNames[] = {"open", "escalated", "appeals", "conflicts", "review-due", "decided", "all"};
 
 } // namespace
 
-QString QueueFilter::tabSql(Tab tab)
+QString QueueFilter::tabSql(Tab tab, const QDate &today)
 {
     switch (tab) {
     case Tab::Open:
@@ -28,6 +28,17 @@ QString QueueFilter::tabSql(Tab tab)
         return u"(c.source = 'appeal' AND c.state IN ('open', 'in-review', 'escalated'))"_s;
     case Tab::Conflicts:
         return u"c.state = 'conflict'"_s;
+    case Tab::ReviewDue: {
+        // A decision whose review date has come and that nothing was recorded on since, or a ban
+        // in force whose restrictions end within the notice. Both dates are starts of days, UTC;
+        // they are written in as numbers, so the tab needs no bound values.
+        const QDate day = today.isValid() ? today : QDateTime::currentDateTimeUtc().date();
+        const qint64 start = sql::fromDay(day).toLongLong();
+        const qint64 notice = sql::fromDay(day.addDays(reviewNoticeDays)).toLongLong();
+        return u"(c.state = 'decided' AND ((c.review_by <= %1 AND c.last_event_at < c.review_by) OR "
+               "(c.outcome = 'banned' AND c.restricted_until > %1 AND c.restricted_until <= %2)))"_s.arg(start)
+                   .arg(notice);
+    }
     case Tab::Decided:
         return u"c.state = 'decided'"_s;
     case Tab::All:
@@ -54,7 +65,7 @@ QString QueueFilter::toSql(QVariantList &values, bool withTab, const QString &se
 {
     QStringList where;
     if (withTab)
-        where << tabSql(tab);
+        where << tabSql(tab, today);
     if (!policyCode.isEmpty()) {
         where << u"c.policy_id = (SELECT id FROM policies WHERE code = ?)"_s;
         values << policyCode;
@@ -87,7 +98,7 @@ Result<TabCounts> TabCounts::query(Database &db, const QueueFilter &filter)
     const QString where = filter.toSql(values, false);
     QString select = u"SELECT "_s;
     for (int i = 0; i < QueueFilter::tabCount - 1; ++i)
-        select += u"coalesce(sum(%1), 0), "_s.arg(QueueFilter::tabSql(QueueFilter::Tab(i)));
+        select += u"coalesce(sum(%1), 0), "_s.arg(QueueFilter::tabSql(QueueFilter::Tab(i), filter.today));
     select += u"count(*) FROM cases c WHERE "_s + where;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QVariantList>
 
@@ -14,8 +15,10 @@ class Database;
 // What the queue shows: a state tab and the filter bar's choices. toSql() keeps every SQL
 // fragment in the data layer.
 struct QueueFilter {
-    enum class Tab { Open, Escalated, Appeals, Conflicts, Decided, All };
-    static constexpr int tabCount = 6;
+    enum class Tab { Open, Escalated, Appeals, Conflicts, ReviewDue, Decided, All };
+    static constexpr int tabCount = 7;
+    // How far ahead the Review due tab lists a restriction's end.
+    static constexpr int reviewNoticeDays = 14;
 
     Tab tab = Tab::Open;
     QString policyCode;     // empty: any
@@ -24,6 +27,8 @@ struct QueueFilter {
     QString source;         // empty: any
     QString search;         // words typed in the search box
     bool bestMatch = false; // with a search: best matches first (the index's BM25 rank), not the sort column
+    // The day (UTC) the Review due tab is for: set by whoever runs the query, from its clock.
+    QDate today = {};
 
     static QString unassigned() { return QStringLiteral("\x01unassigned"); }
 
@@ -31,7 +36,8 @@ struct QueueFilter {
     // With searchCondition, the search is that condition (on hits gathered once, see QueueHits)
     // instead of a query of the full-text index.
     QString toSql(QVariantList &values, bool withTab = true, const QString &searchCondition = {}) const;
-    static QString tabSql(Tab tab);
+    // A tab's condition; the Review due tab's depends on `today`.
+    static QString tabSql(Tab tab, const QDate &today = {});
     static QString tabName(Tab tab); // "open", "escalated", ... as saved in settings
     static Tab tabFromName(const QString &name);
 

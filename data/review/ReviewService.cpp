@@ -306,13 +306,17 @@ Result<Event> ReviewService::record(CaseContext &ctx, Event event, qint64 policy
     ctx.record.heads = ctx.fold.heads;
     ctx.record.decidedAt = ctx.fold.decidedAt;
     ctx.record.lastEventAt = ctx.fold.lastEventAt;
-    // An advertiser's status follows its cases' outcomes and when they were reached, nothing else.
+    ctx.record.restrictedUntil = ctx.fold.restrictedUntil;
+    ctx.record.reviewBy = ctx.fold.reviewBy;
+    // An advertiser's standing follows its cases' outcomes, when they were reached and when their
+    // restrictions end, nothing else.
     if (ctx.fold.outcome != outcomeBefore || ctx.fold.decidedAt != decidedBefore) {
-        auto status = m_advertisers.refreshStatus(ctx.record.advertiserId);
-        if (!status)
-            return status.error();
-        ctx.advertiserBanned = *status == u"banned";
-        ctx.record.advertiserStatus = *status;
+        auto standing = m_advertisers.refreshStatus(ctx.record.advertiserId);
+        if (!standing)
+            return standing.error();
+        ctx.advertiserBanned = standing->status == u"banned";
+        ctx.record.advertiserStatus = standing->status;
+        ctx.record.advertiserRestrictedUntil = standing->restrictedUntil;
     }
     return event;
 }

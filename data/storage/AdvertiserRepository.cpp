@@ -42,12 +42,19 @@ Result<std::optional<Advertiser>> AdvertiserRepository::findById(qint64 id)
 Result<std::optional<Advertiser>> AdvertiserRepository::findWhere(const QString &column, const QVariant &value)
 {
     RawStatement &q = m_db.statement(u"SELECT id, ref, name, aliases, country, headquarters, industry, website, "
-                                     "status FROM advertisers WHERE %1 = ?"_s.arg(column));
+                                     "status, restricted_until FROM advertisers WHERE %1 = ?"_s.arg(column));
     q.bind({value});
     std::optional<Advertiser> found;
     if (q.next()) {
-        found = Advertiser{q.integer(0), q.text(1), q.text(2), aliasesFromJson(q.text(3)), q.text(4), q.text(5),
-                           q.text(6),    q.text(7), q.text(8)};
+        found = Advertiser{q.integer(0),
+                           q.text(1),
+                           q.text(2),
+                           aliasesFromJson(q.text(3)),
+                           q.text(4),
+                           q.text(5),
+                           q.text(6),
+                           q.text(7),
+                           statusAt(q.text(8), q.time(9), m_db.clock().now())};
     }
     if (q.failed())
         return q.failure(u"reading advertiser %1"_s.arg(value.toString()));
@@ -80,19 +87,29 @@ Status AdvertiserRepository::update(const Advertiser &a)
     return {};
 }
 
-Result<QString> AdvertiserRepository::refreshStatus(qint64 advertiserId)
+QString AdvertiserRepository::statusAt(const QString &decided, const QDateTime &restrictedUntil, const QDateTime &now)
 {
+    const bool inForce = decided == u"banned" && (!restrictedUntil.isValid() || now < restrictedUntil);
+    return inForce ? u"banned"_s : u"active"_s;
+}
+
+Result<AdvertiserRepository::Standing> AdvertiserRepository::refreshStatus(qint64 advertiserId)
+{
+    // The bans no later reinstatement lifted stand; the last of them to end says how long.
     RawStatement &q = m_db.statement(
-        u"UPDATE advertisers SET status = CASE WHEN "
-        " (SELECT max(decided_at) FROM cases WHERE advertiser_id = ? AND outcome = 'banned') > "
-        " coalesce((SELECT max(decided_at) FROM cases WHERE advertiser_id = ? AND outcome = 'reinstated'), -1) "
-        " THEN 'banned' ELSE 'active' END WHERE id = ? RETURNING status"_s);
-    q.bind({advertiserId, advertiserId, advertiserId});
-    const QString status = q.next() ? q.text(0) : QString();
+        u"UPDATE advertisers SET (status, restricted_until) = (SELECT CASE WHEN count(*) > 0 THEN 'banned' "
+        " ELSE 'active' END, CASE WHEN count(*) = count(c.restricted_until) THEN max(c.restricted_until) END "
+        " FROM cases c WHERE c.advertiser_id = ?1 AND c.outcome = 'banned' AND c.decided_at > "
+        " coalesce((SELECT max(r.decided_at) FROM cases r WHERE r.advertiser_id = ?1 AND r.outcome = 'reinstated'), "
+        " -1)) WHERE id = ?1 RETURNING status, restricted_until"_s);
+    q.bind({advertiserId});
+    Standing standing;
+    if (q.next())
+        standing = {statusAt(q.text(0), q.time(1), m_db.clock().now()), q.time(1)};
     if (q.failed())
         return q.failure(u"updating an advertiser's status"_s);
     q.finish(); // the change was made at the first step
-    return status;
+    return standing;
 }
 
 } // namespace adreview

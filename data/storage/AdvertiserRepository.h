@@ -22,9 +22,17 @@ public:
     // documents: the caller indexes them again (SearchIndex::reindexCases), a bulk writer once for
     // all its changes.
     Status update(const Advertiser &advertiser);
-    // Re-derives active/banned from the advertiser's cases: banned while its latest ban is newer
-    // than its latest reinstatement.
-    Result<QString> refreshStatus(qint64 advertiserId); // the new status
+    // Re-derives the advertiser's standing from its cases: banned while a ban stands that is newer
+    // than its latest reinstatement, until the last such ban's restrictions end. Returns the
+    // status now, by the database's clock, and that end.
+    struct Standing {
+        QString status;
+        QDateTime restrictedUntil; // invalid: no end, or not banned
+    };
+    Result<Standing> refreshStatus(qint64 advertiserId);
+    // The status at `now` of an advertiser the decisions leave `decided` ("banned" or "active")
+    // until `restrictedUntil` (invalid: no end).
+    static QString statusAt(const QString &decided, const QDateTime &restrictedUntil, const QDateTime &now);
 
 private:
     Result<std::optional<Advertiser>> findWhere(const QString &column, const QVariant &value);

@@ -12,6 +12,7 @@
 
 #include <QMap>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -26,6 +27,11 @@ constexpr int maxProblemsPerCheck = 200;
 QString name(const Event &e)
 {
     return u"event %1 (%2 on %3, %4 #%5)"_s.arg(e.uuid, e.action, e.caseRef, e.device).arg(e.seq);
+}
+
+QString day(const QDateTime &t)
+{
+    return t.isValid() ? t.date().toString(Qt::ISODate) : u"none"_s;
 }
 
 } // namespace
@@ -228,8 +234,8 @@ Status AuditVerifier::checkCases(Report &report)
     // pass each.
     QSqlQuery cases(m_db.connection());
     cases.setForwardOnly(true);
-    if (!cases.exec(u"SELECT c.id, c.ref, c.state, c.outcome, c.heads, c.source, p.code, c.advertiser_id, c.opened_at "
-                    u"FROM cases c "
+    if (!cases.exec(u"SELECT c.id, c.ref, c.state, c.outcome, c.heads, c.source, p.code, c.advertiser_id, c.opened_at, "
+                    "c.restricted_until, c.review_by FROM cases c "
                     "JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
         return m_db.errorFrom(cases, u"reading the cases"_s);
     QSqlQuery evidence(m_db.connection());
@@ -240,7 +246,7 @@ Status AuditVerifier::checkCases(Report &report)
     ev.setForwardOnly(true);
     if (!ev.exec(u"SELECT e.case_id, e.uuid, e.action, coalesce(p.code, ''), e.rationale, e.assignee, e.outcome, "
                  "e.reviewer, e.device, e.at, e.parents, (SELECT group_concat(x.ref, char(31)) FROM event_evidence ee "
-                 "JOIN evidence x ON x.id = ee.evidence_id WHERE ee.event_id = e.id), e.seq "
+                 "JOIN evidence x ON x.id = ee.evidence_id WHERE ee.event_id = e.id), e.seq, e.statement "
                  "FROM events e LEFT JOIN policies p ON p.id = e.policy_id ORDER BY e.case_id"_s))
         return m_db.errorFrom(ev, u"reading the events"_s);
     bool haveEvent = ev.next();
@@ -285,6 +291,7 @@ Status AuditVerifier::checkCases(Report &report)
                 e.evidenceRefs = ev.value(11).toString().split(QChar(0x1f), Qt::SkipEmptyParts);
                 e.evidenceRefs.sort();
                 e.seq = ev.value(12).toLongLong();
+                e.statement = ev.value(13).toString();
                 list.append(e);
             }
             haveEvent = ev.next();
@@ -315,6 +322,11 @@ Status AuditVerifier::checkCases(Report &report)
             problem(u"case %1: stored state %2/%3 does not follow from its events (%4/%5); an event "
                     "was removed or the state was edited"_s.arg(ref, cases.value(2).toString(),
                                                                 cases.value(3).toString(), s.state, s.outcome));
+        if (sql::time(cases, 9) != s.restrictedUntil || sql::time(cases, 10) != sql::toTime(sql::fromDay(s.reviewBy)))
+            problem(u"case %1: the stored end of its restrictions or review date (%2, %3) does not follow from its "
+                    "decision's statement of reasons (%4, %5); the case was edited"_s.arg(
+                        ref, day(sql::time(cases, 9)), day(sql::time(cases, 10)), day(s.restrictedUntil),
+                        s.reviewBy.isValid() ? s.reviewBy.toString(Qt::ISODate) : u"none"_s));
         if (list.isEmpty())
             problem(u"case %1 has no events (its flag event is missing)"_s.arg(ref));
         if (tampered)
@@ -336,6 +348,28 @@ Status AuditVerifier::checkCases(Report &report)
                 problem(u"case %1: %2 breaks a review rule: %3"_s.arg(ref, name(e), ok.error().message));
         }
     }
+    // Each advertiser's standing, as its cases' decisions make it: banned while a ban newer than its
+    // latest reinstatement stands, until the last of those bans ends. Whether the end has passed
+    // is read with the clock, so no date passing makes a stored status wrong.
+    QSqlQuery advertisers(m_db.connection());
+    advertisers.setForwardOnly(true);
+    if (!advertisers.exec(
+            u"SELECT a.ref, a.status, a.restricted_until, CASE WHEN b.n > 0 THEN 'banned' ELSE 'active' END, "
+            "CASE WHEN b.n = b.ending THEN b.until END FROM advertisers a LEFT JOIN (SELECT c.advertiser_id AS id, "
+            "count(*) AS n, count(c.restricted_until) AS ending, max(c.restricted_until) AS until FROM cases c "
+            "WHERE c.outcome = 'banned' AND c.decided_at > coalesce((SELECT max(r.decided_at) FROM cases r WHERE "
+            "r.advertiser_id = c.advertiser_id AND r.outcome = 'reinstated'), -1) GROUP BY c.advertiser_id) b "
+            "ON b.id = a.id WHERE a.status <> CASE WHEN b.n > 0 THEN 'banned' ELSE 'active' END OR "
+            "a.restricted_until IS NOT CASE WHEN b.n = b.ending THEN b.until END"_s))
+        return m_db.errorFrom(advertisers, u"reading the advertisers"_s);
+    while (advertisers.next()) {
+        problem(u"advertiser %1: stored status %2 until %3 does not follow from its cases' decisions (%4 until "
+                "%5); the advertiser was edited"_s.arg(advertisers.value(0).toString(), advertisers.value(1).toString(),
+                                                       day(sql::time(advertisers, 2)), advertisers.value(3).toString(),
+                                                       day(sql::time(advertisers, 4))));
+    }
+    if (advertisers.lastError().isValid())
+        return m_db.errorFrom(advertisers, u"reading the advertisers"_s);
     if (problems > maxProblemsPerCheck)
         report.problems.append(
             u"… and %1 more problems with cases and their events"_s.arg(problems - maxProblemsPerCheck));

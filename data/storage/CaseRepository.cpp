@@ -21,11 +21,11 @@ namespace {
 const QString selectCase =
     u"SELECT c.id, c.ref, c.advertiser_id, a.ref, a.name, a.status, a.country, a.industry, p.code, c.summary, "
     "c.priority, c.source, c.opened_at, c.due_at, c.state, c.outcome, c.assignee, c.heads, c.last_event_at, "
-    "c.decided_at, c.evidence_count "
+    "c.decided_at, c.evidence_count, c.restricted_until, c.review_by, a.restricted_until "
     "FROM cases c JOIN advertisers a ON a.id = c.advertiser_id JOIN policies p ON p.id = c.policy_id "_s;
 
 template <typename Row>
-CaseRecord readCase(const Row &q)
+CaseRecord readCase(const Row &q, const QDateTime &now)
 {
     CaseRecord c;
     c.id = sql::integer(q, 0);
@@ -49,6 +49,10 @@ CaseRecord readCase(const Row &q)
     c.lastEventAt = sql::time(q, 18);
     c.decidedAt = sql::time(q, 19);
     c.evidenceCount = int(sql::integer(q, 20));
+    c.restrictedUntil = sql::time(q, 21);
+    c.reviewBy = sql::time(q, 22).date();
+    c.advertiserRestrictedUntil = sql::time(q, 23);
+    c.advertiserStatus = AdvertiserRepository::statusAt(c.advertiserStatus, c.advertiserRestrictedUntil, now);
     return c;
 }
 
@@ -60,7 +64,7 @@ Result<std::optional<CaseRecord>> CaseRepository::findByRef(const QString &ref)
     q.bind({ref});
     std::optional<CaseRecord> found;
     if (q.next())
-        found = readCase(q);
+        found = readCase(q, m_db.clock().now());
     if (q.failed())
         return q.failure(u"reading case %1"_s.arg(ref));
     q.finish();
@@ -72,8 +76,9 @@ Result<QList<CaseRecord>> CaseRepository::findByRefs(const QStringList &refs)
     RawStatement &q = m_db.statement(selectCase + u"WHERE c.ref IN (SELECT value FROM json_each(?))"_s);
     q.bind({QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(refs)).toJson(QJsonDocument::Compact))});
     QList<CaseRecord> found;
+    const QDateTime now = m_db.clock().now();
     while (q.next())
-        found.append(readCase(q));
+        found.append(readCase(q, now));
     if (q.failed())
         return q.failure(u"reading %1 cases"_s.arg(refs.size()));
     return found;
@@ -166,9 +171,10 @@ Status CaseRepository::updateDescription(const CaseRecord &c)
 Status CaseRepository::updateDerived(qint64 caseId, const CaseFold::State &s)
 {
     RawStatement &q = m_db.statement(u"UPDATE cases SET state = ?, outcome = ?, assignee = ?, heads = ?, "
-                                     "last_event_at = ?, decided_at = ? WHERE id = ?"_s);
+                                     "last_event_at = ?, decided_at = ?, restricted_until = ?, review_by = ? "
+                                     "WHERE id = ?"_s);
     q.bind({s.state, s.outcome, s.assignee, s.heads.join(u' '), sql::fromTime(s.lastEventAt),
-            sql::fromTime(s.decidedAt), caseId});
+            sql::fromTime(s.decidedAt), sql::fromTime(s.restrictedUntil), sql::fromDay(s.reviewBy), caseId});
     if (!q.exec())
         return q.failure(u"updating a case's state"_s);
     return {};
@@ -222,8 +228,9 @@ Status CaseRepository::list(const CaseFilter &filter, const std::function<bool(c
     sql::bindAll(q, values);
     if (!q.exec())
         return m_db.errorFrom(q, u"listing cases"_s);
+    const QDateTime now = m_db.clock().now();
     while (q.next()) {
-        if (!onRow(readCase(q)))
+        if (!onRow(readCase(q, now)))
             break;
     }
     return {};

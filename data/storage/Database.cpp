@@ -98,7 +98,10 @@ int exitCodeFor(ErrorKind kind)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
       m_statements(std::make_unique<QHash<QString, QSqlQuery>>())
-{}
+{
+    static const SystemClock systemClock;
+    m_clock = &systemClock;
+}
 
 Database::~Database()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Result.h"
 
 #include <QHash>
@@ -41,6 +42,10 @@ public:
     sqlite3 *handle() const;
     QString path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Where "now" comes from for what the date decides (whether a time-limited ban is still in
+    // force when a case is read): the system's clock unless one is set, which must outlive this.
+    const Clock &clock() const { return *m_clock; }
+    void setClock(const Clock &clock) { m_clock = &clock; }
 
     // A write transaction with BEGIN IMMEDIATE, so a writer waits for the lock up front instead
     // of failing when a read transaction tries to become a write one.
@@ -93,6 +98,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<RawStatement>> m_raw;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
+    const Clock *m_clock;
 };
 
 } // namespace adreview

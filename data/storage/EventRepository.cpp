@@ -1,5 +1,6 @@
 #include "storage/EventRepository.h"
 
+#include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
 #include "domain/EventSignature.h"
 #include "storage/Database.h"
@@ -112,14 +113,21 @@ Result<bool> EventRepository::exists(const QString &uuid)
 
 Result<bool> EventRepository::advertiserBannedAt(qint64 advertiserId, const QDateTime &at, const QString &exceptUuid)
 {
+    // Back from `at` to the latest reinstatement: a ban in between whose restrictions had not
+    // ended by then stands.
     RawStatement &q = m_db.statement(
-        u"SELECT e.action, e.outcome FROM events e JOIN cases c ON c.id = e.case_id WHERE c.advertiser_id = ? "
-        "AND e.at <= ? AND e.uuid <> ? AND (e.action IN ('ban', 'reinstate') OR (e.action = 'resolve-conflict' AND "
-        "e.outcome IN ('banned', 'reinstated'))) ORDER BY e.at DESC, e.id DESC LIMIT 1"_s);
+        u"SELECT e.action, e.outcome, e.statement FROM events e JOIN cases c ON c.id = e.case_id WHERE "
+        "c.advertiser_id = ? AND e.at <= ? AND e.uuid <> ? AND (e.action IN ('ban', 'reinstate') OR "
+        "(e.action = 'resolve-conflict' AND e.outcome IN ('banned', 'reinstated'))) ORDER BY e.at DESC, e.id DESC"_s);
     q.bind({advertiserId, sql::fromTime(at), exceptUuid});
     bool banned = false;
-    if (q.next())
-        banned = q.text(0) == u"ban" || q.text(1) == u"banned";
+    while (!banned && q.next()) {
+        if (q.text(0) == u"reinstate" || q.text(1) == u"reinstated")
+            break;
+        const auto statement = dsa::Decision::fromText(q.text(2));
+        const QDate ends = statement ? statement->endsOn() : QDate();
+        banned = !ends.isValid() || at < dsa::Decision::startOf(ends);
+    }
     if (q.failed())
         return q.failure(u"reading the decisions on an advertiser's cases"_s);
     q.finish();

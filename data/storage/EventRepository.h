@@ -32,8 +32,9 @@ public:
     // Inserts an event as its device wrote it (sync): chain fields as they are. Sets e.id.
     Status insert(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
     Result<bool> exists(const QString &uuid);
-    // Whether an advertiser stood banned at a time by the decisions on its cases dated until then
-    // (the latest one that bans or reinstates wins), leaving out one event: the one being judged.
+    // Whether an advertiser stood banned at a time by the decisions on its cases dated until then:
+    // a ban after the latest reinstatement whose restrictions had not yet ended, leaving out one
+    // event: the one being judged.
     Result<bool> advertiserBannedAt(qint64 advertiserId, const QDateTime &at, const QString &exceptUuid);
     // Chain tips are cached during a transaction; forget them when a new one begins, since
     // another process may have written in between.

@@ -15,6 +15,12 @@ inline QVariant fromTime(const QDateTime &t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// A day is stored as the time it starts, 00:00 UTC; a missing day is NULL.
+inline QVariant fromDay(const QDate &day)
+{
+    return fromTime(day.isValid() ? day.startOfDay(Qt::UTC) : QDateTime());
+}
+
 inline QDateTime toTime(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);

@@ -431,6 +431,22 @@ Dateien von außen können schädlich sein; öffnen Sie nur, was Sie erwarten.</
         <source>%1 — %2 left</source>
         <translation>%1 — noch %2</translation>
     </message>
+    <message>
+        <source>restriction ended on %1</source>
+        <translation>Beschränkung endete am %1</translation>
+    </message>
+    <message>
+        <source>restriction ends on %1</source>
+        <translation>Beschränkung endet am %1</translation>
+    </message>
+    <message>
+        <source>review due since %1</source>
+        <translation>Überprüfung fällig seit %1</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>Überprüfung bis %1</translation>
+    </message>
 </context>
 <context>
     <name>adreview::CasePane</name>
@@ -1628,6 +1644,25 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     <message>
         <source>Every case</source>
         <translation>Alle Fälle</translation>
+    </message>
+    <message>
+        <source>Shows the queue tabs further left</source>
+        <translation>Zeigt die Reiter der Warteschlange weiter links</translation>
+    </message>
+    <message>
+        <source>Shows the queue tabs further right</source>
+        <translation>Zeigt die Reiter der Warteschlange weiter rechts</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Überprüfung fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions whose review date has come, and bans whose restrictions end within %n day(s)</source>
+        <translation>
+            <numerusform>Entscheidungen, deren Überprüfungsdatum gekommen ist, und Sperren, deren Beschränkungen innerhalb von %n Tag enden</numerusform>
+            <numerusform>Entscheidungen, deren Überprüfungsdatum gekommen ist, und Sperren, deren Beschränkungen innerhalb von %n Tagen enden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,22 @@ Files from outside can be harmful; open only what you expect.</source>
         <source>%1 — %2 left</source>
         <translation>%1 — осталось %2</translation>
     </message>
+    <message>
+        <source>restriction ended on %1</source>
+        <translation>ограничение закончилось %1</translation>
+    </message>
+    <message>
+        <source>restriction ends on %1</source>
+        <translation>ограничение заканчивается %1</translation>
+    </message>
+    <message>
+        <source>review due since %1</source>
+        <translation>пересмотр требуется с %1</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>пересмотреть до %1</translation>
+    </message>
 </context>
 <context>
     <name>adreview::CasePane</name>
@@ -1628,6 +1644,26 @@ Your text is kept; try again.</source>
     <message>
         <source>Every case</source>
         <translation>Все кейсы</translation>
+    </message>
+    <message>
+        <source>Shows the queue tabs further left</source>
+        <translation>Показывает вкладки очереди левее</translation>
+    </message>
+    <message>
+        <source>Shows the queue tabs further right</source>
+        <translation>Показывает вкладки очереди правее</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>К пересмотру</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions whose review date has come, and bans whose restrictions end within %n day(s)</source>
+        <translation>
+            <numerusform>Решения, дата пересмотра которых наступила, и блокировки, ограничения которых заканчиваются в течение %n дня</numerusform>
+            <numerusform>Решения, дата пересмотра которых наступила, и блокировки, ограничения которых заканчиваются в течение %n дней</numerusform>
+            <numerusform>Решения, дата пересмотра которых наступила, и блокировки, ограничения которых заканчиваются в течение %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>

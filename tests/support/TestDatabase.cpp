@@ -65,6 +65,7 @@ void TestDatabase::reopen()
     if (!db)
         qFatal("cannot open the test database: %s", qPrintable(db.error().message));
     m_db = std::move(*db);
+    m_db->setClock(m_clock); // what is in force is read by the same clock the decisions are dated by
     m_review = std::make_unique<ReviewService>(*m_db, m_clock, Identity{u"tester"_s, u"test-device"_s});
 }
 

@@ -57,6 +57,7 @@ CaseHeader::CaseHeader(QWidget *parent) : QWidget(parent)
     m_sla = addField(grid, tr("SLA"), 4, 2);
     m_sla->setObjectName(u"sla"_s);
     m_age->setObjectName(u"age"_s);
+    m_outcome->setObjectName(u"outcome"_s);
     m_ref->setObjectName(u"caseRef"_s);
 }
 
@@ -88,11 +89,30 @@ void CaseHeader::setCase(const CaseRecord &c, const QDateTime &now)
     m_industry->setText(DisplayText::orDash(c.industry));
     m_priority->setText(c.priority);
     m_state->setText(c.state);
-    m_outcome->setText(c.outcome);
+    m_outcome->setText(outcomeText(c, now));
     m_assignee->setText(DisplayText::orDash(c.assignee));
     m_age->setText(tr("%1 (opened %2 UTC)").arg(DisplayText::span(c.opened.secsTo(now)), DisplayText::utc(c.opened)));
     m_sla->setText(slaText(c, now));
     updateSlaColour();
+}
+
+QString CaseHeader::outcomeText(const CaseRecord &c, const QDateTime &now)
+{
+    // A time-limited ban ends at the start of its end date, UTC; a review date comes at the start
+    // of its day and is met by anything recorded on the case from then on.
+    QStringList parts{c.outcome};
+    if (c.outcome == u"banned" && c.restrictedUntil.isValid()) {
+        const QString day = c.restrictedUntil.date().toString(Qt::ISODate);
+        parts << (now >= c.restrictedUntil ? tr("restriction ended on %1").arg(day)
+                                           : tr("restriction ends on %1").arg(day));
+    }
+    if (c.reviewBy.isValid()) {
+        const QString day = c.reviewBy.toString(Qt::ISODate);
+        const QDateTime due = c.reviewBy.startOfDay(Qt::UTC);
+        const bool reviewed = c.lastEventAt.isValid() && c.lastEventAt >= due;
+        parts << (now >= due && !reviewed ? tr("review due since %1").arg(day) : tr("review by %1").arg(day));
+    }
+    return parts.join(u" — "_s);
 }
 
 QString CaseHeader::slaText(const CaseRecord &c, const QDateTime &now)

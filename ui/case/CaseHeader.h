@@ -27,6 +27,7 @@ protected:
 
 private:
     PlainLabel *addField(QGridLayout *grid, const QString &caption, int row, int column);
+    QString outcomeText(const CaseRecord &c, const QDateTime &now);
     QString slaText(const CaseRecord &record, const QDateTime &now);
     void updateSlaColour();
 

@@ -37,6 +37,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -91,6 +92,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Identity identity, const QS
     statusBar()->addPermanentWidget(m_whoLabel);
     setDatabase(std::move(db));
     restoreSettings();
+    // At midnight UTC time-limited restrictions end and reviews come due with no new event: the
+    // queue, its counts and the case are read again, as after a decision.
+    m_midnight = new QTimer(this);
+    m_midnight->setSingleShot(true);
+    m_midnight->setTimerType(Qt::VeryCoarseTimer);
+    connect(m_midnight, &QTimer::timeout, this, [this] {
+        afterDecision(m_pane->caseRef(), false);
+        waitForMidnight();
+    });
+    waitForMidnight();
+}
+
+void MainWindow::waitForMidnight()
+{
+    const QDateTime now = m_clock.now();
+    const QDateTime next = now.toUTC().date().addDays(1).startOfDay(Qt::UTC);
+    m_midnight->start(std::chrono::milliseconds(now.msecsTo(next) + 1000));
 }
 
 MainWindow::~MainWindow()

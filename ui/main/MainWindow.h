@@ -16,6 +16,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTimer;
 
 namespace adreview {
 
@@ -81,6 +82,7 @@ private:
     void afterSync(bool policiesAdded);
     void updateActions();
     void updateStatus();
+    void waitForMidnight();
     void reportError(const Error &error);
     void rememberDatabase(const QString &path);
     void fillRecentMenu();
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<CaseQueueModel> m_model;
     std::unique_ptr<QueueCounter> m_counter;
     DatabaseJob *m_backupJob = nullptr; // the daily backup
+    QTimer *m_midnight = nullptr;       // reads the queue again when the day changes
     Actions *m_actions = nullptr;
     FilterBar *m_filterBar = nullptr;
     QueueView *m_queue = nullptr;

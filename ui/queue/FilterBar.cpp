@@ -31,6 +31,13 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         m_tabs->addTab(tabTitle(QueueFilter::Tab(i)));
         m_tabs->setTabToolTip(i, tabDescription(QueueFilter::Tab(i)));
     }
+    // A narrow window scrolls the tabs with the buttons the bar brings.
+    for (auto *button : m_tabs->findChildren<QToolButton *>()) {
+        if (button->objectName() == u"ScrollLeftButton")
+            button->setAccessibleDescription(tr("Shows the queue tabs further left"));
+        else if (button->objectName() == u"ScrollRightButton")
+            button->setAccessibleDescription(tr("Shows the queue tabs further right"));
+    }
 
     m_policy = combo(tr("Policy filter"), tr("All policies"), tr("List only the cases under this policy"));
     m_priority = combo(tr("Priority filter"), tr("Any priority"), tr("List only the cases of this priority"));
@@ -128,6 +135,8 @@ QString FilterBar::tabTitle(QueueFilter::Tab tab)
         return tr("Appeals");
     case QueueFilter::Tab::Conflicts:
         return tr("Conflicts");
+    case QueueFilter::Tab::ReviewDue:
+        return tr("Review due");
     case QueueFilter::Tab::Decided:
         return tr("Decided");
     case QueueFilter::Tab::All:
@@ -147,6 +156,9 @@ QString FilterBar::tabDescription(QueueFilter::Tab tab)
         return tr("Banned advertisers asking to be reinstated");
     case QueueFilter::Tab::Conflicts:
         return tr("Cases decided differently on different machines, for a lead to resolve");
+    case QueueFilter::Tab::ReviewDue:
+        return tr("Decisions whose review date has come, and bans whose restrictions end within %n day(s)", nullptr,
+                  QueueFilter::reviewNoticeDays);
     case QueueFilter::Tab::Decided:
         return tr("Cases with a decision");
     case QueueFilter::Tab::All:

@@ -1,4 +1,5 @@
 #include "domain/CaseFold.h"
+#include "domain/DsaDecision.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -43,6 +44,37 @@ private slots:
         QCOMPARE(s.decidedAt, m_t0.addSecs(180));
         QCOMPARE(s.lastEventAt, m_t0.addSecs(240));
         QVERIFY(s.conflicts.isEmpty());
+    }
+
+    // The deciding event's statement says how long a ban lasts and when the decision is reviewed.
+    void aTimeLimitedBanEndsWhereItsStatementSays()
+    {
+        Event ban = ev(u"b"_s, u"ban"_s, {u"a"_s}, 1);
+        dsa::Decision d;
+        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+        d.endAccount = QDate(2018, 2, 1);
+        d.reviewBy = QDate(2018, 1, 20);
+        ban.statement = d.toText();
+        QList<Event> events{ev(u"a"_s, u"flag"_s, {}, 0), ban};
+        auto s = CaseFold::fold(events);
+        QCOMPARE(s.outcome, u"banned"_s);
+        QCOMPARE(s.restrictedUntil, QDateTime(QDate(2018, 2, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(s.reviewBy, QDate(2018, 1, 20));
+        // A note changes neither; a reinstatement lifts the ban and has no review date of its own.
+        events << ev(u"c"_s, u"annotate"_s, {u"b"_s}, 2);
+        QCOMPARE(CaseFold::fold(events).restrictedUntil, s.restrictedUntil);
+        events << ev(u"d"_s, u"reinstate"_s, {u"c"_s}, 3);
+        s = CaseFold::fold(events);
+        QCOMPARE(s.outcome, u"reinstated"_s);
+        QVERIFY(!s.restrictedUntil.isValid());
+        QVERIFY(!s.reviewBy.isValid());
+        // A ban without a statement, or whose restriction has no end, does not end.
+        events = {ev(u"a"_s, u"flag"_s, {}, 0), ev(u"b"_s, u"ban"_s, {u"a"_s}, 1)};
+        QVERIFY(!CaseFold::fold(events).restrictedUntil.isValid());
+        d.endAccount = {};
+        events[1].statement = d.toText();
+        QVERIFY(!CaseFold::fold(events).restrictedUntil.isValid());
+        QCOMPARE(CaseFold::fold(events).reviewBy, QDate(2018, 1, 20));
     }
 
     void statesAlongTheWay()

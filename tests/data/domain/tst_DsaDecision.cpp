@@ -114,6 +114,25 @@ private slots:
         }
     }
 
+    void restrictionsEndOnTheLastEndDateOnlyWhenEachHasOne()
+    {
+        dsa::Decision d;
+        QVERIFY(!d.endsOn().isValid()); // nothing restricted: no end to speak of
+        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+        QVERIFY(!d.endsOn().isValid()); // a suspension without an end lasts
+        d.endAccount = QDate(2027, 1, 10);
+        QCOMPARE(d.endsOn(), QDate(2027, 1, 10));
+        d.monetary = u"DECISION_MONETARY_SUSPENSION"_s;
+        QVERIFY(!d.endsOn().isValid()); // the demonetisation has no end, so the advertiser stays restricted
+        d.endMonetary = QDate(2027, 3, 1);
+        QCOMPARE(d.endsOn(), QDate(2027, 3, 1));
+        d.endAccount = QDate(2027, 4, 1);
+        QCOMPARE(d.endsOn(), QDate(2027, 4, 1));
+        // The end is the start of that day in UTC, whatever the laptop's time zone.
+        QCOMPARE(dsa::Decision::startOf(d.endsOn()), QDateTime(QDate(2027, 4, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(dsa::Decision::startOf(d.endsOn()).timeSpec(), Qt::UTC);
+    }
+
     void whatIsMissingIsNamedAsTheApiNamesIt()
     {
         QCOMPARE(timeLimitedBan().missing(), QStringList());

@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 #include "demo/Generator.h"
+#include "domain/DsaDecision.h"
 #include "queue/CaseQueueModel.h"
+#include "storage/CaseRepository.h"
 #include "storage/SearchIndex.h"
 
 #include <QAbstractItemModelTester>
@@ -311,6 +313,73 @@ private slots:
         QCOMPARE((*counts)[QueueFilter::Tab::Decided],
                  m_t->count(u"SELECT count(*) FROM cases c JOIN policies p ON p.id = c.policy_id "
                             "WHERE c.state = 'decided' AND p.code = 'ADS-STATE-MEDIA'"_s));
+    }
+
+    // Decisions whose review date has come and bans that end within two weeks, by the model's
+    // clock: the tab fills and empties as days pass, with no new event.
+    void theReviewDueTabFollowsTheClock()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        const auto ban = [&t](const QString &ref, const QDate &ends, const QDate &reviewBy) {
+            dsa::Decision d;
+            d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+            d.endAccount = ends;
+            d.reviewBy = reviewBy;
+            CaseRepository cases(t.db());
+            Command c;
+            c.caseRef = ref;
+            c.action = u"ban"_s;
+            c.rationale = u"Signals channel"_s;
+            c.evidenceRefs = {u"EV-1"_s};
+            c.policyCode = u"ADS-CRYPTO"_s;
+            c.expectedHeads = (**cases.findByRef(ref)).heads;
+            c.statement = d.toText();
+            auto done = t.review().submit(c);
+            QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        };
+        ban(u"CASE-2018-0013"_s, {}, QDate(2018, 6, 5));
+        ban(u"CASE-2018-0011"_s, QDate(2018, 6, 12), {});
+        ban(u"CASE-2018-0012"_s, QDate(2018, 6, 25), {});
+        CaseQueueModel model(t.db(), t.clock());
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::ReviewDue;
+        QVERIFY(model.setFilter(f).ok());
+        const auto listed = [&model] {
+            QStringList refs;
+            for (int r = 0; r < model.rowCount(); ++r)
+                refs << model.refAt(r);
+            refs.sort();
+            return refs;
+        };
+        const auto at = [&](const QDate &day, int hour = 12) {
+            t.clock().set(QDateTime(day, QTime(hour, 0), Qt::UTC));
+            QVERIFY(model.refresh().ok());
+            auto counts = TabCounts::query(t.db(), model.filter());
+            QVERIFY(counts.ok());
+            QCOMPARE((*counts)[QueueFilter::Tab::ReviewDue], model.rowCount());
+        };
+        at(QDate(2018, 6, 1)); // the day of the bans: one ends within two weeks
+        QCOMPARE(listed(), QStringList{u"CASE-2018-0011"_s});
+        at(QDate(2018, 6, 5), 0); // a review date has come
+        QCOMPARE(listed(), (QStringList{u"CASE-2018-0011"_s, u"CASE-2018-0013"_s}));
+        at(QDate(2018, 6, 11)); // the third ban ends within two weeks now
+        QCOMPARE(listed(), (QStringList{u"CASE-2018-0011"_s, u"CASE-2018-0012"_s, u"CASE-2018-0013"_s}));
+        // A note on or after the review date is the review.
+        CaseRepository cases(t.db());
+        Command note;
+        note.caseRef = u"CASE-2018-0013"_s;
+        note.action = u"annotate"_s;
+        note.rationale = u"Reviewed: the channel is still selling signals; the ban stays"_s;
+        note.expectedHeads = (**cases.findByRef(note.caseRef)).heads;
+        QVERIFY(t.review().submit(note).ok());
+        at(QDate(2018, 6, 11));
+        QCOMPARE(listed(), (QStringList{u"CASE-2018-0011"_s, u"CASE-2018-0012"_s}));
+        at(QDate(2018, 6, 12), 0); // the first time-limited ban has ended
+        QCOMPARE(listed(), QStringList{u"CASE-2018-0012"_s});
+        QCOMPARE((**cases.findByRef(u"CASE-2018-0011"_s)).advertiserStatus, u"active"_s);
+        at(QDate(2018, 6, 25), 0);
+        QVERIFY(listed().isEmpty());
     }
 
     void showsAgeSlaAndOverdue()

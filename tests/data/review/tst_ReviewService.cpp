@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
 #include "review/ReviewService.h"
 #include "storage/CaseRepository.h"
@@ -102,6 +103,52 @@ private slots:
 
     // The case submit returns is the case the database then holds: a window shows it without
     // reading the case again.
+    // A ban whose restrictions all have an end date lifts itself at the start of the last one
+    // (UTC), with no new event: the status is read with the clock, so no stored column goes stale.
+    void aTimeLimitedBanEndsByItself()
+    {
+        const QString ref = u"CASE-2018-0013"_s;
+        dsa::Decision d;
+        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+        d.monetary = u"DECISION_MONETARY_SUSPENSION"_s;
+        d.endAccount = QDate(2018, 6, 15);
+        d.endMonetary = QDate(2018, 6, 20);
+        d.reviewBy = QDate(2018, 6, 10);
+        Command c;
+        c.caseRef = ref;
+        c.action = u"ban"_s;
+        c.rationale = u"Thirty days for the signals channel"_s;
+        c.evidenceRefs = {u"EV-1"_s};
+        c.policyCode = u"ADS-CRYPTO"_s;
+        c.expectedHeads = caseRecord(ref).heads;
+        c.statement = d.toText();
+        auto done = m_t->review().submit(c);
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        QCOMPARE(done->record.advertiserStatus, u"banned"_s);
+        const QDateTime ends(QDate(2018, 6, 20), QTime(0, 0), Qt::UTC);
+        QCOMPARE(done->record.restrictedUntil, ends);
+        QCOMPARE(done->record.reviewBy, QDate(2018, 6, 10));
+        QCOMPARE(done->record.advertiserRestrictedUntil, ends);
+
+        EventRepository events(m_t->db());
+        const qint64 advertiser = done->record.advertiserId;
+        const QString stored = m_t->snapshot();
+        m_t->clock().set(ends.addMSecs(-1));
+        QCOMPARE(caseRecord(ref).advertiserStatus, u"banned"_s);
+        QCOMPARE(*events.advertiserBannedAt(advertiser, ends.addMSecs(-1), {}), true);
+        m_t->clock().set(ends);
+        QCOMPARE(caseRecord(ref).advertiserStatus, u"active"_s);
+        QCOMPARE(*events.advertiserBannedAt(advertiser, ends, {}), false);
+        QCOMPARE(caseRecord(ref).outcome, u"banned"_s); // the decision stays on record
+        QCOMPARE(m_t->snapshot(), stored);              // and nothing was written to say so
+        m_t->reopen();
+        QCOMPARE(caseRecord(ref).advertiserStatus, u"active"_s);
+
+        // Read on a laptop whose clock is behind, it is still in force there.
+        m_t->clock().set(QDateTime(QDate(2018, 6, 2), QTime(9, 0), Qt::UTC));
+        QCOMPARE(caseRecord(ref).advertiserStatus, u"banned"_s);
+    }
+
     void submitReturnsTheCaseAsStored()
     {
         const QString ref = u"CASE-2018-0013"_s;

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "domain/CaseFold.h"
+#include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
 #include "storage/AuditVerifier.h"
 #include "storage/CaseRepository.h"
@@ -221,6 +222,42 @@ private slots:
         const auto r = verify();
         QVERIFY(!r.ok());
         QVERIFY2(problems(r).contains(u"case CASE-2018-0013"_s), qPrintable(problems(r)));
+    }
+
+    // A time-limited ban verifies before and after its end: the status in force is read with the
+    // clock, not stored. The end and the advertiser's standing are checked against the events.
+    void aTimeLimitedBanVerifiesOnEitherSideOfItsEnd()
+    {
+        const QString ref = u"CASE-2018-0013"_s;
+        dsa::Decision d;
+        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+        d.endAccount = QDate(2018, 6, 15);
+        d.reviewBy = QDate(2018, 6, 10);
+        Command c;
+        c.caseRef = ref;
+        c.action = u"ban"_s;
+        c.rationale = u"Two weeks for the signals channel"_s;
+        c.evidenceRefs = {u"EV-1"_s};
+        c.policyCode = u"ADS-CRYPTO"_s;
+        c.expectedHeads = (**CaseRepository(m_t->db()).findByRef(ref)).heads;
+        c.statement = d.toText();
+        QVERIFY(m_t->review().submit(c).ok());
+        auto r = verify();
+        QVERIFY2(r.ok(), qPrintable(problems(r)));
+        m_t->clock().set(QDateTime(QDate(2019, 1, 1), QTime(0, 0), Qt::UTC));
+        r = verify();
+        QVERIFY2(r.ok(), qPrintable(problems(r)));
+
+        sql(u"UPDATE cases SET restricted_until = restricted_until + 86400000 WHERE ref = '%1'"_s.arg(ref));
+        r = verify();
+        QVERIFY2(problems(r).contains(u"case %1: the stored end of its restrictions"_s.arg(ref)),
+                 qPrintable(problems(r)));
+        sql(u"UPDATE cases SET restricted_until = restricted_until - 86400000 WHERE ref = '%1'"_s.arg(ref));
+        sql(u"UPDATE advertisers SET restricted_until = NULL WHERE id = (SELECT advertiser_id FROM cases "
+            "WHERE ref = '%1')"_s.arg(ref));
+        r = verify();
+        QVERIFY2(problems(r).contains(u"does not follow from its cases' decisions (banned until 2018-06-15)"_s),
+                 qPrintable(problems(r)));
     }
 
     void brokenForeignKeysAreNamed()

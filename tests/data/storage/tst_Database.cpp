@@ -169,6 +169,60 @@ private slots:
         }
     }
 
+    // Bans recorded with statements before version 11 get the end of their restrictions and their
+    // review date from the statement, as the fold gives them to later decisions.
+    void version11DatesTheBansRecordedBefore()
+    {
+        const QString path = file(u"ends.sqlite"_s);
+        makeAtVersion(path, 10);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-ends"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            // One ban ending with its last restriction, one with a restriction that has no end.
+            QVERIFY(
+                q.exec(u"INSERT INTO cases (ref, advertiser_id, policy_id, summary, priority, priority_rank, "
+                       "source, opened_at, due_at) VALUES ('CASE-TWO', 1, 1, 'Second', 'low', 3, 'press', 0, 1)"_s));
+            const QString ends = uR"({"account":"DECISION_ACCOUNT_SUSPENDED","end_account":"2027-01-10",)"
+                                 uR"("end_monetary":"2027-02-01","monetary":"DECISION_MONETARY_SUSPENSION",)"
+                                 uR"("review_by":"2026-12-20"})"_s;
+            const QString lasts = uR"({"account":"DECISION_ACCOUNT_SUSPENDED","end_monetary":"2027-02-01",)"
+                                  uR"("monetary":"DECISION_MONETARY_SUSPENSION"})"_s;
+            QSqlQuery insert(raw);
+            QVERIFY(insert.prepare(u"INSERT INTO events (uuid, case_id, action, reviewer, device, seq, at, prev_hash, "
+                                   "hash, statement) VALUES (?, ?, 'ban', 'ann', 'desk', ?, ?, '', 'h', ?)"_s));
+            const QVariantList rows[] = {{u"ban-one"_s, 1, 2, 1000, ends}, {u"ban-two"_s, 2, 3, 2000, lasts}};
+            for (const QVariantList &row : rows) {
+                for (int i = 0; i < row.size(); ++i)
+                    insert.bindValue(i, row[i]);
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            }
+            QVERIFY(q.exec(u"UPDATE cases SET state = 'decided', outcome = 'banned', decided_at = "
+                           "CASE id WHEN 1 THEN 1000 ELSE 2000 END"_s));
+            QVERIFY(q.exec(u"UPDATE advertisers SET status = 'banned'"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw-ends"_s);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        const auto day = [](int y, int m, int d) {
+            return QDateTime(QDate(y, m, d), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        };
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(u"SELECT ref, restricted_until, review_by FROM cases ORDER BY id"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toLongLong(), day(2027, 2, 1));
+        QCOMPARE(q.value(2).toLongLong(), day(2026, 12, 20));
+        QVERIFY(q.next());
+        QVERIFY(q.value(1).isNull()); // the account suspension has no end
+        QVERIFY(q.value(2).isNull());
+        // Of the advertiser's two standing bans one has no end, so it stays banned.
+        QVERIFY(q.exec(u"SELECT status, restricted_until FROM advertisers"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"banned"_s);
+        QVERIFY(q.value(1).isNull());
+    }
+
     void version4ChecksAcceptTheSameWordsWithoutTemporaryTables()
     {
         const QString path = file(u"checks.sqlite"_s);

@@ -3,6 +3,7 @@
 #include "case/AttachmentView.h"
 #include "case/CasePane.h"
 #include "case/HistoryView.h"
+#include "domain/DsaDecision.h"
 #include "domain/EventSignature.h"
 #include "domain/EvidenceFields.h"
 #include "import/CaseImporter.h"
@@ -486,6 +487,39 @@ private slots:
         f.t.clock().set(QDateTime(QDate(2018, 5, 9), QTime(5, 55), Qt::UTC));
         QVERIFY(f.pane.showCase(u"CASE-2018-0012"_s).ok());
         QCOMPARE(f.labelText(u"sla"_s), u"Due 2018-05-10 05:55 UTC — 1 d left"_s);
+    }
+
+    // A time-limited ban: when it ends, when its review comes, and that the advertiser is active
+    // again once it has ended, read with the clock.
+    void aTimeLimitedBanSaysWhenItEnds()
+    {
+        Fixture f;
+        const QString ref = u"CASE-2018-0013"_s;
+        dsa::Decision d;
+        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+        d.endAccount = QDate(2018, 6, 15);
+        d.reviewBy = QDate(2018, 6, 10);
+        Command c;
+        c.caseRef = ref;
+        c.action = u"ban"_s;
+        c.rationale = u"Two weeks for the signals channel"_s;
+        c.evidenceRefs = {u"EV-1"_s};
+        c.policyCode = u"ADS-CRYPTO"_s;
+        QVERIFY(f.pane.showCase(ref).ok());
+        c.expectedHeads = f.pane.record().heads;
+        c.statement = d.toText();
+        QVERIFY(f.t.review().submit(c).ok());
+        QVERIFY(f.pane.showCase(ref).ok());
+        QCOMPARE(f.labelText(u"outcome"_s), u"banned — restriction ends on 2018-06-15 — review by 2018-06-10"_s);
+        QCOMPARE(f.labelText(u"statusBadge"_s), u"Banned"_s);
+        f.t.clock().set(QDateTime(QDate(2018, 6, 10), QTime(8, 0), Qt::UTC));
+        QVERIFY(f.pane.showCase(ref).ok());
+        QCOMPARE(f.labelText(u"outcome"_s), u"banned — restriction ends on 2018-06-15 — review due since 2018-06-10"_s);
+        f.t.clock().set(QDateTime(QDate(2018, 6, 15), QTime(0, 0), Qt::UTC));
+        QVERIFY(f.pane.showCase(ref).ok());
+        QCOMPARE(f.labelText(u"outcome"_s),
+                 u"banned — restriction ended on 2018-06-15 — review due since 2018-06-10"_s);
+        QCOMPARE(f.labelText(u"statusBadge"_s), u"Active"_s);
     }
 
     void everyControlHasAnAccessibleName()
