@@ -104,7 +104,14 @@ int runShow(const QStringList &arguments)
     auto marks = DeviceRepository(**db).signatureMarks(ordered);
     if (!marks)
         return ctx.fail(marks.error());
-    CaseOutput(ctx.out(), *format).detail(**found, *items, ordered, *marks);
+    CaseOutput output(ctx.out(), *format);
+    if ((*found)->source == u"appeal") {
+        auto contested = events.contestedBy((*found)->advertiserId, (*found)->id, (*found)->opened);
+        if (!contested)
+            return ctx.fail(contested.error());
+        output.setContested(*contested);
+    }
+    output.detail(**found, *items, ordered, *marks);
     return ctx.done();
 }
 

@@ -173,6 +173,15 @@ void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence
               << day(c.restrictedUntil.date()) << '\n';
     if (c.reviewBy.isValid())
         m_out << "  Review:   by " << day(c.reviewBy) << '\n';
+    if (c.source == u"appeal") {
+        m_out << "  Contests: ";
+        if (!m_contested)
+            m_out << "no ban of this advertiser was recorded before the appeal\n";
+        else
+            m_out << "the ban of " << m_contested->caseRef << " on " << time(m_contested->at) << " by "
+                  << plain(m_contested->reviewer) << " (event " << m_contested->eventId << ")"
+                  << (m_contested->filedLate(c.opened) ? "; filed more than six months after it" : "") << '\n';
+    }
     m_out << "  Policy:   " << c.policyCode << "   Priority: " << c.priority << "   Source: " << c.source << '\n';
     m_out << "  Opened:   " << time(c.opened) << "   Due: " << time(c.due) << '\n';
     m_out << "  Summary:  " << plain(c.summary) << "\n\n";
@@ -226,6 +235,9 @@ void CaseOutput::detailJson(const CaseRecord &c, const QList<Evidence> &evidence
         .add(u"restricted_until"_s,
              orNull(c.restrictedUntil.isValid() ? c.restrictedUntil.date().toString(Qt::ISODate) : QString()))
         .add(u"review_by"_s, orNull(c.reviewBy.isValid() ? c.reviewBy.toString(Qt::ISODate) : QString()))
+        .add(u"contests"_s, m_contested ? QJsonValue(m_contested->eventId) : QJsonValue(QJsonValue::Null))
+        .add(u"appeal_filed_late"_s,
+             m_contested ? QJsonValue(m_contested->filedLate(c.opened)) : QJsonValue(QJsonValue::Null))
         .add(u"heads"_s, QJsonArray::fromStringList(c.heads));
     QStringList items;
     for (const Evidence &e : evidence) {

@@ -2,6 +2,7 @@
 
 #include "domain/DeviceTrust.h"
 #include "domain/Domain.h"
+#include "domain/EventRules.h"
 
 #include <QTextStream>
 
@@ -21,6 +22,8 @@ public:
     void row(const CaseRecord &c);
     void end();
 
+    // For an appeal shown by detail(): the decision it contests, if one was recorded.
+    void setContested(const std::optional<ContestedDecision> &contested) { m_contested = contested; }
     // One case with its evidence and history (Text or Json).
     void detail(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history,
                 const QList<SignatureMark> &marks);
@@ -38,6 +41,7 @@ private:
     QTextStream &m_out;
     Format m_format;
     qint64 m_rows = 0;
+    std::optional<ContestedDecision> m_contested;
 };
 
 } // namespace adreview::cli

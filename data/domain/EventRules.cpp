@@ -212,6 +212,15 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
         return Error::rejected(u"%1: only a banned case, or an appeal of a banned advertiser, can be "
                                "reinstated (this case is %2, outcome %3)"_s.arg(ref, seen.state, seen.outcome));
     }
+    // An appeal is decided by someone other than who made the decision it contests: a fresh look,
+    // not the same reviewer's second one.
+    if (facts.source == u"appeal" && vocab::setsOutcome(action) && facts.contested) {
+        if (const auto contested = facts.contested(); contested && contested->reviewer == e.reviewer)
+            return Error::rejected(
+                u"%1: %2 made the decision this appeal contests (the ban of %3 on %4); another "
+                "reviewer decides the appeal"_s.arg(ref, e.reviewer, contested->caseRef,
+                                                    contested->at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
+    }
     if (needs.policy && e.policyCode.isEmpty())
         return Error::rejected(u"%1: a ban needs a policy"_s.arg(ref));
     if (needs.evidence && e.evidenceRefs.isEmpty())

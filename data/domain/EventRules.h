@@ -8,11 +8,24 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace adreview {
 
 // What the review rules need to know of a case besides its events, as the database that receives
 // an event holds it.
+// The decision an appeal contests (DSA Art. 20): the latest ban of the appeal's advertiser, on
+// another of its cases, made before the appeal was filed.
+struct ContestedDecision {
+    QString eventId;
+    QString caseRef;
+    QString reviewer;
+    QDateTime at;
+    // Art. 20(1) gives at least six months to complain; an appeal filed later is flagged.
+    static constexpr int monthsToAppeal = 6;
+    bool filedLate(const QDateTime &filed) const { return filed > at.addMonths(monthsToAppeal); }
+};
+
 struct CaseFacts {
     QString ref;
     QString policyCode; // the case's own policy, which never changes
@@ -21,6 +34,8 @@ struct CaseFacts {
     QSet<QString> evidenceRefs;
     // Whether the case's advertiser stood banned at a time. Unset: never.
     std::function<bool(const QDateTime &)> advertiserBannedAt;
+    // For an appeal, the decision it contests, if one was recorded. Unset: none.
+    std::function<std::optional<ContestedDecision>()> contested;
 };
 
 // The review rules for one event, in one place. Every route an event takes into a database asks

@@ -1,5 +1,6 @@
 #include "reports/Report.h"
 
+#include "domain/EventRules.h"
 #include "domain/Vocabulary.h"
 #include "storage/Database.h"
 #include "storage/ReportRepository.h"
@@ -76,6 +77,8 @@ struct Tally {
     qint64 lastWeek = -1;
     std::vector<qint64> durations;
     qint64 breaches = 0;
+    std::vector<qint64> appealDurations;
+    qint64 appealsReversed = 0;
 };
 
 void fillSummary(Tally &t, const ReportRepository &query, ReportSummary &s)
@@ -110,6 +113,26 @@ void fillSummary(Tally &t, const ReportRepository &query, ReportSummary &s)
     s.bans = t.outcomes[0];
     s.reinstatements = t.outcomes[2];
     s.reinstatementRate = s.bans > 0 ? double(s.reinstatements) / double(s.bans) : -1.0;
+    s.appealsDecided = qint64(t.appealDurations.size());
+    s.appealsReversed = t.appealsReversed;
+    if (s.appealsDecided > 0) {
+        s.appealReversalRate = double(s.appealsReversed) / double(s.appealsDecided);
+        s.appealMedianMs = percentile(t.appealDurations, 0.5);
+    }
+}
+
+Status readAppeals(ReportRepository &repository, const ReportFilter &filter, ReportSummary &s)
+{
+    auto appeals = repository.appealsFiled(filter);
+    if (!appeals)
+        return appeals.error();
+    s.appealsFiled = appeals->size();
+    for (const ReportRepository::Appeal &a : std::as_const(*appeals)) {
+        const ContestedDecision contested{{}, {}, {}, a.contested};
+        if (a.contested.isValid() && contested.filedLate(a.filed))
+            ++s.appealsFiledLate;
+    }
+    return {};
 }
 
 // Undecided cases now, under the policy and country filters only.
@@ -171,6 +194,10 @@ Result<ReportSummary> ReportEngine::summary(const ReportFilter &filter)
         }
         t.durations.push_back(f.sinceFlag);
         t.breaches += f.breached ? 1 : 0;
+        if (f.appeal) {
+            t.appealDurations.push_back(f.sinceFlag);
+            t.appealsReversed += f.outcome == 2 ? 1 : 0;
+        }
     });
     if (!read)
         return read.error();
@@ -178,6 +205,8 @@ Result<ReportSummary> ReportEngine::summary(const ReportFilter &filter)
 
     if (auto backlog = readBacklog(repository, filter, m_clock.now(), s); !backlog)
         return backlog.error();
+    if (auto appeals = readAppeals(repository, filter, s); !appeals)
+        return appeals.error();
     return s;
 }
 

@@ -52,6 +52,15 @@ struct ReportSummary {
     qint64 bans = 0;
     qint64 reinstatements = 0;
     double reinstatementRate = -1; // reinstatements / bans in the period; -1 without bans
+    // Appeals (DSA Art. 20): those filed in the period, those of them filed more than six months
+    // after the ban they contest, the decisions on appeals in the period, how many of those
+    // reversed the ban (reinstated), and the median time from filing to decision.
+    qint64 appealsFiled = 0;
+    qint64 appealsFiledLate = 0;
+    qint64 appealsDecided = 0;
+    qint64 appealsReversed = 0;
+    double appealReversalRate = -1; // reversed / decided; -1 without decided appeals
+    qint64 appealMedianMs = -1;     // -1 without decided appeals
     // Undecided cases (open, in-review, escalated, conflict) now, under the policy and country
     // filters: by state, and by age ("under 1 day", "1–7 days", "7–30 days", "30–90 days",
     // "over 90 days").

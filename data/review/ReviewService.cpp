@@ -159,7 +159,10 @@ Result<Event> ReviewService::flag(CaseContext &ctx, const Stamp &stamp)
     e.reviewer = stamp.who.reviewer;
     e.device = stamp.who.device;
     e.at = stamp.at;
-    if (auto ok = EventRules::check(facts(ctx), ctx.events, e, EventRules::receivingClock()); !ok)
+    auto caseFacts = facts(ctx);
+    if (!caseFacts)
+        return caseFacts.error();
+    if (auto ok = EventRules::check(*caseFacts, ctx.events, e, EventRules::receivingClock()); !ok)
         return ok.error();
     auto policy = m_policies.findByCode(ctx.record.policyCode);
     if (!policy)
@@ -198,7 +201,10 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     if (decides)
         e.policyCode =
             action == Action::Ban || !command.policyCode.isEmpty() ? command.policyCode : ctx.record.policyCode;
-    if (auto ok = EventRules::check(facts(ctx), ctx.events, e, EventRules::receivingClock()); !ok)
+    auto caseFacts = facts(ctx);
+    if (!caseFacts)
+        return caseFacts.error();
+    if (auto ok = EventRules::check(*caseFacts, ctx.events, e, EventRules::receivingClock()); !ok)
         return ok.error();
     qint64 policyId = 0;
     if (decides) {
@@ -212,7 +218,7 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     return record(ctx, e, policyId);
 }
 
-CaseFacts ReviewService::facts(const CaseContext &ctx)
+Result<CaseFacts> ReviewService::facts(const CaseContext &ctx)
 {
     CaseFacts f;
     f.ref = ctx.record.ref;
@@ -223,6 +229,12 @@ CaseFacts ReviewService::facts(const CaseContext &ctx)
         f.evidenceRefs.insert(it.key());
     // The author of a live or replayed decision saw the advertiser as it stands now.
     f.advertiserBannedAt = [banned = ctx.advertiserBanned](const QDateTime &) { return banned; };
+    if (ctx.record.source == u"appeal") {
+        auto contested = m_events.contestedBy(ctx.record.advertiserId, ctx.record.id, ctx.record.opened);
+        if (!contested)
+            return contested.error();
+        f.contested = [found = *contested] { return found; };
+    }
     return f;
 }
 

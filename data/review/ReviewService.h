@@ -110,7 +110,7 @@ public:
     static constexpr int maxRationaleLength = EventRules::maxRationaleLength;
 
     // The facts the review rules take from a case as this database holds it.
-    static CaseFacts facts(const CaseContext &ctx);
+    Result<CaseFacts> facts(const CaseContext &ctx);
 
 private:
     Status checkHead(const CaseContext &ctx, const Command &command) const;

@@ -341,6 +341,12 @@ Status AuditVerifier::checkCases(Report &report)
                     failed = banned.error();
                 return banned && *banned;
             };
+            facts.contested = [&] {
+                auto contested = repository.contestedBy(advertiser, caseId, facts.opened);
+                if (!contested)
+                    failed = contested.error();
+                return contested ? *contested : std::nullopt;
+            };
             const Status ok = EventRules::check(facts, list, e, now);
             if (failed)
                 return *failed;

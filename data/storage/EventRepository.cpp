@@ -111,6 +111,23 @@ Result<bool> EventRepository::exists(const QString &uuid)
     return found;
 }
 
+Result<std::optional<ContestedDecision>> EventRepository::contestedBy(qint64 advertiserId, qint64 appealId,
+                                                                      const QDateTime &filed)
+{
+    RawStatement &q = m_db.statement(
+        u"SELECT e.uuid, c.ref, e.reviewer, e.at FROM events e JOIN cases c ON c.id = e.case_id WHERE "
+        "c.advertiser_id = ? AND c.id <> ? AND e.at <= ? AND (e.action = 'ban' OR (e.action = 'resolve-conflict' "
+        "AND e.outcome = 'banned')) ORDER BY e.at DESC, e.id DESC LIMIT 1"_s);
+    q.bind({advertiserId, appealId, sql::fromTime(filed)});
+    std::optional<ContestedDecision> found;
+    if (q.next())
+        found = ContestedDecision{q.text(0), q.text(1), q.text(2), q.time(3)};
+    if (q.failed())
+        return q.failure(u"finding the decision an appeal contests"_s);
+    q.finish();
+    return found;
+}
+
 Result<bool> EventRepository::advertiserBannedAt(qint64 advertiserId, const QDateTime &at, const QString &exceptUuid)
 {
     // Back from `at` to the latest reinstatement: a ban in between whose restrictions had not

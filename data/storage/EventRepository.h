@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Domain.h"
+#include "domain/EventRules.h"
 #include "domain/Result.h"
 
 #include <QHash>
@@ -35,6 +36,9 @@ public:
     // Whether an advertiser stood banned at a time by the decisions on its cases dated until then:
     // a ban after the latest reinstatement whose restrictions had not yet ended, leaving out one
     // event: the one being judged.
+    // The decision an appeal (case `appealId`, filed at `filed`) contests: the advertiser's latest
+    // ban on another case made until then, or none.
+    Result<std::optional<ContestedDecision>> contestedBy(qint64 advertiserId, qint64 appealId, const QDateTime &filed);
     Result<bool> advertiserBannedAt(qint64 advertiserId, const QDateTime &at, const QString &exceptUuid);
     // Chain tips are cached during a transaction; forget them when a new one begins, since
     // another process may have written in between.

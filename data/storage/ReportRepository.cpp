@@ -218,10 +218,11 @@ Status ReportRepository::forEachFact(const ReportFilter &filter, const std::func
     // One pass: over every decision, in case order from one covering index, so the cases are
     // visited in the order they are stored; over a period, that period of the time index.
     const Clause &where = query->decisions();
-    auto q = query->run(u"SELECT e.at, %1, e.policy_id, e.reviewer, e.at - c.opened_at, e.at > c.due_at "
-                        "FROM events e INDEXED BY %2 JOIN cases c ON c.id = e.case_id WHERE %3"_s.arg(
-                            outcomeIndex(), query->decisionIndex(), where.sql),
-                        where.values, u"summing up the decisions"_s);
+    auto q =
+        query->run(u"SELECT e.at, %1, e.policy_id, e.reviewer, e.at - c.opened_at, e.at > c.due_at, "
+                   "c.source = 'appeal' FROM events e INDEXED BY %2 JOIN cases c ON c.id = e.case_id WHERE %3"_s.arg(
+                       outcomeIndex(), query->decisionIndex(), where.sql),
+                   where.values, u"summing up the decisions"_s);
     if (!q)
         return q.error();
     DecisionFact f;
@@ -233,6 +234,7 @@ Status ReportRepository::forEachFact(const ReportFilter &filter, const std::func
         f.reviewer = q->value(3).toString();
         f.sinceFlag = q->value(4).toLongLong();
         f.breached = q->value(5).toLongLong() != 0;
+        f.appeal = q->value(6).toLongLong() != 0;
         fact(f);
     }
     if (q->lastError().isValid())
@@ -269,6 +271,40 @@ Result<QList<ReportRepository::Backlog>> ReportRepository::backlog(const ReportF
     }
     if (q->lastError().isValid())
         return query->failed(*q, u"counting the open cases"_s);
+    q->finish();
+    return rows;
+}
+
+Result<QList<ReportRepository::Appeal>> ReportRepository::appealsFiled(const ReportFilter &filter)
+{
+    auto query = prepare(filter);
+    if (!query)
+        return query.error();
+    const Clause &where = query->cases();
+    QString period;
+    QVariantList values;
+    if (filter.from.isValid()) {
+        period += u" AND c.opened_at >= ?"_s;
+        values << startOfDay(filter.from);
+    }
+    if (filter.to.isValid()) {
+        period += u" AND c.opened_at < ?"_s;
+        values << startOfDay(filter.to.addDays(1));
+    }
+    // The ban contested is found as EventRepository::contestedBy finds it.
+    const QString what = u"reading the appeals"_s;
+    auto q = query->run(u"SELECT c.opened_at, (SELECT max(e.at) FROM events e JOIN cases b ON b.id = e.case_id "
+                        "WHERE b.advertiser_id = c.advertiser_id AND b.id <> c.id AND e.at <= c.opened_at AND "
+                        "(e.action = 'ban' OR (e.action = 'resolve-conflict' AND e.outcome = 'banned'))) "
+                        "FROM cases c WHERE c.source = 'appeal'%1%2"_s.arg(period, where.sql),
+                        values + where.values, what);
+    if (!q)
+        return q.error();
+    QList<Appeal> rows;
+    while (q->next())
+        rows.append({sql::time(*q, 0), sql::time(*q, 1)});
+    if (q->lastError().isValid())
+        return query->failed(*q, what);
     q->finish();
     return rows;
 }

@@ -28,6 +28,7 @@ public:
         QString reviewer;
         qint64 sinceFlag = 0;  // milliseconds from the case's flag to the decision
         bool breached = false; // decided after the case's due time
+        bool appeal = false;   // a decision on an appeal
     };
     // Every decision under the filter, in the order of the index that reads them fastest.
     Status forEachFact(const ReportFilter &filter, const std::function<void(const DecisionFact &)> &fact);
@@ -43,6 +44,14 @@ public:
         qint64 under[4]{};
     };
     Result<QList<Backlog>> backlog(const ReportFilter &filter, const QStringList &states, const QDateTime &now);
+
+    // The appeals filed in the filter's period under its policies and countries: when each was
+    // filed and when the ban it contests was made (invalid: no ban recorded before it).
+    struct Appeal {
+        QDateTime filed;
+        QDateTime contested;
+    };
+    Result<QList<Appeal>> appealsFiled(const ReportFilter &filter);
 
     Result<qint64> countDecisions(const ReportFilter &filter);
     // See ReportEngine::decisionSlices and forEachDecision.

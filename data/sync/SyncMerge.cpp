@@ -395,6 +395,12 @@ private:
                     failed = banned.error();
                 return banned && *banned;
             };
+            facts.contested = [&, advertiser = row.advertiserId, caseId, opened = row.opened] {
+                auto contested = m_events.contestedBy(advertiser, caseId, opened);
+                if (!contested)
+                    failed = contested.error();
+                return contested ? *contested : std::nullopt;
+            };
             const Status ok = EventRules::check(facts, m_caseEvents[caseId], *e, now);
             if (failed)
                 return *failed;

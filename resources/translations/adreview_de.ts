@@ -447,6 +447,29 @@ Dateien von außen können schädlich sein; öffnen Sie nur, was Sie erwarten.</
         <source>review by %1</source>
         <translation>Überprüfung bis %1</translation>
     </message>
+    <message>
+        <source>Contests</source>
+        <translation>Ficht an</translation>
+    </message>
+    <message>
+        <source>no ban of this advertiser was recorded before the appeal</source>
+        <translation>vor dem Einspruch wurde keine Sperre dieses Werbetreibenden erfasst</translation>
+    </message>
+    <message>
+        <source>the ban of %1 on %2 UTC by %3</source>
+        <translation>die Sperre von %1 am %2 UTC durch %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — filed more than %n month(s) after it</source>
+        <translation>
+            <numerusform>%1 — mehr als %n Monat danach eingelegt</numerusform>
+            <numerusform>%1 — mehr als %n Monate danach eingelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision %1. Whoever made it cannot decide the appeal.</source>
+        <translation>Entscheidung %1. Wer sie getroffen hat, kann über den Einspruch nicht entscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::CasePane</name>
@@ -2473,6 +2496,10 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Redress</source>
         <translation>Rechtsbehelfe</translation>
+    </message>
+    <message>
+        <source>Appeals: %1 filed (%2 more than six months after the ban) · %3 decided, %4 reversed (%5) · median %6 from appeal to decision</source>
+        <translation>Einsprüche: %1 eingelegt (%2 mehr als sechs Monate nach der Sperre) · %3 entschieden, %4 aufgehoben (%5) · Median %6 vom Einspruch bis zur Entscheidung</translation>
     </message>
 </context>
 <context>

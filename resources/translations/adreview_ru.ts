@@ -447,6 +447,30 @@ Files from outside can be harmful; open only what you expect.</source>
         <source>review by %1</source>
         <translation>пересмотреть до %1</translation>
     </message>
+    <message>
+        <source>Contests</source>
+        <translation>Обжалует</translation>
+    </message>
+    <message>
+        <source>no ban of this advertiser was recorded before the appeal</source>
+        <translation>до апелляции блокировок этого рекламодателя не записано</translation>
+    </message>
+    <message>
+        <source>the ban of %1 on %2 UTC by %3</source>
+        <translation>блокировку %1 от %2 UTC, решение %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — filed more than %n month(s) after it</source>
+        <translation>
+            <numerusform>%1 — подана более чем через %n месяц</numerusform>
+            <numerusform>%1 — подана более чем через %n месяца</numerusform>
+            <numerusform>%1 — подана более чем через %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision %1. Whoever made it cannot decide the appeal.</source>
+        <translation>Решение %1. Тот, кто его принял, не может решать апелляцию.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::CasePane</name>
@@ -2482,6 +2506,10 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Redress</source>
         <translation>Обжалование</translation>
+    </message>
+    <message>
+        <source>Appeals: %1 filed (%2 more than six months after the ban) · %3 decided, %4 reversed (%5) · median %6 from appeal to decision</source>
+        <translation>Апелляции: подано %1 (%2 — позже шести месяцев после блокировки) · решено %3, отменено блокировок %4 (%5) · медиана %6 от апелляции до решения</translation>
     </message>
 </context>
 <context>

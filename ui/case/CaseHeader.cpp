@@ -55,6 +55,12 @@ CaseHeader::CaseHeader(QWidget *parent) : QWidget(parent)
     m_assignee = addField(grid, tr("Assignee"), 3, 2);
     m_age = addField(grid, tr("Age"), 4, 0);
     m_sla = addField(grid, tr("SLA"), 4, 2);
+    m_contests = addField(grid, tr("Contests"), 5, 0);
+    m_contests->setObjectName(u"contests"_s);
+    m_contestsCaption = qobject_cast<PlainLabel *>(grid->itemAtPosition(5, 0)->widget());
+    grid->addWidget(m_contests, 5, 1, 1, 3, Qt::AlignTop); // the whole width
+    m_contestsCaption->hide();
+    m_contests->hide();
     m_sla->setObjectName(u"sla"_s);
     m_age->setObjectName(u"age"_s);
     m_outcome->setObjectName(u"outcome"_s);
@@ -93,6 +99,29 @@ void CaseHeader::setCase(const CaseRecord &c, const QDateTime &now)
     m_assignee->setText(DisplayText::orDash(c.assignee));
     m_age->setText(tr("%1 (opened %2 UTC)").arg(DisplayText::span(c.opened.secsTo(now)), DisplayText::utc(c.opened)));
     m_sla->setText(slaText(c, now));
+    updateSlaColour();
+}
+
+void CaseHeader::setContested(const CaseRecord &c, const std::optional<ContestedDecision> &contested)
+{
+    const bool appeal = c.source == u"appeal";
+    m_contestsCaption->setVisible(appeal);
+    m_contests->setVisible(appeal);
+    m_lateAppeal = false;
+    if (!appeal) {
+        m_contests->clear();
+    } else if (!contested) {
+        m_contests->setText(tr("no ban of this advertiser was recorded before the appeal"));
+    } else {
+        m_lateAppeal = contested->filedLate(c.opened);
+        const QString ban = tr("the ban of %1 on %2 UTC by %3")
+                                .arg(contested->caseRef, DisplayText::utc(contested->at), contested->reviewer);
+        m_contests->setText(
+            m_lateAppeal
+                ? tr("%1 — filed more than %n month(s) after it", nullptr, ContestedDecision::monthsToAppeal).arg(ban)
+                : ban);
+        m_contests->setToolTip(tr("Decision %1. Whoever made it cannot decide the appeal.").arg(contested->eventId));
+    }
     updateSlaColour();
 }
 
@@ -146,6 +175,10 @@ void CaseHeader::updateSlaColour()
     QFont f = m_sla->font();
     f.setBold(m_overdue);
     m_sla->setFont(f);
+    // A late appeal is set in bold like a late case; its words say why.
+    QFont contests = m_contests->font();
+    contests.setBold(m_lateAppeal);
+    m_contests->setFont(contests);
 }
 
 void CaseHeader::changeEvent(QEvent *event)
@@ -158,8 +191,11 @@ void CaseHeader::changeEvent(QEvent *event)
 void CaseHeader::clear()
 {
     for (PlainLabel *l : {m_name, m_summary, m_ref, m_policy, m_country, m_industry, m_priority, m_state, m_outcome,
-                          m_assignee, m_age, m_sla})
+                          m_assignee, m_age, m_sla, m_contests})
         l->clear();
+    m_contestsCaption->hide();
+    m_contests->hide();
+    m_lateAppeal = false;
     m_badge->setStatus({});
     m_overdue = false;
     updateSlaColour();

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/Domain.h"
+#include "domain/EventRules.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -19,6 +22,9 @@ public:
     explicit CaseHeader(QWidget *parent = nullptr);
     // `now` is the moment age and SLA are measured against.
     void setCase(const CaseRecord &record, const QDateTime &now);
+    // For an appeal: the decision it contests (none recorded: nullopt) and whether it came late;
+    // for any other case, nothing is shown.
+    void setContested(const CaseRecord &record, const std::optional<ContestedDecision> &contested);
     void clear();
     bool isOverdue() const { return m_overdue; }
 
@@ -44,7 +50,10 @@ private:
     PlainLabel *m_assignee = nullptr;
     PlainLabel *m_age = nullptr;
     PlainLabel *m_sla = nullptr;
+    PlainLabel *m_contestsCaption = nullptr;
+    PlainLabel *m_contests = nullptr;
     bool m_overdue = false;
+    bool m_lateAppeal = false;
 };
 
 } // namespace adreview

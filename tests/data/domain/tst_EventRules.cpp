@@ -335,6 +335,62 @@ private slots:
 
     // A decision made without seeing the other (its parents are what came before the clear) is
     // legitimate: it merges, and the case is in conflict for a lead.
+    // Whoever made the ban an appeal contests cannot decide the appeal, whatever the outcome; every
+    // route asks this through CaseFacts::contested.
+    void theContestedDecisionsReviewerCannotDecideTheAppeal()
+    {
+        const QDateTime filed(QDate(2018, 4, 21), QTime(12, 0), Qt::UTC);
+        CaseFacts facts;
+        facts.ref = u"CASE-APPEAL"_s;
+        facts.policyCode = u"ADS-CRYPTO"_s;
+        facts.source = u"appeal"_s;
+        facts.opened = filed;
+        facts.evidenceRefs = {u"EV-1"_s};
+        facts.advertiserBannedAt = [](const QDateTime &) { return true; };
+        const ContestedDecision ban{QUuid::createUuid().toString(QUuid::WithoutBraces), u"CASE-BAN"_s,
+                                    u"grace.okafor"_s, QDateTime(QDate(2018, 1, 5), QTime(16, 0), Qt::UTC)};
+        facts.contested = [ban] { return ban; };
+        Event flag;
+        flag.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        flag.caseRef = facts.ref;
+        flag.action = u"flag"_s;
+        flag.policyCode = facts.policyCode;
+        flag.reviewer = u"intake"_s;
+        flag.device = u"intake"_s;
+        flag.at = filed;
+        const auto decision = [&](const QString &action, const QString &reviewer) {
+            Event e;
+            e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            e.caseRef = facts.ref;
+            e.action = action;
+            if (action != u"annotate"_s)
+                e.policyCode = facts.policyCode;
+            e.rationale = u"Reconsidered on appeal"_s;
+            if (action == u"ban"_s)
+                e.evidenceRefs = {u"EV-1"_s};
+            e.reviewer = reviewer;
+            e.device = reviewer + u"-laptop"_s;
+            e.at = filed.addDays(3);
+            e.parents = {flag.uuid};
+            return EventRules::check(facts, {flag, e}, e, EventRules::receivingClock());
+        };
+        for (const QString &action : {u"reinstate"_s, u"clear"_s, u"ban"_s}) {
+            const Status refused = decision(action, u"grace.okafor"_s);
+            QVERIFY2(!refused.ok(), qPrintable(action));
+            QVERIFY2(refused.error().message.contains(
+                         u"grace.okafor made the decision this appeal contests (the ban of CASE-BAN on 2018-01-05"_s),
+                     qPrintable(refused.error().message));
+            const Status other = decision(action, u"dev.patel"_s);
+            QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+        }
+        // Notes and escalations are no decision on the appeal.
+        QVERIFY(decision(u"annotate"_s, u"grace.okafor"_s).ok());
+        // Filed more than six months after the ban: flagged, not refused.
+        QVERIFY(!ban.filedLate(filed));
+        QVERIFY(!ban.filedLate(ban.at.addMonths(6)));
+        QVERIFY(ban.filedLate(ban.at.addMonths(6).addSecs(1)));
+    }
+
     void aDecisionMadeApartMergesAsAConflict()
     {
         Event ban = sound(m_cleared, u"ban"_s);

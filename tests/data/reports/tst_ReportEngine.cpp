@@ -368,6 +368,52 @@ private slots:
         QCOMPARE(none->byOutcome.size(), 3);
     }
 
+    // Appeals (DSA Art. 20): how many were filed, how many more than six months after the ban
+    // they contest, and how the decided ones went.
+    void appealsAreCountedWithTheirReversalRateAndMedian()
+    {
+        test::TestDatabase t;
+        const auto appeal = [](const QString &ref, const QString &advertiser, const QString &opened,
+                               const QJsonArray &history) {
+            QJsonObject c = caseJson(ref, advertiser, u"ADS-CRYPTO"_s, opened, opened, history);
+            c.insert(u"source"_s, u"appeal"_s);
+            return c;
+        };
+        importCases(
+            t, {caseJson(u"B-1"_s, u"alpha"_s, u"ADS-CRYPTO"_s, u"2018-01-01T08:00:00Z"_s, u"2018-01-02T08:00:00Z"_s,
+                         {step(u"ban"_s, u"r1"_s, u"2018-01-01T10:00:00Z"_s, u"ADS-CRYPTO"_s)}),
+                appeal(u"A-1"_s, u"alpha"_s, u"2018-03-01T00:00:00Z"_s,
+                       {step(u"reinstate"_s, u"r2"_s, u"2018-03-03T00:00:00Z"_s, u"ADS-CRYPTO"_s)}),
+                appeal(u"A-2"_s, u"alpha"_s, u"2018-08-01T00:00:00Z"_s,
+                       {step(u"clear"_s, u"r2"_s, u"2018-08-05T00:00:00Z"_s, u"ADS-CRYPTO"_s)}),
+                appeal(u"A-3"_s, u"beta"_s, u"2018-02-01T00:00:00Z"_s, {})});
+        ReportEngine engine(t.db(), t.clock());
+        auto s = engine.summary({});
+        QVERIFY(s.ok());
+        QCOMPARE(s->appealsFiled, 3);
+        QCOMPARE(s->appealsFiledLate, 1); // seven months after B-1's ban
+        QCOMPARE(s->appealsDecided, 2);
+        QCOMPARE(s->appealsReversed, 1);
+        QCOMPARE(s->appealReversalRate, 0.5);
+        QCOMPARE(s->appealMedianMs, 3 * 24 * hourMs); // 2 and 4 days
+        ReportFilter spring;
+        spring.from = QDate(2018, 2, 1);
+        spring.to = QDate(2018, 3, 31);
+        s = engine.summary(spring);
+        QVERIFY(s.ok());
+        QCOMPARE(s->appealsFiled, 2);
+        QCOMPARE(s->appealsFiledLate, 0);
+        QCOMPARE(s->appealsDecided, 1);
+        QCOMPARE(s->appealReversalRate, 1.0);
+        spring.from = QDate(2018, 4, 1);
+        spring.to = QDate(2018, 4, 30);
+        s = engine.summary(spring);
+        QVERIFY(s.ok());
+        QCOMPARE(s->appealsFiled, 0);
+        QCOMPARE(s->appealReversalRate, -1.0);
+        QCOMPARE(s->appealMedianMs, -1);
+    }
+
     void conflictsResolvedAndReinstatementsCount()
     {
         test::TestDatabase t;

@@ -217,6 +217,33 @@ private slots:
         QCOMPARE(caseRecord(u"CASE-2018-0001"_s).outcome, u"banned"_s); // the original decision stays on record
     }
 
+    // The reviewer who banned Kaspersky Lab (grace.okafor, CASE-2018-0001) cannot decide its appeal,
+    // on any device; another reviewer can.
+    void theBansReviewerCannotDecideItsAppeal()
+    {
+        const QString ref = u"CASE-2018-0008"_s;
+        const qint64 before = events();
+        ReviewService grace = m_t->reviewAs(u"grace.okafor"_s, u"grace-desk"_s);
+        for (const QString &action : {u"reinstate"_s, u"clear"_s}) {
+            Command c;
+            c.caseRef = ref;
+            c.action = action;
+            c.rationale = u"Reconsidered on appeal"_s;
+            c.expectedHeads = caseRecord(ref).heads;
+            expectRefused(grace.submit(c), u"grace.okafor made the decision this appeal contests (the ban of "
+                                           "CASE-2018-0001 on 2018-01-05 16:00"_s);
+        }
+        QCOMPARE(events(), before);
+        Command note;
+        note.caseRef = ref;
+        note.action = u"annotate"_s;
+        note.rationale = u"Context for whoever takes the appeal"_s;
+        note.expectedHeads = caseRecord(ref).heads;
+        QVERIFY(grace.submit(note).ok());
+        auto e = submit(ref, u"reinstate"_s, u"Reconsidered on appeal"_s);
+        QVERIFY2(e.ok(), e.ok() ? "" : qPrintable(e.error().message));
+    }
+
     void assignEscalateAndAnnotate()
     {
         auto a = submit(u"CASE-2018-0012"_s, u"assign"_s);

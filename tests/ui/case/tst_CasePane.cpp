@@ -522,6 +522,19 @@ private slots:
         QCOMPARE(f.labelText(u"statusBadge"_s), u"Active"_s);
     }
 
+    // An appeal names the ban it contests; another case shows no such line.
+    void anAppealNamesTheBanItContests()
+    {
+        Fixture f;
+        QVERIFY(f.pane.showCase(u"CASE-2018-0008"_s).ok());
+        auto *contests = f.child<QLabel>(u"contests"_s);
+        QVERIFY(!contests->isHidden());
+        QCOMPARE(contests->text(), u"the ban of CASE-2018-0001 on 2018-01-05 16:00 UTC by grace.okafor"_s);
+        QVERIFY(!contests->font().bold()); // filed within six months
+        QVERIFY(f.pane.showCase(u"CASE-2018-0013"_s).ok());
+        QVERIFY(contests->isHidden());
+    }
+
     void everyControlHasAnAccessibleName()
     {
         Fixture f;

@@ -184,7 +184,17 @@ void PdfReportDocument::keyFigures(PdfCanvas &c) const
         c.text(t[1], value, x + pad, valueY, w - 2 * pad, PdfCanvas::ink, 1);
         c.text(t[2], detail, x + pad, valueY + value.lineHeight + PdfCanvas::mm(0.5), w - 2 * pad, PdfCanvas::muted, 2);
     }
-    c.moveTo(y + h + PdfCanvas::mm(7));
+    c.moveTo(y + h + PdfCanvas::mm(3));
+    // Appeals (DSA Art. 20) in one line under the tiles.
+    const QString reversed =
+        s.appealReversalRate < 0 ? u"—"_s : QLocale().toString(s.appealReversalRate * 100, 'f', 1) + u" %"_s;
+    const QString appeals =
+        tr("Appeals: %1 filed (%2 more than six months after the ban) · %3 decided, %4 reversed (%5) · median %6 "
+           "from appeal to decision")
+            .arg(number(s.appealsFiled), number(s.appealsFiledLate), number(s.appealsDecided),
+                 number(s.appealsReversed), reversed, duration(s.appealMedianMs));
+    c.advance(c.text(appeals, c.font(8.5), c.left(), c.y(), c.width(), PdfCanvas::ink));
+    c.advance(PdfCanvas::mm(5));
 }
 
 void PdfReportDocument::tables(PdfCanvas &c, bool overview) const
