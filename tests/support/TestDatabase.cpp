@@ -1,7 +1,9 @@
 #include "TestDatabase.h"
 
 #include "demo/DemoDataset.h"
+#include "domain/DsaDecision.h"
 #include "import/CaseImporter.h"
+#include "storage/CaseRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -81,6 +83,26 @@ void TestDatabase::loadDemo()
     if (!report)
         qFatal("the demo dataset does not import: %s\n%s", qPrintable(report.error().message),
                qPrintable(report.error().details.join(u'\n')));
+}
+
+Command TestDatabase::cryptoBan(const QString &ref, const QDate &ends, const QDate &reviewBy)
+{
+    auto found = CaseRepository(*m_db).findByRef(ref);
+    if (!found || !found->has_value())
+        qFatal("no case %s", qPrintable(ref));
+    dsa::Decision d;
+    d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
+    d.endAccount = ends;
+    d.reviewBy = reviewBy;
+    Command c;
+    c.caseRef = ref;
+    c.action = u"ban"_s;
+    c.rationale = u"The signals channel, for a time"_s;
+    c.evidenceRefs = {u"EV-1"_s};
+    c.policyCode = u"ADS-CRYPTO"_s;
+    c.expectedHeads = (*found)->heads;
+    c.statement = d.toText();
+    return c;
 }
 
 void TestDatabase::makeDemo()

@@ -28,6 +28,9 @@ public:
     ReviewService &review() { return *m_review; }
     ReviewService reviewAs(const QString &reviewer, const QString &device);
     void loadDemo(); // the shipped demo cases
+    // A ban of one of the demo's crypto cases (policy ADS-CRYPTO, citing EV-1) as the case stands
+    // now, with an account suspension that ends on `ends` (null: never) and a review date.
+    Command cryptoBan(const QString &ref, const QDate &ends, const QDate &reviewBy = {});
     // The file `adreview demo` makes (the same ids on every machine): where each laptop of a team
     // starts from.
     void makeDemo();

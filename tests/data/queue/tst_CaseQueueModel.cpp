@@ -1,6 +1,5 @@
 #include "TestDatabase.h"
 #include "demo/Generator.h"
-#include "domain/DsaDecision.h"
 #include "queue/CaseQueueModel.h"
 #include "storage/CaseRepository.h"
 #include "storage/SearchIndex.h"
@@ -322,20 +321,7 @@ private slots:
         test::TestDatabase t;
         t.loadDemo();
         const auto ban = [&t](const QString &ref, const QDate &ends, const QDate &reviewBy) {
-            dsa::Decision d;
-            d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
-            d.endAccount = ends;
-            d.reviewBy = reviewBy;
-            CaseRepository cases(t.db());
-            Command c;
-            c.caseRef = ref;
-            c.action = u"ban"_s;
-            c.rationale = u"Signals channel"_s;
-            c.evidenceRefs = {u"EV-1"_s};
-            c.policyCode = u"ADS-CRYPTO"_s;
-            c.expectedHeads = (**cases.findByRef(ref)).heads;
-            c.statement = d.toText();
-            auto done = t.review().submit(c);
+            auto done = t.review().submit(t.cryptoBan(ref, ends, reviewBy));
             QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
         };
         ban(u"CASE-2018-0013"_s, {}, QDate(2018, 6, 5));

@@ -108,19 +108,10 @@ private slots:
     void aTimeLimitedBanEndsByItself()
     {
         const QString ref = u"CASE-2018-0013"_s;
-        dsa::Decision d;
-        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
-        d.monetary = u"DECISION_MONETARY_SUSPENSION"_s;
-        d.endAccount = QDate(2018, 6, 15);
+        Command c = m_t->cryptoBan(ref, QDate(2018, 6, 15), QDate(2018, 6, 10));
+        auto d = *dsa::Decision::fromText(c.statement);
+        d.monetary = u"DECISION_MONETARY_SUSPENSION"_s; // the later end is the one that counts
         d.endMonetary = QDate(2018, 6, 20);
-        d.reviewBy = QDate(2018, 6, 10);
-        Command c;
-        c.caseRef = ref;
-        c.action = u"ban"_s;
-        c.rationale = u"Thirty days for the signals channel"_s;
-        c.evidenceRefs = {u"EV-1"_s};
-        c.policyCode = u"ADS-CRYPTO"_s;
-        c.expectedHeads = caseRecord(ref).heads;
         c.statement = d.toText();
         auto done = m_t->review().submit(c);
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));

@@ -1,6 +1,5 @@
 #include "TestDatabase.h"
 #include "domain/CaseFold.h"
-#include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
 #include "storage/AuditVerifier.h"
 #include "storage/CaseRepository.h"
@@ -229,18 +228,7 @@ private slots:
     void aTimeLimitedBanVerifiesOnEitherSideOfItsEnd()
     {
         const QString ref = u"CASE-2018-0013"_s;
-        dsa::Decision d;
-        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
-        d.endAccount = QDate(2018, 6, 15);
-        d.reviewBy = QDate(2018, 6, 10);
-        Command c;
-        c.caseRef = ref;
-        c.action = u"ban"_s;
-        c.rationale = u"Two weeks for the signals channel"_s;
-        c.evidenceRefs = {u"EV-1"_s};
-        c.policyCode = u"ADS-CRYPTO"_s;
-        c.expectedHeads = (**CaseRepository(m_t->db()).findByRef(ref)).heads;
-        c.statement = d.toText();
+        const Command c = m_t->cryptoBan(ref, QDate(2018, 6, 15), QDate(2018, 6, 10));
         QVERIFY(m_t->review().submit(c).ok());
         auto r = verify();
         QVERIFY2(r.ok(), qPrintable(problems(r)));

@@ -3,7 +3,6 @@
 #include "case/AttachmentView.h"
 #include "case/CasePane.h"
 #include "case/HistoryView.h"
-#include "domain/DsaDecision.h"
 #include "domain/EventSignature.h"
 #include "domain/EvidenceFields.h"
 #include "import/CaseImporter.h"
@@ -495,19 +494,7 @@ private slots:
     {
         Fixture f;
         const QString ref = u"CASE-2018-0013"_s;
-        dsa::Decision d;
-        d.account = u"DECISION_ACCOUNT_SUSPENDED"_s;
-        d.endAccount = QDate(2018, 6, 15);
-        d.reviewBy = QDate(2018, 6, 10);
-        Command c;
-        c.caseRef = ref;
-        c.action = u"ban"_s;
-        c.rationale = u"Two weeks for the signals channel"_s;
-        c.evidenceRefs = {u"EV-1"_s};
-        c.policyCode = u"ADS-CRYPTO"_s;
-        QVERIFY(f.pane.showCase(ref).ok());
-        c.expectedHeads = f.pane.record().heads;
-        c.statement = d.toText();
+        const Command c = f.t.cryptoBan(ref, QDate(2018, 6, 15), QDate(2018, 6, 10));
         QVERIFY(f.t.review().submit(c).ok());
         QVERIFY(f.pane.showCase(ref).ok());
         QCOMPARE(f.labelText(u"outcome"_s), u"banned — restriction ends on 2018-06-15 — review by 2018-06-10"_s);
