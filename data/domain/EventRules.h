@@ -12,8 +12,6 @@
 
 namespace adreview {
 
-// What the review rules need to know of a case besides its events, as the database that receives
-// an event holds it.
 // The decision an appeal contests (DSA Art. 20): the latest ban of the appeal's advertiser, on
 // another of its cases, made before the appeal was filed.
 struct ContestedDecision {
@@ -26,6 +24,8 @@ struct ContestedDecision {
     bool filedLate(const QDateTime &filed) const { return filed > at.addMonths(monthsToAppeal); }
 };
 
+// What the review rules need to know of a case besides its events, as the database that receives
+// an event holds it.
 struct CaseFacts {
     QString ref;
     QString policyCode; // the case's own policy, which never changes

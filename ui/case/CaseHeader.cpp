@@ -55,10 +55,9 @@ CaseHeader::CaseHeader(QWidget *parent) : QWidget(parent)
     m_assignee = addField(grid, tr("Assignee"), 3, 2);
     m_age = addField(grid, tr("Age"), 4, 0);
     m_sla = addField(grid, tr("SLA"), 4, 2);
-    m_contests = addField(grid, tr("Contests"), 5, 0);
+    m_contests = addField(grid, tr("Contests"), 5, 0, 3); // an appeal's: the whole width
     m_contests->setObjectName(u"contests"_s);
     m_contestsCaption = qobject_cast<PlainLabel *>(grid->itemAtPosition(5, 0)->widget());
-    grid->addWidget(m_contests, 5, 1, 1, 3, Qt::AlignTop); // the whole width
     m_contestsCaption->hide();
     m_contests->hide();
     m_sla->setObjectName(u"sla"_s);
@@ -67,7 +66,7 @@ CaseHeader::CaseHeader(QWidget *parent) : QWidget(parent)
     m_ref->setObjectName(u"caseRef"_s);
 }
 
-PlainLabel *CaseHeader::addField(QGridLayout *grid, const QString &caption, int row, int column)
+PlainLabel *CaseHeader::addField(QGridLayout *grid, const QString &caption, int row, int column, int span)
 {
     auto *captionLabel = new PlainLabel(caption, this);
     captionLabel->setText(tr("%1:").arg(caption));
@@ -76,7 +75,7 @@ PlainLabel *CaseHeader::addField(QGridLayout *grid, const QString &caption, int 
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setWordWrap(true);
     grid->addWidget(captionLabel, row, column, Qt::AlignTop);
-    grid->addWidget(value, row, column + 1, Qt::AlignTop);
+    grid->addWidget(value, row, column + 1, 1, span, Qt::AlignTop);
     return value;
 }
 

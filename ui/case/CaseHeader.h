@@ -32,7 +32,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    PlainLabel *addField(QGridLayout *grid, const QString &caption, int row, int column);
+    // A caption and its value; the value spans `span` columns.
+    PlainLabel *addField(QGridLayout *grid, const QString &caption, int row, int column, int span = 1);
     QString outcomeText(const CaseRecord &c, const QDateTime &now);
     QString slaText(const CaseRecord &record, const QDateTime &now);
     void updateSlaColour();
