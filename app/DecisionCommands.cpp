@@ -1,5 +1,6 @@
 #include "DecisionCommands.h"
 
+#include "CaseOutput.h"
 #include "CommandContext.h"
 
 #include "domain/DsaDecision.h"
@@ -243,6 +244,104 @@ int runDecide(const QStringList &arguments)
         return submit(ctx, command);
     return submit(ctx, command,
                   [&p, action](Database &db, const QString &policy) { return statementFrom(p, db, action, policy); });
+}
+
+int runPolicy(const QStringList &arguments)
+{
+    CommandContext ctx(u"policy"_s,
+                       u"Show or set a policy's defaults for the statements of reasons of its bans, and the redress "
+                       "a statement offers (DSA Art. 17(3)(f)): the policy's, or with no CODE the database's."_s);
+    auto &p = ctx.parser();
+    addStatementOptions(p);
+    p.addOption({u"redress"_s,
+                 u"What the advertiser may do about a decision: the policy's text, or with no CODE the "
+                 "database's; an empty text removes it."_s,
+                 u"text"_s});
+    if (auto stop = ctx.parse(arguments, u"[CODE]"_s))
+        return *stop;
+    if (ctx.positional().size() > 1)
+        return ctx.usage(u"policy takes at most one policy code"_s);
+    const QString code = ctx.positional().value(0);
+    for (const QString &option : {u"territory"_s, u"review-by"_s, u"no-statement"_s}) {
+        if (p.isSet(option))
+            return ctx.usage(u"--%1 belongs to a decision, not to a policy's defaults"_s.arg(option));
+    }
+    const QStringList defaultOptions{u"ground"_s,       u"legal-ground"_s, u"explanation"_s, u"category"_s,
+                                     u"content-type"_s, u"restrict"_s,     u"public-facts"_s};
+    const bool settingDefaults = std::any_of(defaultOptions.cbegin(), defaultOptions.cend(),
+                                             [&p](const QString &option) { return p.isSet(option); });
+    if (settingDefaults && code.isEmpty())
+        return ctx.usage(u"name the policy whose defaults to set"_s);
+    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+    if (!db)
+        return ctx.fail(db.error());
+    PolicyRepository policies(**db);
+    auto all = policies.all();
+    if (!all)
+        return ctx.fail(all.error());
+    if (!code.isEmpty() &&
+        std::none_of(all->cbegin(), all->cend(), [&code](const Policy &x) { return x.code == code; }))
+        return ctx.fail(Error::rejected(u"there is no policy %1 in %2"_s.arg(code, (*db)->path())));
+    if (settingDefaults || p.isSet(u"redress"_s)) {
+        if (auto begun = (*db)->begin(); !begun)
+            return ctx.fail(begun.error());
+        const auto write = [&]() -> Status {
+            if (settingDefaults) {
+                // The options change the policy's defaults as they change a ban's statement.
+                auto d = statementFrom(p, **db, u"ban"_s, code);
+                if (!d)
+                    return d.error();
+                if (d->endVisibility.isValid() || d->endMonetary.isValid() || d->endService.isValid() ||
+                    d->endAccount.isValid())
+                    return Error::rejected(u"a policy's restrictions have no end date; each ban gives its own"_s);
+                if (const auto problems = d->problems({}); !problems.isEmpty())
+                    return Error::rejected(problems.first().text());
+                const dsa::PolicyDefaults defaults{d->ground,       d->groundText, d->explanation, d->category,
+                                                   d->contentTypes, d->visibility, d->monetary,    d->service,
+                                                   d->account,      d->publicFacts};
+                if (auto set = policies.setDsaDefaults(code, defaults); !set)
+                    return set;
+            }
+            if (p.isSet(u"redress"_s))
+                return policies.setRedress(code, p.value(u"redress"_s).trimmed());
+            return {};
+        };
+        if (auto written = write(); !written) {
+            (*db)->rollback();
+            return ctx.fail(written.error());
+        }
+        if (auto committed = (*db)->commit(); !committed)
+            return ctx.fail(committed.error());
+    }
+    // What the policies (or the one named) now give a ban's statement.
+    for (const Policy &policy : std::as_const(*all)) {
+        if (!code.isEmpty() && policy.code != code)
+            continue;
+        auto defaults = policies.dsaDefaults(policy.code);
+        auto redress = policies.redress(policy.code);
+        if (!defaults)
+            return ctx.fail(defaults.error());
+        if (!redress)
+            return ctx.fail(redress.error());
+        ctx.out() << policy.code << "  " << CaseOutput::plain(policy.title) << '\n';
+        if (!*defaults) {
+            ctx.out() << "  no defaults: its bans start with an empty statement\n";
+        } else {
+            const dsa::Decision d = dsa::Decision::from(**defaults);
+            const dsa::Decision::Printed words = d.printed(u"press"_s);
+            const auto line = [&ctx](const char *label, const QString &value) {
+                ctx.out() << "  " << label << (value.isEmpty() ? u"—"_s : CaseOutput::plain(value)) << '\n';
+            };
+            line("Ground:       ", words.ground);
+            line("Explanation:  ", words.explanation);
+            line("Category:     ", words.category);
+            line("Content:      ", words.content);
+            line("Restrictions: ", words.restrictions);
+            line("Public facts: ", words.facts);
+        }
+        ctx.out() << "  Redress:      " << CaseOutput::plain(*redress) << '\n';
+    }
+    return ctx.done();
 }
 
 int runAnnotate(const QStringList &arguments)

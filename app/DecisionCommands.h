@@ -8,6 +8,7 @@ namespace adreview::cli {
 // is committed.
 int runDecide(const QStringList &arguments);
 int runAnnotate(const QStringList &arguments);
+int runPolicy(const QStringList &arguments);
 int runAssign(const QStringList &arguments);
 
 } // namespace adreview::cli

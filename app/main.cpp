@@ -47,7 +47,7 @@ const std::map<QString, Command> &commands()
         {u"decide"_s, cli::runDecide}, {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
         {u"import"_s, cli::runImport}, {u"verify"_s, cli::runVerify},     {u"generate"_s, cli::runGenerate},
         {u"sync"_s, cli::runSync},     {u"backup"_s, cli::runBackup},     {u"restore"_s, cli::runRestore},
-        {u"device"_s, cli::runDevice}, {u"team"_s, cli::runTeam},
+        {u"device"_s, cli::runDevice}, {u"team"_s, cli::runTeam},         {u"policy"_s, cli::runPolicy},
     };
     return table;
 }
@@ -66,6 +66,7 @@ const char *const overviewText =
     "  annotate  --db PATH CASE_REF --text TEXT [--expect EVENT_ID]\n"
     "  assign    --db PATH CASE_REF [--to NAME] [--expect EVENT_ID]\n"
     "  import    --db PATH FILE ...              .json or .csv case files; all or nothing per file\n"
+    "  policy    --db PATH [CODE] [--redress TEXT] [--ground ...]   a policy's DSA defaults and redress\n"
     "  report    --db PATH -o FILE [--format FORMATS] [--from DATE] [--to DATE]\n"
     "            [--policy CODE] [--decided-by NAME] [--outcome banned|cleared|reinstated]\n"
     "            [--country CC] [--summary-only]\n"

@@ -316,6 +316,7 @@ private slots:
     void showPrintsTheCaseEvidenceAndHistory();
     void decideRecordsAndRefuses();
     void decideRecordsAStatementOfReasons();
+    void policySetsWhatABansStatementStartsFrom();
     void reportWritesStatementsForTheTransparencyDatabase();
     void annotateAndAssignPrintEventIds();
     void verifyNamesTamperedEvents();
@@ -797,6 +798,54 @@ void TestCommandLine::decideRecordsAndRefuses()
 
 // A ban's statement of reasons starts from the policy's defaults; the options change it; it is
 // part of the event, checked by the review rules.
+// A policy's defaults and redress, set on the command line, are what the next ban's statement
+// starts from and what its statement of reasons offers.
+void TestCommandLine::policySetsWhatABansStatementStartsFrom()
+{
+    QVERIFY(makeDemo(u"p.sqlite"_s));
+    const QString db = u"p.sqlite"_s;
+    const Run set = run({u"policy"_s, u"--db"_s, db, u"ADS-CRYPTO"_s, u"--category"_s, u"scams_and_fraud"_s,
+                         u"--restrict"_s, u"account:terminated"_s, u"--redress"_s, u"Write to appeals@example.com"_s});
+    QVERIFY2(set.is(0), set.describe().constData());
+    QVERIFY2(set.out.contains(u"Category:     Scams and fraud"_s), set.describe().constData());
+    QVERIFY2(set.out.contains(u"Restrictions: Account terminated"_s), set.describe().constData());
+    QVERIFY2(set.out.contains(u"Redress:      Write to appeals@example.com"_s), set.describe().constData());
+    // The database's redress applies where a policy has none of its own.
+    const Run global = run({u"policy"_s, u"--db"_s, db, u"--redress"_s, u"Appeals: help centre"_s});
+    QVERIFY2(global.is(0), global.describe().constData());
+    QVERIFY2(global.out.contains(u"ADS-NATSEC"_s) && global.out.contains(u"Redress:      Appeals: help centre"_s),
+             global.describe().constData());
+    QVERIFY2(global.out.contains(u"Redress:      Write to appeals@example.com"_s), global.describe().constData());
+
+    // Refused, nothing changed: an end date, a decision's own option, an unknown policy or value.
+    const struct {
+        QStringList args;
+        int code;
+        QString says;
+    } refusals[] = {
+        {{u"ADS-CRYPTO"_s, u"--restrict"_s, u"account:suspended:2037-01-01"_s}, 1, u"no end date"_s},
+        {{u"ADS-CRYPTO"_s, u"--review-by"_s, u"2037-01-01"_s}, 2, u"belongs to a decision"_s},
+        {{u"ADS-NOPE"_s, u"--category"_s, u"scams_and_fraud"_s}, 1, u"no policy ADS-NOPE"_s},
+        {{u"ADS-CRYPTO"_s, u"--category"_s, u"spam"_s}, 1, u"--category spam"_s},
+        {{u"--ground"_s, u"illegal"_s}, 2, u"name the policy"_s},
+    };
+    for (const auto &r : refusals) {
+        const Run refused = run(QStringList{u"policy"_s, u"--db"_s, db} + r.args);
+        QVERIFY2(refused.is(r.code), refused.describe().constData());
+        QVERIFY2(refused.errorSays(r.says), refused.describe().constData());
+    }
+
+    const Run decided = run({u"decide"_s, u"--db"_s, db, u"CASE-2018-0013"_s, u"ban"_s, u"--policy"_s, u"ADS-CRYPTO"_s,
+                             u"--rationale"_s, u"R"_s, u"--evidence"_s, u"EV-1"_s});
+    QVERIFY2(decided.is(0), decided.describe().constData());
+    auto recorded = dsa::Decision::fromText(
+        sql(file(db), {u"SELECT statement FROM events WHERE uuid = '%1'"_s.arg(decided.out.trimmed())}).toString());
+    QVERIFY(recorded.ok());
+    QCOMPARE(recorded->category, u"STATEMENT_CATEGORY_SCAMS_AND_FRAUD"_s);
+    QCOMPARE(recorded->account, u"DECISION_ACCOUNT_TERMINATED"_s);
+    QVERIFY(recorded->visibility.isEmpty()); // --restrict replaced the policy's restrictions
+}
+
 void TestCommandLine::decideRecordsAStatementOfReasons()
 {
     QVERIFY(makeDemo(u"d.sqlite"_s));
