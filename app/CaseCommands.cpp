@@ -105,12 +105,10 @@ int runShow(const QStringList &arguments)
     if (!marks)
         return ctx.fail(marks.error());
     CaseOutput output(ctx.out(), *format);
-    if ((*found)->source == u"appeal") {
-        auto contested = events.contestedBy((*found)->advertiserId, (*found)->id, (*found)->opened);
-        if (!contested)
-            return ctx.fail(contested.error());
-        output.setContested(*contested);
-    }
+    auto contested = events.contestedBy((*found)->contests, (*found)->opened);
+    if (!contested)
+        return ctx.fail(contested.error());
+    output.setContested(*contested);
     output.detail(**found, *items, ordered, *marks);
     return ctx.done();
 }

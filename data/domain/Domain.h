@@ -85,6 +85,9 @@ struct CaseRecord {
     // While the advertiser stands banned by the decisions: when the last standing ban ends
     // (invalid: one has no end). Once that has passed the advertiser's status is active again.
     QDateTime advertiserRestrictedUntil = {};
+    // An appeal's: the ref of the case whose decision it contests, named when it was filed; empty
+    // for other cases and for an appeal filed when no ban of its advertiser was known.
+    QString contests = {};
 };
 
 struct Event {

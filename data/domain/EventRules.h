@@ -12,8 +12,8 @@
 
 namespace adreview {
 
-// The decision an appeal contests (DSA Art. 20): the latest ban of the appeal's advertiser, on
-// another of its cases, made before the appeal was filed.
+// The decision an appeal contests (DSA Art. 20): the latest ban decision made before the appeal
+// was filed on the case the appeal names (CaseRecord::contests).
 struct ContestedDecision {
     QString eventId;
     QString caseRef;

@@ -122,12 +122,12 @@ Result<CsvImportParser::Kind> CsvImportParser::readHeader(const QStringList &nam
     } else if (m_columns.contains(u"advertiser"_s)) {
         kind = Kind::Cases;
         allowed = ImportRecords::caseKeys();
-        required = ImportRecords::caseKeys();
+        required = ImportRecords::requiredCaseKeys();
     } else if (!m_columns.contains(u"name"_s)) {
         return Error::rejected(
             u"%1:1: the header row names no known kind of file; expected the columns of advertisers (%2, ...), "
             "of cases (%3, ...) or of evidence (%4, ...)"_s.arg(fileName, columnList(requiredAdvertiserKeys()),
-                                                                columnList(ImportRecords::caseKeys()),
+                                                                columnList(ImportRecords::requiredCaseKeys()),
                                                                 columnList(requiredEvidenceColumns())));
     }
 

@@ -20,10 +20,16 @@ const QStringList &ImportRecords::advertiserKeys()
     return keys;
 }
 
-const QStringList &ImportRecords::caseKeys()
+const QStringList &ImportRecords::requiredCaseKeys()
 {
     static const QStringList keys{u"ref"_s,      u"advertiser"_s, u"policy"_s, u"summary"_s,
                                   u"priority"_s, u"source"_s,     u"opened"_s, u"due"_s};
+    return keys;
+}
+
+const QStringList &ImportRecords::caseKeys()
+{
+    static const QStringList keys = requiredCaseKeys() + QStringList{u"contests"_s};
     return keys;
 }
 
@@ -88,6 +94,16 @@ CaseRecord ImportRecords::caseRecord(JsonFields &fields, const QJsonObject &o, c
     r.due = fields.time(o, path, u"due"_s, true);
     if (r.opened.isValid() && r.due.isValid() && r.due < r.opened)
         fields.fault(fields.at(path, u"due"_s), u"before the case was opened"_s);
+    // An appeal may name the case whose decision it contests (an empty CSV cell names none).
+    if (const QJsonValue contests = o.value(u"contests"_s); !contests.isUndefined() && contests != QJsonValue(u""_s)) {
+        r.contests = fields.ref(o, path, u"contests"_s);
+        if (!r.source.isEmpty() && r.source != u"appeal")
+            fields.fault(fields.at(path, u"contests"_s), u"only an appeal contests another case's decision; this "
+                                                         "case's source is %1"_s.arg(r.source));
+        else if (!r.contests.isEmpty() && r.contests == r.ref)
+            fields.fault(fields.at(path, u"contests"_s), u"an appeal contests the decision of another case, not "
+                                                         "its own"_s);
+    }
     return r;
 }
 

@@ -17,6 +17,7 @@ public:
 
     static const QStringList &advertiserKeys();
     static const QStringList &caseKeys();             // without evidence and history
+    static const QStringList &requiredCaseKeys();     // all but an appeal's "contests"
     static const QStringList &evidenceKeys();         // of every kind, attachment included
     static const QStringList &requiredEvidenceKeys(); // of every kind
 

@@ -47,7 +47,7 @@ QString ImportReport::summary() const
 }
 
 ImportWriter::ImportWriter(Database &db, ReviewService &review)
-    : m_db(db), m_review(review), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db)
+    : m_db(db), m_review(review), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db), m_events(db)
 {}
 
 ImportWriter::~ImportWriter()
@@ -309,6 +309,12 @@ void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 pol
     ctx.record = c.record;
     ctx.record.advertiserId = advertiserId;
     ctx.record.evidenceCount = int(c.evidence.size()); // the file's refs are unique in the case
+    if (c.record.source == u"appeal") {
+        const std::optional<QString> contests = contestedCase(c, advertiserId);
+        if (!contests)
+            return;
+        ctx.record.contests = *contests;
+    }
     auto id = m_cases.insert(ctx.record, policyId);
     if (!id) {
         fail(c.path, id.error());
@@ -343,6 +349,39 @@ void ImportWriter::addCase(const PlannedCase &c, qint64 advertiserId, qint64 pol
     ++report.casesAdded;
     ++report.eventsAdded;
     replayHistory(c, ctx, report);
+}
+
+// The case a new appeal contests, fixed as it is filed: the one the file names, which must be
+// another case of the advertiser's that the database holds by now (imported before, or earlier in
+// this file, so that the appeal's history is judged with the contested ban in view); else the one
+// with the advertiser's latest ban until the appeal was filed, if any. Nothing on a fault.
+std::optional<QString> ImportWriter::contestedCase(const PlannedCase &c, qint64 advertiserId)
+{
+    if (c.record.contests.isEmpty()) {
+        auto latest = m_events.latestBannedCase(advertiserId, 0, c.record.opened);
+        if (!latest) {
+            fail(c.path, latest.error());
+            return std::nullopt;
+        }
+        return *latest;
+    }
+    auto named = m_cases.findByRef(c.record.contests);
+    if (!named) {
+        fail(c.path, named.error());
+        return std::nullopt;
+    }
+    if (!named->has_value()) {
+        m_faults.append(u"%1: no case %2 in the database or earlier in this file; the case an appeal contests "
+                        "comes before it"_s.arg(field(c.path, u"contests"_s), c.record.contests));
+        return std::nullopt;
+    }
+    if ((*named)->advertiserId != advertiserId) {
+        m_faults.append(u"%1: case %2 is advertiser %3's, not %4's; an appeal contests a decision on its own "
+                        "advertiser"_s.arg(field(c.path, u"contests"_s), c.record.contests, (*named)->advertiserRef,
+                                           c.record.advertiserRef));
+        return std::nullopt;
+    }
+    return c.record.contests;
 }
 
 QString ImportWriter::eventId(const PlannedCase &c, qsizetype index, const QDateTime &at) const
@@ -395,6 +434,15 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
         m_faults.append(u"%1: case %2 already exists, opened %3, not %4; when a case was opened does not change"_s.arg(
             field(c.path, u"opened"_s), c.record.ref, EventHash::formatTime(existing.opened),
             EventHash::formatTime(c.record.opened)));
+    // Which decision an appeal contests decides who may decide it: it never changes once filed.
+    if (!c.evidenceOnly && !c.record.contests.isEmpty() && existing.contests != c.record.contests)
+        m_faults.append(u"%1: case %2 already exists contesting %3, not %4; the case an appeal contests does not "
+                        "change"_s.arg(field(c.path, u"contests"_s), c.record.ref,
+                                       existing.contests.isEmpty() ? u"no case"_s : existing.contests,
+                                       c.record.contests));
+    else if (!c.evidenceOnly && !existing.contests.isEmpty() && c.record.source != u"appeal")
+        m_faults.append(u"%1: case %2 is an appeal contesting %3; it stays an appeal"_s.arg(
+            field(c.path, u"source"_s), c.record.ref, existing.contests));
     auto current = m_evidence.forCase(existing.id);
     if (!current) {
         fail(c.path, current.error());

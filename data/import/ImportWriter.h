@@ -56,6 +56,7 @@ private:
     void writeCase(const PlannedCase &c, ImportReport &report);
     void addCase(const PlannedCase &c, qint64 advertiserId, qint64 policyId, ImportReport &report);
     void mergeCase(const PlannedCase &c, const CaseRecord &existing, ImportReport &report);
+    std::optional<QString> contestedCase(const PlannedCase &c, qint64 advertiserId);
     QString eventId(const PlannedCase &c, qsizetype index, const QDateTime &at) const;
     void replayHistory(const PlannedCase &c, CaseContext &ctx, ImportReport &report);
     void fail(const QString &path, const Error &error);
@@ -71,6 +72,7 @@ private:
     AdvertiserRepository m_advertisers;
     CaseRepository m_cases;
     EvidenceRepository m_evidence;
+    EventRepository m_events;
     QStringList m_faults;
     QSet<QString> m_fileAdvertisers; // refs the file defines, sound or not
     QSet<QString> m_filePolicies;

@@ -229,8 +229,8 @@ Result<CaseFacts> ReviewService::facts(const CaseContext &ctx)
         f.evidenceRefs.insert(it.key());
     // The author of a live or replayed decision saw the advertiser as it stands now.
     f.advertiserBannedAt = [banned = ctx.advertiserBanned](const QDateTime &) { return banned; };
-    if (ctx.record.source == u"appeal") {
-        auto contested = m_events.contestedBy(ctx.record.advertiserId, ctx.record.id, ctx.record.opened);
+    if (!ctx.record.contests.isEmpty()) {
+        auto contested = m_events.contestedBy(ctx.record.contests, ctx.record.opened);
         if (!contested)
             return contested.error();
         f.contested = [found = *contested] { return found; };

@@ -235,8 +235,8 @@ Status AuditVerifier::checkCases(Report &report)
     QSqlQuery cases(m_db.connection());
     cases.setForwardOnly(true);
     if (!cases.exec(u"SELECT c.id, c.ref, c.state, c.outcome, c.heads, c.source, p.code, c.advertiser_id, c.opened_at, "
-                    "c.restricted_until, c.review_by FROM cases c "
-                    "JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
+                    "c.restricted_until, c.review_by, c.contests, (SELECT b.advertiser_id FROM cases b WHERE b.ref = "
+                    "c.contests) FROM cases c JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
         return m_db.errorFrom(cases, u"reading the cases"_s);
     QSqlQuery evidence(m_db.connection());
     evidence.setForwardOnly(true);
@@ -267,6 +267,17 @@ Status AuditVerifier::checkCases(Report &report)
         facts.source = cases.value(5).toString();
         facts.policyCode = cases.value(6).toString();
         facts.opened = sql::time(cases, 8);
+        const QString contests = cases.value(11).toString();
+        if (!contests.isEmpty()) {
+            if (facts.source != u"appeal")
+                problem(u"case %1 is not an appeal but names %2 as the case it contests; the case was edited"_s.arg(
+                    ref, contests));
+            else if (cases.value(12).isNull())
+                problem(u"appeal %1 contests %2, which this database does not hold"_s.arg(ref, contests));
+            else if (contests == ref || cases.value(12).toLongLong() != cases.value(7).toLongLong())
+                problem(u"appeal %1 contests %2, which is not another case of its advertiser; the case was "
+                        "edited"_s.arg(ref, contests));
+        }
         while (haveEvidence && evidence.value(0).toLongLong() <= caseId) {
             if (evidence.value(0).toLongLong() == caseId)
                 facts.evidenceRefs.insert(evidence.value(1).toString());
@@ -342,7 +353,7 @@ Status AuditVerifier::checkCases(Report &report)
                 return banned && *banned;
             };
             facts.contested = [&] {
-                auto contested = repository.contestedBy(advertiser, caseId, facts.opened);
+                auto contested = repository.contestedBy(contests, facts.opened);
                 if (!contested)
                     failed = contested.error();
                 return contested ? *contested : std::nullopt;

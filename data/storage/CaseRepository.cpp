@@ -21,7 +21,7 @@ namespace {
 const QString selectCase =
     u"SELECT c.id, c.ref, c.advertiser_id, a.ref, a.name, a.status, a.country, a.industry, p.code, c.summary, "
     "c.priority, c.source, c.opened_at, c.due_at, c.state, c.outcome, c.assignee, c.heads, c.last_event_at, "
-    "c.decided_at, c.evidence_count, c.restricted_until, c.review_by, a.restricted_until "
+    "c.decided_at, c.evidence_count, c.restricted_until, c.review_by, a.restricted_until, c.contests "
     "FROM cases c JOIN advertisers a ON a.id = c.advertiser_id JOIN policies p ON p.id = c.policy_id "_s;
 
 template <typename Row>
@@ -53,6 +53,7 @@ CaseRecord readCase(const Row &q, const QDateTime &now)
     c.reviewBy = sql::time(q, 22).date();
     c.advertiserRestrictedUntil = sql::time(q, 23);
     c.advertiserStatus = AdvertiserRepository::statusAt(c.advertiserStatus, c.advertiserRestrictedUntil, now);
+    c.contests = sql::text(q, 24);
     return c;
 }
 
@@ -84,15 +85,26 @@ Result<QList<CaseRecord>> CaseRepository::findByRefs(const QStringList &refs)
     return found;
 }
 
+Result<QHash<QString, QString>> CaseRepository::contestedCases()
+{
+    RawStatement &q = m_db.statement(u"SELECT ref, contests FROM cases WHERE contests <> ''"_s);
+    QHash<QString, QString> found;
+    while (q.next())
+        found.insert(q.text(0), q.text(1));
+    if (q.failed())
+        return q.failure(u"reading the cases appeals contest"_s);
+    return found;
+}
+
 Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
 {
     RawStatement &q =
         m_db.statement(u"INSERT INTO cases (ref, advertiser_id, advertiser_name, policy_id, summary, "
-                       "priority, priority_rank, source, opened_at, due_at, evidence_count) "
-                       "VALUES (?, ?, (SELECT name FROM advertisers WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       "priority, priority_rank, source, opened_at, due_at, evidence_count, contests) "
+                       "VALUES (?, ?, (SELECT name FROM advertisers WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bind({c.ref, c.advertiserId, c.advertiserId, policyId, c.summary, c.priority,
             vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened), sql::fromTime(c.due),
-            c.evidenceCount});
+            c.evidenceCount, c.contests});
     if (!q.exec())
         return q.failure(u"adding case %1"_s.arg(c.ref));
     return q.lastInsertId();
@@ -100,8 +112,9 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
 
 Result<CaseRecord> CaseRepository::rulesFacts(qint64 caseId)
 {
-    RawStatement &q = m_db.statement(u"SELECT c.ref, c.state, c.advertiser_id, c.source, p.code, c.opened_at FROM "
-                                     "cases c JOIN policies p ON p.id = c.policy_id WHERE c.id = ?"_s);
+    RawStatement &q =
+        m_db.statement(u"SELECT c.ref, c.state, c.advertiser_id, c.source, p.code, c.opened_at, c.contests FROM "
+                       "cases c JOIN policies p ON p.id = c.policy_id WHERE c.id = ?"_s);
     q.bind({caseId});
     if (!q.next())
         return q.failure(u"reading case %1"_s.arg(caseId));
@@ -113,6 +126,7 @@ Result<CaseRecord> CaseRepository::rulesFacts(qint64 caseId)
     c.source = q.text(3);
     c.policyCode = q.text(4);
     c.opened = q.time(5);
+    c.contests = q.text(6);
     q.finish();
     return c;
 }
@@ -122,7 +136,8 @@ Status CaseRepository::forEachWithAdvertiser(const std::function<bool(const Case
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT c.id, c.ref, a.ref, p.code, c.summary, c.priority, c.source, c.opened_at, c.due_at, a.name, "
-                "a.aliases, a.country, a.headquarters, a.industry, a.website, a.id FROM cases c JOIN advertisers a "
+                "a.aliases, a.country, a.headquarters, a.industry, a.website, a.id, c.contests FROM cases c JOIN "
+                "advertisers a "
                 "ON a.id = c.advertiser_id JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
         return m_db.errorFrom(q, u"reading the cases"_s);
     while (q.next()) {
@@ -136,6 +151,7 @@ Status CaseRepository::forEachWithAdvertiser(const std::function<bool(const Case
         c.source = q.value(6).toString();
         c.opened = sql::toTime(q.value(7));
         c.due = sql::toTime(q.value(8));
+        c.contests = q.value(16).toString();
         Advertiser a;
         a.id = q.value(15).toLongLong();
         a.ref = c.advertiserRef;

@@ -4,6 +4,8 @@
 #include "domain/Domain.h"
 #include "domain/Result.h"
 
+#include <QHash>
+
 #include <functional>
 #include <optional>
 
@@ -25,11 +27,13 @@ public:
     // The cases of these refs that exist, in one query (a sync's batch); order unspecified.
     Result<QList<CaseRecord>> findByRefs(const QStringList &refs);
     // What the review rules read of a case besides its events (ref, state, advertiser, source,
-    // policy, opened), by id.
+    // policy, opened, the case an appeal contests), by id.
     Result<CaseRecord> rulesFacts(qint64 caseId);
     // Every case in id order with its advertiser whole (aliases, headquarters, website), as a
     // sync bundle carries them; `onRow` returns false to stop.
     Status forEachWithAdvertiser(const std::function<bool(const CaseRecord &, const Advertiser &)> &onRow);
+    // Every appeal that names the case it contests: appeal ref -> contested case ref.
+    Result<QHash<QString, QString>> contestedCases();
     Result<qint64> insert(const CaseRecord &c, qint64 policyId);
     Status updateDescription(const CaseRecord &c); // summary, priority, source, opened, due
     Status updateDerived(qint64 caseId, const CaseFold::State &state);

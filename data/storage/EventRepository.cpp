@@ -111,19 +111,39 @@ Result<bool> EventRepository::exists(const QString &uuid)
     return found;
 }
 
-Result<std::optional<ContestedDecision>> EventRepository::contestedBy(qint64 advertiserId, qint64 appealId,
-                                                                      const QDateTime &filed)
+QString EventRepository::banDecisionSql()
 {
-    RawStatement &q = m_db.statement(
-        u"SELECT e.uuid, c.ref, e.reviewer, e.at FROM events e JOIN cases c ON c.id = e.case_id WHERE "
-        "c.advertiser_id = ? AND c.id <> ? AND e.at <= ? AND (e.action = 'ban' OR (e.action = 'resolve-conflict' "
-        "AND e.outcome = 'banned')) ORDER BY e.at DESC, e.id DESC LIMIT 1"_s);
-    q.bind({advertiserId, appealId, sql::fromTime(filed)});
+    return u"(e.action = 'ban' OR (e.action = 'resolve-conflict' AND e.outcome = 'banned'))"_s;
+}
+
+Result<std::optional<ContestedDecision>> EventRepository::contestedBy(const QString &caseRef, const QDateTime &filed)
+{
+    if (caseRef.isEmpty())
+        return std::optional<ContestedDecision>();
+    RawStatement &q = m_db.statement(u"SELECT e.uuid, e.reviewer, e.at FROM events e WHERE e.case_id = "
+                                     "(SELECT id FROM cases WHERE ref = ?) AND e.at <= ? AND %1 "
+                                     "ORDER BY e.at DESC, e.id DESC LIMIT 1"_s.arg(banDecisionSql()));
+    q.bind({caseRef, sql::fromTime(filed)});
     std::optional<ContestedDecision> found;
     if (q.next())
-        found = ContestedDecision{q.text(0), q.text(1), q.text(2), q.time(3)};
+        found = ContestedDecision{q.text(0), caseRef, q.text(1), q.time(2)};
     if (q.failed())
         return q.failure(u"finding the decision an appeal contests"_s);
+    q.finish();
+    return found;
+}
+
+Result<QString> EventRepository::latestBannedCase(qint64 advertiserId, qint64 appealId, const QDateTime &filed)
+{
+    RawStatement &q = m_db.statement(
+        u"SELECT c.ref FROM events e JOIN cases c ON c.id = e.case_id WHERE c.advertiser_id = ? AND c.id <> ? "
+        "AND e.at <= ? AND %1 ORDER BY e.at DESC, e.id DESC LIMIT 1"_s.arg(banDecisionSql()));
+    q.bind({advertiserId, appealId, sql::fromTime(filed)});
+    QString found;
+    if (q.next())
+        found = q.text(0);
+    if (q.failed())
+        return q.failure(u"finding the ban an appeal contests"_s);
     q.finish();
     return found;
 }

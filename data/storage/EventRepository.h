@@ -33,12 +33,19 @@ public:
     // Inserts an event as its device wrote it (sync): chain fields as they are. Sets e.id.
     Status insert(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
     Result<bool> exists(const QString &uuid);
+    // What makes an event a decision to ban, as an SQL condition on `e` (events): a ban, or a
+    // conflict resolved to banned.
+    static QString banDecisionSql();
+    // The decision an appeal contests: the latest ban decision on the case it names (`caseRef`)
+    // made until the appeal was filed, or none (the appeal names no case, or that case has no ban
+    // made by then, or none that reached this database).
+    Result<std::optional<ContestedDecision>> contestedBy(const QString &caseRef, const QDateTime &filed);
+    // The case an appeal filed now contests when its filer did not name one: of the advertiser's
+    // other cases, the one with the latest ban decision made until `filed`; empty when none.
+    Result<QString> latestBannedCase(qint64 advertiserId, qint64 appealId, const QDateTime &filed);
     // Whether an advertiser stood banned at a time by the decisions on its cases dated until then:
     // a ban after the latest reinstatement whose restrictions had not yet ended, leaving out one
     // event: the one being judged.
-    // The decision an appeal (case `appealId`, filed at `filed`) contests: the advertiser's latest
-    // ban on another case made until then, or none.
-    Result<std::optional<ContestedDecision>> contestedBy(qint64 advertiserId, qint64 appealId, const QDateTime &filed);
     Result<bool> advertiserBannedAt(qint64 advertiserId, const QDateTime &at, const QString &exceptUuid);
     // Chain tips are cached during a transaction; forget them when a new one begins, since
     // another process may have written in between.

@@ -293,11 +293,11 @@ Result<QList<ReportRepository::Appeal>> ReportRepository::appealsFiled(const Rep
     }
     // The ban contested is found as EventRepository::contestedBy finds it.
     const QString what = u"reading the appeals"_s;
-    auto q = query->run(u"SELECT c.opened_at, (SELECT max(e.at) FROM events e JOIN cases b ON b.id = e.case_id "
-                        "WHERE b.advertiser_id = c.advertiser_id AND b.id <> c.id AND e.at <= c.opened_at AND "
-                        "(e.action = 'ban' OR (e.action = 'resolve-conflict' AND e.outcome = 'banned'))) "
-                        "FROM cases c WHERE c.source = 'appeal'%1%2"_s.arg(period, where.sql),
-                        values + where.values, what);
+    auto q = query->run(
+        u"SELECT c.opened_at, (SELECT max(e.at) FROM events e WHERE e.case_id = (SELECT b.id FROM "
+        "cases b WHERE b.ref = c.contests) AND e.at <= c.opened_at AND %3) "
+        "FROM cases c WHERE c.source = 'appeal'%1%2"_s.arg(period, where.sql, EventRepository::banDecisionSql()),
+        values + where.values, what);
     if (!q)
         return q.error();
     QList<Appeal> rows;

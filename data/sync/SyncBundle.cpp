@@ -218,6 +218,14 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
     });
     if (!read)
         return read.error();
+    // An appeal travels with the case it contests, which the receiver needs to judge its decisions.
+    auto appeals = CaseRepository(db).contestedCases();
+    if (!appeals)
+        return appeals.error();
+    for (auto it = appeals->cbegin(); it != appeals->cend(); ++it) {
+        if (caseRefs.contains(it.key()))
+            caseRefs.insert(it.value());
+    }
 
     // The key of every device that signed an event here, and every revocation this database holds.
     DeviceRepository registry(db);
@@ -264,14 +272,17 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
         if (!caseRefs.contains(c.ref))
             return true;
         caseIndex.insert(c.id, cases.size());
-        cases.append({{u"ref"_s, c.ref},
+        QJsonObject o{{u"ref"_s, c.ref},
                       {u"advertiser"_s, a.ref},
                       {u"policy"_s, c.policyCode},
                       {u"summary"_s, c.summary},
                       {u"priority"_s, c.priority},
                       {u"source"_s, c.source},
                       {u"opened"_s, isoTime(c.opened)},
-                      {u"due"_s, isoTime(c.due)}});
+                      {u"due"_s, isoTime(c.due)}};
+        if (!c.contests.isEmpty())
+            o.insert(u"contests"_s, c.contests);
+        cases.append(o);
         if (!advertiserRefs.contains(a.ref)) {
             advertiserRefs.insert(a.ref);
             advertisers.append(QJsonObject{{u"ref"_s, a.ref},

@@ -140,7 +140,8 @@ private:
                 m_caseIds.insert(here.ref, here.id);
                 if (here.summary != c.record.summary || here.priority != c.record.priority ||
                     here.source != c.record.source || here.opened != c.record.opened || here.due != c.record.due ||
-                    here.policyCode != c.record.policyCode || here.advertiserRef != c.record.advertiserRef)
+                    here.policyCode != c.record.policyCode || here.advertiserRef != c.record.advertiserRef ||
+                    here.contests != c.record.contests)
                     m_report.kept.append(u"case %1"_s.arg(c.record.ref));
                 continue;
             }
@@ -160,6 +161,26 @@ private:
             m_newCases.insert(*id);
             m_reindex.insert(*id);
             ++m_report.casesAdded;
+        }
+        return contestedCases();
+    }
+
+    // A new appeal contests another case of its advertiser, which the bundle or this database
+    // holds (a bundle carries the case an appeal it carries contests).
+    Status contestedCases()
+    {
+        for (const SyncContents::Case &c : m_bundle.cases) {
+            if (c.record.contests.isEmpty() || !m_newCases.contains(m_caseIds.value(c.record.ref)))
+                continue;
+            auto named = m_cases.findByRef(c.record.contests);
+            if (!named)
+                return named.error();
+            if (!named->has_value())
+                return refused(u"appeal %1 contests case %2, which is neither in the bundle nor in this database"_s.arg(
+                    c.record.ref, c.record.contests));
+            if ((*named)->advertiserRef != c.record.advertiserRef)
+                return refused(u"appeal %1 of %2 contests case %3, which is %4's"_s.arg(
+                    c.record.ref, c.record.advertiserRef, c.record.contests, (*named)->advertiserRef));
         }
         return {};
     }
@@ -347,7 +368,8 @@ private:
             const QString stateBefore = before->state;
             advertisers.insert(before->advertiserId);
             const QString ref = before->ref;
-            m_facts.insert(id, {before->advertiserId, before->source, before->policyCode, before->opened});
+            m_facts.insert(
+                id, {before->advertiserId, before->source, before->policyCode, before->opened, before->contests});
             // A case new here holds only the bundle's events; any other is read back whole.
             auto events =
                 m_newCases.contains(id) ? Result<QList<Event>>(m_newCaseEvents.value(id)) : m_events.forCase(id);
@@ -395,8 +417,8 @@ private:
                     failed = banned.error();
                 return banned && *banned;
             };
-            facts.contested = [&, advertiser = row.advertiserId, caseId, opened = row.opened] {
-                auto contested = m_events.contestedBy(advertiser, caseId, opened);
+            facts.contested = [&, contests = row.contests, opened = row.opened] {
+                auto contested = m_events.contestedBy(contests, opened);
                 if (!contested)
                     failed = contested.error();
                 return contested ? *contested : std::nullopt;
@@ -460,6 +482,7 @@ private:
         QString source;
         QString policyCode;
         QDateTime opened;
+        QString contests;
     };
 
     Database &m_db;

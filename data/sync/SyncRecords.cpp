@@ -92,6 +92,11 @@ SyncContents::Case readCase(Reader &r, const QJsonObject &o)
     rec.source = r.word(o, where, u"source"_s, vocab::sources());
     rec.opened = r.time(o, where, u"opened"_s);
     rec.due = r.time(o, where, u"due"_s);
+    if (o.contains(u"contests"_s)) {
+        rec.contests = r.ref(o, where, u"contests"_s);
+        if (rec.source != u"appeal" || rec.contests == rec.ref)
+            r.fault(where, u"\"contests\" names %1, but only an appeal contests another case"_s.arg(rec.contests));
+    }
     for (const QJsonObject &ev : r.objects(o, u"evidence"_s))
         c.evidence.append(readEvidence(r, ev, u"%1, evidence %2"_s.arg(where, ev.value(u"ref"_s).toString())));
     return c;

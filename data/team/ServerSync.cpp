@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -61,6 +63,38 @@ Status insertRows(ServerConnection &server, const QString &table, const QStringL
     if (auto done = server.exec(sql + tail, values, what); !done)
         return done.error();
     return {};
+}
+
+// The cases of `refs` with those their appeals contest (and so on), a contested case before its
+// appeal. `refs` gains the added ones.
+Result<QList<CaseRecord>> withContestedCases(CaseRepository &cases, QStringList &refs)
+{
+    auto found = cases.findByRefs(refs);
+    if (!found)
+        return found.error();
+    QSet<QString> have(refs.cbegin(), refs.cend());
+    for (qsizetype from = 0; from < found->size();) {
+        QStringList more;
+        for (qsizetype i = from; i < found->size(); ++i) {
+            const QString &contests = found->at(i).contests;
+            if (!contests.isEmpty() && !have.contains(contests)) {
+                have.insert(contests);
+                more.append(contests);
+            }
+        }
+        from = found->size();
+        if (more.isEmpty())
+            break;
+        auto added = cases.findByRefs(more);
+        if (!added)
+            return added.error();
+        refs += more;
+        found->append(*added);
+    }
+    // Filed later than the case it contests, an appeal comes after it in filing order.
+    std::stable_sort(found->begin(), found->end(),
+                     [](const CaseRecord &a, const CaseRecord &b) { return a.opened < b.opened; });
+    return found;
 }
 
 } // namespace
@@ -158,6 +192,13 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                 refs.append(e.caseRef);
             }
         }
+        CaseRepository cases(m_db);
+        // The batch's cases, and the cases their appeals contest: an appeal goes with the case it
+        // contests, pushed before it (the server wants that case there first, and a laptop pulling
+        // in order then holds it when the appeal comes).
+        auto found = withContestedCases(cases, refs);
+        if (!found)
+            return fail(found.error());
         // Each case and its evidence looked up by key (a plain join or `= ANY` lets the planner,
         // misled by tables that grew since they were last analysed, read them whole every batch).
         auto known = m_server.exec(u"SELECT r.ref, e.ref FROM unnest($1::text[]) r(ref) "
@@ -174,15 +215,10 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
             if (!known->isNull(i, 1))
                 evidenceThere.insert({known->text(i, 0), known->text(i, 1)});
         }
-        CaseRepository cases(m_db);
         AdvertiserRepository advertisers(m_db);
         PolicyRepository policies(m_db);
         EvidenceRepository evidence(m_db);
         QList<Row> policyRows, advertiserRows, caseRows, evidenceRows;
-        // The batch's cases and their evidence, a query each.
-        auto found = cases.findByRefs(refs);
-        if (!found)
-            return fail(found.error());
         QList<qint64> caseIds;
         for (const CaseRecord &record : std::as_const(*found))
             caseIds.append(record.id);
@@ -211,7 +247,8 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                              QJsonDocument(QJsonArray::fromStringList((*a)->aliases)).toJson(QJsonDocument::Compact)),
                          (*a)->country, (*a)->headquarters, (*a)->industry, (*a)->website});
                 caseRows.append({record.ref, record.advertiserRef, record.policyCode, record.summary, record.priority,
-                                 record.source, ms(record.opened), ms(record.due)});
+                                 record.source, ms(record.opened), ms(record.due),
+                                 record.contests.isEmpty() ? Value() : Value(record.contests)});
                 ++report.casesPushed;
             }
             for (const Evidence &e : std::as_const((*itemsOf)[record.id])) {
@@ -255,7 +292,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
              nothing},
             {u"cases"_s,
              {u"ref"_s, u"advertiser_ref"_s, u"policy_code"_s, u"summary"_s, u"priority"_s, u"source"_s, u"opened_at"_s,
-              u"due_at"_s},
+              u"due_at"_s, u"contests"_s},
              caseRows,
              nothing},
             {u"evidence"_s,

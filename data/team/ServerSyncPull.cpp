@@ -203,7 +203,8 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
         // The cases of the range, and those whose evidence is in it, each with the evidence of the range.
         // Two index lookups joined, not a scan of every case (as an OR of the two would be).
         const QString caseColumns =
-            u"ref, advertiser_ref, policy_code, summary, priority, source, opened_at, due_at, srv_seq"_s;
+            u"ref, advertiser_ref, policy_code, summary, priority, source, opened_at, due_at, srv_seq, "
+            "coalesce(contests, '')"_s;
         auto cases = m_server.exec(u"SELECT %1 FROM adreview.cases WHERE srv_seq > $1 AND srv_seq <= $2 UNION "
                                    "SELECT %1 FROM adreview.cases WHERE ref IN (SELECT case_ref FROM adreview.evidence "
                                    "WHERE srv_seq > $1 AND srv_seq <= $2) ORDER BY srv_seq"_s.arg(caseColumns),
@@ -221,6 +222,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
             c.record.source = cases->text(i, 5);
             c.record.opened = time(*cases, i, 6);
             c.record.due = time(*cases, i, 7);
+            c.record.contests = cases->text(i, 9);
             caseAt[c.record.ref] = contents.cases.size();
             contents.cases.append(c);
         }

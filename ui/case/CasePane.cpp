@@ -245,14 +245,10 @@ Status CasePane::showCase(const QString &ref)
     for (const Evidence &e : std::as_const(m_evidence))
         groups[tabFor(e.kind)].append(e);
     m_header->setCase(m_record, m_clock.now());
-    std::optional<ContestedDecision> contested;
-    if (m_record.source == u"appeal") {
-        auto ban = EventRepository(m_db).contestedBy(m_record.advertiserId, m_record.id, m_record.opened);
-        if (!ban)
-            return fail(ban.error());
-        contested = *ban;
-    }
-    m_header->setContested(m_record, contested);
+    auto contested = EventRepository(m_db).contestedBy(m_record.contests, m_record.opened);
+    if (!contested)
+        return fail(contested.error());
+    m_header->setContested(m_record, *contested);
     m_news->setItems(groups[NewsTab]);
     m_advisories->setItems(groups[AdvisoryTab]);
     m_other->setItems(groups[OtherTab]);

@@ -306,6 +306,122 @@ private slots:
         QVERIFY(verifies(t));
     }
 
+    // An appeal names the case whose decision it contests when it is filed: the case the file
+    // names, which must be another case of its advertiser already there; else the case of the
+    // advertiser's latest ban until then.
+    void anAppealNamesTheCaseItContests_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("contests"); // empty: the key is left out
+        QTest::addColumn<QString>("stored");   // what the case records; empty with a fault
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("named") << u"appeal"_s << u"CASE-2018-0001"_s << u"CASE-2018-0001"_s << QString();
+        QTest::newRow("not named: the latest ban") << u"appeal"_s << QString() << u"CASE-2018-0001"_s << QString();
+        QTest::newRow("not an appeal: none") << u"press"_s << QString() << QString() << QString();
+        QTest::newRow("unknown case") << u"appeal"_s << u"CASE-2099-0001"_s << QString()
+                                      << u"no case CASE-2099-0001 in the database or earlier in this file"_s;
+        QTest::newRow("another advertiser's")
+            << u"appeal"_s << u"CASE-2018-0003"_s << QString()
+            << u"case CASE-2018-0003 is advertiser pebblecrest-mining's, not kaspersky-lab's"_s;
+        QTest::newRow("not an appeal") << u"press"_s << u"CASE-2018-0001"_s << QString()
+                                       << u"only an appeal contests another case's decision"_s;
+        QTest::newRow("itself") << u"appeal"_s << u"CASE-2020-0002"_s << QString()
+                                << u"an appeal contests the decision of another case, not its own"_s;
+    }
+
+    void anAppealNamesTheCaseItContests()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, contests);
+        QFETCH(QString, stored);
+        QFETCH(QString, fault);
+        test::TestDatabase t;
+        t.loadDemo();
+        QCOMPARE(t.text(u"SELECT contests FROM cases WHERE ref = 'CASE-2018-0008'"_s), u"CASE-2018-0001"_s);
+        const QString before = t.snapshot();
+        QJsonObject appeal = at(baseFile(), u"cases.1"_s).toObject();
+        appeal.insert(u"source"_s, source);
+        appeal.remove(u"history"_s);
+        if (!contests.isEmpty())
+            appeal.insert(u"contests"_s, contests);
+        QJsonObject file = baseFile();
+        file.insert(u"cases"_s, QJsonArray{appeal});
+        CaseImporter importer(t.db(), t.review());
+        auto r = importer.importJson(toBytes(file), u"appeal.json"_s);
+        if (!fault.isEmpty()) {
+            QVERIFY(!r.ok());
+            QVERIFY2(hasFault(r.error(), u"cases[0].contests"_s, fault), qPrintable(describe(r)));
+            QCOMPARE(t.snapshot(), before);
+            return;
+        }
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(t.text(u"SELECT contests FROM cases WHERE ref = 'CASE-2020-0002'"_s), stored);
+        QVERIFY(verifies(t));
+    }
+
+    // Which decision an appeal contests is fixed when it is filed: a ban dated before the filing
+    // that is recorded later (here imported; as well merged from another laptop) changes neither
+    // what the appeal names nor who may decide it.
+    void aBanRecordedLaterLeavesWhatAnAppealContests()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        QJsonObject earlier = at(baseFile(), u"cases.1"_s).toObject();
+        earlier.insert(u"ref"_s, u"CASE-2018-0100"_s);
+        earlier.insert(u"opened"_s, u"2018-03-01T09:00:00Z"_s);
+        earlier.insert(u"due"_s, u"2018-03-08T09:00:00Z"_s);
+        earlier.insert(u"history"_s, QJsonArray{QJsonObject{{u"action"_s, u"ban"_s},
+                                                            {u"reviewer"_s, u"dev.patel"_s},
+                                                            {u"device"_s, u"laptop-dev"_s},
+                                                            {u"at"_s, u"2018-03-02T09:00:00Z"_s},
+                                                            {u"policy"_s, u"ADS-BIZ-CONFLICT"_s},
+                                                            {u"rationale"_s, u"Campaign resumed under ban."_s},
+                                                            {u"evidence"_s, QJsonArray{u"EV-2"_s}}}});
+        QJsonObject file = baseFile();
+        file.insert(u"cases"_s, QJsonArray{earlier});
+        CaseImporter importer(t.db(), t.review());
+        auto r = importer.importJson(toBytes(file), u"earlier-ban.json"_s);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        // The latest ban before the appeal of 2018-04-21 is now dev.patel's, but the appeal names
+        // CASE-2018-0001, banned by grace.okafor: she still may not decide it, he may.
+        QCOMPARE(t.text(u"SELECT contests FROM cases WHERE ref = 'CASE-2018-0008'"_s), u"CASE-2018-0001"_s);
+        const QString heads = t.text(u"SELECT heads FROM cases WHERE ref = 'CASE-2018-0008'"_s);
+        Command reinstate{u"CASE-2018-0008"_s, u"reinstate"_s, {}, u"Reconsidered on appeal"_s, {}, {}, {}, {heads}};
+        auto refused = t.reviewAs(u"grace.okafor"_s, u"grace-desk"_s).submit(reinstate);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"the ban of CASE-2018-0001"_s), qPrintable(refused.error().message));
+        auto decided = t.reviewAs(u"dev.patel"_s, u"laptop-dev"_s).submit(reinstate);
+        QVERIFY2(decided.ok(), decided.ok() ? "" : qPrintable(decided.error().message));
+        QVERIFY(verifies(t));
+    }
+
+    void anAppealKeepsTheCaseItContests()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        const QString before = t.snapshot();
+        QJsonObject demo = parse(DemoDataset::json());
+        QJsonArray cases;
+        for (const QJsonValue &c : demo.value(u"cases"_s).toArray()) {
+            if (c.toObject().value(u"ref"_s) == u"CASE-2018-0008"_s) {
+                QJsonObject changed = c.toObject();
+                changed.insert(u"contests"_s, u"CASE-2018-0002"_s);
+                cases.append(changed);
+            }
+        }
+        QCOMPARE(cases.size(), 1);
+        demo.insert(u"cases"_s, cases);
+        demo.remove(u"advertisers"_s);
+        demo.remove(u"policies"_s);
+        CaseImporter importer(t.db(), t.review());
+        auto r = importer.importJson(toBytes(demo), u"changed.json"_s);
+        QVERIFY(!r.ok());
+        QVERIFY2(hasFault(r.error(), u"cases[0].contests"_s,
+                          u"case CASE-2018-0008 already exists contesting CASE-2018-0001, not CASE-2018-0002"_s),
+                 qPrintable(describe(r)));
+        QCOMPARE(t.snapshot(), before);
+    }
+
     void laterFileAddsEvidence()
     {
         test::TestDatabase t;

@@ -170,7 +170,7 @@ private slots:
         QTest::newRow("unknown column")
             << casesHeader + ",colour" << u"/in/cases.csv: 1 fault; nothing was imported"_s
             << QStringList{u"cases.csv:1: column \"colour\": unknown column (expected ref, advertiser, policy, "
-                           "summary, priority, source, opened, due)"_s};
+                           "summary, priority, source, opened, due, contests)"_s};
         QTest::newRow("duplicate column")
             << casesHeader + ",summary" << u"/in/cases.csv: 1 fault; nothing was imported"_s
             << QStringList{u"cases.csv:1: column \"summary\": named twice"_s};

@@ -223,6 +223,33 @@ private slots:
         QVERIFY2(problems(r).contains(u"case CASE-2018-0013"_s), qPrintable(problems(r)));
     }
 
+    // Which case an appeal contests is fixed when it is filed; pointed elsewhere by hand, it is named.
+    void anEditedContestedCaseIsNamed_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("another advertiser's case")
+            << u"UPDATE cases SET contests = 'CASE-2018-0003' WHERE ref = 'CASE-2018-0008'"_s
+            << u"appeal CASE-2018-0008 contests CASE-2018-0003, which is not another case of its advertiser"_s;
+        QTest::newRow("a case not here")
+            << u"UPDATE cases SET contests = 'CASE-1999-0001' WHERE ref = 'CASE-2018-0008'"_s
+            << u"appeal CASE-2018-0008 contests CASE-1999-0001, which this database does "
+               "not hold"_s;
+        QTest::newRow("not an appeal")
+            << u"UPDATE cases SET contests = 'CASE-2018-0001' WHERE ref = 'CASE-2018-0013'"_s
+            << u"case CASE-2018-0013 is not an appeal but names CASE-2018-0001 as the case it contests"_s;
+    }
+
+    void anEditedContestedCaseIsNamed()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, problem);
+        sql(edit);
+        const auto r = verify();
+        QVERIFY(!r.ok());
+        QVERIFY2(problems(r).contains(problem), qPrintable(problems(r)));
+    }
+
     // A time-limited ban verifies before and after its end: the status in force is read with the
     // clock, not stored. The end and the advertiser's standing are checked against the events.
     void aTimeLimitedBanVerifiesOnEitherSideOfItsEnd()

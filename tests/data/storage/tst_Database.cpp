@@ -223,6 +223,37 @@ private slots:
         QVERIFY(q.value(1).isNull());
     }
 
+    // The appeals recorded before version 12 name the case whose ban they contest as it was found
+    // until then: the advertiser's latest ban on another case made before the appeal was filed.
+    void version12NamesTheCaseEachAppealContests()
+    {
+        const QString path = file(u"contests.sqlite"_s);
+        makeAtVersion(path, 11);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-contests"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"INSERT INTO cases (ref, advertiser_id, policy_id, summary, priority, priority_rank, "
+                           "source, opened_at, due_at) VALUES ('CASE-TWO', 1, 1, 'Second', 'low', 3, 'press', 0, 1), "
+                           "('APPEAL-ONE', 1, 1, 'Appeal', 'low', 3, 'appeal', 2000, 9000), "
+                           "('APPEAL-EARLY', 1, 1, 'Too early', 'low', 3, 'appeal', 500, 9000)"_s));
+            // Case 1 banned at 1000, CASE-TWO at 3000 (after APPEAL-ONE was filed).
+            QVERIFY(q.exec(u"INSERT INTO events (uuid, case_id, action, reviewer, device, seq, at, prev_hash, hash) "
+                           "VALUES ('ban-one', 1, 'ban', 'ann', 'desk', 2, 1000, '', 'h1'), "
+                           "('ban-two', 2, 'ban', 'ann', 'desk', 3, 3000, '', 'h2')"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw-contests"_s);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(u"SELECT (SELECT ref FROM cases WHERE id = 1), group_concat(ref || '=' || contests, ' ') "
+                       "FROM (SELECT ref, contests FROM cases WHERE id > 1 ORDER BY id)"_s) &&
+                q.next());
+        QCOMPARE(q.value(1).toString(), u"CASE-TWO= APPEAL-ONE=%1 APPEAL-EARLY="_s.arg(q.value(0).toString()));
+    }
+
     void version4ChecksAcceptTheSameWordsWithoutTemporaryTables()
     {
         const QString path = file(u"checks.sqlite"_s);

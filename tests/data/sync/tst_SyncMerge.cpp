@@ -259,6 +259,66 @@ private slots:
                      u"decided banned"_s);
     }
 
+    // An appeal travels with the case it names as contested, so that the receiver judges the
+    // appeal's decisions against the same ban; a bundle naming another advertiser's case is refused.
+    void anAppealTravelsWithTheCaseItContests()
+    {
+        test::TestDatabase from;
+        from.loadDemo();
+        const QDateTime since = from.clock().now();
+        const QString heads = from.text(u"SELECT heads FROM cases WHERE ref = 'CASE-2018-0008'"_s);
+        QVERIFY(from.review().submit({u"CASE-2018-0008"_s, u"annotate"_s, {}, u"read it"_s, {}, {}, {}, {heads}}).ok());
+        const Identity by{u"ana"_s, u"laptop-a"_s};
+        const QString recent = file(u"recent.adrbundle"_s);
+        QVERIFY(SyncBundle::write(from.db(), by, from.clock(), recent, {{}, since}).ok());
+        QFile recentFile(recent);
+        QVERIFY(recentFile.open(QIODevice::ReadOnly));
+        auto carried = SyncBundle::parse(recentFile.readAll(), recent);
+        QVERIFY2(carried.ok(), carried.ok() ? "" : qPrintable(carried.error().message));
+        QStringList refs;
+        for (const SyncContents::Case &c : std::as_const(carried->cases))
+            refs << c.record.ref + u'>' + c.record.contests;
+        refs.sort();
+        QCOMPARE(refs, (QStringList{u"CASE-2018-0001>"_s, u"CASE-2018-0008>CASE-2018-0001"_s}));
+
+        const QString all = file(u"all.adrbundle"_s);
+        QVERIFY(SyncBundle::write(from.db(), by, from.clock(), all, {}).ok());
+        test::TestDatabase to;
+        auto merged = test::mergeTrusting(to.db(), all);
+        QVERIFY2(merged.ok(), merged.ok() ? "" : qPrintable(merged.error().message));
+        QCOMPARE(to.text(u"SELECT group_concat(ref || '>' || contests, ' ') FROM (SELECT ref, contests FROM cases "
+                         "WHERE source = 'appeal' ORDER BY ref)"_s),
+                 u"CASE-2018-0008>CASE-2018-0001 CASE-2018-0009>CASE-2018-0003"_s);
+        auto report = AuditVerifier(to.db()).run();
+        QVERIFY(report.ok() && report->ok());
+
+        QFile allFile(all);
+        QVERIFY(allFile.open(QIODevice::ReadOnly));
+        const QByteArray forged = test::rewrittenBundle(allFile.readAll(), [](QJsonObject &body) {
+            QJsonArray cases = body.value(u"cases"_s).toArray();
+            for (qsizetype i = 0; i < cases.size(); ++i) {
+                QJsonObject c = cases[i].toObject();
+                if (c.value(u"ref"_s) == u"CASE-2018-0008"_s) {
+                    c.insert(u"contests"_s, u"CASE-2018-0003"_s);
+                    cases[i] = c;
+                }
+            }
+            body.insert(u"cases"_s, cases);
+        });
+        const QString forgedPath = file(u"forged.adrbundle"_s);
+        QFile out(forgedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(forged) == forged.size());
+        out.close();
+        test::TestDatabase elsewhere;
+        auto refused = test::mergeTrusting(elsewhere.db(), forgedPath);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(
+                     u"appeal CASE-2018-0008 of kaspersky-lab contests case CASE-2018-0003, which is "
+                     "pebblecrest-mining's"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(elsewhere.count(u"SELECT count(*) FROM cases"_s), 0);
+    }
+
     void badBundlesAreRefusedWithNothingWritten_data()
     {
         QTest::addColumn<QString>("kind");

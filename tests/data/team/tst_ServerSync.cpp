@@ -4,6 +4,7 @@
 #include "demo/DemoDataset.h"
 #include "domain/DsaDecision.h"
 #include "domain/ManualClock.h"
+#include "import/CaseImporter.h"
 #include "review/DeviceKeys.h"
 #include "storage/AuditVerifier.h"
 #include "storage/EventRepository.h"
@@ -202,6 +203,44 @@ private slots:
         auto report = AuditVerifier(l[1].file->db()).run();
         QVERIFY(report);
         QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+    }
+
+    // An appeal filed on one laptop reaches the others naming the case it contests, which goes to
+    // the server with it (the server holds none of the demo's cases before).
+    void anAppealReachesTheOtherLaptopWithTheCaseItContests()
+    {
+        auto l = team(u"appeal"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        const QByteArray file = R"({"format": "adreview-cases", "version": 1, "cases": [
+            {"ref": "CASE-2020-0100", "advertiser": "kaspersky-lab", "policy": "ADS-NATSEC",
+             "summary": "A second appeal against the 2018 ban.", "priority": "normal", "source": "appeal",
+             "contests": "CASE-2018-0001", "opened": "2020-03-02T09:00:00Z", "due": "2020-03-16T09:00:00Z",
+             "evidence": [{"ref": "EV-1", "kind": "company-statement", "title": "Appeal letter",
+                           "source": "Kaspersky Lab", "date": "2020-03-01", "reliability": "confirmed"}]}]})";
+        ReviewService ana = l[0].file->reviewAs(l[0].reviewer, l[0].device);
+        auto imported = CaseImporter(l[0].file->db(), ana).importJson(file, u"appeal.json"_s);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        auto pushed = sync(l[0]);
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(pushed->casesPushed, qint64(2));
+        QCOMPARE(serverText(u"appeal"_s, u"SELECT string_agg(ref || '>' || coalesce(contests, ''), ' ' ORDER BY "
+                                         "srv_seq) FROM adreview.cases"_s),
+                 u"CASE-2018-0001> CASE-2020-0100>CASE-2018-0001"_s);
+        auto pulled = sync(l[1]);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(l[1].file->text(u"SELECT contests FROM cases WHERE ref = 'CASE-2020-0100'"_s), u"CASE-2018-0001"_s);
+        QCOMPARE(events(*l[0].file), events(*l[1].file));
+        auto report = AuditVerifier(l[1].file->db()).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+        // A reviewer role may not name a case the server lacks.
+        auto forged = l[1].server->exec(
+            u"INSERT INTO adreview.cases (ref, advertiser_ref, policy_code, summary, priority, source, opened_at, "
+            "due_at, contests) VALUES ('CASE-2020-0101', 'kaspersky-lab', 'ADS-NATSEC', 's', 'low', 'appeal', 0, 1, "
+            "'CASE-1999-0001')"_s,
+            {}, u"a forged case"_s);
+        QVERIFY(!forged);
+        QVERIFY2(forged.error().message.contains(u"foreign key"_s), qPrintable(forged.error().message));
     }
 
     // Small batches on both sides give the same result, a batch a transaction.
