@@ -105,6 +105,7 @@ int runShow(const QStringList &arguments)
     if (!marks)
         return ctx.fail(marks.error());
     CaseOutput output(ctx.out(), *format);
+    output.setNow((*db)->clock().now());
     auto contested = events.contestedBy((*found)->contests, (*found)->opened);
     if (!contested)
         return ctx.fail(contested.error());

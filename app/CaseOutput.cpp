@@ -169,7 +169,7 @@ void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence
     const auto day = [](const QDate &d) { return d.toString(Qt::ISODate); };
     if (c.outcome == u"banned" && c.restrictedUntil.isValid())
         m_out << "  Ends:     restriction "
-              << (QDateTime::currentDateTimeUtc() >= c.restrictedUntil ? "ended on " : "ends on ")
+              << (m_now >= c.restrictedUntil ? "ended on " : "ends on ")
               << day(c.restrictedUntil.date()) << '\n';
     if (c.reviewBy.isValid())
         m_out << "  Review:   by " << day(c.reviewBy) << '\n';

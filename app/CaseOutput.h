@@ -24,6 +24,9 @@ public:
 
     // For an appeal shown by detail(): the decision it contests, if one was recorded.
     void setContested(const std::optional<ContestedDecision> &contested) { m_contested = contested; }
+    // The time detail() tells whether a restriction has ended by: the database's clock, which
+    // also decided the advertiser's status.
+    void setNow(const QDateTime &now) { m_now = now; }
     // One case with its evidence and history (Text or Json).
     void detail(const CaseRecord &c, const QList<Evidence> &evidence, const QList<Event> &history,
                 const QList<SignatureMark> &marks);
@@ -42,6 +45,7 @@ private:
     Format m_format;
     qint64 m_rows = 0;
     std::optional<ContestedDecision> m_contested;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
 };
 
 } // namespace adreview::cli

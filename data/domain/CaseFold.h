@@ -2,6 +2,7 @@
 
 #include "domain/Domain.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 
@@ -33,6 +34,14 @@ public:
     static State foldSeen(const QList<Event> &events, const QStringList &seen);
     // Parents-before-children order, ties broken by time then id; deterministic.
     static QList<Event> ordered(const QList<Event> &events);
+    // Whether a decision's review is due at `now`: its review date (a UTC day) has begun and
+    // nothing was recorded on the case from then on (anything recorded then is the review).
+    // The Review due tab asks the same in SQL (QueueFilter).
+    static bool reviewDue(const QDate &reviewBy, const QDateTime &lastEventAt, const QDateTime &now)
+    {
+        const QDateTime due = reviewBy.startOfDay(Qt::UTC);
+        return reviewBy.isValid() && now >= due && !(lastEventAt.isValid() && lastEventAt >= due);
+    }
 };
 
 } // namespace adreview

@@ -1,5 +1,6 @@
 #include "case/CaseHeader.h"
 
+#include "domain/CaseFold.h"
 #include "import/ImportPlan.h"
 #include "queue/StatusBadge.h"
 #include "widgets/DisplayText.h"
@@ -136,9 +137,8 @@ QString CaseHeader::outcomeText(const CaseRecord &c, const QDateTime &now)
     }
     if (c.reviewBy.isValid()) {
         const QString day = c.reviewBy.toString(Qt::ISODate);
-        const QDateTime due = c.reviewBy.startOfDay(Qt::UTC);
-        const bool reviewed = c.lastEventAt.isValid() && c.lastEventAt >= due;
-        parts << (now >= due && !reviewed ? tr("review due since %1").arg(day) : tr("review by %1").arg(day));
+        parts << (CaseFold::reviewDue(c.reviewBy, c.lastEventAt, now) ? tr("review due since %1").arg(day)
+                                                                       : tr("review by %1").arg(day));
     }
     return parts.join(u" — "_s);
 }

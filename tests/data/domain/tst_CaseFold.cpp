@@ -31,6 +31,19 @@ private:
     }
 
 private slots:
+    // A review is due from the start of its day (UTC) until something is recorded on the case then.
+    void aReviewIsDueFromItsDayUntilSomethingIsRecorded()
+    {
+        const QDate day(2026, 12, 20);
+        const QDateTime start = day.startOfDay(Qt::UTC);
+        const QDateTime decided = start.addDays(-30);
+        QVERIFY(!CaseFold::reviewDue(day, decided, start.addMSecs(-1)));
+        QVERIFY(CaseFold::reviewDue(day, decided, start));
+        QVERIFY(CaseFold::reviewDue(day, start.addMSecs(-1), start.addDays(40)));
+        QVERIFY(!CaseFold::reviewDue(day, start, start.addDays(40)));
+        QVERIFY(!CaseFold::reviewDue(QDate(), decided, start.addDays(40)));
+    }
+
     void aLinearHistory()
     {
         const QList<Event> events{ev(u"a"_s, u"flag"_s, {}, 0), ev(u"b"_s, u"assign"_s, {u"a"_s}, 1, u"ana"_s),
