@@ -25,6 +25,16 @@ bool DecisionRules::isUndecided(CaseState state)
 
 DecisionRules::Refusal DecisionRules::refusal(Action action, const CaseStanding &c)
 {
+    const Refusal byState = stateRefusal(action, c);
+    // An appeal is decided by someone other than who made the decision it contests: a fresh look,
+    // not the same reviewer's second one. Notes stay open to them.
+    if (byState == Refusal::None && c.appeal && c.madeContested && vocab::setsOutcome(action))
+        return Refusal::OwnContested;
+    return byState;
+}
+
+DecisionRules::Refusal DecisionRules::stateRefusal(Action action, const CaseStanding &c)
+{
     if (action == Action::ResolveConflict)
         return c.state == CaseState::Conflict ? Refusal::None : Refusal::NotInConflict;
     if (c.state == CaseState::Conflict && action != Action::Annotate)

@@ -13,6 +13,7 @@ struct CaseStanding {
     Outcome outcome = Outcome::None;
     bool appeal = false;           // an appeal may be reinstated while its advertiser stands banned
     bool advertiserBanned = false; // as the actor sees the advertiser
+    bool madeContested = false;    // the actor made the decision this appeal contests
 
     CaseStanding(CaseState s, Outcome o, bool isAppeal, bool banned)
         : state(s), outcome(o), appeal(isAppeal), advertiserBanned(banned)
@@ -36,6 +37,7 @@ public:
         Closed,           // an assignment or escalation of a decided case
         AlreadyEscalated, // an escalation of an escalated case
         NotReinstatable,  // a reinstatement of a case that is neither banned nor a banned advertiser's appeal
+        OwnContested,     // a decision on an appeal by whoever made the decision it contests (Art. 20(6))
     };
 
     // What an action needs besides the case.
@@ -66,6 +68,9 @@ public:
     {
         return needs(vocab::action(action), vocab::outcome(outcome));
     }
+
+private:
+    static Refusal stateRefusal(Action action, const CaseStanding &standing);
 };
 
 } // namespace adreview

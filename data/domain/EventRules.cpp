@@ -191,7 +191,13 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
     // Whether the advertiser stood banned is asked only where it matters (it may read the database).
     const bool appealOfBanned = action == Action::Reinstate && facts.source == u"appeal" && facts.advertiserBannedAt &&
                                 facts.advertiserBannedAt(e.at);
-    const CaseStanding standing{seen.state, seen.outcome, facts.source, appealOfBanned};
+    CaseStanding standing{seen.state, seen.outcome, facts.source, appealOfBanned};
+    // Which decision an appeal contests is asked only where it matters (it may read the database).
+    std::optional<ContestedDecision> contested;
+    if (standing.appeal && vocab::setsOutcome(action) && facts.contested) {
+        contested = facts.contested();
+        standing.madeContested = contested && contested->reviewer == e.reviewer;
+    }
     switch (DecisionRules::refusal(action, standing)) {
     case DecisionRules::Refusal::None:
         break;
@@ -211,15 +217,11 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
     case DecisionRules::Refusal::NotReinstatable:
         return Error::rejected(u"%1: only a banned case, or an appeal of a banned advertiser, can be "
                                "reinstated (this case is %2, outcome %3)"_s.arg(ref, seen.state, seen.outcome));
-    }
-    // An appeal is decided by someone other than who made the decision it contests: a fresh look,
-    // not the same reviewer's second one.
-    if (facts.source == u"appeal" && vocab::setsOutcome(action) && facts.contested) {
-        if (const auto contested = facts.contested(); contested && contested->reviewer == e.reviewer)
-            return Error::rejected(
-                u"%1: %2 made the decision this appeal contests (the ban of %3 on %4); another "
-                "reviewer decides the appeal"_s.arg(ref, e.reviewer, contested->caseRef,
-                                                    contested->at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
+    case DecisionRules::Refusal::OwnContested:
+        return Error::rejected(
+            u"%1: %2 made the decision this appeal contests (the ban of %3 on %4); another "
+            "reviewer decides the appeal"_s.arg(ref, e.reviewer, contested->caseRef,
+                                                contested->at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
     }
     if (needs.policy && e.policyCode.isEmpty())
         return Error::rejected(u"%1: a ban needs a policy"_s.arg(ref));

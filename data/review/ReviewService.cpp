@@ -230,7 +230,7 @@ Result<CaseFacts> ReviewService::facts(const CaseContext &ctx)
     // The author of a live or replayed decision saw the advertiser as it stands now.
     f.advertiserBannedAt = [banned = ctx.advertiserBanned](const QDateTime &) { return banned; };
     if (!ctx.record.contests.isEmpty()) {
-        auto contested = m_events.contestedBy(ctx.record.contests, ctx.record.opened);
+        auto contested = this->contested(ctx.record);
         if (!contested)
             return contested.error();
         f.contested = [found = *contested] { return found; };

@@ -111,6 +111,11 @@ public:
 
     // The facts the review rules take from a case as this database holds it.
     Result<CaseFacts> facts(const CaseContext &ctx);
+    // For an appeal, the decision it contests as this database holds it (none for other cases).
+    Result<std::optional<ContestedDecision>> contested(const CaseRecord &record)
+    {
+        return m_events.contestedBy(record.contests, record.opened);
+    }
 
 private:
     Status checkHead(const CaseContext &ctx, const Command &command) const;

@@ -983,6 +983,10 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
         <source>The statement of reasons lacks %1; it is recorded as it is, and the DSA export lists it as incomplete.</source>
         <translation>Noch offen in der DSA-Begründung: %1. Sie wird trotzdem so gespeichert, und der DSA-Export führt sie als unvollständig.</translation>
     </message>
+    <message>
+        <source>You made the decision this appeal contests (the ban of %1); another reviewer decides the appeal. You can add a note.</source>
+        <translation>Sie haben die Entscheidung getroffen, gegen die sich dieser Einspruch richtet (die Sperre von %1); über den Einspruch entscheidet ein anderer Prüfer. Eine Notiz können Sie hinzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::DecisionFlow</name>

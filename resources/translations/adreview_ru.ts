@@ -984,6 +984,10 @@ Your text is kept; try again.</source>
         <source>The statement of reasons lacks %1; it is recorded as it is, and the DSA export lists it as incomplete.</source>
         <translation>В мотивировке не хватает: %1. Она сохраняется как есть, а экспорт DSA отмечает её как неполную.</translation>
     </message>
+    <message>
+        <source>You made the decision this appeal contests (the ban of %1); another reviewer decides the appeal. You can add a note.</source>
+        <translation>Вы приняли решение, которое оспаривает эта апелляция (блокировка %1); по апелляции решает другой модератор. Заметку добавить можно.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::DecisionFlow</name>

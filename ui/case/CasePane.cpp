@@ -187,6 +187,7 @@ QString CasePane::seenHead() const
 void CasePane::clear()
 {
     m_record = {};
+    m_contested.reset();
     m_evidence.clear();
     m_header->clear();
     m_banner->setEvents({});
@@ -248,7 +249,8 @@ Status CasePane::showCase(const QString &ref)
     auto contested = EventRepository(m_db).contestedBy(m_record.contests, m_record.opened);
     if (!contested)
         return fail(contested.error());
-    m_header->setContested(m_record, *contested);
+    m_contested = *contested;
+    m_header->setContested(m_record, m_contested);
     m_news->setItems(groups[NewsTab]);
     m_advisories->setItems(groups[AdvisoryTab]);
     m_other->setItems(groups[OtherTab]);

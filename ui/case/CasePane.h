@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "domain/DeviceTrust.h"
 #include "domain/Domain.h"
+#include "domain/EventRules.h"
 #include "domain/Result.h"
 #include "main/ExternalActions.h"
 #include "storage/Database.h"
@@ -41,6 +42,8 @@ public:
     void clear(); // "No case selected"
     QString caseRef() const;
     const CaseRecord &record() const; // valid after showCase succeeded
+    // For an appeal shown, the decision it contests; none otherwise.
+    const std::optional<ContestedDecision> &contested() const { return m_contested; }
     const QList<Evidence> &evidence() const;
     const QList<Event> &events() const; // newest first
     ConflictBanner *conflictBanner() const { return m_banner; }
@@ -66,6 +69,7 @@ private:
     const Clock &m_clock;
     ExternalActions m_actions;
     CaseRecord m_record;
+    std::optional<ContestedDecision> m_contested;
     QList<Evidence> m_evidence;
     QStackedWidget *m_stack = nullptr;
     PlainLabel *m_message = nullptr;

@@ -344,6 +344,7 @@ void DecisionDialog::start(const CaseRecord &record, const QList<Evidence> &evid
 void DecisionDialog::refresh(const CaseRecord &record, const QList<Evidence> &evidence, const QList<Event> &events)
 {
     m_record = record;
+    readContested();
     // Every latest event the reviewer saw: one, or several when laptops diverged (a case in
     // conflict has at least two). If the case has moved on since, the service refuses the command
     // as a conflict and the window reloads the case into the form.
@@ -432,7 +433,16 @@ void DecisionDialog::showCase()
 
 CaseStanding DecisionDialog::standing() const
 {
-    return {m_record.state, m_record.outcome, m_record.source, m_record.advertiserStatus == u"banned"};
+    CaseStanding s{m_record.state, m_record.outcome, m_record.source, m_record.advertiserStatus == u"banned"};
+    s.madeContested = m_contested && m_contested->reviewer == m_review.identity().reviewer;
+    return s;
+}
+
+void DecisionDialog::readContested()
+{
+    // Should the lookup fail, the form lets the decision through and the service refuses it.
+    auto contested = m_review.contested(m_record);
+    m_contested = contested ? *contested : std::nullopt;
 }
 
 QString DecisionDialog::stateProblem() const
@@ -455,6 +465,10 @@ QString DecisionDialog::stateProblem() const
     case DecisionRules::Refusal::NotReinstatable:
         return tr("%1 is %2; only a banned case, or an appeal of a banned advertiser, can be reinstated.")
             .arg(ref, state);
+    case DecisionRules::Refusal::OwnContested:
+        return tr("You made the decision this appeal contests (the ban of %1); another reviewer decides the "
+                  "appeal. You can add a note.")
+            .arg(m_contested->caseRef);
     }
     return {};
 }

@@ -86,6 +86,7 @@ private:
     void updateTabShortcuts();
     QString hintText(const QString &label, const QStringList &gaps) const;
     CaseStanding standing() const; // the case as the rules see it
+    void readContested();          // for an appeal, the decision it contests
     QString stateProblem() const;
     bool needsEvidence() const;
     void submit(bool next);
@@ -95,6 +96,7 @@ private:
     ReviewService &m_review;
     QList<Policy> m_policies;
     CaseRecord m_record;
+    std::optional<ContestedDecision> m_contested;
     QStringList m_expectedHeads;
 
     QLabel *m_caseLine = nullptr;

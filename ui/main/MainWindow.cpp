@@ -398,7 +398,8 @@ void MainWindow::updateActions()
     const bool has = !m_pane->caseRef().isEmpty();
     const CaseRecord none;
     const CaseRecord &c = has ? m_pane->record() : none;
-    const CaseStanding standing{c.state, c.outcome, c.source, c.advertiserStatus == u"banned"};
+    CaseStanding standing{c.state, c.outcome, c.source, c.advertiserStatus == u"banned"};
+    standing.madeContested = has && m_pane->contested() && m_pane->contested()->reviewer == m_identity.reviewer;
     const auto allows = [&](const QString &action) { return has && DecisionRules::allows(action, standing); };
     m_actions->get(A::Ban)->setEnabled(allows(u"ban"_s));
     m_actions->get(A::Clear)->setEnabled(allows(u"clear"_s));

@@ -225,6 +225,39 @@ private slots:
         QVERIFY(!dialog.isVisible());
     }
 
+    // Whoever made the ban an appeal contests is told another reviewer decides it, and cannot
+    // submit a decision; a note stays open to them, and the decision to anyone else.
+    void theBansReviewerIsToldAnotherDecidesTheAppeal()
+    {
+        Fixture f;
+        ReviewService grace = f.t.reviewAs(u"grace.okafor"_s, u"grace-desk"_s);
+        DecisionDialog dialog(grace, f.policies);
+        const QString ref = u"CASE-2018-0008"_s;
+        const qint64 before = f.allEvents(ref);
+        for (const QString &action : {u"reinstate"_s, u"clear"_s}) {
+            QVERIFY(open(dialog, f, ref, action));
+            QTest::keyClicks(QApplication::focusWidget(), u"Reconsidered on appeal"_s);
+            auto *hint = part<QLabel>(dialog, u"hint"_s);
+            QVERIFY2(hint->text().contains(u"You made the decision this appeal contests (the ban of "
+                                           "CASE-2018-0001)"_s),
+                     qPrintable(hint->text()));
+            QVERIFY(!part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+            press(Qt::Key_Return, Qt::ControlModifier);
+            QCOMPARE(f.allEvents(ref), before);
+        }
+        QVERIFY(open(dialog, f, ref, u"annotate"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Context for whoever takes the appeal"_s);
+        QVERIFY(part<QPushButton>(dialog, u"primary"_s)->isEnabled());
+        dialog.hide();
+
+        DecisionDialog other(f.t.review(), f.policies);
+        QVERIFY(open(other, f, ref, u"reinstate"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Reconsidered on appeal"_s);
+        QVERIFY(part<QPushButton>(other, u"primary"_s)->isEnabled());
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(f.events(ref, u"reinstate"_s), qint64(1));
+    }
+
     void banNeedsEvidence()
     {
         Fixture f;

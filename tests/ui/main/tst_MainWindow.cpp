@@ -56,13 +56,13 @@ struct Fixture {
 
     Fixture() : settings(t.dirPath() + u"/settings.ini"_s) { t.loadDemo(); }
 
-    bool open()
+    bool open(const Identity &who = {u"tester"_s, u"test-device"_s})
     {
         w.reset();
         auto db = Database::open(t.path());
         if (!db)
             return false;
-        w = std::make_unique<MainWindow>(std::move(*db), Identity{u"tester"_s, u"test-device"_s}, settings);
+        w = std::make_unique<MainWindow>(std::move(*db), who, settings);
         w->show();
         return QTest::qWaitForWindowExposed(w.get()) && QTest::qWaitForWindowActive(w.get());
     }
@@ -452,6 +452,25 @@ private slots:
         QCOMPARE(history->topLevelItem(0)->text(HistoryView::ReviewerColumn), u"other.reviewer"_s);
         QCOMPARE(history->topLevelItem(0)->text(HistoryView::ActionColumn).toLower(), u"ban"_s);
         QTRY_COMPARE(tabCount(w, Tab::Open), open - 1);
+    }
+
+    // The decisions on an appeal are closed to whoever made the ban it contests; notes are not.
+    void anAppealsDecisionsAreClosedToTheBansReviewer()
+    {
+        Fixture f;
+        const QString appeal = u"CASE-2018-0008"_s;
+        for (const QString &reviewer : {u"grace.okafor"_s, u"tester"_s}) {
+            QVERIFY(f.open({reviewer, reviewer + u"-device"_s}));
+            MainWindow &w = *f.w;
+            clickTab(w, Tab::Appeals);
+            QTRY_COMPARE(w.queueModel()->filter().tab, Tab::Appeals);
+            QVERIFY(clickCase(w, appeal));
+            const bool mayDecide = reviewer != u"grace.okafor"_s;
+            QCOMPARE(w.actions()->get(Actions::Reinstate)->isEnabled(), mayDecide);
+            QCOMPARE(w.actions()->get(Actions::Clear)->isEnabled(), mayDecide);
+            QCOMPARE(w.actions()->get(Actions::Ban)->isEnabled(), mayDecide);
+            QVERIFY(w.actions()->get(Actions::Annotate)->isEnabled());
+        }
     }
 
     void actionsFollowTheCaseState()
