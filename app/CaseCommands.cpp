@@ -106,7 +106,7 @@ int runShow(const QStringList &arguments)
         return ctx.fail(marks.error());
     CaseOutput output(ctx.out(), *format);
     output.setNow((*db)->clock().now());
-    auto contested = events.contestedBy((*found)->contests, (*found)->opened);
+    auto contested = events.contestedBy(**found);
     if (!contested)
         return ctx.fail(contested.error());
     output.setContested(*contested);

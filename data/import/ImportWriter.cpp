@@ -375,6 +375,13 @@ std::optional<QString> ImportWriter::contestedCase(const PlannedCase &c, qint64 
                         "comes before it"_s.arg(field(c.path, u"contests"_s), c.record.contests));
         return std::nullopt;
     }
+    if ((*named)->opened > c.record.opened) {
+        m_faults.append(u"%1: case %2 was opened %3, after this appeal was filed (%4); an appeal contests an "
+                        "earlier decision"_s.arg(field(c.path, u"contests"_s), c.record.contests,
+                                                 EventHash::formatTime((*named)->opened),
+                                                 EventHash::formatTime(c.record.opened)));
+        return std::nullopt;
+    }
     if ((*named)->advertiserId != advertiserId) {
         m_faults.append(u"%1: case %2 is advertiser %3's, not %4's; an appeal contests a decision on its own "
                         "advertiser"_s.arg(field(c.path, u"contests"_s), c.record.contests, (*named)->advertiserRef,
@@ -440,9 +447,11 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
                         "change"_s.arg(field(c.path, u"contests"_s), c.record.ref,
                                        existing.contests.isEmpty() ? u"no case"_s : existing.contests,
                                        c.record.contests));
-    else if (!c.evidenceOnly && !existing.contests.isEmpty() && c.record.source != u"appeal")
-        m_faults.append(u"%1: case %2 is an appeal contesting %3; it stays an appeal"_s.arg(
-            field(c.path, u"source"_s), c.record.ref, existing.contests));
+    // Whether a case is an appeal decides who may decide it, and an appeal's contested case is
+    // named when it is filed: neither changes once events were judged by it.
+    if (!c.evidenceOnly && (existing.source == u"appeal") != (c.record.source == u"appeal"))
+        m_faults.append(u"%1: case %2 already exists as %3, not %4; a case does not become an appeal or stop "
+                        "being one"_s.arg(field(c.path, u"source"_s), c.record.ref, existing.source, c.record.source));
     auto current = m_evidence.forCase(existing.id);
     if (!current) {
         fail(c.path, current.error());

@@ -229,7 +229,7 @@ Result<CaseFacts> ReviewService::facts(const CaseContext &ctx)
         f.evidenceRefs.insert(it.key());
     // The author of a live or replayed decision saw the advertiser as it stands now.
     f.advertiserBannedAt = [banned = ctx.advertiserBanned](const QDateTime &) { return banned; };
-    if (!ctx.record.contests.isEmpty()) {
+    if (ctx.record.source == u"appeal") {
         auto contested = this->contested(ctx.record);
         if (!contested)
             return contested.error();

@@ -114,7 +114,7 @@ public:
     // For an appeal, the decision it contests as this database holds it (none for other cases).
     Result<std::optional<ContestedDecision>> contested(const CaseRecord &record)
     {
-        return m_events.contestedBy(record.contests, record.opened);
+        return m_events.contestedBy(record);
     }
 
 private:

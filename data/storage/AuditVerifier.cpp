@@ -353,7 +353,13 @@ Status AuditVerifier::checkCases(Report &report)
                 return banned && *banned;
             };
             facts.contested = [&] {
-                auto contested = repository.contestedBy(contests, facts.opened);
+                CaseRecord appeal;
+                appeal.id = caseId;
+                appeal.advertiserId = advertiser;
+                appeal.source = facts.source;
+                appeal.opened = facts.opened;
+                appeal.contests = contests;
+                auto contested = repository.contestedBy(appeal);
                 if (!contested)
                     failed = contested.error();
                 return contested ? *contested : std::nullopt;

@@ -111,15 +111,25 @@ Result<bool> EventRepository::exists(const QString &uuid)
     return found;
 }
 
-QString EventRepository::banDecisionSql()
+QString EventRepository::banDecisionSql(const QString &alias)
 {
-    return u"(e.action = 'ban' OR (e.action = 'resolve-conflict' AND e.outcome = 'banned'))"_s;
+    return u"(%1.action = 'ban' OR (%1.action = 'resolve-conflict' AND %1.outcome = 'banned'))"_s.arg(alias);
 }
 
-Result<std::optional<ContestedDecision>> EventRepository::contestedBy(const QString &caseRef, const QDateTime &filed)
+Result<std::optional<ContestedDecision>> EventRepository::contestedBy(const CaseRecord &appeal)
 {
+    if (appeal.source != u"appeal")
+        return std::optional<ContestedDecision>();
+    QString caseRef = appeal.contests;
+    if (caseRef.isEmpty()) {
+        auto latest = latestBannedCase(appeal.advertiserId, appeal.id, appeal.opened);
+        if (!latest)
+            return latest.error();
+        caseRef = *latest;
+    }
     if (caseRef.isEmpty())
         return std::optional<ContestedDecision>();
+    const QDateTime &filed = appeal.opened;
     RawStatement &q = m_db.statement(u"SELECT e.uuid, e.reviewer, e.at FROM events e WHERE e.case_id = "
                                      "(SELECT id FROM cases WHERE ref = ?) AND e.at <= ? AND %1 "
                                      "ORDER BY e.at DESC, e.id DESC LIMIT 1"_s.arg(banDecisionSql()));

@@ -33,13 +33,14 @@ public:
     // Inserts an event as its device wrote it (sync): chain fields as they are. Sets e.id.
     Status insert(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
     Result<bool> exists(const QString &uuid);
-    // What makes an event a decision to ban, as an SQL condition on `e` (events): a ban, or a
-    // conflict resolved to banned.
-    static QString banDecisionSql();
-    // The decision an appeal contests: the latest ban decision on the case it names (`caseRef`)
-    // made until the appeal was filed, or none (the appeal names no case, or that case has no ban
-    // made by then, or none that reached this database).
-    Result<std::optional<ContestedDecision>> contestedBy(const QString &caseRef, const QDateTime &filed);
+    // What makes an event a decision to ban, as an SQL condition on events as `alias`: a ban, or
+    // a conflict resolved to banned.
+    static QString banDecisionSql(const QString &alias = QStringLiteral("e"));
+    // The decision an appeal contests: the latest ban decision made until the appeal was filed on
+    // the case it names, or none (no ban there by then, or none that reached this database). An
+    // appeal that names none (filed on a team server before appeals named theirs) contests the
+    // case latestBannedCase() finds. None for a case that is not an appeal.
+    Result<std::optional<ContestedDecision>> contestedBy(const CaseRecord &appeal);
     // The case an appeal filed now contests when its filer did not name one: of the advertiser's
     // other cases, the one with the latest ban decision made until `filed`; empty when none.
     Result<QString> latestBannedCase(qint64 advertiserId, qint64 appealId, const QDateTime &filed);

@@ -293,11 +293,14 @@ Result<QList<ReportRepository::Appeal>> ReportRepository::appealsFiled(const Rep
     }
     // The ban contested is found as EventRepository::contestedBy finds it.
     const QString what = u"reading the appeals"_s;
-    auto q = query->run(
-        u"SELECT c.opened_at, (SELECT max(e.at) FROM events e WHERE e.case_id = (SELECT b.id FROM "
-        "cases b WHERE b.ref = c.contests) AND e.at <= c.opened_at AND %3) "
-        "FROM cases c WHERE c.source = 'appeal'%1%2"_s.arg(period, where.sql, EventRepository::banDecisionSql()),
-        values + where.values, what);
+    auto q =
+        query->run(u"SELECT c.opened_at, (SELECT max(e.at) FROM events e WHERE e.case_id = coalesce((SELECT "
+                   "b.id FROM cases b WHERE b.ref = c.contests), (SELECT x.case_id FROM events x JOIN cases y "
+                   "ON y.id = x.case_id WHERE y.advertiser_id = c.advertiser_id AND y.id <> c.id AND x.at <= "
+                   "c.opened_at AND %4 ORDER BY x.at DESC, x.id DESC LIMIT 1)) AND e.at <= c.opened_at AND %3) "
+                   "FROM cases c WHERE c.source = 'appeal'%1%2"_s.arg(
+                       period, where.sql, EventRepository::banDecisionSql(), EventRepository::banDecisionSql(u"x"_s)),
+                   values + where.values, what);
     if (!q)
         return q.error();
     QList<Appeal> rows;

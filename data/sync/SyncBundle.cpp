@@ -222,9 +222,13 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
     auto appeals = CaseRepository(db).contestedCases();
     if (!appeals)
         return appeals.error();
-    for (auto it = appeals->cbegin(); it != appeals->cend(); ++it) {
-        if (caseRefs.contains(it.key()))
-            caseRefs.insert(it.value());
+    QStringList pending(caseRefs.cbegin(), caseRefs.cend());
+    while (!pending.isEmpty()) { // an appeal of an appeal takes the case that one contests too
+        const auto named = appeals->constFind(pending.takeLast());
+        if (named != appeals->cend() && !caseRefs.contains(*named)) {
+            caseRefs.insert(*named);
+            pending.append(*named);
+        }
     }
 
     // The key of every device that signed an event here, and every revocation this database holds.

@@ -417,8 +417,14 @@ private:
                     failed = banned.error();
                 return banned && *banned;
             };
-            facts.contested = [&, contests = row.contests, opened = row.opened] {
-                auto contested = m_events.contestedBy(contests, opened);
+            facts.contested = [&, caseId] {
+                CaseRecord appeal;
+                appeal.id = caseId;
+                appeal.advertiserId = row.advertiserId;
+                appeal.source = row.source;
+                appeal.opened = row.opened;
+                appeal.contests = row.contests;
+                auto contested = m_events.contestedBy(appeal);
                 if (!contested)
                     failed = contested.error();
                 return contested ? *contested : std::nullopt;

@@ -94,8 +94,10 @@ SyncContents::Case readCase(Reader &r, const QJsonObject &o)
     rec.due = r.time(o, where, u"due"_s);
     if (o.contains(u"contests"_s)) {
         rec.contests = r.ref(o, where, u"contests"_s);
-        if (rec.source != u"appeal" || rec.contests == rec.ref)
+        if (rec.source != u"appeal")
             r.fault(where, u"\"contests\" names %1, but only an appeal contests another case"_s.arg(rec.contests));
+        else if (rec.contests == rec.ref)
+            r.fault(where, u"\"contests\" names the appeal itself"_s);
     }
     for (const QJsonObject &ev : r.objects(o, u"evidence"_s))
         c.evidence.append(readEvidence(r, ev, u"%1, evidence %2"_s.arg(where, ev.value(u"ref"_s).toString())));

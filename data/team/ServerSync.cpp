@@ -16,8 +16,6 @@
 #include <QJsonDocument>
 #include <QSet>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -91,10 +89,25 @@ Result<QList<CaseRecord>> withContestedCases(CaseRepository &cases, QStringList 
         refs += more;
         found->append(*added);
     }
-    // Filed later than the case it contests, an appeal comes after it in filing order.
-    std::stable_sort(found->begin(), found->end(),
-                     [](const CaseRecord &a, const CaseRecord &b) { return a.opened < b.opened; });
-    return found;
+    // Each contested case before the appeal that names it (so it takes the lower number and a
+    // laptop pulling in batches has it first).
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < found->size(); ++i)
+        at.insert(found->at(i).ref, i);
+    QList<CaseRecord> ordered;
+    QSet<QString> placed;
+    for (const CaseRecord &c : std::as_const(*found)) {
+        QList<const CaseRecord *> chain; // the case, the case it contests, and so on, until one placed
+        for (const CaseRecord *next = &c; next && !placed.contains(next->ref);) {
+            placed.insert(next->ref);
+            chain.append(next);
+            const auto named = at.constFind(next->contests);
+            next = named == at.cend() ? nullptr : &found->at(*named);
+        }
+        for (auto it = chain.crbegin(); it != chain.crend(); ++it)
+            ordered.append(**it);
+    }
+    return ordered;
 }
 
 } // namespace

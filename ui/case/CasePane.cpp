@@ -246,7 +246,7 @@ Status CasePane::showCase(const QString &ref)
     for (const Evidence &e : std::as_const(m_evidence))
         groups[tabFor(e.kind)].append(e);
     m_header->setCase(m_record, m_clock.now());
-    auto contested = EventRepository(m_db).contestedBy(m_record.contests, m_record.opened);
+    auto contested = EventRepository(m_db).contestedBy(m_record);
     if (!contested)
         return fail(contested.error());
     m_contested = *contested;

@@ -395,6 +395,41 @@ private slots:
         QVERIFY(verifies(t));
     }
 
+    // An appeal contests an earlier decision, and a case does not become an appeal later (nor stop
+    // being one): who may decide it would change after the fact.
+    void anAppealContestsAnEarlierCaseAndStaysAnAppeal()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        const QString before = t.snapshot();
+        QJsonObject early = at(baseFile(), u"cases.1"_s).toObject();
+        early.insert(u"source"_s, u"appeal"_s);
+        early.insert(u"contests"_s, u"CASE-2018-0001"_s);
+        early.insert(u"opened"_s, u"2017-12-01T09:00:00Z"_s);
+        early.insert(u"due"_s, u"2017-12-15T09:00:00Z"_s);
+        early.remove(u"history"_s);
+        QJsonObject file = baseFile();
+        file.insert(u"cases"_s, QJsonArray{early});
+        CaseImporter importer(t.db(), t.review());
+        auto r = importer.importJson(toBytes(file), u"early.json"_s);
+        QVERIFY(!r.ok());
+        QVERIFY2(hasFault(r.error(), u"cases[0].contests"_s,
+                          u"case CASE-2018-0001 was opened 2018-01-03T09:00:00.000Z, after this appeal was filed"_s),
+                 qPrintable(describe(r)));
+        QCOMPARE(t.snapshot(), before);
+
+        // The base file's Kaspersky case, imported as it is, then again as an appeal.
+        QVERIFY(importer.importJson(toBytes(baseFile()), u"base.json"_s).ok());
+        const QString imported = t.snapshot();
+        const QJsonObject asAppeal = edited(baseFile(), u"cases.1.source"_s, u"appeal"_s);
+        r = importer.importJson(toBytes(asAppeal), u"as-appeal.json"_s);
+        QVERIFY(!r.ok());
+        QVERIFY2(hasFault(r.error(), u"cases[1].source"_s,
+                          u"case CASE-2020-0002 already exists as partner-platform, not appeal"_s),
+                 qPrintable(describe(r)));
+        QCOMPARE(t.snapshot(), imported);
+    }
+
     void anAppealKeepsTheCaseItContests()
     {
         test::TestDatabase t;
