@@ -200,6 +200,35 @@ private slots:
         QCOMPARE(t.snapshot(), before);
     }
 
+    // A cases file may name, in an optional column, the case each appeal contests; an empty cell
+    // names none.
+    void anAppealRowNamesTheCaseItContests()
+    {
+        test::TestDatabase t;
+        importAll(t, {u"advertisers.csv"_s, u"cases.csv"_s});
+        const QString before = t.snapshot();
+        const QByteArray header = "ref,advertiser,policy,summary,priority,source,opened,due,contests\n";
+        const QByteArray rows = "CASE-2019-0300,orchid-vpn,ADS-NATSEC,Appeal.,normal,appeal,2019-05-01T09:00:00Z,"
+                                "2019-05-15T09:00:00Z,CASE-2019-0001\n"
+                                "CASE-2019-0301,orchid-vpn,ADS-NATSEC,Not one.,low,press,2019-05-01T09:00:00Z,"
+                                "2019-05-08T09:00:00Z,\n";
+        CaseImporter importer(t.db(), t.review());
+        auto r = importer.importCsv(header + rows +
+                                        "CASE-2019-0302,orchid-vpn,ADS-NATSEC,Bad.,low,press,2019-05-01T09:00:00Z,"
+                                        "2019-05-08T09:00:00Z,CASE-2019-0001\n",
+                                    u"/in/cases.csv"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().details,
+                 QStringList{u"cases.csv:4: column \"contests\": only an appeal contests another case's decision; "
+                             "this case's source is press"_s});
+        QCOMPARE(t.snapshot(), before);
+        r = importer.importCsv(header + rows, u"/in/cases.csv"_s);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().details.join(u'\n')));
+        QCOMPARE(t.text(u"SELECT group_concat(ref || '>' || contests, ' ') FROM (SELECT ref, contests FROM cases "
+                        "WHERE ref >= 'CASE-2019-0300' ORDER BY ref)"_s),
+                 u"CASE-2019-0300>CASE-2019-0001 CASE-2019-0301>"_s);
+    }
+
     void routesFilesBySuffix()
     {
         test::TestDatabase t;

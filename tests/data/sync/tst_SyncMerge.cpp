@@ -294,29 +294,35 @@ private slots:
 
         QFile allFile(all);
         QVERIFY(allFile.open(QIODevice::ReadOnly));
-        const QByteArray forged = test::rewrittenBundle(allFile.readAll(), [](QJsonObject &body) {
-            QJsonArray cases = body.value(u"cases"_s).toArray();
-            for (qsizetype i = 0; i < cases.size(); ++i) {
-                QJsonObject c = cases[i].toObject();
-                if (c.value(u"ref"_s) == u"CASE-2018-0008"_s) {
-                    c.insert(u"contests"_s, u"CASE-2018-0003"_s);
-                    cases[i] = c;
+        const QByteArray whole = allFile.readAll();
+        const std::pair<QString, QString> forgeries[] = {
+            {u"CASE-2018-0003"_s,
+             u"appeal CASE-2018-0008 of kaspersky-lab contests case CASE-2018-0003, which is pebblecrest-mining's"_s},
+            {u"CASE-2099-0001"_s,
+             u"appeal CASE-2018-0008 contests case CASE-2099-0001, which is neither in the bundle nor in this "
+             "database"_s}};
+        for (const auto &[named, message] : forgeries) {
+            const QByteArray forged = test::rewrittenBundle(whole, [&named](QJsonObject &body) {
+                QJsonArray cases = body.value(u"cases"_s).toArray();
+                for (qsizetype i = 0; i < cases.size(); ++i) {
+                    QJsonObject c = cases[i].toObject();
+                    if (c.value(u"ref"_s) == u"CASE-2018-0008"_s) {
+                        c.insert(u"contests"_s, named);
+                        cases[i] = c;
+                    }
                 }
-            }
-            body.insert(u"cases"_s, cases);
-        });
-        const QString forgedPath = file(u"forged.adrbundle"_s);
-        QFile out(forgedPath);
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(forged) == forged.size());
-        out.close();
-        test::TestDatabase elsewhere;
-        auto refused = test::mergeTrusting(elsewhere.db(), forgedPath);
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.contains(
-                     u"appeal CASE-2018-0008 of kaspersky-lab contests case CASE-2018-0003, which is "
-                     "pebblecrest-mining's"_s),
-                 qPrintable(refused.error().message));
-        QCOMPARE(elsewhere.count(u"SELECT count(*) FROM cases"_s), 0);
+                body.insert(u"cases"_s, cases);
+            });
+            const QString forgedPath = file(u"forged.adrbundle"_s);
+            QFile out(forgedPath);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(forged) == forged.size());
+            out.close();
+            test::TestDatabase elsewhere;
+            auto refused = test::mergeTrusting(elsewhere.db(), forgedPath);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(message), qPrintable(refused.error().message));
+            QCOMPARE(elsewhere.count(u"SELECT count(*) FROM cases"_s), 0);
+        }
     }
 
     void badBundlesAreRefusedWithNothingWritten_data()
