@@ -168,8 +168,7 @@ void CaseOutput::detailText(const CaseRecord &c, const QList<Evidence> &evidence
           << (c.assignee.isEmpty() ? QString() : u", assigned to "_s + plain(c.assignee)) << '\n';
     const auto day = [](const QDate &d) { return d.toString(Qt::ISODate); };
     if (c.outcome == u"banned" && c.restrictedUntil.isValid())
-        m_out << "  Ends:     restriction "
-              << (m_now >= c.restrictedUntil ? "ended on " : "ends on ")
+        m_out << "  Ends:     restriction " << (m_now >= c.restrictedUntil ? "ended on " : "ends on ")
               << day(c.restrictedUntil.date()) << '\n';
     if (c.reviewBy.isValid())
         m_out << "  Review:   by " << day(c.reviewBy) << '\n';

@@ -30,8 +30,8 @@ QString QueueFilter::tabSql(Tab tab, const QDate &today)
         return u"c.state = 'conflict'"_s;
     case Tab::ReviewDue: {
         // A decision whose review date has come and that nothing was recorded on since
-        // (CaseFold::reviewDue), or a ban in force whose restrictions end within the notice. Both dates are starts of days, UTC;
-        // they are written in as numbers, so the tab needs no bound values.
+        // (CaseFold::reviewDue), or a ban in force whose restrictions end within the notice. Both dates are starts of
+        // days, UTC; they are written in as numbers, so the tab needs no bound values.
         const QDate day = today.isValid() ? today : QDateTime::currentDateTimeUtc().date();
         const qint64 start = sql::fromDay(day).toLongLong();
         const qint64 notice = sql::fromDay(day.addDays(reviewNoticeDays)).toLongLong();

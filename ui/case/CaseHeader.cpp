@@ -138,7 +138,7 @@ QString CaseHeader::outcomeText(const CaseRecord &c, const QDateTime &now)
     if (c.reviewBy.isValid()) {
         const QString day = c.reviewBy.toString(Qt::ISODate);
         parts << (CaseFold::reviewDue(c.reviewBy, c.lastEventAt, now) ? tr("review due since %1").arg(day)
-                                                                       : tr("review by %1").arg(day));
+                                                                      : tr("review by %1").arg(day));
     }
     return parts.join(u" — "_s);
 }
