@@ -100,6 +100,20 @@ Status EventRepository::forEachOfDeviceAfter(const QString &device, qint64 after
     return {};
 }
 
+Result<QStringList> EventRepository::caseRefsOfDeviceAfter(const QString &device, qint64 afterSeq)
+{
+    const QString what = u"reading which cases the events of device %1 are about"_s.arg(device);
+    RawStatement q(
+        m_db, u"SELECT c.ref FROM cases c WHERE c.id IN (SELECT case_id FROM events WHERE device = ? AND seq > ?)"_s,
+        {device, afterSeq}, what);
+    QStringList refs;
+    while (q.next())
+        refs.append(q.text(0));
+    if (q.failed())
+        return q.failure(what);
+    return refs;
+}
+
 Result<bool> EventRepository::exists(const QString &uuid)
 {
     RawStatement &q = m_db.statement(u"SELECT 1 FROM events WHERE uuid = ?"_s);

@@ -23,6 +23,8 @@ public:
     // One device's events after a position in its chain, in chain order.
     Status forEachOfDeviceAfter(const QString &device, qint64 afterSeq,
                                 const std::function<bool(const Event &)> &onEvent);
+    // The refs of the cases those events are about, each once.
+    Result<QStringList> caseRefsOfDeviceAfter(const QString &device, qint64 afterSeq);
 
     // Signs a signed digest (32 bytes) with the writing device's key: the signature in base64.
     using Signer = std::function<QString(const QByteArray &digest)>;

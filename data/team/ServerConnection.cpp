@@ -72,6 +72,26 @@ QString oneLine(const char *message)
     return text.replace(u";  "_s, u"; "_s);
 }
 
+// A statement's parameters as libpq takes them: each value's UTF-8 text, or NULL.
+class Parameters {
+public:
+    explicit Parameters(const QList<ServerConnection::Value> &parameters)
+    {
+        m_texts.reserve(size_t(parameters.size()));
+        m_values.reserve(size_t(parameters.size()));
+        for (const ServerConnection::Value &p : parameters) {
+            m_texts.push_back(p ? p->toUtf8() : QByteArray());
+            m_values.push_back(p ? m_texts.back().constData() : nullptr);
+        }
+    }
+    int count() const { return int(m_values.size()); }
+    const char *const *values() const { return m_values.data(); }
+
+private:
+    std::vector<QByteArray> m_texts;
+    std::vector<const char *> m_values;
+};
+
 } // namespace
 
 QString ServerConnection::needsPasswordDetail()
@@ -144,7 +164,10 @@ Error ServerConnection::failure(pg_result *result, const QString &what) const
 {
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const QString message = oneLine(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
-    if (PQstatus(m_conn) != CONNECTION_OK)
+    // The server going away (shut down, crashed, the connection broken) may be reported before
+    // the connection notices it is gone.
+    const QByteArray code(state ? state : "");
+    if (PQstatus(m_conn) != CONNECTION_OK || code.startsWith("57P") || code.startsWith("08"))
         return Error::unusable(
             u"%1: the connection to the team server %2 was lost: %3"_s.arg(what, displayAddress(), message));
     Error e = Error::rejected(u"%1: the team server refused it: %2"_s.arg(what, message));
@@ -155,17 +178,9 @@ Error ServerConnection::failure(pg_result *result, const QString &what) const
 
 Result<ServerRows> ServerConnection::exec(const QString &sql, const QList<Value> &parameters, const QString &what)
 {
-    std::vector<QByteArray> texts;
-    texts.reserve(parameters.size());
-    std::vector<const char *> values;
-    values.reserve(parameters.size());
-    for (const Value &p : parameters) {
-        texts.push_back(p ? p->toUtf8() : QByteArray());
-        values.push_back(p ? texts.back().constData() : nullptr);
-    }
-    return checked(
-        PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0),
-        what);
+    const Parameters p(parameters);
+    return checked(PQexecParams(m_conn, sql.toUtf8().constData(), p.count(), nullptr, p.values(), nullptr, nullptr, 0),
+                   what);
 }
 
 Status ServerConnection::run(const QString &script, const QString &what)
@@ -201,6 +216,71 @@ void ServerConnection::rollback()
 {
     if (PQtransactionStatus(m_conn) != PQTRANS_IDLE && PQstatus(m_conn) == CONNECTION_OK)
         PQclear(PQexec(m_conn, "ROLLBACK"));
+}
+
+Status ServerConnection::send(const QList<Statement> &transaction, const QString &what)
+{
+    if (PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF && !PQenterPipelineMode(m_conn))
+        return failure(nullptr, what);
+    const auto queue = [this](const QString &sql, const QList<Value> &parameters) {
+        const Parameters p(parameters);
+        return PQsendQueryParams(m_conn, sql.toUtf8().constData(), p.count(), nullptr, p.values(), nullptr, nullptr,
+                                 0) == 1;
+    };
+    bool queued = queue(u"BEGIN"_s, {});
+    for (qsizetype i = 0; queued && i < transaction.size(); ++i)
+        queued = queue(transaction[i].sql, transaction[i].parameters);
+    queued = queued && queue(u"COMMIT"_s, {}) && PQpipelineSync(m_conn) == 1;
+    if (!queued)
+        return failure(nullptr, what);
+    ++m_unfinished;
+    return {};
+}
+
+Status ServerConnection::finishOldest(const QString &what)
+{
+    if (m_unfinished == 0)
+        return {};
+    // Each statement's result, then the end of the transaction (the sync point after it). The
+    // first failure is kept; what the server skipped after it says only that it was skipped.
+    std::optional<Error> failed;
+    for (int idle = 0;;) {
+        pg_result *result = PQgetResult(m_conn);
+        if (!result) {
+            // Between two statements' results; twice in a row with the connection gone is the end.
+            if (PQstatus(m_conn) != CONNECTION_OK || ++idle > 2) {
+                m_unfinished = 0;
+                return failed.value_or(failure(nullptr, what));
+            }
+            continue;
+        }
+        idle = 0;
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED && !failed)
+            failed = failure(result, what);
+        else if (status == PGRES_PIPELINE_ABORTED && !failed)
+            failed = Error::rejected(u"%1: the team server refused it"_s.arg(what));
+        PQclear(result);
+    }
+    --m_unfinished;
+    if (m_unfinished == 0 && !failed)
+        PQexitPipelineMode(m_conn);
+    if (failed)
+        return *failed;
+    return {};
+}
+
+void ServerConnection::abandon()
+{
+    while (m_unfinished > 0)
+        (void)finishOldest(QString());
+    if (PQpipelineStatus(m_conn) != PQ_PIPELINE_OFF)
+        PQexitPipelineMode(m_conn);
+    rollback();
 }
 
 QString ServerConnection::user() const

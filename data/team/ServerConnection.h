@@ -66,6 +66,22 @@ public:
     Status commit(const QString &what);
     void rollback();
 
+    // Transactions sent without waiting for the one before to end (libpq's pipeline mode): the
+    // server works through one while the caller prepares the next. Each runs as BEGIN, its
+    // statements, COMMIT. finishOldest() waits for the oldest one still out and says whether it
+    // committed. After a statement fails, the server refuses everything else in that transaction
+    // and in every later one still out (the failed transaction stays open until abandon() rolls
+    // it back), so nothing sent after a failure commits.
+    struct Statement {
+        QString sql;
+        QList<Value> parameters;
+    };
+    Status send(const QList<Statement> &transaction, const QString &what);
+    Status finishOldest(const QString &what);
+    int unfinished() const { return m_unfinished; }
+    // Waits out whatever is still out, rolls back an open transaction and leaves pipeline mode.
+    void abandon();
+
     // The login this connection was made as, and the server's version (150004 for 15.4).
     QString user() const;
     int serverVersion() const;
@@ -86,6 +102,7 @@ private:
 
     pg_conn *m_conn = nullptr;
     QString m_address;
+    int m_unfinished = 0; // transactions sent and not yet finished
 };
 
 } // namespace adreview

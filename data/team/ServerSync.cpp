@@ -42,11 +42,9 @@ QString columnType(const QString &column)
 // Rows in one INSERT statement: a parameter per column, an array of every row's value, which
 // the server unnests into rows (planned once, whatever the number of rows; COPY would skip
 // row-level security, so PostgreSQL refuses it).
-Status insertRows(ServerConnection &server, const QString &table, const QStringList &columns, const QList<Row> &rows,
-                  const QString &tail, const QString &what)
+ServerConnection::Statement insertRows(const QString &table, const QStringList &columns, const QList<Row> &rows,
+                                       const QString &tail)
 {
-    if (rows.isEmpty())
-        return {};
     QStringList arrays;
     QList<Value> values;
     for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -56,11 +54,10 @@ Status insertRows(ServerConnection &server, const QString &table, const QStringL
         values.append(literal + u'}');
         arrays.append(u"$%1::%2[]"_s.arg(c + 1).arg(columnType(columns[c])));
     }
-    const QString sql = u"INSERT INTO adreview.%1 (%2) SELECT * FROM unnest(%3)"_s.arg(table, columns.join(u", "_s),
-                                                                                       arrays.join(u", "_s));
-    if (auto done = server.exec(sql + tail, values, what); !done)
-        return done.error();
-    return {};
+    return {u"INSERT INTO adreview.%1 (%2) SELECT * FROM unnest(%3)"_s.arg(table, columns.join(u", "_s),
+                                                                           arrays.join(u", "_s)) +
+                tail,
+            values};
 }
 
 // The cases of `refs` with those their appeals contest (and so on), a contested case before its
@@ -183,19 +180,57 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
     if (!tip)
         return tip.error();
     qint64 serverSeq = tip->integer(0, 0);
+    // What the server already holds of the cases these events are about, asked once up front: the
+    // batches then go out one after another, the server working on one while this laptop prepares
+    // the next. A case or item the server took meanwhile from another laptop is skipped there.
+    QSet<QString> onServer;
+    QSet<std::pair<QString, QString>> evidenceThere; // case ref, item ref
+    {
+        auto refs = EventRepository(m_db).caseRefsOfDeviceAfter(d.device, serverSeq);
+        if (!refs)
+            return refs.error();
+        constexpr qsizetype chunk = 5000;
+        for (qsizetype from = 0; from < refs->size(); from += chunk) {
+            // Each case and its evidence looked up by key (a plain join or `= ANY` lets the
+            // planner, misled by tables that grew since they were last analysed, read them whole).
+            auto known = m_server.exec(u"SELECT r.ref, e.ref FROM unnest($1::text[]) r(ref) "
+                                       "CROSS JOIN LATERAL (SELECT FROM adreview.cases WHERE ref = r.ref OFFSET 0) c "
+                                       "LEFT JOIN LATERAL (SELECT ref FROM adreview.evidence WHERE case_ref = r.ref "
+                                       "OFFSET 0) e ON true"_s,
+                                       {array(refs->mid(from, chunk))}, what);
+            if (!known)
+                return known.error();
+            for (int i = 0; i < known->size(); ++i) {
+                onServer.insert(known->text(i, 0));
+                if (!known->isNull(i, 1))
+                    evidenceThere.insert({known->text(i, 0), known->text(i, 1)});
+            }
+        }
+    }
     QList<Event> batch;
     Status failed;
     // Policies and advertisers this push has sent (a batch that fails ends the push).
     QSet<QString> sentPolicies, sentAdvertisers;
+    // Batches sent whose end the server has not reported yet, oldest first.
+    struct Sent {
+        qint64 lastSeq = 0;
+        qsizetype events = 0;
+        qsizetype cases = 0;
+    };
+    QList<Sent> unfinished;
+    const auto finishOldest = [&]() -> Status {
+        if (auto ok = m_server.finishOldest(what); !ok)
+            return ok;
+        const Sent done = unfinished.takeFirst();
+        report.eventsPushed += done.events;
+        report.casesPushed += done.cases;
+        serverSeq = done.lastSeq;
+        // What the server now holds, for the count of what is still to send.
+        return ServerMarks(m_db).setPushed(m_teamId, d.device, serverSeq);
+    };
     const auto send = [&]() -> Status {
         if (batch.isEmpty())
             return {};
-        if (auto ok = m_server.begin(what); !ok)
-            return ok;
-        const auto fail = [this](const Error &e) -> Status {
-            m_server.rollback();
-            return e;
-        };
         // The cases the events need, with what they rest on; only what the server lacks is sent.
         QStringList refs;
         QSet<QString> inBatch;
@@ -211,23 +246,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
         // in order then holds it when the appeal comes).
         auto found = withContestedCases(cases, refs);
         if (!found)
-            return fail(found.error());
-        // Each case and its evidence looked up by key (a plain join or `= ANY` lets the planner,
-        // misled by tables that grew since they were last analysed, read them whole every batch).
-        auto known = m_server.exec(u"SELECT r.ref, e.ref FROM unnest($1::text[]) r(ref) "
-                                   "CROSS JOIN LATERAL (SELECT FROM adreview.cases WHERE ref = r.ref OFFSET 0) c "
-                                   "LEFT JOIN LATERAL (SELECT ref FROM adreview.evidence WHERE case_ref = r.ref "
-                                   "OFFSET 0) e ON true"_s,
-                                   {array(refs)}, what);
-        if (!known)
-            return fail(known.error());
-        QSet<QString> onServer;
-        QSet<std::pair<QString, QString>> evidenceThere; // case ref, item ref
-        for (int i = 0; i < known->size(); ++i) {
-            onServer.insert(known->text(i, 0));
-            if (!known->isNull(i, 1))
-                evidenceThere.insert({known->text(i, 0), known->text(i, 1)});
-        }
+            return found.error();
         AdvertiserRepository advertisers(m_db);
         PolicyRepository policies(m_db);
         EvidenceRepository evidence(m_db);
@@ -237,13 +256,14 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
             caseIds.append(record.id);
         auto itemsOf = evidence.forCases(caseIds);
         if (!itemsOf)
-            return fail(itemsOf.error());
+            return itemsOf.error();
         for (const CaseRecord &record : std::as_const(*found)) {
             if (!onServer.contains(record.ref)) {
+                onServer.insert(record.ref);
                 auto p = sentPolicies.contains(record.policyCode) ? Result<std::optional<Policy>>(std::nullopt)
                                                                   : policies.findByCode(record.policyCode);
                 if (!p)
-                    return fail(p.error());
+                    return p.error();
                 if (*p)
                     policyRows.append({(*p)->code, (*p)->title, (*p)->description});
                 sentPolicies.insert(record.policyCode);
@@ -251,7 +271,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                              ? Result<std::optional<Advertiser>>(std::nullopt)
                              : advertisers.findByRef(record.advertiserRef);
                 if (!a)
-                    return fail(a.error());
+                    return a.error();
                 sentAdvertisers.insert(record.advertiserRef);
                 if (*a)
                     advertiserRows.append(
@@ -262,16 +282,16 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                 caseRows.append({record.ref, record.advertiserRef, record.policyCode, record.summary, record.priority,
                                  record.source, ms(record.opened), ms(record.due),
                                  record.contests.isEmpty() ? Value() : Value(record.contests)});
-                ++report.casesPushed;
             }
             for (const Evidence &e : std::as_const((*itemsOf)[record.id])) {
                 if (evidenceThere.contains({record.ref, e.ref}))
                     continue;
+                evidenceThere.insert({record.ref, e.ref});
                 Value bytes;
                 if (!e.attachmentHash.isEmpty()) {
                     auto attached = evidence.attachment(e.id);
                     if (!attached)
-                        return fail(attached.error());
+                        return attached.error();
                     bytes = u"\\x"_s + QString::fromLatin1(attached->toHex());
                 }
                 const auto orNull = [](const QString &s) { return s.isEmpty() ? Value() : Value(s); };
@@ -322,17 +342,21 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
              {}},
             {u"event_evidence"_s, {u"event_uuid"_s, u"position"_s, u"ref"_s, u"content_hash"_s}, citationRows, {}},
         };
+        QList<ServerConnection::Statement> statements;
         for (const auto &t : tables) {
-            if (auto ok = insertRows(m_server, t.table, t.columns, t.rows, t.tail, what); !ok)
-                return fail(ok.error());
+            if (!t.rows.isEmpty())
+                statements.append(insertRows(t.table, t.columns, t.rows, t.tail));
         }
-        if (auto ok = m_server.commit(what); !ok)
-            return fail(ok.error());
-        report.eventsPushed += batch.size();
-        serverSeq = batch.last().seq;
+        if (auto ok = m_server.send(statements, what); !ok)
+            return ok;
+        unfinished.append({batch.last().seq, batch.size(), caseRows.size()});
         batch.clear();
-        // What the server now holds, for the count of what is still to send.
-        return ServerMarks(m_db).setPushed(m_teamId, d.device, serverSeq);
+        // Two out at most: the server takes in one while the next is prepared here.
+        while (m_server.unfinished() > 1) {
+            if (auto ok = finishOldest(); !ok)
+                return ok;
+        }
+        return {};
     };
     EventRepository events(m_db);
     auto read = events.forEachOfDeviceAfter(d.device, serverSeq, [&](const Event &e) {
@@ -344,12 +368,17 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
         }
         return true;
     });
-    if (!read)
-        return read.error();
-    if (!failed)
-        return failed.error();
-    if (auto ok = send(); !ok)
-        return ok.error();
+    Status ended = !read ? Status(read.error()) : failed;
+    if (ended)
+        ended = send();
+    // What went out before a failure here still ends on the server, and counts.
+    Status settled;
+    while (settled && m_server.unfinished() > 0)
+        settled = finishOldest();
+    if (!ended || !settled) {
+        m_server.abandon();
+        return !ended ? ended.error() : settled.error();
+    }
     return ServerMarks(m_db).setPushed(m_teamId, d.device, serverSeq);
 }
 
@@ -399,10 +428,13 @@ Status ServerSync::pushRevocations(const QList<DeviceRecord> &devices)
     const QString what = u"sending revocations to the team server"_s;
     if (auto ok = m_server.begin(what); !ok)
         return ok;
-    Status sent = insertRows(
-        m_server, u"revocations"_s,
+    const ServerConnection::Statement insert = insertRows(
+        u"revocations"_s,
         {u"device"_s, u"last_valid_seq"_s, u"by_device"_s, u"by_reviewer"_s, u"at"_s, u"reason"_s, u"signature"_s},
-        rows, u" ON CONFLICT DO NOTHING"_s, what);
+        rows, u" ON CONFLICT DO NOTHING"_s);
+    Status sent;
+    if (auto done = m_server.exec(insert.sql, insert.parameters, what); !done)
+        sent = done.error();
     if (sent)
         sent = m_server.commit(what);
     if (!sent) {

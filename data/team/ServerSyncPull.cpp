@@ -11,7 +11,9 @@
 #include "team/ServerConnection.h"
 #include "team/ServerValues.h"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -74,18 +76,47 @@ Status readKeys(ServerConnection &server, const QString &devices, const QList<Va
     return {};
 }
 
-// The events a condition selects, device by device in chain order, each checked against its hash.
+// The rows of a result in the order of an integer column (sorted here: the server would spill a
+// large batch to disk to sort it).
+std::vector<int> orderedBy(const ServerRows &r, int column)
+{
+    std::vector<std::pair<qint64, int>> keys;
+    keys.reserve(size_t(r.size()));
+    for (int i = 0; i < r.size(); ++i)
+        keys.emplace_back(r.integer(i, column), i);
+    std::sort(keys.begin(), keys.end());
+    std::vector<int> order;
+    order.reserve(keys.size());
+    for (const auto &k : keys)
+        order.push_back(k.second);
+    return order;
+}
+
+// The events a condition on `e` selects, device by device in chain order, each checked against
+// its hash.
 Status readEvents(ServerConnection &server, const QString &condition, const QList<Value> &parameters,
                   const QString &what, QList<Event> &out)
 {
+    // The evidence they cite, in order, looked up for all of them at once.
+    auto cited = server.exec(u"SELECT x.event_uuid, string_agg(x.ref, ' ' ORDER BY x.position) "
+                             "FROM adreview.event_evidence x JOIN adreview.events e ON e.uuid = x.event_uuid "
+                             "WHERE %1 GROUP BY x.event_uuid"_s.arg(condition),
+                             parameters, what);
+    if (!cited)
+        return cited.error();
+    QHash<QString, QString> citedBy;
+    citedBy.reserve(cited->size());
+    for (int i = 0; i < cited->size(); ++i)
+        citedBy.insert(cited->text(i, 0), cited->text(i, 1));
     auto events = server.exec(
         u"SELECT e.uuid, e.case_ref, e.action, coalesce(e.policy_code, ''), e.rationale, e.assignee, e.outcome, "
         "e.reviewer, e.device, e.seq, e.at, e.parents, e.prev_hash, e.hash, coalesce(e.signature, ''), "
-        "(SELECT string_agg(x.ref, ' ' ORDER BY x.position) FROM adreview.event_evidence x WHERE x.event_uuid = "
-        "e.uuid), e.statement FROM adreview.events e WHERE %1 ORDER BY e.device, e.seq"_s.arg(condition),
+        "e.statement FROM adreview.events e WHERE %1"_s.arg(condition),
         parameters, what);
     if (!events)
         return events.error();
+    const qsizetype first = out.size();
+    out.reserve(first + events->size());
     for (int i = 0; i < events->size(); ++i) {
         Event e;
         e.uuid = events->text(i, 0);
@@ -103,12 +134,16 @@ Status readEvents(ServerConnection &server, const QString &condition, const QLis
         e.prevHash = events->text(i, 12);
         e.hash = events->text(i, 13);
         e.signature = events->text(i, 14);
-        e.evidenceRefs = events->text(i, 15).split(u' ', Qt::SkipEmptyParts);
-        e.statement = events->text(i, 16);
+        e.evidenceRefs = citedBy.value(e.uuid).split(u' ', Qt::SkipEmptyParts);
+        e.statement = events->text(i, 15);
         if (EventHash::compute(e) != e.hash)
             return Error::rejected(u"%1: event %2 does not match its hash"_s.arg(what, e.uuid));
-        out.append(e);
+        out.append(std::move(e));
     }
+    std::sort(out.begin() + first, out.end(), [](const Event &a, const Event &b) {
+        const int byDevice = QString::compare(a.device, b.device);
+        return byDevice != 0 ? byDevice < 0 : a.seq < b.seq;
+    });
     return {};
 }
 
@@ -147,17 +182,16 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
             m_server.rollback();
             return e;
         };
-        auto upper =
-            m_server.exec(u"SELECT max(s) FROM (SELECT s FROM ("
-                          "SELECT srv_seq AS s FROM adreview.policies WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.advertisers WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.cases WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.evidence WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.devices WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.events WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.event_evidence WHERE srv_seq > $1 UNION ALL "
-                          "SELECT srv_seq FROM adreview.revocations WHERE srv_seq > $1) a ORDER BY s LIMIT $2) b"_s,
-                          {number(mark), number(batchRows)}, what);
+        // The batch ends at the Nth number after the mark: each table's first N after it (an
+        // index scan each), then the Nth of those.
+        QStringList firsts;
+        for (const char *table :
+             {"policies", "advertisers", "cases", "evidence", "devices", "events", "event_evidence", "revocations"})
+            firsts.append(u"(SELECT srv_seq FROM adreview.%1 WHERE srv_seq > $1 ORDER BY srv_seq LIMIT $2)"_s.arg(
+                QLatin1StringView(table)));
+        auto upper = m_server.exec(
+            u"SELECT max(s) FROM (SELECT s FROM (%1) a(s) ORDER BY s LIMIT $2) b"_s.arg(firsts.join(u" UNION ALL "_s)),
+            {number(mark), number(batchRows)}, what);
         if (!upper)
             return fail(upper.error());
         if (upper->isNull(0, 0)) {
@@ -201,18 +235,19 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
         for (int i = 0; i < advertisers->size(); ++i)
             contents.advertisers.append(readAdvertiser(*advertisers, i));
         // The cases of the range, and those whose evidence is in it, each with the evidence of the range.
-        // Two index lookups joined, not a scan of every case (as an OR of the two would be).
+        // Two index lookups, each case once, not a scan of every case (as an OR of the two would be).
         const QString caseColumns =
             u"ref, advertiser_ref, policy_code, summary, priority, source, opened_at, due_at, srv_seq, "
             "coalesce(contests, '')"_s;
-        auto cases = m_server.exec(u"SELECT %1 FROM adreview.cases WHERE srv_seq > $1 AND srv_seq <= $2 UNION "
-                                   "SELECT %1 FROM adreview.cases WHERE ref IN (SELECT case_ref FROM adreview.evidence "
-                                   "WHERE srv_seq > $1 AND srv_seq <= $2) ORDER BY srv_seq"_s.arg(caseColumns),
-                                   range, what);
+        auto cases = m_server.exec(
+            u"SELECT %1 FROM adreview.cases WHERE srv_seq > $1 AND srv_seq <= $2 UNION ALL "
+            "SELECT %1 FROM adreview.cases WHERE ref IN (SELECT case_ref FROM adreview.evidence "
+            "WHERE srv_seq > $1 AND srv_seq <= $2) AND NOT (srv_seq > $1 AND srv_seq <= $2)"_s.arg(caseColumns),
+            range, what);
         if (!cases)
             return fail(cases.error());
         std::map<QString, qsizetype> caseAt;
-        for (int i = 0; i < cases->size(); ++i) {
+        for (const int i : orderedBy(*cases, 8)) {
             SyncContents::Case c;
             c.record.ref = cases->text(i, 0);
             c.record.advertiserRef = cases->text(i, 1);
@@ -226,12 +261,12 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
             caseAt[c.record.ref] = contents.cases.size();
             contents.cases.append(c);
         }
-        auto evidence = m_server.exec(u"SELECT %1 FROM adreview.evidence WHERE srv_seq > $1 AND srv_seq <= $2 "
-                                      "ORDER BY srv_seq"_s.arg(evidenceColumns),
-                                      range, what);
+        auto evidence = m_server.exec(
+            u"SELECT %1, srv_seq FROM adreview.evidence WHERE srv_seq > $1 AND srv_seq <= $2"_s.arg(evidenceColumns),
+            range, what);
         if (!evidence)
             return fail(evidence.error());
-        for (int i = 0; i < evidence->size(); ++i) {
+        for (const int i : orderedBy(*evidence, 19)) {
             const auto at = caseAt.find(evidence->text(i, 0));
             if (at != caseAt.end())
                 contents.cases[at->second].evidence.append(readEvidence(*evidence, i));

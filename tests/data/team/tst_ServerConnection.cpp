@@ -1,6 +1,7 @@
-// ServerConnection's handling of addresses that needs no server: what the window may save of an
-// address the user typed (never a password), in both of libpq's forms, and a clear refusal of one
-// libpq cannot read.
+// ServerConnection: what the window may save of an address the user typed (never a password), in
+// both of libpq's forms, and a clear refusal of one libpq cannot read (no server needed); and
+// transactions sent ahead of each other's end, against a real server.
+#include "TestPostgres.h"
 #include "team/ServerConnection.h"
 
 #include <QTest>
@@ -42,6 +43,51 @@ private slots:
         auto out = ServerConnection::withoutPassword(u"host=db dbname"_s);
         QVERIFY(!out);
         QVERIFY2(out.error().message.contains(u"not one libpq can read"_s), qPrintable(out.error().message));
+    }
+
+    // Three transactions go out before the first ends; the second fails on a duplicate key. The
+    // first commits, the second is refused with the server's reason, the third never commits,
+    // and afterwards the connection answers ordinary statements again.
+    void nothingSentAfterAFailedTransactionCommits()
+    {
+        test::TestPostgres pg;
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        QVERIFY(pg.createDatabase(u"ahead"_s));
+        auto server = ServerConnection::open(pg.address(u"ahead"_s));
+        QVERIFY2(server, qPrintable(server ? QString() : server.error().message));
+        auto &c = **server;
+        QVERIFY(c.exec(u"CREATE TABLE numbers (n integer PRIMARY KEY)"_s, {}, u"t"_s));
+        const auto insert = [](int n) {
+            return QList<ServerConnection::Statement>{
+                {u"INSERT INTO numbers VALUES ($1::integer)"_s, {QString::number(n)}},
+                {u"INSERT INTO numbers VALUES ($1::integer + 100)"_s, {QString::number(n)}}};
+        };
+        QVERIFY(c.send(insert(1), u"first"_s));
+        QVERIFY(c.send(insert(1), u"second"_s));
+        QVERIFY(c.send(insert(3), u"third"_s));
+        QCOMPARE(c.unfinished(), 3);
+        QVERIFY(c.finishOldest(u"first"_s));
+        const Status second = c.finishOldest(u"second"_s);
+        QVERIFY(!second);
+        QCOMPARE(second.error().kind, ErrorKind::Rejected);
+        QVERIFY2(second.error().message.contains(u"second: the team server refused it"_s) &&
+                     second.error().message.contains(u"duplicate key"_s),
+                 qPrintable(second.error().message));
+        QVERIFY(!c.finishOldest(u"third"_s));
+        QCOMPARE(c.unfinished(), 0);
+        c.abandon();
+        auto rows = c.exec(u"SELECT string_agg(n::text, ',' ORDER BY n) FROM numbers"_s, {}, u"t"_s);
+        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+        QCOMPARE(rows->text(0, 0), u"1,101"_s);
+
+        // Without a failure, every one commits and the connection leaves pipeline mode by itself.
+        QVERIFY(c.send(insert(5), u"t"_s));
+        QVERIFY(c.send(insert(6), u"t"_s));
+        QVERIFY(c.finishOldest(u"t"_s));
+        QVERIFY(c.finishOldest(u"t"_s));
+        rows = c.exec(u"SELECT count(*) FROM numbers"_s, {}, u"t"_s);
+        QVERIFY(rows);
+        QCOMPARE(rows->integer(0, 0), qint64(6));
     }
 };
 
