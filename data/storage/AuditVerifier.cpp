@@ -353,13 +353,7 @@ Status AuditVerifier::checkCases(Report &report)
                 return banned && *banned;
             };
             facts.contested = [&] {
-                CaseRecord appeal;
-                appeal.id = caseId;
-                appeal.advertiserId = advertiser;
-                appeal.source = facts.source;
-                appeal.opened = facts.opened;
-                appeal.contests = contests;
-                auto contested = repository.contestedBy(appeal);
+                auto contested = repository.contestedBy(caseId, advertiser, facts.source, facts.opened, contests);
                 if (!contested)
                     failed = contested.error();
                 return contested ? *contested : std::nullopt;

@@ -132,18 +132,25 @@ QString EventRepository::banDecisionSql(const QString &alias)
 
 Result<std::optional<ContestedDecision>> EventRepository::contestedBy(const CaseRecord &appeal)
 {
-    if (appeal.source != u"appeal")
+    return contestedBy(appeal.id, appeal.advertiserId, appeal.source, appeal.opened, appeal.contests);
+}
+
+Result<std::optional<ContestedDecision>> EventRepository::contestedBy(qint64 caseId, qint64 advertiserId,
+                                                                      const QString &source, const QDateTime &opened,
+                                                                      const QString &contests)
+{
+    if (source != u"appeal")
         return std::optional<ContestedDecision>();
-    QString caseRef = appeal.contests;
+    QString caseRef = contests;
     if (caseRef.isEmpty()) {
-        auto latest = latestBannedCase(appeal.advertiserId, appeal.id, appeal.opened);
+        auto latest = latestBannedCase(advertiserId, caseId, opened);
         if (!latest)
             return latest.error();
         caseRef = *latest;
     }
     if (caseRef.isEmpty())
         return std::optional<ContestedDecision>();
-    const QDateTime &filed = appeal.opened;
+    const QDateTime &filed = opened;
     RawStatement &q = m_db.statement(u"SELECT e.uuid, e.reviewer, e.at FROM events e WHERE e.case_id = "
                                      "(SELECT id FROM cases WHERE ref = ?) AND e.at <= ? AND %1 "
                                      "ORDER BY e.at DESC, e.id DESC LIMIT 1"_s.arg(banDecisionSql()));

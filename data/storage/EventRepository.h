@@ -43,6 +43,9 @@ public:
     // appeal that names none (filed on a team server before appeals named theirs) contests the
     // case latestBannedCase() finds. None for a case that is not an appeal.
     Result<std::optional<ContestedDecision>> contestedBy(const CaseRecord &appeal);
+    // The same from the case's fields, for callers that hold them without a whole record.
+    Result<std::optional<ContestedDecision>> contestedBy(qint64 caseId, qint64 advertiserId, const QString &source,
+                                                         const QDateTime &opened, const QString &contests);
     // The case an appeal filed now contests when its filer did not name one: of the advertiser's
     // other cases, the one with the latest ban decision made until `filed`; empty when none.
     Result<QString> latestBannedCase(qint64 advertiserId, qint64 appealId, const QDateTime &filed);

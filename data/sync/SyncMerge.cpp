@@ -418,13 +418,7 @@ private:
                 return banned && *banned;
             };
             facts.contested = [&, caseId] {
-                CaseRecord appeal;
-                appeal.id = caseId;
-                appeal.advertiserId = row.advertiserId;
-                appeal.source = row.source;
-                appeal.opened = row.opened;
-                appeal.contests = row.contests;
-                auto contested = m_events.contestedBy(appeal);
+                auto contested = m_events.contestedBy(caseId, row.advertiserId, row.source, row.opened, row.contests);
                 if (!contested)
                     failed = contested.error();
                 return contested ? *contested : std::nullopt;
