@@ -209,8 +209,8 @@ private slots:
     // the server with it (the server holds none of the demo's cases before).
     void anAppealReachesTheOtherLaptopWithTheCaseItContests()
     {
-        auto l = team(u"appeal"_s, {u"ana"_s, u"ben"_s});
-        QCOMPARE(l.size(), size_t(2));
+        auto l = team(u"appeal"_s, {u"ana"_s, u"ben"_s, u"lea"_s});
+        QCOMPARE(l.size(), size_t(3));
         const QByteArray file = R"({"format": "adreview-cases", "version": 1, "cases": [
             {"ref": "CASE-2020-0100", "advertiser": "kaspersky-lab", "policy": "ADS-NATSEC",
              "summary": "A second appeal against the 2018 ban.", "priority": "normal", "source": "appeal",
@@ -233,6 +233,18 @@ private slots:
         auto report = AuditVerifier(l[1].file->db()).run();
         QVERIFY(report);
         QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+        // A new laptop, holding neither case, pulls a row a batch: the contested case comes in a
+        // batch before the appeal's.
+        l[2].file = std::make_unique<test::TestDatabase>();
+        auto apart = sync(l[2], 1000, 1);
+        QVERIFY2(apart, qPrintable(apart ? QString() : apart.error().message));
+        QVERIFY(apart->batchesPulled > 2);
+        QCOMPARE(l[2].file->text(u"SELECT group_concat(ref || '>' || contests, ' ') FROM (SELECT ref, contests FROM "
+                                 "cases ORDER BY ref)"_s),
+                 u"CASE-2018-0001> CASE-2020-0100>CASE-2018-0001"_s);
+        QCOMPARE(l[2].file->count(u"SELECT count(*) FROM events e JOIN cases c ON c.id = e.case_id WHERE c.ref = "
+                                  "'CASE-2020-0100'"_s),
+                 qint64(1));
         // A reviewer role may not name a case the server lacks.
         auto forged = l[1].server->exec(
             u"INSERT INTO adreview.cases (ref, advertiser_ref, policy_code, summary, priority, source, opened_at, "
