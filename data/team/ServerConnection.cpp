@@ -267,8 +267,13 @@ Status ServerConnection::finishOldest(const QString &what)
         PQclear(result);
     }
     --m_unfinished;
-    if (m_unfinished == 0 && !failed)
+    if (m_unfinished == 0) {
+        // The last one out: the connection takes ordinary statements again, with no failed
+        // transaction left open.
         PQexitPipelineMode(m_conn);
+        if (failed)
+            rollback();
+    }
     if (failed)
         return *failed;
     return {};

@@ -70,8 +70,8 @@ public:
     // server works through one while the caller prepares the next. Each runs as BEGIN, its
     // statements, COMMIT. finishOldest() waits for the oldest one still out and says whether it
     // committed. After a statement fails, the server refuses everything else in that transaction
-    // and in every later one still out (the failed transaction stays open until abandon() rolls
-    // it back), so nothing sent after a failure commits.
+    // and in every later one still out (the failed transaction stays open until the last one out
+    // has been waited for, then is rolled back), so nothing sent after a failure commits.
     struct Statement {
         QString sql;
         QList<Value> parameters;
