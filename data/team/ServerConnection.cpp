@@ -247,7 +247,8 @@ Status ServerConnection::finishOldest(const QString &what)
     for (int idle = 0;;) {
         pg_result *result = PQgetResult(m_conn);
         if (!result) {
-            // Between two statements' results; twice in a row with the connection gone is the end.
+            // One null comes between two statements' results; with the connection gone, or nulls
+            // piling up, nothing more will come.
             if (PQstatus(m_conn) != CONNECTION_OK || ++idle > 2) {
                 m_unfinished = 0;
                 return failed.value_or(failure(nullptr, what));
