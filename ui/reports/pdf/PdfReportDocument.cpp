@@ -162,7 +162,18 @@ void PdfReportDocument::keyFigures(PdfCanvas &c) const
     const double pad = PdfCanvas::mm(2.5);
     const double w = (c.width() - tileGap * double(tiles.size() - 1)) / double(tiles.size());
     const PdfFont &caption = c.font(7.5, true);
-    const PdfFont &value = c.font(16, true);
+    // The values at one size, the largest up to 16 pt at which the widest fits its tile (a
+    // four-digit day count in German or Russian would otherwise be cut).
+    double valuePoints = 16;
+    const auto widest = [&](double points) {
+        double most = 0;
+        for (const auto &t : tiles)
+            most = std::max(most, c.font(points, true).width(t[1]));
+        return most;
+    };
+    while (valuePoints > 9 && widest(valuePoints) > w - 2 * pad)
+        valuePoints -= 1;
+    const PdfFont &value = c.font(valuePoints, true);
     const PdfFont &detail = c.font(7);
     // Captions may take two lines; the values line up across the tiles all the same.
     double captionHeight = 0;

@@ -1,7 +1,9 @@
 #include "TestDatabase.h"
 #include "demo/Generator.h"
 #include "domain/DsaDecision.h"
+#include "reports/pdf/PdfReportDocument.h"
 #include "reports/pdf/ReportPdf.h"
+#include "review/ReviewService.h"
 #include "storage/PolicyRepository.h"
 
 #include <QFile>
@@ -84,6 +86,35 @@ private slots:
         const qsizetype pages = text.count(u'\f');
         QVERIFY(pages >= 3);
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+    }
+
+    // Two of the demo's 2018 cases decided years later: the 90th percentile of the time to
+    // decision runs to four digits of days, and its key figure is printed whole, not cut.
+    void aLongTimeToDecisionIsPrintedWhole()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        t.clock().set(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        ReviewService review = t.reviewAs(u"dev.patel"_s, u"dev-laptop"_s);
+        for (const QString &ref : {u"CASE-2018-0012"_s, u"CASE-2018-0013"_s}) {
+            Command c;
+            c.caseRef = ref;
+            c.action = u"clear"_s;
+            c.rationale = u"No crypto advertising found on a second look"_s;
+            auto done = review.submit(c);
+            QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        }
+        ReportEngine engine(t.db(), t.clock());
+        auto summary = engine.summary({});
+        QVERIFY(summary);
+        const QString p90 = PdfReportDocument::duration(summary->p90Ms);
+        QVERIFY2(p90.size() >= 9, qPrintable(p90)); // "2,515.9 d" and longer
+        const QString path = t.dirPath() + u"/late.pdf"_s;
+        const Status written = exportPdfReport(engine, {}, path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        keepPngs(path, u"late"_s);
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(p90), qPrintable(p90 + u"\n"_s + text.left(1500)));
     }
 
     // A time-limited ban prints every point of DSA Art. 17(3): what was restricted and until when,
