@@ -175,11 +175,27 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
             "with this laptop's key: two machines may not share a device name"_s.arg(
                 what, d.device, there->text(0, 0), there->text(0, 2).isEmpty() ? u"none"_s : there->text(0, 2)));
     }
-    auto tip =
-        m_server.exec(u"SELECT coalesce(max(seq), 0) FROM adreview.events WHERE device = $1"_s, {d.device}, what);
-    if (!tip)
+    // How far the server holds the device's chain, read once no transaction of an earlier push of
+    // it is under way: a push from a laptop that died or lost the network may still be committing
+    // (the server takes in what was sent ahead before it notices), and what it commits is not sent
+    // twice. Each batch below takes the same lock.
+    const ServerConnection::Statement lockDevice{
+        u"SELECT pg_advisory_xact_lock(hashtext('adreview.push'), hashtext($1))"_s, {d.device}};
+    const QString waitWhat = u"%1 (waiting for an earlier push of it to end on the server)"_s.arg(what);
+    if (auto ok = m_server.begin(waitWhat); !ok)
+        return ok;
+    Result<ServerRows> tip = m_server.exec(u"SET LOCAL lock_timeout = '60s'"_s, {}, waitWhat);
+    if (tip)
+        tip = m_server.exec(lockDevice.sql, lockDevice.parameters, waitWhat);
+    if (tip)
+        tip = m_server.exec(u"SELECT coalesce(max(seq), 0) FROM adreview.events WHERE device = $1"_s, {d.device}, what);
+    if (!tip) {
+        m_server.rollback();
         return tip.error();
+    }
     qint64 serverSeq = tip->integer(0, 0);
+    if (auto ok = m_server.commit(what); !ok)
+        return ok;
     // What the server already holds of the cases these events are about, asked once up front: the
     // batches then go out one after another, the server working on one while this laptop prepares
     // the next. A case or item the server took meanwhile from another laptop is skipped there.
@@ -342,7 +358,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
              {}},
             {u"event_evidence"_s, {u"event_uuid"_s, u"position"_s, u"ref"_s, u"content_hash"_s}, citationRows, {}},
         };
-        QList<ServerConnection::Statement> statements;
+        QList<ServerConnection::Statement> statements{lockDevice};
         for (const auto &t : tables) {
             if (!t.rows.isEmpty())
                 statements.append(insertRows(t.table, t.columns, t.rows, t.tail));
