@@ -37,9 +37,41 @@ Status ServerMarks::setPulled(const QString &teamId, const QString &address, qin
     return run(m_db,
                u"INSERT INTO server_sync (team_id, address, pulled_seq, pulled_at) VALUES (?, ?, ?, ?) "
                "ON CONFLICT (team_id) DO UPDATE SET address = excluded.address, pulled_seq = excluded.pulled_seq, "
-               "pulled_at = excluded.pulled_at"_s,
+               "pulled_at = excluded.pulled_at, round_top = 0, round_records = 0, round_event_at = NULL, "
+               "round_event_uuid = NULL"_s,
                {teamId, address, seq, QDateTime::currentMSecsSinceEpoch()},
                u"recording what this laptop took from the team server"_s);
+}
+
+Result<ServerMarks::Round> ServerMarks::round(const QString &teamId)
+{
+    RawStatement q(m_db,
+                   u"SELECT round_top, round_records, round_event_at, round_event_uuid FROM server_sync "
+                   "WHERE team_id = ?"_s,
+                   {teamId}, u"reading how far this laptop's last pull from the team server came"_s);
+    Round r;
+    if (q.next()) {
+        r.top = q.integer(0);
+        r.records = q.integer(1);
+        r.eventsBegun = !q.isNull(2);
+        r.eventAt = q.integer(2);
+        r.eventUuid = q.text(3);
+    }
+    if (auto e = q.error())
+        return *e;
+    return r;
+}
+
+Status ServerMarks::setRound(const QString &teamId, const QString &address, const Round &r)
+{
+    return run(m_db,
+               u"INSERT INTO server_sync (team_id, address, round_top, round_records, round_event_at, "
+               "round_event_uuid) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (team_id) DO UPDATE SET "
+               "address = excluded.address, round_top = excluded.round_top, round_records = excluded.round_records, "
+               "round_event_at = excluded.round_event_at, round_event_uuid = excluded.round_event_uuid"_s,
+               {teamId, address, r.top, r.records, r.eventsBegun ? QVariant(r.eventAt) : QVariant(),
+                r.eventsBegun ? QVariant(r.eventUuid) : QVariant()},
+               u"recording how far this pull from the team server has come"_s);
 }
 
 Status ServerMarks::setPushed(const QString &teamId, const QString &device, qint64 seq)

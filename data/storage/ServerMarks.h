@@ -17,8 +17,20 @@ public:
     explicit ServerMarks(Database &db) : m_db(db) {}
 
     Result<qint64> pulled(const QString &teamId);
-    // After a batch is committed here: everything up to `seq` is merged.
+    // After a round is committed here: everything up to `seq` is merged (and no round is under way).
     Status setPulled(const QString &teamId, const QString &address, qint64 seq);
+    // A round of a pull under way (schema version 13): the number it reaches, the records of the
+    // range merged up to a number, then its events up to a time and id.
+    struct Round {
+        qint64 top = 0; // 0: none under way
+        qint64 records = 0;
+        bool eventsBegun = false;
+        qint64 eventAt = 0;
+        QString eventUuid;
+    };
+    Result<Round> round(const QString &teamId);
+    // After a chunk of a round is committed here.
+    Status setRound(const QString &teamId, const QString &address, const Round &round);
     Status setPushed(const QString &teamId, const QString &device, qint64 seq);
     Status stampPush(const QString &teamId, const QString &address);
     // The events of `reviewer`'s devices above what a server was last seen to hold.

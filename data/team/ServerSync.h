@@ -18,8 +18,16 @@ class ServerConnection;
 // everything the server numbered after this laptop's mark and merges it through SyncMerge, the
 // same checks as a bundle (hashes, chains, signatures, cited evidence, the review rules, conflicts
 // by the same fold). Both go in batches, each one transaction on each side, and may stop anywhere
-// and be run again: a push resumes from the server's own chain tips, a pull from the mark, which
-// moves only after the batch is committed here.
+// and be run again: a push resumes from the server's own chain tips, a pull from where its round
+// stood after the last chunk committed here.
+//
+// A pull goes in rounds: a round reaches the highest number the server shows when it starts, and
+// takes that range's records (cases with their evidence, advertisers, policies, revocations) in
+// the order they were numbered, then its events in the order they were made, so an event comes
+// after the events it follows however the laptops' pushes interleaved. Each chunk is read from
+// the server while the one before merges: a round holds two chunks in memory (and the events that
+// wait for a later one), however much the server holds. The mark moves to the round's top when the
+// round ends.
 //
 // The server enforces who may write what; the review rules are this laptop's to check again. A
 // pulled event the merge refuses (a rule it breaks, its signature) is set aside in the Quarantine
@@ -66,9 +74,10 @@ private:
     Status pushDevice(const DeviceRecord &d, int batchEvents, Report &report);
     Status pushRevocations(const QList<DeviceRecord> &devices);
     // Merges a pulled batch, setting aside every event the merge refuses and what follows it.
-    // Events that follow events not here yet wait (their ids in `waiting`) for a later batch.
+    // Events that follow events not here yet wait (their ids in `waiting`, the events themselves
+    // in `carry` when given) for a later batch.
     Result<SyncReport> mergeBatch(SyncContents &contents, Quarantine::Index &held, QSet<QString> &waiting,
-                                  Report &report);
+                                  Report &report, QList<Event> *carry);
     Status retryWaiting(Quarantine::Index &held, QSet<QString> &waiting, Report &report);
 
     Database &m_db;

@@ -1,5 +1,5 @@
-// ServerSync's pull: what the server numbered after this laptop's mark, a batch a snapshot, merged
-// through SyncMerge with what this laptop refuses set aside.
+// ServerSync's pull: what the server numbered after this laptop's mark, in rounds of chunks read while
+// the one before merges through SyncMerge, with what this laptop refuses set aside.
 #include "team/ServerSync.h"
 
 #include "domain/EventHash.h"
@@ -11,7 +11,10 @@
 #include "team/ServerConnection.h"
 #include "team/ServerValues.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <future>
 #include <map>
 #include <vector>
 
@@ -92,22 +95,12 @@ std::vector<int> orderedBy(const ServerRows &r, int column)
     return order;
 }
 
-// The events a condition on `e` selects, device by device in chain order, each checked against
-// its hash.
+// The events a condition on `e` selects (with any ORDER BY and LIMIT after it), each checked
+// against its hash, then put device by device in chain order. `last` gets the time and id of the
+// last row in the server's order.
 Status readEvents(ServerConnection &server, const QString &condition, const QList<Value> &parameters,
-                  const QString &what, QList<Event> &out)
+                  const QString &what, QList<Event> &out, std::pair<qint64, QString> *last = nullptr)
 {
-    // The evidence they cite, in order, looked up for all of them at once.
-    auto cited = server.exec(u"SELECT x.event_uuid, string_agg(x.ref, ' ' ORDER BY x.position) "
-                             "FROM adreview.event_evidence x JOIN adreview.events e ON e.uuid = x.event_uuid "
-                             "WHERE %1 GROUP BY x.event_uuid"_s.arg(condition),
-                             parameters, what);
-    if (!cited)
-        return cited.error();
-    QHash<QString, QString> citedBy;
-    citedBy.reserve(cited->size());
-    for (int i = 0; i < cited->size(); ++i)
-        citedBy.insert(cited->text(i, 0), cited->text(i, 1));
     auto events = server.exec(
         u"SELECT e.uuid, e.case_ref, e.action, coalesce(e.policy_code, ''), e.rationale, e.assignee, e.outcome, "
         "e.reviewer, e.device, e.seq, e.at, e.parents, e.prev_hash, e.hash, coalesce(e.signature, ''), "
@@ -115,6 +108,24 @@ Status readEvents(ServerConnection &server, const QString &condition, const QLis
         parameters, what);
     if (!events)
         return events.error();
+    if (events->size() == 0)
+        return {};
+    if (last)
+        *last = {events->integer(events->size() - 1, 10), events->text(events->size() - 1, 0)};
+    QStringList uuids;
+    uuids.reserve(events->size());
+    for (int i = 0; i < events->size(); ++i)
+        uuids.append(events->text(i, 0));
+    // The evidence they cite, in order, looked up for all of them at once.
+    auto cited = server.exec(u"SELECT event_uuid, string_agg(ref, ' ' ORDER BY position) FROM adreview.event_evidence "
+                             "WHERE event_uuid = ANY ($1::text[]) GROUP BY event_uuid"_s,
+                             {array(uuids)}, what);
+    if (!cited)
+        return cited.error();
+    QHash<QString, QString> citedBy;
+    citedBy.reserve(cited->size());
+    for (int i = 0; i < cited->size(); ++i)
+        citedBy.insert(cited->text(i, 0), cited->text(i, 1));
     const qsizetype first = out.size();
     out.reserve(first + events->size());
     for (int i = 0; i < events->size(); ++i) {
@@ -147,9 +158,168 @@ Status readEvents(ServerConnection &server, const QString &condition, const QLis
     return {};
 }
 
+// The keys of the devices of some events.
+Status readKeysOf(ServerConnection &server, const QList<Event> &events, const QString &what, QList<OfferedKey> &out)
+{
+    QSet<QString> devices;
+    for (const Event &e : events)
+        devices.insert(e.device);
+    if (devices.isEmpty())
+        return {};
+    return readKeys(server, u"SELECT unnest($1::text[])"_s, {array(QStringList(devices.cbegin(), devices.cend()))},
+                    what, out);
+}
+
 const QString evidenceColumns =
     u"case_ref, ref, kind, title, source, author, reference, jurisdiction, status, url, date, excerpt, reliability, "
     "retrieved_at, content_hash, attachment_name, attachment_type, attachment, attachment_hash"_s;
+
+// A part of a round of a pull, as read from the server, and where the round stands after it.
+struct Chunk {
+    SyncContents contents;
+    ServerMarks::Round after;
+    bool last = false; // the round has nothing after it
+};
+
+// The records (policies, advertisers, cases with their evidence, revocations) numbered in
+// (from, to].
+Status readRecords(ServerConnection &server, qint64 from, qint64 to, const QString &what, SyncContents &contents)
+{
+    const QList<Value> range{number(from), number(to)};
+    auto policies = server.exec(u"SELECT code, title, description FROM adreview.policies "
+                                "WHERE srv_seq > $1 AND srv_seq <= $2"_s,
+                                range, what);
+    if (!policies)
+        return policies.error();
+    for (int i = 0; i < policies->size(); ++i)
+        contents.policies.append({0, policies->text(i, 0), policies->text(i, 1), policies->text(i, 2)});
+    auto advertisers = server.exec(u"SELECT ref, name, aliases, country, headquarters, industry, website FROM "
+                                   "adreview.advertisers WHERE srv_seq > $1 AND srv_seq <= $2"_s,
+                                   range, what);
+    if (!advertisers)
+        return advertisers.error();
+    for (int i = 0; i < advertisers->size(); ++i)
+        contents.advertisers.append(readAdvertiser(*advertisers, i));
+    // The cases of the range, and those whose evidence is in it, each with the evidence of the range.
+    // Two index lookups, each case once, not a scan of every case (as an OR of the two would be).
+    const QString caseColumns = u"ref, advertiser_ref, policy_code, summary, priority, source, opened_at, due_at, "
+                                "srv_seq, coalesce(contests, '')"_s;
+    auto cases =
+        server.exec(u"SELECT %1 FROM adreview.cases WHERE srv_seq > $1 AND srv_seq <= $2 UNION ALL "
+                    "SELECT %1 FROM adreview.cases WHERE ref IN (SELECT case_ref FROM adreview.evidence "
+                    "WHERE srv_seq > $1 AND srv_seq <= $2) AND NOT (srv_seq > $1 AND srv_seq <= $2)"_s.arg(caseColumns),
+                    range, what);
+    if (!cases)
+        return cases.error();
+    std::map<QString, qsizetype> caseAt;
+    for (const int i : orderedBy(*cases, 8)) {
+        SyncContents::Case c;
+        c.record.ref = cases->text(i, 0);
+        c.record.advertiserRef = cases->text(i, 1);
+        c.record.policyCode = cases->text(i, 2);
+        c.record.summary = cases->text(i, 3);
+        c.record.priority = cases->text(i, 4);
+        c.record.source = cases->text(i, 5);
+        c.record.opened = time(*cases, i, 6);
+        c.record.due = time(*cases, i, 7);
+        c.record.contests = cases->text(i, 9);
+        caseAt[c.record.ref] = contents.cases.size();
+        contents.cases.append(c);
+    }
+    auto evidence = server.exec(
+        u"SELECT %1, srv_seq FROM adreview.evidence WHERE srv_seq > $1 AND srv_seq <= $2"_s.arg(evidenceColumns), range,
+        what);
+    if (!evidence)
+        return evidence.error();
+    for (const int i : orderedBy(*evidence, 19)) {
+        const auto at = caseAt.find(evidence->text(i, 0));
+        if (at != caseAt.end())
+            contents.cases[at->second].evidence.append(readEvidence(*evidence, i));
+    }
+    auto revocations = server.exec(u"SELECT device, last_valid_seq, by_device, by_reviewer, at, reason, signature "
+                                   "FROM adreview.revocations WHERE srv_seq > $1 AND srv_seq <= $2"_s,
+                                   range, what);
+    if (!revocations)
+        return revocations.error();
+    for (int i = 0; i < revocations->size(); ++i)
+        contents.revocations.append({revocations->text(i, 0), revocations->integer(i, 1), revocations->text(i, 2),
+                                     revocations->text(i, 3), time(*revocations, i, 4), revocations->text(i, 5),
+                                     revocations->text(i, 6)});
+    if (contents.revocations.isEmpty())
+        return {};
+    return readKeys(server, u"SELECT by_device FROM adreview.revocations WHERE srv_seq > $1 AND srv_seq <= $2"_s, range,
+                    what, contents.keys);
+}
+
+// The next chunk of the round over (mark, at.top], from where `at` says the round stands: the
+// next `rows` numbers of its records, then, once those are all read, its events `rows` at a time
+// in the order they were made.
+Result<Chunk> readChunk(ServerConnection &server, qint64 mark, const ServerMarks::Round &at, int rows,
+                        const QString &what)
+{
+    Chunk chunk;
+    chunk.contents.device = u"team server"_s;
+    chunk.after = at;
+    if (!at.eventsBegun) {
+        // The chunk ends at the Nth number after where it starts: each table's first N after it
+        // (an index scan each), then the Nth of those.
+        QStringList firsts;
+        for (const char *table : {"policies", "advertisers", "cases", "evidence", "revocations"})
+            firsts.append(u"(SELECT srv_seq FROM adreview.%1 WHERE srv_seq > $1 AND srv_seq <= $2 "
+                          "ORDER BY srv_seq LIMIT $3)"_s.arg(QLatin1StringView(table)));
+        auto upper = server.exec(
+            u"SELECT max(s) FROM (SELECT s FROM (%1) a(s) ORDER BY s LIMIT $3) b"_s.arg(firsts.join(u" UNION ALL "_s)),
+            {number(at.records), number(at.top), number(rows)}, what);
+        if (!upper)
+            return upper.error();
+        if (!upper->isNull(0, 0)) {
+            chunk.after.records = upper->integer(0, 0);
+            if (auto ok = readRecords(server, at.records, chunk.after.records, what, chunk.contents); !ok)
+                return ok.error();
+            return chunk;
+        }
+        // The records are all read: the events come next. Few of them (as after a short time
+        // away) are read at once through their numbers.
+        chunk.after.records = at.top;
+        chunk.after.eventsBegun = true;
+        auto few = server.exec(u"SELECT count(*) FROM (SELECT FROM adreview.events WHERE srv_seq > $1 AND "
+                               "srv_seq <= $2 LIMIT $3) n"_s,
+                               {number(mark), number(at.top), number(qint64(rows) + 1)}, what);
+        if (!few)
+            return few.error();
+        if (few->integer(0, 0) <= rows) {
+            chunk.last = true;
+            if (auto ok = readEvents(server, u"e.srv_seq > $1 AND e.srv_seq <= $2"_s, {number(mark), number(at.top)},
+                                     what, chunk.contents.events);
+                !ok)
+                return ok.error();
+            if (auto ok = readKeysOf(server, chunk.contents.events, what, chunk.contents.keys); !ok)
+                return ok.error();
+            return chunk;
+        }
+    }
+    // By time and id, from where the last chunk ended (the first chunk from the start).
+    QString condition = u"e.srv_seq > $1 AND e.srv_seq <= $2"_s;
+    QList<Value> parameters{number(mark), number(at.top), number(rows)};
+    if (at.eventsBegun) {
+        condition += u" AND (e.at, e.uuid) > ($4::bigint, $5::text)"_s;
+        parameters << number(at.eventAt) << at.eventUuid;
+    }
+    std::pair<qint64, QString> last{0, {}};
+    if (auto ok = readEvents(server, condition + u" ORDER BY e.at, e.uuid LIMIT $3"_s, parameters, what,
+                             chunk.contents.events, &last);
+        !ok)
+        return ok.error();
+    chunk.last = chunk.contents.events.size() < rows;
+    chunk.after.eventsBegun = true;
+    if (!chunk.contents.events.isEmpty()) {
+        chunk.after.eventAt = last.first;
+        chunk.after.eventUuid = last.second;
+    }
+    if (auto ok = readKeysOf(server, chunk.contents.events, what, chunk.contents.keys); !ok)
+        return ok.error();
+    return chunk;
+}
 
 } // namespace
 
@@ -159,153 +329,99 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
         if (auto ok = connect(); !ok)
             return ok.error();
     }
+    batchRows = std::max(batchRows, 1);
     Report report;
     const QString what = u"receiving from the team server %1"_s.arg(m_server.displayAddress());
-    auto pulledUpTo = ServerMarks(m_db).pulled(m_teamId);
+    ServerMarks marks(m_db);
+    auto pulledUpTo = marks.pulled(m_teamId);
     if (!pulledUpTo)
         return pulledUpTo.error();
     qint64 mark = *pulledUpTo;
+    auto round = marks.round(m_teamId);
+    if (!round)
+        return round.error();
     auto held = Quarantine(m_db).index();
     if (!held)
         return held.error();
-    auto waitingList = ServerMarks(m_db).waiting(m_teamId);
+    auto waitingList = marks.waiting(m_teamId);
     if (!waitingList)
         return waitingList.error();
     QSet<QString> waiting(waitingList->cbegin(), waitingList->cend());
     QSet<QString> recorded = waiting; // as the file holds it: written again only when it changes
     for (;;) {
-        // One snapshot a batch: every row numbered below a visible one is visible too, since the
-        // server hands out numbers one writing transaction at a time.
-        if (auto ok = m_server.run(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, what); !ok)
-            return ok.error();
-        const auto fail = [this](const Error &e) -> Result<Report> {
-            m_server.rollback();
-            return e;
-        };
-        // The batch ends at the Nth number after the mark: each table's first N after it (an
-        // index scan each), then the Nth of those.
-        QStringList firsts;
-        for (const char *table :
-             {"policies", "advertisers", "cases", "evidence", "devices", "events", "event_evidence", "revocations"})
-            firsts.append(u"(SELECT srv_seq FROM adreview.%1 WHERE srv_seq > $1 ORDER BY srv_seq LIMIT $2)"_s.arg(
-                QLatin1StringView(table)));
-        auto upper = m_server.exec(
-            u"SELECT max(s) FROM (SELECT s FROM (%1) a(s) ORDER BY s LIMIT $2) b"_s.arg(firsts.join(u" UNION ALL "_s)),
-            {number(mark), number(batchRows)}, what);
-        if (!upper)
-            return fail(upper.error());
-        if (upper->isNull(0, 0)) {
-            m_server.rollback();
-            // Up to date: the time of this pull is when the laptop last synced.
-            if (auto ok = ServerMarks(m_db).setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
-                return ok.error();
-            break;
-        }
-        qint64 top = upper->integer(0, 0);
-        // Events may follow events of other devices that reached the server later (a laptop that
-        // received them by bundle pushed first): the batch reaches as far as the latest of those,
-        // so that the merge holds every parent it names.
-        for (;;) {
-            auto later = m_server.exec(u"SELECT max(p.srv_seq) FROM adreview.events e CROSS JOIN LATERAL "
-                                       "unnest(string_to_array(e.parents, ' ')) AS parent(uuid) JOIN adreview.events p "
-                                       "ON p.uuid = parent.uuid "
-                                       "WHERE e.srv_seq > $1 AND e.srv_seq <= $2 AND p.srv_seq > $2"_s,
-                                       {number(mark), number(top)}, what);
-            if (!later)
-                return fail(later.error());
-            if (later->isNull(0, 0))
+        if (round->top <= mark) {
+            // A new round reaches the highest number the server shows now: every row numbered
+            // below it is visible too, since the server hands out numbers one writing
+            // transaction at a time, and rows are never changed.
+            QStringList tops;
+            for (const char *table :
+                 {"policies", "advertisers", "cases", "evidence", "devices", "events", "event_evidence", "revocations"})
+                tops.append(u"(SELECT max(srv_seq) FROM adreview.%1)"_s.arg(QLatin1StringView(table)));
+            auto top = m_server.exec(u"SELECT coalesce(greatest(%1), 0)"_s.arg(tops.join(u", "_s)), {}, what);
+            if (!top)
+                return top.error();
+            if (top->integer(0, 0) <= mark) {
+                // Up to date: the time of this pull is when the laptop last synced.
+                if (auto ok = marks.setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
+                    return ok.error();
                 break;
-            top = later->integer(0, 0);
+            }
+            *round = ServerMarks::Round{top->integer(0, 0), mark, false, 0, {}};
         }
-        const QList<Value> range{number(mark), number(top)};
-        SyncContents contents;
-        contents.device = u"team server"_s;
-        auto policies = m_server.exec(u"SELECT code, title, description FROM adreview.policies "
-                                      "WHERE srv_seq > $1 AND srv_seq <= $2"_s,
-                                      range, what);
-        if (!policies)
-            return fail(policies.error());
-        for (int i = 0; i < policies->size(); ++i)
-            contents.policies.append({0, policies->text(i, 0), policies->text(i, 1), policies->text(i, 2)});
-        auto advertisers = m_server.exec(u"SELECT ref, name, aliases, country, headquarters, industry, website FROM "
-                                         "adreview.advertisers WHERE srv_seq > $1 AND srv_seq <= $2"_s,
-                                         range, what);
-        if (!advertisers)
-            return fail(advertisers.error());
-        for (int i = 0; i < advertisers->size(); ++i)
-            contents.advertisers.append(readAdvertiser(*advertisers, i));
-        // The cases of the range, and those whose evidence is in it, each with the evidence of the range.
-        // Two index lookups, each case once, not a scan of every case (as an OR of the two would be).
-        const QString caseColumns =
-            u"ref, advertiser_ref, policy_code, summary, priority, source, opened_at, due_at, srv_seq, "
-            "coalesce(contests, '')"_s;
-        auto cases = m_server.exec(
-            u"SELECT %1 FROM adreview.cases WHERE srv_seq > $1 AND srv_seq <= $2 UNION ALL "
-            "SELECT %1 FROM adreview.cases WHERE ref IN (SELECT case_ref FROM adreview.evidence "
-            "WHERE srv_seq > $1 AND srv_seq <= $2) AND NOT (srv_seq > $1 AND srv_seq <= $2)"_s.arg(caseColumns),
-            range, what);
-        if (!cases)
-            return fail(cases.error());
-        std::map<QString, qsizetype> caseAt;
-        for (const int i : orderedBy(*cases, 8)) {
-            SyncContents::Case c;
-            c.record.ref = cases->text(i, 0);
-            c.record.advertiserRef = cases->text(i, 1);
-            c.record.policyCode = cases->text(i, 2);
-            c.record.summary = cases->text(i, 3);
-            c.record.priority = cases->text(i, 4);
-            c.record.source = cases->text(i, 5);
-            c.record.opened = time(*cases, i, 6);
-            c.record.due = time(*cases, i, 7);
-            c.record.contests = cases->text(i, 9);
-            caseAt[c.record.ref] = contents.cases.size();
-            contents.cases.append(c);
-        }
-        auto evidence = m_server.exec(
-            u"SELECT %1, srv_seq FROM adreview.evidence WHERE srv_seq > $1 AND srv_seq <= $2"_s.arg(evidenceColumns),
-            range, what);
-        if (!evidence)
-            return fail(evidence.error());
-        for (const int i : orderedBy(*evidence, 19)) {
-            const auto at = caseAt.find(evidence->text(i, 0));
-            if (at != caseAt.end())
-                contents.cases[at->second].evidence.append(readEvidence(*evidence, i));
-        }
-        if (auto ok = readKeys(m_server,
-                               u"SELECT device FROM adreview.events WHERE srv_seq > $1 AND srv_seq <= $2 UNION SELECT "
-                               "by_device FROM adreview.revocations WHERE srv_seq > $1 AND srv_seq <= $2"_s,
-                               range, what, contents.keys);
-            !ok)
-            return fail(ok.error());
-        if (auto ok = readEvents(m_server, u"e.srv_seq > $1 AND e.srv_seq <= $2"_s, range, what, contents.events); !ok)
-            return fail(ok.error());
-        auto revocations =
-            m_server.exec(u"SELECT device, last_valid_seq, by_device, by_reviewer, at, reason, signature "
-                          "FROM adreview.revocations WHERE srv_seq > $1 AND srv_seq <= $2"_s,
-                          range, what);
-        if (!revocations)
-            return fail(revocations.error());
-        for (int i = 0; i < revocations->size(); ++i)
-            contents.revocations.append({revocations->text(i, 0), revocations->integer(i, 1), revocations->text(i, 2),
-                                         revocations->text(i, 3), time(*revocations, i, 4), revocations->text(i, 5),
-                                         revocations->text(i, 6)});
-        m_server.rollback(); // read only: ends the snapshot
-
-        auto merged = mergeBatch(contents, *held, waiting, report);
-        if (!merged)
-            return merged.error();
-        report.eventsPulled += merged->eventsAdded;
-        report.policiesAdded += merged->policiesAdded;
-        report.newConflicts += merged->newConflicts;
-        ++report.batchesPulled;
-        // Only now, after the merge's commit, does the mark move.
-        mark = top;
-        if (waiting != recorded) {
-            if (auto ok = ServerMarks(m_db).setWaiting(m_teamId, QStringList(waiting.cbegin(), waiting.cend())); !ok)
+        // The next chunk is read from the server while this laptop merges the one before.
+        const auto readFrom = [this, mark, batchRows, &what](const ServerMarks::Round &at) {
+            return std::async(std::launch::async, [this, mark, at, batchRows, &what] {
+                return readChunk(m_server, mark, at, batchRows, what);
+            });
+        };
+        // Events that follow events of a later chunk wait here for it, with their devices' keys.
+        QList<Event> carried;
+        QList<OfferedKey> carriedKeys;
+        std::future<Result<Chunk>> next = readFrom(*round);
+        for (;;) {
+            Result<Chunk> chunk = next.get();
+            if (!chunk)
+                return chunk.error();
+            if (!chunk->last)
+                next = readFrom(chunk->after);
+            SyncContents &contents = chunk->contents;
+            for (const OfferedKey &k : std::as_const(carriedKeys)) {
+                if (std::none_of(contents.keys.cbegin(), contents.keys.cend(),
+                                 [&](const OfferedKey &o) { return o.device == k.device; }))
+                    contents.keys.append(k);
+            }
+            contents.events = carried + contents.events;
+            carried.clear();
+            if (!contents.events.isEmpty() || !contents.cases.isEmpty() || !contents.policies.isEmpty() ||
+                !contents.advertisers.isEmpty() || !contents.revocations.isEmpty()) {
+                auto merged = mergeBatch(contents, *held, waiting, report, &carried);
+                if (!merged)
+                    return merged.error();
+                report.eventsPulled += merged->eventsAdded;
+                report.policiesAdded += merged->policiesAdded;
+                report.newConflicts += merged->newConflicts;
+                ++report.batchesPulled;
+            }
+            carriedKeys.clear();
+            for (const OfferedKey &k : std::as_const(contents.keys)) {
+                if (std::any_of(carried.cbegin(), carried.cend(), [&](const Event &e) { return e.device == k.device; }))
+                    carriedKeys.append(k);
+            }
+            if (waiting != recorded) {
+                if (auto ok = marks.setWaiting(m_teamId, QStringList(waiting.cbegin(), waiting.cend())); !ok)
+                    return ok.error();
+                recorded = waiting;
+            }
+            if (chunk->last)
+                break;
+            // Only now, after the merge's commit, does the round move on.
+            *round = chunk->after;
+            if (auto ok = marks.setRound(m_teamId, m_server.displayAddress(), *round); !ok)
                 return ok.error();
-            recorded = waiting;
         }
-        if (auto ok = ServerMarks(m_db).setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
+        // What still waits stays among the waiting, fetched again below and by later pulls.
+        mark = round->top;
+        if (auto ok = marks.setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
             return ok.error();
     }
     if (auto ok = retryWaiting(*held, waiting, report); !ok)
@@ -324,17 +440,14 @@ Status ServerSync::retryWaiting(Quarantine::Index &held, QSet<QString> &waiting,
     const QList<Value> ids{array(QStringList(waiting.cbegin(), waiting.cend()))};
     SyncContents contents;
     contents.device = u"team server"_s;
-    if (auto ok = m_server.run(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, what); !ok)
-        return ok;
     Status read = readKeys(m_server, u"SELECT device FROM adreview.events WHERE uuid = ANY($1::text[])"_s, ids, what,
                            contents.keys);
     if (read)
         read = readEvents(m_server, u"e.uuid = ANY($1::text[])"_s, ids, what, contents.events);
-    m_server.rollback();
     if (!read)
         return read;
     waiting.clear(); // what still waits is found again
-    auto merged = mergeBatch(contents, held, waiting, report);
+    auto merged = mergeBatch(contents, held, waiting, report, nullptr);
     if (!merged)
         return merged.error();
     report.eventsPulled += merged->eventsAdded;
@@ -343,7 +456,7 @@ Status ServerSync::retryWaiting(Quarantine::Index &held, QSet<QString> &waiting,
 }
 
 Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::Index &held, QSet<QString> &waiting,
-                                          Report &report)
+                                          Report &report, QList<Event> *carry)
 {
     const QString from = u"the team server %1"_s.arg(m_server.displayAddress());
     Quarantine quarantine(m_db);
@@ -421,7 +534,10 @@ Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::In
                 waiting.insert(e.uuid);
                 present.remove(e.uuid);
                 positions.remove({e.device, e.seq});
-                contents.events.removeAt(i);
+                if (carry)
+                    carry->append(contents.events.takeAt(i));
+                else
+                    contents.events.removeAt(i);
                 moved = true;
             }
         }
@@ -430,7 +546,10 @@ Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::In
             const Event &e = contents.events[i];
             if (waitsFrom.contains(e.device) && e.seq > waitsFrom.value(e.device)) {
                 waiting.insert(e.uuid);
-                contents.events.removeAt(i);
+                if (carry)
+                    carry->append(contents.events.takeAt(i));
+                else
+                    contents.events.removeAt(i);
             } else {
                 ++i;
             }
