@@ -568,7 +568,11 @@ Result<SyncReport> SyncMerge::importFile(const QString &path)
 
 Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &fileName)
 {
-    if (bundle.events.size() >= DeferredIndexes::minimumRows) {
+    // Many rows to write (a first merge, or a chunk of a pull's records) go through a larger cache.
+    qsizetype rows = bundle.events.size() + bundle.cases.size();
+    for (const SyncContents::Case &c : bundle.cases)
+        rows += c.evidence.size();
+    if (rows >= DeferredIndexes::minimumRows) {
         if (auto bigger = m_db.useLargeCache(); !bigger)
             return bigger.error();
     }
