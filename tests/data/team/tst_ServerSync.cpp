@@ -581,6 +581,39 @@ private slots:
         QCOMPARE(derived(*l[2].file), derived(*l[0].file));
     }
 
+    // Ana and Ben pass bundles back and forth, each noting on top of the other's latest note; Ana
+    // pushes her whole history first, each of her events after one of Ben's the server does not
+    // hold yet. A new laptop pulling two rows a chunk merges every event, none left waiting, in
+    // chunks of that size: a chunk is not stretched to take in the parents its events name (which
+    // here would be the whole record).
+    void interleavedHistoriesPullInChunksOfTheirSize()
+    {
+        auto l = team(u"interleaved"_s, {u"ana"_s, u"ben"_s, u"lea"_s});
+        QCOMPARE(l.size(), size_t(3));
+        const auto pass = [](Laptop &from, Laptop &to, const QString &name) {
+            const QString bundle = from.file->dirPath() + u"/%1.adrbundle"_s.arg(name);
+            return SyncBundle::write(from.file->db(), Identity{from.reviewer, from.device}, from.file->clock(), bundle,
+                                     {}) &&
+                   test::mergeTrusting(to.file->db(), bundle);
+        };
+        constexpr int rounds = 4;
+        for (int n = 0; n < rounds; ++n) {
+            QVERIFY(decide(l[1], u"CASE-2018-0012"_s, u"annotate"_s, u"Ben, note %1"_s.arg(n)));
+            QVERIFY(pass(l[1], l[0], u"ben-%1"_s.arg(n)));
+            QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"Ana, note %1"_s.arg(n)));
+            QVERIFY(pass(l[0], l[1], u"ana-%1"_s.arg(n)));
+        }
+        QVERIFY(sync(l[0]));
+        QVERIFY(sync(l[1]));
+        auto pulled = sync(l[2], 1000, 2);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->eventsPulled, qint64(2 * rounds));
+        QCOMPARE(pulled->eventsWaiting, qint64(0));
+        QVERIFY2(pulled->batchesPulled >= rounds, qPrintable(QString::number(pulled->batchesPulled)));
+        QCOMPARE(derived(*l[2].file), derived(*l[1].file));
+        QCOMPARE(events(*l[2].file), events(*l[1].file));
+    }
+
     // A modified client pushes a ban with no rationale and no evidence, signed with its own key:
     // the server takes it, since its login may write for that device, but the other laptop sets it
     // aside with the events that follow it and merges everything else; both go on syncing.
