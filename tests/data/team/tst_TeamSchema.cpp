@@ -271,6 +271,24 @@ private slots:
                     .replace(u"(uuid,"_s, u"(signature, signed_digest, uuid,"_s)
                     .replace(u"VALUES ("_s, u"VALUES ('%1', '%2', "_s.arg(QString(86, u'-') + u"=="_s, hash('4'))),
                 u"check constraint"_s);
+        // What a row names is on the server already, or comes in the same statement.
+        refused(event(u"e3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 3, hash('2'), hash('3'))
+                    .replace(u"'CASE-1'"_s, u"'CASE-9'"_s),
+                u"event e3 names case CASE-9, which the server does not hold"_s);
+        refused(event(u"e3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 3, hash('2'), hash('3'))
+                    .replace(u"(uuid,"_s, u"(policy_code, uuid,"_s)
+                    .replace(u"VALUES ("_s, u"VALUES ('P-9', "_s),
+                u"names policy P-9"_s);
+        refused(
+            u"INSERT INTO adreview.evidence (case_ref, ref, kind, title, source, date, reliability, content_hash) "
+            "VALUES ('CASE-9', 'EV-1', 'news-citation', 't', 's', '2024-01-01', 'confirmed', '%1')"_s.arg(hash('a')),
+            u"evidence EV-1 names case CASE-9"_s);
+        refused(u"INSERT INTO adreview.cases (ref, advertiser_ref, policy_code, summary, priority, source, opened_at, "
+                "due_at) VALUES ('CASE-2', 'ADV-9', 'P-1', 'A case', 'high', 'press', 0, 1)"_s,
+                u"case CASE-2 names advertiser ADV-9"_s);
+        refused(u"INSERT INTO adreview.cases (ref, advertiser_ref, policy_code, summary, priority, source, opened_at, "
+                "due_at) VALUES ('CASE-2', 'ADV-1', 'P-9', 'A case', 'high', 'press', 0, 1)"_s,
+                u"case CASE-2 names policy P-9"_s);
         QVERIFY2(sql(*ana,
                      u"INSERT INTO adreview.devices (device, role, reviewer) VALUES ('ana-rls-tablet', "
                      "'ana-rls', 'ana-rls')"_s,
