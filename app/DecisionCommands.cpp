@@ -37,6 +37,11 @@ int submit(CommandContext &ctx, Command command, const StatementOptions &stateme
     if (!done)
         return ctx.fail(done.error());
     ctx.out() << done->event.uuid << '\n';
+    if (done->event.action == u"propose-ban" && command.action == u"ban")
+        ctx.err() << "note: a ban of " << command.caseRef
+                  << " needs a second reviewer: it is recorded as proposed, and the advertiser is banned once "
+                     "another reviewer approves it (adreview decide "
+                  << command.caseRef << " approve --rationale TEXT)\n";
     if (recorded && !recorded->missing().isEmpty())
         ctx.err() << "note: the statement of reasons lacks " << recorded->missing().join(u", "_s)
                   << "; a DSA export lists this decision as incomplete\n";
@@ -205,21 +210,24 @@ void addExpect(QCommandLineParser &p)
 
 int runDecide(const QStringList &arguments)
 {
-    CommandContext ctx(u"decide"_s, u"Ban, clear, reinstate or escalate a case."_s);
+    CommandContext ctx(u"decide"_s, u"Ban, clear, reinstate or escalate a case; approve, reject or withdraw a "
+                                    "proposed ban."_s);
     auto &p = ctx.parser();
     p.addOption({u"policy"_s, u"The policy the decision applies (required for ban)."_s, u"code"_s});
-    p.addOption({u"rationale"_s, u"Why (required for ban, clear and reinstate)."_s, u"text"_s});
+    p.addOption({u"rationale"_s, u"Why (required for all but escalate)."_s, u"text"_s});
     p.addOption({u"evidence"_s, u"A cited evidence ref of the case; repeat for more (a ban needs one)."_s, u"ref"_s});
     addExpect(p);
     addStatementOptions(p);
-    if (auto stop = ctx.parse(arguments, u"CASE_REF ban|clear|reinstate|escalate"_s))
+    if (auto stop = ctx.parse(arguments, u"CASE_REF ban|clear|reinstate|escalate|approve|reject|withdraw"_s))
         return *stop;
     const QStringList args = ctx.positional();
+    const QStringList actions{u"ban"_s,     u"clear"_s,  u"reinstate"_s, u"escalate"_s,
+                              u"approve"_s, u"reject"_s, u"withdraw"_s};
     if (args.size() != 2)
-        return ctx.usage(u"decide needs a case ref and an action: ban, clear, reinstate or escalate"_s);
+        return ctx.usage(u"decide needs a case ref and an action: %1"_s.arg(actions.join(u", "_s)));
     const QString action = args[1];
-    if (!QStringList{u"ban"_s, u"clear"_s, u"reinstate"_s, u"escalate"_s}.contains(action))
-        return ctx.usage(u"unknown decision '%1': use ban, clear, reinstate or escalate"_s.arg(action));
+    if (!actions.contains(action))
+        return ctx.usage(u"unknown decision '%1': use %2"_s.arg(action, actions.join(u", "_s)));
     if (action == u"ban" && !p.isSet(u"policy"_s))
         return ctx.usage(u"a ban needs --policy CODE"_s);
     if (action != u"escalate" && !p.isSet(u"rationale"_s))
@@ -257,6 +265,10 @@ int runPolicy(const QStringList &arguments)
                  u"What the advertiser may do about a decision: the policy's text, or with no CODE the "
                  "database's; an empty text removes it."_s,
                  u"text"_s});
+    p.addOption({u"approval"_s,
+                 u"Whether the policy's bans wait for a second reviewer's approval: required or none (this "
+                 "database's setting; a ban of a critical case always waits)."_s,
+                 u"required|none"_s});
     if (auto stop = ctx.parse(arguments, u"[CODE]"_s))
         return *stop;
     if (ctx.positional().size() > 1)
@@ -272,6 +284,9 @@ int runPolicy(const QStringList &arguments)
                                              [&p](const QString &option) { return p.isSet(option); });
     if (settingDefaults && code.isEmpty())
         return ctx.usage(u"name the policy whose defaults to set"_s);
+    const QString approval = p.value(u"approval"_s);
+    if (p.isSet(u"approval"_s) && (code.isEmpty() || (approval != u"required" && approval != u"none")))
+        return ctx.usage(u"--approval takes required or none, for a policy named by its code"_s);
     auto db = ctx.openDatabase(Database::OpenMode::MustExist);
     if (!db)
         return ctx.fail(db.error());
@@ -282,7 +297,7 @@ int runPolicy(const QStringList &arguments)
     if (!code.isEmpty() &&
         std::none_of(all->cbegin(), all->cend(), [&code](const Policy &x) { return x.code == code; }))
         return ctx.fail(Error::rejected(u"there is no policy %1 in %2"_s.arg(code, (*db)->path())));
-    if (settingDefaults || p.isSet(u"redress"_s)) {
+    if (settingDefaults || p.isSet(u"redress"_s) || p.isSet(u"approval"_s)) {
         if (auto begun = (*db)->begin(); !begun)
             return ctx.fail(begun.error());
         const auto write = [&]() -> Status {
@@ -300,6 +315,10 @@ int runPolicy(const QStringList &arguments)
                                                    d->contentTypes, d->visibility, d->monetary,    d->service,
                                                    d->account,      d->publicFacts};
                 if (auto set = policies.setDsaDefaults(code, defaults); !set)
+                    return set;
+            }
+            if (p.isSet(u"approval"_s)) {
+                if (auto set = policies.setRequiresApproval(code, approval == u"required"); !set)
                     return set;
             }
             if (p.isSet(u"redress"_s))
@@ -340,6 +359,13 @@ int runPolicy(const QStringList &arguments)
             line("Public facts: ", words.facts);
         }
         ctx.out() << "  Redress:      " << CaseOutput::plain(*redress) << '\n';
+        auto waits = policies.requiresApproval(policy.code);
+        if (!waits)
+            return ctx.fail(waits.error());
+        ctx.out() << "  Approval:     "
+                  << (*waits ? "required: a ban is proposed, then approved by a second reviewer"
+                             : "none (a ban of a critical case still needs one)")
+                  << '\n';
     }
     return ctx.done();
 }

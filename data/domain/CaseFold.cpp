@@ -43,6 +43,21 @@ void decidedBy(CaseFold::State &s, const Event &e)
     s.reviewBy = d.reviewBy;
 }
 
+// Whether an event settles a case one way or another: a decision, or an answer to a proposed ban.
+bool settles(Action action)
+{
+    return vocab::setsOutcome(action) || action == Action::Reject || action == Action::Withdraw;
+}
+
+// How it settles it: the outcome it leads to; a rejection and a withdrawal lead to none.
+QString settledAs(const Event &e)
+{
+    const Action action = vocab::action(e.action);
+    if (action == Action::Reject || action == Action::Withdraw)
+        return vocab::word(Outcome::None);
+    return vocab::outcomeOf(e.action, e.outcome);
+}
+
 } // namespace
 
 QList<Event> CaseFold::ordered(const QList<Event> &events)
@@ -125,10 +140,12 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
     // from what it had) that reach different outcomes are in conflict; so is every decision joined
     // to those by another such pair. Decisions from the same history are the common case; two
     // leads resolving the same conflict differently on two laptops are one too.
+    // The answers to a proposed ban count among them: an approval (which bans) and a rejection or
+    // withdrawal (which does not) made apart are a conflict too.
     QList<const Event *> decisions;
     QList<Ancestors> before; // each decision's ancestry, itself excluded
     for (const Event &e : events) {
-        if (vocab::setsOutcome(vocab::action(e.action))) {
+        if (settles(vocab::action(e.action))) {
             decisions.append(&e);
             before.append(ancestorsOf(e.parents, byId));
         }
@@ -146,8 +163,7 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
         for (qsizetype j = i + 1; j < decisions.size(); ++j) {
             const Event &a = *decisions[i];
             const Event &b = *decisions[j];
-            if (vocab::outcomeOf(a.action, a.outcome) == vocab::outcomeOf(b.action, b.outcome) ||
-                before[i].contains(b.uuid) || before[j].contains(a.uuid))
+            if (settledAs(a) == settledAs(b) || before[i].contains(b.uuid) || before[j].contains(a.uuid))
                 continue;
             contested.insert(a.uuid);
             contested.insert(b.uuid);
@@ -193,15 +209,31 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
             if (vocab::state(s.state) != CaseState::Decided)
                 s.state = vocab::word(CaseState::Escalated);
             break;
+        case Action::ProposeBan:
+            s.proposal =
+                State::Proposal{e.uuid, e.reviewer, e.device, e.at, e.policyCode, e.evidenceRefs, e.statement, s.state};
+            s.state = vocab::word(CaseState::AwaitingApproval);
+            break;
+        case Action::Reject:
+        case Action::Withdraw:
+            if (contested.contains(e.uuid))
+                break; // settled by the resolution, or still in conflict
+            if (s.proposal) {
+                s.state = s.proposal->stateBefore;
+                s.proposal.reset();
+            }
+            break;
         case Action::Ban:
         case Action::Clear:
         case Action::Reinstate:
         case Action::ResolveConflict:
+        case Action::Approve:
             if (contested.contains(e.uuid))
                 break; // decided by the resolution, or still in conflict
             s.state = vocab::word(CaseState::Decided);
             s.outcome = vocab::outcomeOf(e.action, e.outcome);
             s.decidedAt = e.at;
+            s.proposal.reset();
             decidedBy(s, e);
             break;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "domain/Domain.h"
 
 #include <QDateTime>
@@ -25,6 +27,18 @@ public:
         QDate reviewBy;
         // Decisions made from the same history with different outcomes and not yet resolved.
         QList<QStringList> conflicts;
+        // A ban proposed and awaiting a second reviewer's approval (state awaiting-approval).
+        struct Proposal {
+            QString eventId;
+            QString reviewer;
+            QString device;
+            QDateTime at;
+            QString policyCode;
+            QStringList evidenceRefs;
+            QString statement;
+            QString stateBefore; // where the case goes back to when it is rejected or withdrawn
+        };
+        std::optional<Proposal> proposal;
     };
 
     static State fold(const QList<Event> &events);

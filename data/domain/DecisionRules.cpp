@@ -17,6 +17,7 @@ bool DecisionRules::isUndecided(CaseState state)
         return true;
     case CaseState::Decided:
     case CaseState::Conflict:
+    case CaseState::AwaitingApproval:
     case CaseState::Unknown:
         break;
     }
@@ -28,7 +29,8 @@ DecisionRules::Refusal DecisionRules::refusal(Action action, const CaseStanding 
     const Refusal byState = stateRefusal(action, c);
     // An appeal is decided by someone other than who made the decision it contests: a fresh look,
     // not the same reviewer's second one. Notes stay open to them.
-    if (byState == Refusal::None && c.appeal && c.madeContested && vocab::setsOutcome(action))
+    if (byState == Refusal::None && c.appeal && c.madeContested &&
+        (vocab::setsOutcome(action) || action == Action::ProposeBan))
         return Refusal::OwnContested;
     return byState;
 }
@@ -39,9 +41,41 @@ DecisionRules::Refusal DecisionRules::stateRefusal(Action action, const CaseStan
         return c.state == CaseState::Conflict ? Refusal::None : Refusal::NotInConflict;
     if (c.state == CaseState::Conflict && action != Action::Annotate)
         return Refusal::InConflict;
+    // A proposed ban waits for its answer: a second reviewer approves or rejects it, its proposer
+    // may withdraw it; meanwhile the case takes notes and assignments, nothing that decides it.
+    const bool awaiting = c.state == CaseState::AwaitingApproval;
+    switch (action) {
+    case Action::Approve:
+    case Action::Reject:
+        if (!awaiting)
+            return Refusal::NothingProposed;
+        return c.proposedIt ? Refusal::OwnProposal : Refusal::None;
+    case Action::Withdraw:
+        if (!awaiting)
+            return Refusal::NothingProposed;
+        return c.proposedIt ? Refusal::None : Refusal::NotProposer;
+    case Action::ProposeBan:
+    case Action::Ban:
+    case Action::Clear:
+    case Action::Escalate:
+    case Action::Reinstate:
+        if (awaiting)
+            return Refusal::AwaitingApproval;
+        break;
+    case Action::Assign:
+        if (awaiting)
+            return Refusal::None;
+        break;
+    case Action::Flag:
+    case Action::Annotate:
+    case Action::ResolveConflict:
+    case Action::Unknown:
+        break;
+    }
     switch (action) {
     case Action::Ban:
     case Action::Clear:
+    case Action::ProposeBan:
         return isUndecided(c.state) ? Refusal::None : Refusal::AlreadyDecided;
     case Action::Assign:
     case Action::Escalate:
@@ -54,6 +88,9 @@ DecisionRules::Refusal DecisionRules::stateRefusal(Action action, const CaseStan
         const bool grantsAppeal = isUndecided(c.state) && c.appeal && c.advertiserBanned;
         return reverses || grantsAppeal ? Refusal::None : Refusal::NotReinstatable;
     }
+    case Action::Approve:
+    case Action::Reject:
+    case Action::Withdraw:
     case Action::Flag:
     case Action::Annotate:
     case Action::ResolveConflict:
@@ -67,7 +104,8 @@ DecisionRules::Needs DecisionRules::needs(Action action, Outcome outcome)
 {
     Needs n;
     n.rationale = action != Action::Assign && action != Action::Escalate && action != Action::Flag;
-    const bool bans = action == Action::Ban || (action == Action::ResolveConflict && outcome == Outcome::Banned);
+    const bool bans = action == Action::Ban || action == Action::ProposeBan ||
+                      (action == Action::ResolveConflict && outcome == Outcome::Banned);
     n.policy = bans;
     n.evidence = bans;
     return n;

@@ -14,6 +14,9 @@ struct CaseStanding {
     bool appeal = false;           // an appeal may be reinstated while its advertiser stands banned
     bool advertiserBanned = false; // as the actor sees the advertiser
     bool madeContested = false;    // the actor made the decision this appeal contests
+    // For a case awaiting approval: the actor proposed the ban (the same reviewer, on any device,
+    // or a device whose key is the proposer's under another name).
+    bool proposedIt = false;
 
     CaseStanding(CaseState s, Outcome o, bool isAppeal, bool banned)
         : state(s), outcome(o), appeal(isAppeal), advertiserBanned(banned)
@@ -38,6 +41,10 @@ public:
         AlreadyEscalated, // an escalation of an escalated case
         NotReinstatable,  // a reinstatement of a case that is neither banned nor a banned advertiser's appeal
         OwnContested,     // a decision on an appeal by whoever made the decision it contests (Art. 20(6))
+        AwaitingApproval, // a decision, escalation or second proposal while a proposed ban awaits approval
+        NothingProposed,  // an approval, rejection or withdrawal with no proposed ban awaiting one
+        OwnProposal,      // an approval or rejection by whoever proposed the ban
+        NotProposer,      // a withdrawal by someone other than who proposed the ban
     };
 
     // What an action needs besides the case.

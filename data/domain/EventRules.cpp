@@ -29,7 +29,41 @@ QString sortedList(const QSet<QString> &set)
 
 bool carriesPolicy(Action action)
 {
-    return action == Action::Flag || vocab::setsOutcome(action);
+    return action == Action::Flag || action == Action::ProposeBan || vocab::setsOutcome(action);
+}
+
+bool carriesStatement(Action action)
+{
+    switch (action) {
+    case Action::Ban:
+    case Action::Reinstate:
+    case Action::ResolveConflict:
+    case Action::ProposeBan:
+    case Action::Approve:
+        return true;
+    case Action::Flag:
+    case Action::Assign:
+    case Action::Annotate:
+    case Action::Escalate:
+    case Action::Clear:
+    case Action::Reject:
+    case Action::Withdraw:
+    case Action::Unknown:
+        break;
+    }
+    return false;
+}
+
+// Whoever acts on a proposed ban is its proposer: the same reviewer (on any device), or a device
+// that signs with the proposer's key under another name.
+bool isProposer(const CaseFacts &facts, const CaseFold::State::Proposal &proposal, const Event &e)
+{
+    if (e.reviewer == proposal.reviewer)
+        return true;
+    if (!facts.deviceKey)
+        return false;
+    const QString mine = facts.deviceKey(e.device);
+    return !mine.isEmpty() && mine == facts.deviceKey(proposal.device);
 }
 
 } // namespace
@@ -92,9 +126,9 @@ Status EventRules::checkForm(const Event &e)
             u"%1: a %2 records no outcome of its own (only a resolve-conflict does)"_s.arg(ref, e.action));
     }
     if (!e.statement.isEmpty()) {
-        if (action != Action::Ban && action != Action::Reinstate && action != Action::ResolveConflict)
-            return Error::rejected(u"%1: a %2 carries no statement of reasons (only a ban, a reinstatement or a "
-                                   "resolution does)"_s.arg(ref, e.action));
+        if (!carriesStatement(action))
+            return Error::rejected(u"%1: a %2 carries no statement of reasons (only a ban, its proposal or "
+                                   "approval, a reinstatement or a resolution does)"_s.arg(ref, e.action));
         auto statement = dsa::Decision::fromText(e.statement);
         if (!statement)
             return Error::rejected(u"%1: %2"_s.arg(ref, statement.error().message));
@@ -192,9 +226,10 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
     const bool appealOfBanned = action == Action::Reinstate && facts.source == u"appeal" && facts.advertiserBannedAt &&
                                 facts.advertiserBannedAt(e.at);
     CaseStanding standing{seen.state, seen.outcome, facts.source, appealOfBanned};
+    standing.proposedIt = seen.proposal && isProposer(facts, *seen.proposal, e);
     // Which decision an appeal contests is asked only where it matters (it may read the database).
     std::optional<ContestedDecision> contested;
-    if (standing.appeal && vocab::setsOutcome(action) && facts.contested) {
+    if (standing.appeal && (vocab::setsOutcome(action) || action == Action::ProposeBan) && facts.contested) {
         contested = facts.contested();
         standing.madeContested = contested && contested->reviewer == e.reviewer;
     }
@@ -217,6 +252,17 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
     case DecisionRules::Refusal::NotReinstatable:
         return Error::rejected(u"%1: only a banned case, or an appeal of a banned advertiser, can be "
                                "reinstated (this case is %2, outcome %3)"_s.arg(ref, seen.state, seen.outcome));
+    case DecisionRules::Refusal::AwaitingApproval:
+        return Error::rejected(u"%1: a ban proposed by %2 awaits approval; it is approved, rejected or withdrawn "
+                               "first"_s.arg(ref, seen.proposal ? seen.proposal->reviewer : QString()));
+    case DecisionRules::Refusal::NothingProposed:
+        return Error::rejected(u"%1: no proposed ban awaits approval; there is nothing to %2"_s.arg(ref, word));
+    case DecisionRules::Refusal::OwnProposal:
+        return Error::rejected(u"%1: %2 proposed this ban; another reviewer, with a key of their own, approves or "
+                               "rejects it"_s.arg(ref, seen.proposal->reviewer));
+    case DecisionRules::Refusal::NotProposer:
+        return Error::rejected(
+            u"%1: only %2, who proposed this ban, may withdraw it"_s.arg(ref, seen.proposal->reviewer));
     case DecisionRules::Refusal::OwnContested:
         return Error::rejected(
             u"%1: %2 made the decision this appeal contests (the ban of %3 on %4); another "
@@ -227,8 +273,17 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
         return Error::rejected(u"%1: a ban needs a policy"_s.arg(ref));
     if (needs.evidence && e.evidenceRefs.isEmpty())
         return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
-    if (vocab::setsOutcome(action) && e.policyCode.isEmpty())
+    if ((vocab::setsOutcome(action) || action == Action::ProposeBan) && e.policyCode.isEmpty())
         return Error::rejected(u"%1: a %2 names the policy it applies"_s.arg(ref, word));
+    // An approval bans as proposed: under the proposal's policy and with its statement of reasons
+    // (issued now, by the approval).
+    if (action == Action::Approve && seen.proposal) {
+        if (e.policyCode != seen.proposal->policyCode)
+            return Error::rejected(u"%1: the approval names policy %2; the proposed ban's is %3"_s.arg(
+                ref, e.policyCode, seen.proposal->policyCode));
+        if (e.statement != seen.proposal->statement)
+            return Error::rejected(u"%1: the approval's statement of reasons is not the proposed ban's"_s.arg(ref));
+    }
     return {};
 }
 

@@ -36,6 +36,9 @@ struct CaseFacts {
     std::function<bool(const QDateTime &)> advertiserBannedAt;
     // For an appeal, the decision it contests, if one was recorded. Unset: none.
     std::function<std::optional<ContestedDecision>()> contested;
+    // The public key a device signs with, as this database's registry holds it (empty: none
+    // known). An approval must come from another reviewer with another key. Unset: none known.
+    std::function<QString(const QString &device)> deviceKey;
 };
 
 // The review rules for one event, in one place. Every route an event takes into a database asks

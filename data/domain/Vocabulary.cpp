@@ -21,7 +21,8 @@ const QStringList &sources()
 
 const QStringList &states()
 {
-    static const QStringList list{u"open"_s, u"in-review"_s, u"escalated"_s, u"decided"_s, u"conflict"_s};
+    static const QStringList list{u"open"_s,    u"in-review"_s, u"escalated"_s,
+                                  u"decided"_s, u"conflict"_s,  u"awaiting-approval"_s};
     return list;
 }
 
@@ -33,8 +34,9 @@ const QStringList &outcomes()
 
 const QStringList &actions()
 {
-    static const QStringList list{u"flag"_s, u"assign"_s, u"annotate"_s,  u"escalate"_s,
-                                  u"ban"_s,  u"clear"_s,  u"reinstate"_s, u"resolve-conflict"_s};
+    static const QStringList list{u"flag"_s,        u"assign"_s,  u"annotate"_s,  u"escalate"_s,
+                                  u"ban"_s,         u"clear"_s,   u"reinstate"_s, u"resolve-conflict"_s,
+                                  u"propose-ban"_s, u"approve"_s, u"reject"_s,    u"withdraw"_s};
     return list;
 }
 
@@ -75,6 +77,8 @@ QString outcomeOf(const QString &action)
 
 QString outcomeOf(const QString &action, const QString &recordedOutcome)
 {
+    if (action == u"approve")
+        return word(Outcome::Banned);
     return action == u"resolve-conflict" ? recordedOutcome : outcomeOf(action);
 }
 
@@ -122,7 +126,11 @@ bool setsOutcome(Action action)
     case Action::Clear:
     case Action::Reinstate:
     case Action::ResolveConflict:
+    case Action::Approve:
         return true;
+    case Action::ProposeBan:
+    case Action::Reject:
+    case Action::Withdraw:
     case Action::Flag:
     case Action::Assign:
     case Action::Annotate:

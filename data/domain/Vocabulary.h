@@ -8,8 +8,22 @@ namespace adreview {
 // The words of actions, case states and outcomes as types, in the order of their lists below;
 // Unknown stands for any other word. Code that decides by them switches on these, so that a
 // misspelt word cannot compile and a new one is handled everywhere it must be.
-enum class Action { Flag, Assign, Annotate, Escalate, Ban, Clear, Reinstate, ResolveConflict, Unknown };
-enum class CaseState { Open, InReview, Escalated, Decided, Conflict, Unknown };
+enum class Action {
+    Flag,
+    Assign,
+    Annotate,
+    Escalate,
+    Ban,
+    Clear,
+    Reinstate,
+    ResolveConflict,
+    ProposeBan, // a ban that waits for a second reviewer's approval
+    Approve,    // of the proposed ban: the case is banned
+    Reject,     // of the proposed ban: the case goes back to where it stood
+    Withdraw,   // the proposer takes the proposal back
+    Unknown
+};
+enum class CaseState { Open, InReview, Escalated, Decided, Conflict, AwaitingApproval, Unknown };
 enum class Outcome { Banned, Cleared, Reinstated, None, Unknown };
 
 // The closed word lists of the domain, as stored in the database and written in files.
@@ -17,7 +31,7 @@ namespace vocab {
 
 const QStringList &priorities();     // critical, high, normal, low (most urgent first)
 const QStringList &sources();        // government-advisory, press, ...
-const QStringList &states();         // open, in-review, escalated, decided, conflict
+const QStringList &states();         // open, in-review, escalated, decided, conflict, awaiting-approval
 const QStringList &outcomes();       // banned, cleared, reinstated, none
 const QStringList &actions();        // flag, assign, annotate, ...
 const QStringList &evidenceKinds();  // news-citation, agency-advisory, ... (the EvidenceKinds table)
@@ -30,14 +44,15 @@ const QStringList &decisionOutcomes(); // banned, cleared, reinstated
 
 // The outcome a deciding action leads to ("ban" -> "banned"), or an empty string.
 QString outcomeOf(const QString &action);
-// The same for an event: a resolve-conflict carries the outcome the lead chose.
+// The same for an event: a resolve-conflict carries the outcome the lead chose; an approval bans.
 QString outcomeOf(const QString &action, const QString &recordedOutcome);
 bool isDecision(const QString &action); // ban, clear, reinstate
 
 Action action(const QString &word);
 CaseState state(const QString &word);
 Outcome outcome(const QString &word);
-// Whether an action sets a case's outcome: ban, clear, reinstate and resolve-conflict.
+// Whether an action sets a case's outcome: ban, clear, reinstate, resolve-conflict and the approval
+// of a proposed ban.
 bool setsOutcome(Action action);
 QString word(Action action); // empty for Unknown
 QString word(CaseState state);

@@ -13,7 +13,8 @@ namespace adreview {
 
 namespace {
 
-const char *const tabNames[] = {"open", "escalated", "appeals", "conflicts", "review-due", "decided", "all"};
+const char *const tabNames[] = {"open",      "escalated",  "appeals", "conflicts",
+                                "approvals", "review-due", "decided", "all"};
 
 } // namespace
 
@@ -28,6 +29,8 @@ QString QueueFilter::tabSql(Tab tab, const QDate &today)
         return u"(c.source = 'appeal' AND c.state IN ('open', 'in-review', 'escalated'))"_s;
     case Tab::Conflicts:
         return u"c.state = 'conflict'"_s;
+    case Tab::Approvals:
+        return u"c.state = 'awaiting-approval'"_s;
     case Tab::ReviewDue: {
         // A decision whose review date has come and that nothing was recorded on since
         // (CaseFold::reviewDue), or a ban in force whose restrictions end within the notice. Both dates are starts of

@@ -24,7 +24,7 @@ constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
 // undecided ones and a conflict, which waits for a lead.
 const QStringList &backlogStates()
 {
-    static const QStringList list{u"open"_s, u"in-review"_s, u"escalated"_s, u"conflict"_s};
+    static const QStringList list{u"open"_s, u"in-review"_s, u"escalated"_s, u"conflict"_s, u"awaiting-approval"_s};
     return list;
 }
 

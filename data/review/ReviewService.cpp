@@ -39,7 +39,7 @@ Result<ReviewService::Submitted> ReviewService::submit(const Command &command)
         m_db.rollback();
         return head.error();
     }
-    auto event = apply(*ctx, command, Stamp{m_identity, stampTime(*ctx), {}, {}});
+    auto event = apply(*ctx, command, Stamp{m_identity, stampTime(*ctx), {}, {}, true});
     if (!event) {
         m_db.rollback();
         return event.error();
@@ -175,16 +175,26 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     if (stamp.who.reviewer.trimmed().isEmpty() || stamp.who.device.trimmed().isEmpty())
         return Error::usage(u"no reviewer or device name: set them with --reviewer and --device, "
                             "ADREVIEW_REVIEWER and ADREVIEW_DEVICE, or in Preferences"_s);
-    const Action action = vocab::action(command.action);
+    Action action = vocab::action(command.action);
     if (action == Action::Flag || action == Action::Unknown)
-        return Error::usage(u"unknown action '%1' (use assign, annotate, escalate, ban, clear, reinstate or "
-                            "resolve-conflict)"_s.arg(command.action));
-    const bool decides = vocab::setsOutcome(action);
+        return Error::usage(u"unknown action '%1' (use assign, annotate, escalate, ban, clear, reinstate, "
+                            "resolve-conflict, approve, reject or withdraw)"_s.arg(command.action));
     Event e;
+    e.action = command.action;
+    if (action == Action::Ban && stamp.live) {
+        auto waits = banNeedsApproval(ctx.record, command.policyCode);
+        if (!waits)
+            return waits.error();
+        if (*waits) {
+            action = Action::ProposeBan;
+            e.action = vocab::word(action);
+        }
+    }
+    const bool decides = vocab::setsOutcome(action);
+    const bool namesPolicy = decides || action == Action::ProposeBan;
     e.uuid = stamp.uuid.isEmpty() ? EventHash::newUuid() : stamp.uuid;
     e.caseId = ctx.record.id;
     e.caseRef = ctx.record.ref;
-    e.action = command.action;
     e.rationale = command.rationale.trimmed();
     e.evidenceRefs = command.evidenceRefs;
     e.evidenceRefs.removeDuplicates();
@@ -198,16 +208,23 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     e.at = stamp.at;
     e.parents = stamp.parents.value_or(ctx.fold.heads);
     // A ban names its policy; a clear, reinstatement or resolution applies the case's unless told.
-    if (decides)
-        e.policyCode =
-            action == Action::Ban || !command.policyCode.isEmpty() ? command.policyCode : ctx.record.policyCode;
+    if (namesPolicy)
+        e.policyCode = action == Action::Ban || action == Action::ProposeBan || !command.policyCode.isEmpty()
+                           ? command.policyCode
+                           : ctx.record.policyCode;
+    // An approval bans as proposed: the proposal's policy and statement of reasons, which the
+    // approval issues (its time and id are the statement's).
+    if (action == Action::Approve && ctx.fold.proposal) {
+        e.policyCode = ctx.fold.proposal->policyCode;
+        e.statement = ctx.fold.proposal->statement;
+    }
     auto caseFacts = facts(ctx);
     if (!caseFacts)
         return caseFacts.error();
     if (auto ok = EventRules::check(*caseFacts, ctx.events, e, EventRules::receivingClock()); !ok)
         return ok.error();
     qint64 policyId = 0;
-    if (decides) {
+    if (namesPolicy) {
         auto policy = m_policies.findByCode(e.policyCode);
         if (!policy)
             return policy.error();
@@ -216,6 +233,13 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
         policyId = (*policy)->id;
     }
     return record(ctx, e, policyId);
+}
+
+Result<bool> ReviewService::banNeedsApproval(const CaseRecord &record, const QString &policyCode)
+{
+    if (record.priority == u"critical")
+        return true;
+    return m_policies.requiresApproval(policyCode);
 }
 
 Result<CaseFacts> ReviewService::facts(const CaseContext &ctx)
@@ -235,6 +259,24 @@ Result<CaseFacts> ReviewService::facts(const CaseContext &ctx)
             return contested.error();
         f.contested = [found = *contested] { return found; };
     }
+    // The keys as the registry holds them, and this device's own (registered on its first write).
+    QHash<QString, QString> keys;
+    for (const Event &e : ctx.events) {
+        if (keys.contains(e.device))
+            continue;
+        auto known = m_devices.find(e.device);
+        if (!known)
+            return known.error();
+        keys.insert(e.device, *known ? QString::fromLatin1((*known)->publicKey.toBase64()) : QString());
+    }
+    if (m_keys && keys.value(m_identity.device).isEmpty()) {
+        auto own = m_keys->load(m_identity.device);
+        if (!own)
+            return own.error();
+        if (*own)
+            keys.insert(m_identity.device, QString::fromLatin1((*own)->publicKey().toBase64()));
+    }
+    f.deviceKey = [keys](const QString &device) { return keys.value(device); };
     return f;
 }
 

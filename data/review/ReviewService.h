@@ -54,6 +54,9 @@ struct Stamp {
     QDateTime at;
     QString uuid;                       // a new random one when empty
     std::optional<QStringList> parents; // the current heads when not given
+    // A decision a reviewer makes now (the window, the command line, a bulk action), not one
+    // replayed from a history: a ban that needs a second reviewer is recorded as proposed.
+    bool live = false;
 };
 
 // Records what reviewers and leads do: every event is checked against the review rules
@@ -108,6 +111,9 @@ public:
     }
 
     static constexpr int maxRationaleLength = EventRules::maxRationaleLength;
+    // Whether a ban of the case under a policy waits for a second reviewer: the policy requires one
+    // here, or the case is critical.
+    Result<bool> banNeedsApproval(const CaseRecord &record, const QString &policyCode);
 
     // The facts the review rules take from a case as this database holds it.
     Result<CaseFacts> facts(const CaseContext &ctx);

@@ -358,6 +358,12 @@ Status AuditVerifier::checkCases(Report &report)
                     failed = contested.error();
                 return contested ? *contested : std::nullopt;
             };
+            facts.deviceKey = [&](const QString &device) {
+                auto known = DeviceRepository(m_db).find(device);
+                if (!known)
+                    failed = known.error();
+                return known && *known ? QString::fromLatin1((*known)->publicKey.toBase64()) : QString();
+            };
             const Status ok = EventRules::check(facts, list, e, now);
             if (failed)
                 return *failed;

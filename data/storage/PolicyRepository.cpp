@@ -110,6 +110,35 @@ Result<QString> PolicyRepository::redress(const QString &code)
     return text.trimmed().isEmpty() ? dsa::defaultRedress() : text;
 }
 
+Result<bool> PolicyRepository::requiresApproval(const QString &code)
+{
+    QSqlQuery &q =
+        m_db.prepared(u"SELECT 1 FROM policy_approval a JOIN policies p ON p.id = a.policy_id WHERE p.code = ?"_s);
+    sql::bindAll(q, {code});
+    if (!q.exec())
+        return m_db.errorFrom(q, u"reading whether policy %1 requires approval"_s.arg(code));
+    const bool required = q.next();
+    q.finish();
+    return required;
+}
+
+Status PolicyRepository::setRequiresApproval(const QString &code, bool required)
+{
+    auto policy = findByCode(code);
+    if (!policy)
+        return policy.error();
+    if (!*policy)
+        return Error::rejected(u"there is no policy %1"_s.arg(code));
+    QSqlQuery &q =
+        m_db.prepared(required ? u"INSERT INTO policy_approval (policy_id) VALUES (?) ON CONFLICT DO NOTHING"_s
+                               : u"DELETE FROM policy_approval WHERE policy_id = ?"_s);
+    sql::bindAll(q, {(*policy)->id});
+    if (!q.exec())
+        return m_db.errorFrom(q, u"setting whether policy %1 requires approval"_s.arg(code));
+    q.finish();
+    return {};
+}
+
 Status PolicyRepository::setRedress(const QString &code, const QString &text)
 {
     if (code.isEmpty()) {

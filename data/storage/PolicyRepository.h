@@ -28,6 +28,9 @@ public:
     // Sets a policy's text (a policy with DSA defaults), or with an empty code the database's;
     // an empty text removes it.
     Status setRedress(const QString &code, const QString &text);
+    // Whether the policy's bans wait for a second reviewer's approval (this laptop's setting).
+    Result<bool> requiresApproval(const QString &code);
+    Status setRequiresApproval(const QString &code, bool required);
     // A transaction that rolled back may have taken policies with it.
     void forgetCached() { m_cache.clear(); }
 

@@ -23,7 +23,7 @@ constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
 
 // The condition of the partial indexes in migration 0003, repeated here: SQLite uses a partial
 // index only for a query that states its condition.
-const QString isDecision = u"e.action IN ('ban', 'clear', 'reinstate', 'resolve-conflict')"_s;
+const QString isDecision = u"e.action IN ('ban', 'clear', 'reinstate', 'resolve-conflict', 'approve')"_s;
 
 QString quoted(const QString &word)
 {
@@ -37,6 +37,8 @@ QString outcomeCase(const std::function<QString(qsizetype)> &as, const QString &
     QString sql = u"CASE e.action"_s;
     for (qsizetype i = 0; i < vocab::decidingActions().size(); ++i)
         sql += u" WHEN %1 THEN %2"_s.arg(quoted(vocab::decidingActions().at(i)), as(i));
+    // An approval of a proposed ban bans.
+    sql += u" WHEN 'approve' THEN %1"_s.arg(as(vocab::decisionOutcomes().indexOf(vocab::word(Outcome::Banned))));
     return sql + u" ELSE "_s + recorded + u" END"_s;
 }
 

@@ -9,6 +9,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/DeferredIndexes.h"
+#include "storage/DeviceRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/PolicyRepository.h"
@@ -423,6 +424,7 @@ private:
                     failed = contested.error();
                 return contested ? *contested : std::nullopt;
             };
+            facts.deviceKey = [&](const QString &device) { return keyOf(device, failed); };
             const Status ok = EventRules::check(facts, m_caseEvents[caseId], *e, now);
             if (failed)
                 return *failed;
@@ -433,6 +435,22 @@ private:
         m_report.devices = QStringList(m_authors.cbegin(), m_authors.cend());
         m_report.devices.sort();
         return {};
+    }
+
+    // The key a device signs with, as this database's registry holds it (the bundle's devices are
+    // registered by then), in base64; empty when none is known.
+    QString keyOf(const QString &device, std::optional<Error> &failed)
+    {
+        if (const auto it = m_keysByDevice.constFind(device); it != m_keysByDevice.cend())
+            return *it;
+        auto known = DeviceRepository(m_db).find(device);
+        if (!known) {
+            failed = known.error();
+            return {};
+        }
+        const QString key = *known ? QString::fromLatin1((*known)->publicKey.toBase64()) : QString();
+        m_keysByDevice.insert(device, key);
+        return key;
     }
 
     // The content hash, as this database holds it, of an evidence item a new event cites.
@@ -496,6 +514,7 @@ private:
     bool m_trustNew = false;
     QString m_trustedBy;
     QList<NewDevice> m_untrusted;            // set when the merge stopped only for devices not trusted yet
+    QHash<QString, QString> m_keysByDevice;  // keyOf()
     QString m_refusedEvent;                  // set when it stopped for one event
     QHash<const Event *, QString> m_digests; // the signed digest of each new signed event
     QHash<qint64, QString> m_contentHashes;  // by evidence id

@@ -95,6 +95,7 @@ void CaseHeader::setCase(const CaseRecord &c, const QDateTime &now)
     m_industry->setText(DisplayText::orDash(c.industry));
     m_priority->setText(c.priority);
     m_state->setText(c.state);
+    m_state->setToolTip({});
     m_outcome->setText(outcomeText(c, now));
     m_assignee->setText(DisplayText::orDash(c.assignee));
     m_age->setText(tr("%1 (opened %2 UTC)").arg(DisplayText::span(c.opened.secsTo(now)), DisplayText::utc(c.opened)));
@@ -123,6 +124,16 @@ void CaseHeader::setContested(const CaseRecord &c, const std::optional<Contested
         m_contests->setToolTip(tr("Decision %1. Whoever made it cannot decide the appeal.").arg(contested->eventId));
     }
     updateSlaColour();
+}
+
+void CaseHeader::setProposal(const std::optional<CaseFold::State::Proposal> &proposal, const QDateTime &now)
+{
+    if (!proposal)
+        return;
+    m_state->setText(tr("ban proposed by %1, awaiting approval (%2)")
+                         .arg(proposal->reviewer, DisplayText::span(std::max<qint64>(0, proposal->at.secsTo(now)))));
+    m_state->setToolTip(tr("Proposed %1 UTC on %2. Another reviewer approves or rejects it; %3 may withdraw it.")
+                            .arg(DisplayText::utc(proposal->at), proposal->device, proposal->reviewer));
 }
 
 QString CaseHeader::outcomeText(const CaseRecord &c, const QDateTime &now)

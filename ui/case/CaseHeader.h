@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseFold.h"
 #include "domain/Domain.h"
 #include "domain/EventRules.h"
 
@@ -25,6 +26,8 @@ public:
     // For an appeal: the decision it contests (none recorded: nullopt) and whether it came late;
     // for any other case, nothing is shown.
     void setContested(const CaseRecord &record, const std::optional<ContestedDecision> &contested);
+    // A ban awaiting approval: who proposed it and how long it has waited, in the state field.
+    void setProposal(const std::optional<CaseFold::State::Proposal> &proposal, const QDateTime &now);
     void clear();
     bool isOverdue() const { return m_overdue; }
 

@@ -1,5 +1,7 @@
 #include "case/CasePane.h"
 
+#include "domain/CaseFold.h"
+
 #include "case/CaseHeader.h"
 #include "case/ConflictBanner.h"
 #include "case/EvidencePanel.h"
@@ -148,6 +150,7 @@ void CasePane::showDecided(const CaseRecord &record, const QList<Event> &events)
     Q_ASSERT(record.ref == m_record.ref);
     m_record = record;
     m_header->setCase(m_record, m_clock.now());
+    m_header->setProposal(CaseFold::fold(events).proposal, m_clock.now());
     m_history->setEvents(events, signatureMarks(events));
     m_banner->setEvents(events);
     emit caseLoaded(m_record.ref);
@@ -251,6 +254,7 @@ Status CasePane::showCase(const QString &ref)
         return fail(contested.error());
     m_contested = *contested;
     m_header->setContested(m_record, m_contested);
+    m_header->setProposal(CaseFold::fold(*events).proposal, m_clock.now());
     m_news->setItems(groups[NewsTab]);
     m_advisories->setItems(groups[AdvisoryTab]);
     m_other->setItems(groups[OtherTab]);

@@ -43,7 +43,8 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
 
 const QStringList &DecisionDialog::actions()
 {
-    static const QStringList list{u"ban"_s, u"clear"_s, u"reinstate"_s, u"escalate"_s, u"annotate"_s, resolveConflict};
+    static const QStringList list{u"ban"_s,        u"clear"_s,   u"reinstate"_s, u"escalate"_s, u"annotate"_s,
+                                  resolveConflict, u"approve"_s, u"reject"_s,    u"withdraw"_s};
     return list;
 }
 
@@ -62,6 +63,14 @@ QString DecisionDialog::actionLabel(const QString &action)
         return tr("Annotate");
     case Action::ResolveConflict:
         return tr("Resolve");
+    case Action::ProposeBan:
+        return tr("Propose ban");
+    case Action::Approve:
+        return tr("Approve ban");
+    case Action::Reject:
+        return tr("Reject ban");
+    case Action::Withdraw:
+        return tr("Withdraw proposal");
     case Action::Flag:
     case Action::Assign:
     case Action::Unknown:
@@ -85,6 +94,14 @@ QString DecisionDialog::actionDescription(const QString &action)
         return tr("Add a note to the case without deciding it");
     case Action::ResolveConflict:
         return tr("Settle decisions made apart on different machines with one outcome");
+    case Action::ProposeBan:
+        return tr("Propose a ban that takes effect once another reviewer approves it");
+    case Action::Approve:
+        return tr("Approve the proposed ban as a second reviewer: the advertiser is banned");
+    case Action::Reject:
+        return tr("Reject the proposed ban as a second reviewer: the case goes back to review");
+    case Action::Withdraw:
+        return tr("Take back your own proposed ban");
     case Action::Flag:
     case Action::Assign:
     case Action::Unknown:
@@ -202,6 +219,7 @@ void DecisionDialog::refresh(const CaseRecord &record, const QList<Evidence> &ev
     // conflict has at least two). If the case has moved on since, the service refuses the command
     // as a conflict and the window reloads the case into the form.
     m_expectedHeads = record.heads;
+    m_proposal = CaseFold::fold(events).proposal;
     m_evidence->setEvidence(evidence);
     m_sides->setSides(ConflictSides::decisions(events), evidence);
     chainFocus();
@@ -287,6 +305,7 @@ void DecisionDialog::showCase()
 CaseStanding DecisionDialog::standing() const
 {
     CaseStanding s{m_record.state, m_record.outcome, m_record.source, m_record.advertiserStatus == u"banned"};
+    s.proposedIt = m_proposal && m_proposal->reviewer == m_review.identity().reviewer;
     s.madeContested = m_contested && m_contested->reviewer == m_review.identity().reviewer;
     return s;
 }
@@ -318,6 +337,16 @@ QString DecisionDialog::stateProblem() const
     case DecisionRules::Refusal::NotReinstatable:
         return tr("%1 is %2; only a banned case, or an appeal of a banned advertiser, can be reinstated.")
             .arg(ref, state);
+    case DecisionRules::Refusal::AwaitingApproval:
+        return tr("%1 has a ban proposed by %2 awaiting approval; it is approved, rejected or withdrawn first.")
+            .arg(ref, m_proposal ? m_proposal->reviewer : QString());
+    case DecisionRules::Refusal::NothingProposed:
+        return tr("%1 has no proposed ban awaiting approval.").arg(ref);
+    case DecisionRules::Refusal::OwnProposal:
+        return tr("You proposed this ban; another reviewer approves or rejects it. You can withdraw it.");
+    case DecisionRules::Refusal::NotProposer:
+        return tr("Only %1, who proposed this ban, can withdraw it.")
+            .arg(m_proposal ? m_proposal->reviewer : QString());
     case DecisionRules::Refusal::OwnContested:
         return tr("You made the decision this appeal contests (the ban of %1); another reviewer decides the "
                   "appeal. You can add a note.")
@@ -394,16 +423,29 @@ void DecisionDialog::updateTabShortcuts()
 void DecisionDialog::updateForm()
 {
     updateStatement();
+    // Whether a ban under the chosen policy is recorded as proposed (the service decides; a
+    // failed lookup shows a plain ban, and the service still records what it must).
+    auto waits = m_review.banNeedsApproval(m_record, m_policy->currentData().toString());
+    m_banWaits = waits && *waits;
 
     const QString act = action();
-    const QString label = actionLabel(act);
+    const bool proposing = act == u"ban" && m_banWaits;
+    const QString label = proposing ? actionLabel(u"propose-ban"_s) : actionLabel(act);
     const bool resolving = act == resolveConflict;
+    const bool awaiting = m_record.state == u"awaiting-approval";
     m_sides->setVisible(resolving);
     m_form->setRowVisible(m_outcome, resolving);
     // Offered where it can be chosen: on a case in conflict, or once chosen.
     for (QAbstractButton *button : m_actionGroup->buttons()) {
         if (button->objectName() == resolveConflict)
             button->setVisible(resolving || m_record.state == u"conflict");
+        else if (button->objectName() == u"ban")
+            button->setText(actionLabel(m_banWaits ? u"propose-ban"_s : u"ban"_s));
+        // The answers to a proposed ban, where one awaits them (or once chosen).
+        else if (vocab::action(button->objectName()) == Action::Approve ||
+                 vocab::action(button->objectName()) == Action::Reject ||
+                 vocab::action(button->objectName()) == Action::Withdraw)
+            button->setVisible(awaiting || button->isChecked());
     }
     m_outcomeLabel->setBuddy(m_outcome->focusTarget());
     setWindowTitle(resolving ? tr("Resolve conflict on %1").arg(m_record.ref) : tr("Decide %1").arg(m_record.ref));
@@ -436,6 +478,9 @@ QString DecisionDialog::hintText(const QString &label, const QStringList &gaps) 
     const QStringList wrong = statementProblems();
     if (!wrong.isEmpty())
         sentences << tr("Statement of reasons — %1").arg(wrong.join(u' '));
+    if (action() == u"ban" && m_banWaits)
+        sentences << tr("A ban of this case needs a second reviewer: it is recorded as proposed, and the advertiser "
+                        "is banned once another reviewer approves it.");
     if (gaps.isEmpty() && wrong.isEmpty())
         sentences << tr("Ready: %1 submits, %2 submits and opens the next case.")
                          .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),

@@ -97,6 +97,8 @@ private:
     QList<Policy> m_policies;
     CaseRecord m_record;
     std::optional<ContestedDecision> m_contested;
+    std::optional<CaseFold::State::Proposal> m_proposal; // a ban awaiting approval
+    bool m_banWaits = false;                             // a ban of this case is recorded as proposed
     QStringList m_expectedHeads;
 
     QLabel *m_caseLine = nullptr;

@@ -23,6 +23,10 @@ Actions::Actions(QWidget *window) : QObject(window), m_window(window)
     make(Escalate, tr("&Escalate…"), {Qt::Key_E}, u"escalate"_s, tr("Hand the case to a lead"));
     make(ResolveConflict, tr("Resolve Conf&lict…"), {Qt::Key_L}, u"resolve"_s,
          tr("Settle decisions made apart that disagree: choose the outcome that stands"));
+    make(ApproveBan, tr("Appro&ve Ban…"), {Qt::Key_V}, {},
+         tr("Approve a ban another reviewer proposed: the advertiser is banned"));
+    make(RejectBan, tr("Re&ject Ban…"), {Qt::Key_X}, {}, tr("Reject a ban another reviewer proposed"));
+    make(WithdrawProposal, tr("&Withdraw Proposal…"), {Qt::Key_W}, {}, tr("Take back a ban you proposed"));
     make(Annotate, tr("Annotate…"), {Qt::Key_N}, u"annotate"_s, tr("Add a note to the case's history"));
     make(AssignToMe, tr("Assign to &Me"), {Qt::Key_A}, u"assign"_s, tr("Take the case"));
     make(Find, tr("&Search"), {QKeySequence::Find}, u"search"_s, tr("Search advertisers, cases and evidence"));
@@ -74,7 +78,8 @@ QList<QAction *> Actions::all() const
 
 QList<QAction *> Actions::caseActions() const
 {
-    return {get(Ban), get(Clear), get(Reinstate), get(Escalate), get(ResolveConflict), get(Annotate), get(AssignToMe)};
+    return {get(Ban),        get(Clear),     get(Reinstate),        get(Escalate), get(ResolveConflict),
+            get(ApproveBan), get(RejectBan), get(WithdrawProposal), get(Annotate), get(AssignToMe)};
 }
 
 QIcon Actions::icon(const QString &name, const QString &themeName)

@@ -1,5 +1,7 @@
 #include "main/MainWindow.h"
 
+#include "domain/CaseFold.h"
+
 #include "case/CasePane.h"
 #include "decision/DecisionFlow.h"
 #include "domain/DecisionRules.h"
@@ -151,7 +153,12 @@ void MainWindow::buildMenus()
     QToolBar *bar = addToolBar(tr("Decisions"));
     bar->setObjectName(u"decisions"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addActions(m_actions->caseActions());
+    // The answers to a proposed ban stay in the menus: the toolbar keeps to what every case offers.
+    for (QAction *a : m_actions->caseActions()) {
+        if (a != m_actions->get(Actions::ApproveBan) && a != m_actions->get(Actions::RejectBan) &&
+            a != m_actions->get(Actions::WithdrawProposal))
+            bar->addAction(a);
+    }
 
     connect(m_actions->get(A::NewDatabase), &QAction::triggered, this, [this] { chooseAndOpen(true); });
     connect(m_actions->get(A::OpenDatabase), &QAction::triggered, this, [this] { chooseAndOpen(false); });
@@ -180,6 +187,9 @@ void MainWindow::buildMenus()
                                                             {A::Reinstate, u"reinstate"},
                                                             {A::Escalate, u"escalate"},
                                                             {A::ResolveConflict, u"resolve-conflict"},
+                                                            {A::ApproveBan, u"approve"},
+                                                            {A::RejectBan, u"reject"},
+                                                            {A::WithdrawProposal, u"withdraw"},
                                                             {A::Annotate, u"annotate"}};
     for (const auto &[id, action] : decisions) {
         const QString name = QString::fromUtf16(action);
@@ -400,12 +410,19 @@ void MainWindow::updateActions()
     const CaseRecord &c = has ? m_pane->record() : none;
     CaseStanding standing{c.state, c.outcome, c.source, c.advertiserStatus == u"banned"};
     standing.madeContested = has && m_pane->contested() && m_pane->contested()->reviewer == m_identity.reviewer;
+    if (has && c.state == u"awaiting-approval") {
+        const auto proposal = CaseFold::fold(m_pane->events()).proposal;
+        standing.proposedIt = proposal && proposal->reviewer == m_identity.reviewer;
+    }
     const auto allows = [&](const QString &action) { return has && DecisionRules::allows(action, standing); };
     m_actions->get(A::Ban)->setEnabled(allows(u"ban"_s));
     m_actions->get(A::Clear)->setEnabled(allows(u"clear"_s));
     m_actions->get(A::Reinstate)->setEnabled(allows(u"reinstate"_s));
     m_actions->get(A::Escalate)->setEnabled(allows(u"escalate"_s));
     m_actions->get(A::ResolveConflict)->setEnabled(allows(u"resolve-conflict"_s));
+    m_actions->get(A::ApproveBan)->setEnabled(allows(u"approve"_s));
+    m_actions->get(A::RejectBan)->setEnabled(allows(u"reject"_s));
+    m_actions->get(A::WithdrawProposal)->setEnabled(allows(u"withdraw"_s));
     m_actions->get(A::Annotate)->setEnabled(allows(u"annotate"_s));
     m_actions->get(A::AssignToMe)->setEnabled(allows(u"assign"_s) && c.assignee != m_identity.reviewer);
 }

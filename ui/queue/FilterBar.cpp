@@ -135,6 +135,8 @@ QString FilterBar::tabTitle(QueueFilter::Tab tab)
         return tr("Appeals");
     case QueueFilter::Tab::Conflicts:
         return tr("Conflicts");
+    case QueueFilter::Tab::Approvals:
+        return tr("Approvals");
     case QueueFilter::Tab::ReviewDue:
         return tr("Review due");
     case QueueFilter::Tab::Decided:
@@ -156,6 +158,8 @@ QString FilterBar::tabDescription(QueueFilter::Tab tab)
         return tr("Banned advertisers asking to be reinstated");
     case QueueFilter::Tab::Conflicts:
         return tr("Cases decided differently on different machines, for a lead to resolve");
+    case QueueFilter::Tab::Approvals:
+        return tr("Bans proposed and awaiting a second reviewer's approval");
     case QueueFilter::Tab::ReviewDue:
         return tr("Decisions whose review date has come, and bans whose restrictions end within %n day(s)", nullptr,
                   QueueFilter::reviewNoticeDays);

@@ -32,6 +32,8 @@ QColor QueueItemDelegate::stateColour(const QString &state, const QString &outco
         return dark ? QColor(0xff, 0x7b, 0x6b) : QColor(0xb0, 0x2a, 0x1e);
     if (state == u"escalated")
         return dark ? QColor(0xf5, 0xb0, 0x41) : QColor(0xa8, 0x5c, 0x00);
+    if (state == u"awaiting-approval")
+        return dark ? QColor(0x9f, 0xb4, 0xff) : QColor(0x2f, 0x4a, 0xb0);
     if (state == u"decided" && outcome == u"banned")
         return dark ? QColor(0xe0, 0x8a, 0x80) : QColor(0x8e, 0x24, 0x1a);
     if (state == u"decided")

@@ -115,7 +115,8 @@ private slots:
         QCOMPARE(vocab::state(u"closed"_s), CaseState::Unknown);
         QCOMPARE(vocab::outcome(u"ban"_s), Outcome::Unknown);
         for (const QString &w : vocab::actions())
-            QCOMPARE(vocab::setsOutcome(vocab::action(w)), vocab::isDecision(w) || w == u"resolve-conflict");
+            QCOMPARE(vocab::setsOutcome(vocab::action(w)),
+                     vocab::isDecision(w) || w == u"resolve-conflict" || w == u"approve");
     }
 };
 

@@ -17,7 +17,7 @@ namespace adreview {
 
 namespace {
 
-const QString decision = u"e.action IN ('ban', 'clear', 'reinstate', 'resolve-conflict')"_s;
+const QString decision = u"e.action IN ('ban', 'clear', 'reinstate', 'resolve-conflict', 'approve')"_s;
 const QString outcomeSql = u"CASE e.action WHEN 'ban' THEN 'banned' WHEN 'clear' THEN 'cleared' WHEN 'reinstate' "
                            "THEN 'reinstated' ELSE e.outcome END"_s;
 constexpr qint64 hourMs = 3600 * 1000;
@@ -165,7 +165,8 @@ private:
         QCOMPARE(s.medianMs, durations.isEmpty() ? -1 : interpolated(durations, 0.5));
         QCOMPARE(s.p90Ms, durations.isEmpty() ? -1 : interpolated(durations, 0.9));
 
-        const QString undecided = u" FROM cases WHERE state IN ('open', 'in-review', 'escalated', 'conflict')"_s;
+        const QString undecided = u" FROM cases WHERE state IN ('open', 'in-review', 'escalated', 'conflict', "
+                                  "'awaiting-approval')"_s;
         QCOMPARE(s.backlog, t.count(u"SELECT count(*)"_s + undecided));
         QCOMPARE(toHash(s.backlogByState), countsFrom(t, u"SELECT state, count(*)%1 GROUP BY 1"_s.arg(undecided)));
         const qint64 now = t.clock().now().toMSecsSinceEpoch();
@@ -177,7 +178,7 @@ private:
                    .arg(day)
                    .arg(undecided));
         QCOMPARE(toHash(s.backlogByAge), ages);
-        QCOMPARE(s.backlogByState.size(), 4);
+        QCOMPARE(s.backlogByState.size(), 5); // open, in review, escalated, in conflict, awaiting approval
         QCOMPARE(s.backlogByAge.size(), 5);
     }
 
@@ -637,7 +638,7 @@ private slots:
         QVERIFY(plan(u"SELECT e.id FROM events e WHERE %1 ORDER BY e.at, e.id"_s.arg(decision))
                     .contains(u"events_decided_at"_s));
         QVERIFY(plan(u"SELECT c.state, count(*) FROM cases c WHERE c.state IN ('open', 'in-review', 'escalated', "
-                     "'conflict') GROUP BY c.state"_s)
+                     "'conflict', 'awaiting-approval') GROUP BY c.state"_s)
                     .contains(u"cases_backlog"_s));
     }
 };

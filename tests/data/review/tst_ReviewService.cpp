@@ -4,6 +4,7 @@
 #include "review/ReviewService.h"
 #include "storage/CaseRepository.h"
 #include "storage/EventRepository.h"
+#include "storage/PolicyRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -313,6 +314,81 @@ private slots:
         again = m_t->review().submit(resolve);
         QVERIFY(!again.ok());
         QVERIFY(again.error().message.contains(u"not in conflict"_s));
+    }
+
+    // Four-eyes: a policy that requires a second reviewer turns a ban into a proposal, which
+    // another reviewer approves (the case is banned) or rejects (it goes back), and only its
+    // proposer withdraws.
+    void aBanThatNeedsApprovalWaitsForASecondReviewer()
+    {
+        const QString ref = u"CASE-2018-0013"_s;
+        QVERIFY(PolicyRepository(m_t->db()).setRequiresApproval(u"ADS-CRYPTO"_s, true).ok());
+        auto proposed = submit(ref, u"ban"_s, u"Crypto signals"_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s);
+        QVERIFY2(proposed.ok(), proposed.ok() ? "" : qPrintable(proposed.error().message));
+        QCOMPARE(proposed->event.action, u"propose-ban"_s);
+        CaseRecord c = caseRecord(ref);
+        QCOMPARE(c.state, u"awaiting-approval"_s);
+        QCOMPARE(c.outcome, u"none"_s);
+        QCOMPARE(c.advertiserStatus, u"active"_s);
+        // Meanwhile nothing decides the case; notes and a second look are fine.
+        expectRefused(submit(ref, u"clear"_s, u"no"_s), u"awaits approval"_s);
+        expectRefused(submit(ref, u"ban"_s, u"again"_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s), u"awaits approval"_s);
+        QVERIFY(submit(ref, u"annotate"_s, u"waiting for a second look"_s).ok());
+        // The proposer cannot approve or reject, on this device or another.
+        expectRefused(submit(ref, u"approve"_s, u"fine by me"_s), u"tester proposed this ban"_s);
+        ReviewService otherLaptop = m_t->reviewAs(u"tester"_s, u"tester-tablet"_s);
+        Command approve{ref, u"approve"_s, {}, u"fine by me"_s, {}, {}, {}, {}};
+        expectRefused(otherLaptop.submit(approve), u"tester proposed this ban"_s);
+        // Another reviewer may not withdraw it; another reviewer rejects it.
+        ReviewService ben = m_t->reviewAs(u"ben"_s, u"ben-laptop"_s);
+        m_t->clock().advance(60'000);
+        expectRefused(ben.submit({ref, u"withdraw"_s, {}, u"mine now"_s, {}, {}, {}, {}}), u"only tester"_s);
+        auto rejected = ben.submit({ref, u"reject"_s, {}, u"The evidence is a press release"_s, {}, {}, {}, {}});
+        QVERIFY2(rejected.ok(), rejected.ok() ? "" : qPrintable(rejected.error().message));
+        c = caseRecord(ref);
+        QCOMPARE(c.state, u"open"_s); // where it stood before the proposal
+        QCOMPARE(c.advertiserStatus, u"active"_s);
+        expectRefused(submit(ref, u"approve"_s, u"late"_s), u"no proposed ban awaits"_s);
+        // Proposed again, with a statement of reasons, and approved by ben: banned as proposed.
+        Command again = m_t->cryptoBan(ref, {});
+        m_t->clock().advance(60'000);
+        auto second = m_t->review().submit(again);
+        QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+        QCOMPARE(second->event.action, u"propose-ban"_s);
+        QVERIFY(!second->event.statement.isEmpty());
+        m_t->clock().advance(60'000);
+        auto approved = ben.submit({ref, u"approve"_s, {}, u"Checked EV-1: agreed"_s, {}, {}, {}, {}});
+        QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
+        QCOMPARE(approved->event.policyCode, u"ADS-CRYPTO"_s);
+        QCOMPARE(approved->event.statement, second->event.statement);
+        c = caseRecord(ref);
+        QCOMPARE(c.state, u"decided"_s);
+        QCOMPARE(c.outcome, u"banned"_s);
+        QCOMPARE(c.advertiserStatus, u"banned"_s);
+        QCOMPARE(c.decidedAt, approved->event.at);
+    }
+
+    void theProposerWithdrawsAndACriticalCaseAlwaysNeedsApproval()
+    {
+        const QString ref = u"CASE-2018-0012"_s;
+        QVERIFY(PolicyRepository(m_t->db()).setRequiresApproval(u"ADS-CRYPTO"_s, true).ok());
+        QVERIFY(submit(ref, u"assign"_s).ok());
+        QVERIFY(submit(ref, u"ban"_s, u"Crypto signals"_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s).ok());
+        auto withdrawn = submit(ref, u"withdraw"_s, u"Wrong case"_s);
+        QVERIFY2(withdrawn.ok(), withdrawn.ok() ? "" : qPrintable(withdrawn.error().message));
+        QCOMPARE(caseRecord(ref).state, u"in-review"_s);
+        // Without the policy's setting a ban is a ban, unless the case is critical.
+        QVERIFY(PolicyRepository(m_t->db()).setRequiresApproval(u"ADS-CRYPTO"_s, false).ok());
+        QSqlQuery q(m_t->db().connection());
+        QVERIFY(q.exec(u"UPDATE cases SET priority = 'critical' WHERE ref = 'CASE-2018-0013'"_s));
+        auto critical = submit(u"CASE-2018-0013"_s, u"ban"_s, u"x"_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s);
+        QVERIFY(critical.ok());
+        QCOMPARE(critical->event.action, u"propose-ban"_s);
+        auto plain = submit(ref, u"ban"_s, u"x"_s, {u"EV-1"_s}, u"ADS-CRYPTO"_s);
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->event.action, u"ban"_s);
+        // The proposal says it waits: changing the setting changes nothing recorded.
+        QCOMPARE(caseRecord(u"CASE-2018-0013"_s).state, u"awaiting-approval"_s);
     }
 
     void unknownCasesAndActionsAreRefused()
