@@ -38,6 +38,8 @@ public:
         TeamServer,
         SyncNow,
         Dashboard,
+        SaveView,
+        ManageViews,
         Shortcuts,
         About,
     };
