@@ -229,7 +229,7 @@ void FilterBar::setSavedViews(const QStringList &names, const QStringList &descr
         m_tabs->removeTab(m_tabs->count() - 1);
     for (int i = 0; i < names.size(); ++i) {
         const int tab = m_tabs->addTab(Actions::icon(u"saved-view"_s), viewTitle(i));
-        m_tabs->setTabToolTip(tab, descriptions.value(i));
+        m_tabs->setTabToolTip(tab, DisplayText::toolTip(descriptions.value(i))); // names and words are the user's
     }
     m_tabs->setCurrentIndex(m_view >= 0 ? QueueFilter::tabCount + m_view : m_stateTab);
     m_quiet = false;

@@ -6,6 +6,7 @@
 #include "queue/SavedViewsDialog.h"
 #include "queue/ViewNameDialog.h"
 #include "review/Settings.h"
+#include "widgets/DisplayText.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -102,7 +103,7 @@ void SavedViewsControl::fillMenu()
         a->setChecked(i == m_current);
         a->setActionGroup(m_group);
         a->setStatusTip(describe(m_views.at(i)));
-        a->setToolTip(a->statusTip());
+        a->setToolTip(DisplayText::toolTip(a->statusTip())); // a status tip is plain text, a tooltip not
         if (i < maxShortcuts) {
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
             a->setShortcutContext(Qt::WindowShortcut);

@@ -2,6 +2,7 @@
 
 #include "main/Actions.h"
 #include "queue/ViewNameDialog.h"
+#include "widgets/DisplayText.h"
 
 #include <QAbstractItemModel>
 #include <QDialogButtonBox>
@@ -38,7 +39,7 @@ SavedViewsDialog::SavedViewsDialog(const SavedViews &views, std::function<QStrin
     for (int i = 0; i < views.size(); ++i) {
         auto *item = new QListWidgetItem(Actions::icon(u"saved-view"_s), views.at(i).name, m_list);
         item->setData(originalRole, i);
-        item->setToolTip(describe ? describe(views.at(i)) : QString());
+        item->setToolTip(describe ? DisplayText::toolTip(describe(views.at(i))) : QString());
     }
     m_list->setCurrentRow(0);
 

@@ -432,6 +432,26 @@ private slots:
         // The saved view itself is kept as it was, for the database it came from.
         QCOMPARE(w.savedViews()->views().at(0).filter.policyCode, u"ADS-GONE"_s);
     }
+
+    // A name and a search that look like markup stay text: in the tab, its tooltip and the menu.
+    void namesAndSearchesStayText()
+    {
+        Fixture f;
+        SavedView odd = simpleView(u"<b>Bold</b> & co"_s, Tab::All);
+        odd.filter.search = u"<img src=\"file:///etc/passwd\">"_s;
+        SavedViews views;
+        views.put(odd);
+        writeViews(f.settings, views);
+        QVERIFY(f.open());
+        MainWindow &w = *f.w;
+        QTabBar *bar = w.filterBar()->tabs();
+        QCOMPARE(bar->count(), QueueFilter::tabCount + 1);
+        QVERIFY(bar->tabText(QueueFilter::tabCount).startsWith(u"<b>Bold</b> && co"_s));
+        const QString tip = bar->tabToolTip(QueueFilter::tabCount);
+        QVERIFY2(!tip.contains(u"<img"_s) && tip.contains(u"&lt;img"_s), qPrintable(tip));
+        QCOMPARE(w.savedViews()->menuActions().at(0)->text(), u"<b>Bold</b> && co"_s);
+        QVERIFY(!w.savedViews()->menuActions().at(0)->toolTip().contains(u"<img"_s));
+    }
 };
 
 QTEST_MAIN(TestMainWindowSavedViews)
