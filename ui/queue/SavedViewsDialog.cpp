@@ -1,6 +1,5 @@
 #include "queue/SavedViewsDialog.h"
 
-#include "main/Actions.h"
 #include "queue/ViewNameDialog.h"
 #include "widgets/DisplayText.h"
 
@@ -37,7 +36,7 @@ SavedViewsDialog::SavedViewsDialog(const SavedViews &views, std::function<QStrin
     m_list->setDefaultDropAction(Qt::MoveAction);
     label->setBuddy(m_list);
     for (int i = 0; i < views.size(); ++i) {
-        auto *item = new QListWidgetItem(Actions::icon(u"saved-view"_s), views.at(i).name, m_list);
+        auto *item = new QListWidgetItem(views.at(i).name, m_list);
         item->setData(originalRole, i);
         item->setToolTip(describe ? DisplayText::toolTip(describe(views.at(i))) : QString());
     }

@@ -312,6 +312,7 @@ private slots:
         QTRY_COMPARE(w.filterBar()->currentView(), 2);
 
         onNextModal<SavedViewsDialog>([](SavedViewsDialog *d) {
+            keepScreenshot(d, u"manage-saved-views"_s);
             QListWidget *list = d->list();
             list->setFocus();
             list->setCurrentRow(2);
@@ -324,6 +325,7 @@ private slots:
                 QTest::keyClicks(n->nameBox(), u"crypto"_s);
                 QVERIFY(!n->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
                 QVERIFY(n->hint().contains(u"“Crypto”"_s));
+                keepScreenshot(n, u"rename-saved-view"_s);
                 n->nameBox()->selectAll();
                 QTest::keyClicks(n->nameBox(), u"All cases"_s);
                 QTest::keyClick(n->nameBox(), Qt::Key_Return);
