@@ -31,6 +31,7 @@ QueueCounter::~QueueCounter()
 {
     m_latest = ~quint64(0); // any queued work is now stale
     m_latestAnchors = ~quint64(0);
+    m_latestViews = ~quint64(0);
     m_thread.quit();
     m_thread.wait();
 }
@@ -65,6 +66,35 @@ void QueueCounter::requestAnchors(const CaseQueueModel::AnchorRequest &request)
     const quint64 ticket = ++m_latestAnchors;
     QMetaObject::invokeMethod(
         m_worker, [this, ticket, request] { workAnchors(ticket, request); }, Qt::QueuedConnection);
+}
+
+void QueueCounter::requestViews(const QList<QueueFilter> &filters)
+{
+    const quint64 generation = ++m_latestViews;
+    QMetaObject::invokeMethod(
+        m_worker, [this, generation, filters] { workViews(generation, filters); }, Qt::QueuedConnection);
+}
+
+void QueueCounter::workViews(quint64 generation, const QList<QueueFilter> &filters)
+{
+    if (generation != m_latestViews)
+        return;
+    Database *db = connection();
+    if (!db)
+        return;
+    auto counts = QueueFilter::countEach(*db, filters);
+    if (!counts) {
+        QMetaObject::invokeMethod(
+            this, [this, message = counts.error().message] { emit failed(message); }, Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, c = *counts] {
+            if (generation == m_latestViews)
+                emit viewsCounted(c);
+        },
+        Qt::QueuedConnection);
 }
 
 void QueueCounter::workAnchors(quint64 ticket, const CaseQueueModel::AnchorRequest &request)

@@ -64,6 +64,34 @@ QueueFilter::Tab QueueFilter::tabFromName(const QString &name)
     return Tab::Open;
 }
 
+QVariantMap QueueFilter::toMap() const
+{
+    // Nobody's cases are kept as a flag: the marker's control character would not survive every
+    // settings format.
+    const bool nobody = assignee == unassigned();
+    return {{u"tab"_s, tabName(tab)},  {u"policy"_s, policyCode},
+            {u"priority"_s, priority}, {u"assignee"_s, nobody ? QString() : assignee},
+            {u"unassigned"_s, nobody}, {u"source"_s, source},
+            {u"search"_s, search},     {u"bestMatch"_s, bestMatch}};
+}
+
+QueueFilter QueueFilter::fromMap(const QVariantMap &m)
+{
+    const auto known = [](const QString &value, const QStringList &vocabulary) {
+        return vocabulary.contains(value) ? value : QString();
+    };
+    QueueFilter f;
+    f.tab = tabFromName(m.value(u"tab"_s).toString());
+    f.policyCode = m.value(u"policy"_s).toString().trimmed();
+    f.priority = known(m.value(u"priority"_s).toString(), vocab::priorities());
+    // Files written before the flag kept the marker itself as the assignee.
+    f.assignee = m.value(u"unassigned"_s).toBool() ? unassigned() : m.value(u"assignee"_s).toString();
+    f.source = known(m.value(u"source"_s).toString(), vocab::sources());
+    f.search = m.value(u"search"_s).toString().trimmed();
+    f.bestMatch = m.value(u"bestMatch"_s).toBool() && !f.search.isEmpty();
+    return f;
+}
+
 QString QueueFilter::toSql(QVariantList &values, bool withTab, const QString &searchCondition) const
 {
     QStringList where;
@@ -113,6 +141,30 @@ Result<TabCounts> TabCounts::query(Database &db, const QueueFilter &filter)
     TabCounts counts;
     for (int i = 0; i < QueueFilter::tabCount; ++i)
         counts.counts[size_t(i)] = q.value(i).toLongLong();
+    return counts;
+}
+
+Result<QList<qint64>> QueueFilter::countEach(Database &db, const QList<QueueFilter> &filters)
+{
+    if (filters.isEmpty())
+        return QList<qint64>();
+    // One scan adds up every filter's condition, as TabCounts does for the tabs: a few saved views
+    // cost about what the tabs' counts cost, not a scan each.
+    QVariantList values;
+    QStringList sums;
+    for (const QueueFilter &f : filters)
+        sums << u"coalesce(sum(%1), 0)"_s.arg(f.toSql(values));
+    const QString select = u"SELECT "_s + sums.join(u", "_s) + u" FROM cases c"_s;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(select))
+        return db.errorFrom(q, u"counting the saved views"_s);
+    sql::bindAll(q, values);
+    if (!q.exec() || !q.next())
+        return db.errorFrom(q, u"counting the saved views"_s);
+    QList<qint64> counts;
+    for (int i = 0; i < filters.size(); ++i)
+        counts << q.value(i).toLongLong();
     return counts;
 }
 

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QString>
 #include <QVariantList>
+#include <QVariantMap>
 
 #include <array>
 
@@ -40,6 +41,14 @@ struct QueueFilter {
     static QString tabSql(Tab tab, const QDate &today = {});
     static QString tabName(Tab tab); // "open", "escalated", ... as saved in settings
     static Tab tabFromName(const QString &name);
+
+    // The tab, filters and search as strings, for settings (`today` is not kept). Values that are
+    // not in the vocabulary (a hand-edited file) read back as "any".
+    QVariantMap toMap() const;
+    static QueueFilter fromMap(const QVariantMap &map);
+
+    // How many cases each filter lists, tab and search included, in one pass over the cases.
+    static Result<QList<qint64>> countEach(Database &db, const QList<QueueFilter> &filters);
 
     bool operator==(const QueueFilter &) const = default;
 };

@@ -19,6 +19,7 @@ constexpr KeyInfo keys[] = {
     {Settings::Key::WindowGeometry, "window/geometry"},  {Settings::Key::WindowState, "window/state"},
     {Settings::Key::SplitterState, "window/splitter"},   {Settings::Key::QueueHeaderState, "window/queueHeader"},
     {Settings::Key::LastFilter, "queue/filter"},         {Settings::Key::Language, "ui/language"},
+    {Settings::Key::SavedViews, "queue/savedViews"},
 };
 
 } // namespace
@@ -60,6 +61,8 @@ QVariant Settings::defaultValue(Key key)
     case Key::QueueHeaderState:
     case Key::LastFilter:
         return {};
+    case Key::SavedViews:
+        return QVariantList();
     case Key::Language:
         return QString();
     }

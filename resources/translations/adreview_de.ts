@@ -241,6 +241,22 @@
         <source>Send this laptop&apos;s decisions to the team server and take everyone else&apos;s</source>
         <translation>Die Entscheidungen dieses Laptops an den Teamserver senden und die aller anderen übernehmen</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve Current View…</source>
+        <translation>Aktuelle Ansicht s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Keep the tab, filters, search and sort under a name, in the View menu and as a tab</source>
+        <translation>Reiter, Filter, Suche und Sortierung unter einem Namen behalten, im Menü „Ansicht“ und als Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Saved Views…</source>
+        <translation>Gespeicherte Ansichten ver&amp;walten…</translation>
+    </message>
+    <message>
+        <source>Rename, reorder or delete the saved views</source>
+        <translation>Gespeicherte Ansichten umbenennen, umordnen oder löschen</translation>
+    </message>
 </context>
 <context>
     <name>adreview::AttachmentView</name>
@@ -2192,6 +2208,26 @@ Moderationsprüfung für Teams für Werberichtlinien.
 Datenbank: %2 (Schema %3)
 Qt %4, SQLite %5</translation>
     </message>
+    <message>
+        <source>this database has no policy %1</source>
+        <translation>diese Datenbank hat keine Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no cases here</source>
+        <translation>%1 hat hier keine Fälle</translation>
+    </message>
+    <message>
+        <source>Saved view “%1”: %2, so it lists cases regardless.</source>
+        <translation>Gespeicherte Ansicht „%1“: %2, daher werden Fälle ohne diesen Filter aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”: View menu or Ctrl+%2</source>
+        <translation>Ansicht „%1“ gespeichert: Menü „Ansicht“ oder Strg+%2</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”: View menu</source>
+        <translation>Ansicht „%1“ gespeichert: Menü „Ansicht“</translation>
+    </message>
 </context>
 <context>
     <name>adreview::OutcomeChoice</name>
@@ -3080,6 +3116,104 @@ Qt %4, SQLite %5</translation>
     </message>
 </context>
 <context>
+    <name>adreview::SavedViewsControl</name>
+    <message>
+        <source>Save Current View</source>
+        <translation>Aktuelle Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Replace the saved view “%1”?</source>
+        <translation>Die gespeicherte Ansicht „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>It will list what the queue lists now, in its place in the menu.</source>
+        <translation>Sie zeigt dann, was die Warteschlange jetzt zeigt, an ihrer Stelle im Menü.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <source>Save Current View… keeps what the queue lists under a name, listed here</source>
+        <translation>„Aktuelle Ansicht speichern…“ behält, was die Warteschlange zeigt, unter einem Namen; hier aufgeführt</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>search “%1”, best match first</source>
+        <translation>Suche „%1“, beste Treffer zuerst</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>sorted by %1, ascending</source>
+        <translation>sortiert nach %1, aufsteigend</translation>
+    </message>
+    <message>
+        <source>sorted by %1, descending</source>
+        <translation>sortiert nach %1, absteigend</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::SavedViewsDialog</name>
+    <message>
+        <source>Manage Saved Views</source>
+        <translation>Gespeicherte Ansichten verwalten</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views, in the order of the View menu and the tabs:</source>
+        <translation>Gespeicherte &amp;Ansichten, in der Reihenfolge von Menü „Ansicht“ und Reitern:</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>F2 renames, Delete deletes, Alt+Up and Alt+Down move, or drag</source>
+        <translation>F2 benennt um, Entf löscht, Alt+Pfeil hoch und Alt+Pfeil runter verschieben, oder ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Um&amp;benennen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>adreview::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3124,6 +3258,14 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Ctrl+Shift+Enter</source>
         <translation>Strg+Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Show a saved view (the first nine)</source>
+        <translation>Eine gespeicherte Ansicht zeigen (die ersten neun)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Strg+1 … Strg+9</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3841,45 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Password for the team server (kept only while AdReview runs):</source>
         <translation>Passwort für den Teamserver (wird nur behalten, solange AdReview läuft):</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ViewNameDialog</name>
+    <message>
+        <source>Save Current View</source>
+        <translation>Aktuelle Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Rename Saved View</source>
+        <translation>Gespeicherte Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The name the view has in the View menu and on its tab</source>
+        <translation>Der Name der Ansicht im Menü „Ansicht“ und auf ihrem Reiter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Another saved view is named “%1”.</source>
+        <translation>Eine andere gespeicherte Ansicht heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>A saved view is named “%1”: saving replaces it.</source>
+        <translation>Eine gespeicherte Ansicht heißt „%1“: Speichern ersetzt sie.</translation>
     </message>
 </context>
 </TS>

@@ -241,6 +241,22 @@
         <source>Send this laptop&apos;s decisions to the team server and take everyone else&apos;s</source>
         <translation>Отправить решения с этого ноутбука на сервер команды и получить решения остальных</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve Current View…</source>
+        <translation>Сохранить &amp;текущий вид…</translation>
+    </message>
+    <message>
+        <source>Keep the tab, filters, search and sort under a name, in the View menu and as a tab</source>
+        <translation>Сохранить вкладку, фильтры, поиск и сортировку под именем — в меню «Вид» и отдельной вкладкой</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Saved Views…</source>
+        <translation>&amp;Управление сохранёнными видами…</translation>
+    </message>
+    <message>
+        <source>Rename, reorder or delete the saved views</source>
+        <translation>Переименовать, упорядочить или удалить сохранённые виды</translation>
+    </message>
 </context>
 <context>
     <name>adreview::AttachmentView</name>
@@ -2202,6 +2218,26 @@ Qt %4, SQLite %5</source>
 База данных: %2 (схема %3)
 Qt %4, SQLite %5</translation>
     </message>
+    <message>
+        <source>this database has no policy %1</source>
+        <translation>в этой базе нет правила %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no cases here</source>
+        <translation>у модератора %1 здесь нет кейсов</translation>
+    </message>
+    <message>
+        <source>Saved view “%1”: %2, so it lists cases regardless.</source>
+        <translation>Сохранённый вид «%1»: %2, поэтому кейсы показаны без этого фильтра.</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”: View menu or Ctrl+%2</source>
+        <translation>Вид «%1» сохранён: меню «Вид» или Ctrl+%2</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”: View menu</source>
+        <translation>Вид «%1» сохранён: меню «Вид»</translation>
+    </message>
 </context>
 <context>
     <name>adreview::OutcomeChoice</name>
@@ -3102,6 +3138,104 @@ Qt %4, SQLite %5</translation>
     </message>
 </context>
 <context>
+    <name>adreview::SavedViewsControl</name>
+    <message>
+        <source>Save Current View</source>
+        <translation>Сохранить текущий вид</translation>
+    </message>
+    <message>
+        <source>Replace the saved view “%1”?</source>
+        <translation>Заменить сохранённый вид «%1»?</translation>
+    </message>
+    <message>
+        <source>It will list what the queue lists now, in its place in the menu.</source>
+        <translation>Он будет показывать то, что сейчас показывает очередь, на прежнем месте в меню.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Нет сохранённых видов</translation>
+    </message>
+    <message>
+        <source>Save Current View… keeps what the queue lists under a name, listed here</source>
+        <translation>«Сохранить текущий вид…» сохраняет под именем то, что показывает очередь; виды перечислены здесь</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>правило %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>приоритет %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначенные</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>назначенные модератору %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>источник %1</translation>
+    </message>
+    <message>
+        <source>search “%1”, best match first</source>
+        <translation>поиск «%1», сначала лучшие совпадения</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>поиск «%1»</translation>
+    </message>
+    <message>
+        <source>sorted by %1, ascending</source>
+        <translation>сортировка по столбцу «%1», по возрастанию</translation>
+    </message>
+    <message>
+        <source>sorted by %1, descending</source>
+        <translation>сортировка по столбцу «%1», по убыванию</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::SavedViewsDialog</name>
+    <message>
+        <source>Manage Saved Views</source>
+        <translation>Управление сохранёнными видами</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views, in the order of the View menu and the tabs:</source>
+        <translation>&amp;Сохранённые виды в порядке меню «Вид» и вкладок:</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Сохранённые виды</translation>
+    </message>
+    <message>
+        <source>F2 renames, Delete deletes, Alt+Up and Alt+Down move, or drag</source>
+        <translation>F2 — переименовать, Delete — удалить, Alt+Вверх и Alt+Вниз — переместить, или перетащите</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
     <name>adreview::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3146,6 +3280,14 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Ctrl+Shift+Enter</source>
         <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Show a saved view (the first nine)</source>
+        <translation>Показать сохранённый вид (первые девять)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3870,45 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Password for the team server (kept only while AdReview runs):</source>
         <translation>Пароль сервера команды (хранится, только пока работает AdReview):</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ViewNameDialog</name>
+    <message>
+        <source>Save Current View</source>
+        <translation>Сохранить текущий вид</translation>
+    </message>
+    <message>
+        <source>Rename Saved View</source>
+        <translation>Переименовать сохранённый вид</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>The name the view has in the View menu and on its tab</source>
+        <translation>Имя вида в меню «Вид» и на его вкладке</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Another saved view is named “%1”.</source>
+        <translation>Другой сохранённый вид уже называется «%1».</translation>
+    </message>
+    <message>
+        <source>A saved view is named “%1”: saving replaces it.</source>
+        <translation>Сохранённый вид «%1» уже есть: сохранение заменит его.</translation>
     </message>
 </context>
 </TS>

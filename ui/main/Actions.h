@@ -41,6 +41,8 @@ public:
         TeamServer,
         SyncNow,
         Dashboard,
+        SaveView,
+        ManageViews,
         Shortcuts,
         About,
     };

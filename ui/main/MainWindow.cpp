@@ -15,6 +15,7 @@
 #include "queue/QueueCounter.h"
 #include "queue/QueueText.h"
 #include "queue/QueueView.h"
+#include "queue/SavedViewsControl.h"
 #include "reports/DashboardView.h"
 #include "reports/ReportsDialog.h"
 #include "review/ReviewService.h"
@@ -50,26 +51,6 @@ namespace adreview {
 namespace {
 
 constexpr int maxRecent = 8;
-
-QVariantMap filterToMap(const QueueFilter &f)
-{
-    return {{u"tab"_s, QueueFilter::tabName(f.tab)},
-            {u"policy"_s, f.policyCode},
-            {u"priority"_s, f.priority},
-            {u"assignee"_s, f.assignee},
-            {u"source"_s, f.source}};
-}
-
-QueueFilter filterFromMap(const QVariantMap &m)
-{
-    QueueFilter f;
-    f.tab = QueueFilter::tabFromName(m.value(u"tab"_s).toString());
-    f.policyCode = m.value(u"policy"_s).toString();
-    f.priority = m.value(u"priority"_s).toString();
-    f.assignee = m.value(u"assignee"_s).toString();
-    f.source = m.value(u"source"_s).toString();
-    return f;
-}
 
 } // namespace
 
@@ -144,6 +125,10 @@ void MainWindow::buildMenus()
         view->addAction(m_actions->get(id));
     view->addSeparator();
     view->addAction(m_actions->get(A::Dashboard));
+    view->addSeparator();
+    view->addActions({m_actions->get(A::SaveView), m_actions->get(A::ManageViews)});
+    view->addSeparator();
+    m_views = new SavedViewsControl(this, m_settings, view); // lists the views from here on
     QMenu *decide = menuBar()->addMenu(tr("&Case"));
     decide->addActions(m_actions->caseActions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -166,6 +151,10 @@ void MainWindow::buildMenus()
     connect(m_actions->get(A::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions->get(A::Reports), &QAction::triggered, this, &MainWindow::showReports);
     connect(m_actions->get(A::Dashboard), &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(m_actions->get(A::SaveView), &QAction::triggered, this, &MainWindow::saveView);
+    connect(m_actions->get(A::ManageViews), &QAction::triggered, m_views, &SavedViewsControl::manage);
+    connect(m_views, &SavedViewsControl::chosen, this, &MainWindow::showSavedView);
+    connect(m_views, &SavedViewsControl::changed, this, &MainWindow::viewsChanged);
     connect(m_actions->get(A::SyncExport), &QAction::triggered, this,
             [this] { m_sync->exportBundle(m_db->path(), m_review->identity()); });
     connect(m_actions->get(A::SyncImport), &QAction::triggered, this, [this] { m_sync->importBundles(m_db->path()); });
@@ -205,7 +194,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     // The same view of the other database, or the one the last session ended with.
     const QVariant saved = m_settings.value(Settings::Key::LastFilter);
     const QueueFilter filter =
-        m_filterBar ? m_filterBar->filter() : (saved.isValid() ? filterFromMap(saved.toMap()) : QueueFilter());
+        m_filterBar ? m_filterBar->filter() : (saved.isValid() ? QueueFilter::fromMap(saved.toMap()) : QueueFilter());
+    const int shownView = m_filterBar ? m_filterBar->currentView() : -1;
     if (QWidget *old = centralWidget())
         old->deleteLater();
     delete m_flow;
@@ -245,10 +235,22 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     if (auto all = PolicyRepository(*m_db).all(); all)
         policies = *all;
     m_filterBar->setPolicies(policies);
-    m_filterBar->setFilter(filter);
+    QStringList viewNames, viewTips;
+    for (const SavedView &v : m_views->views().list()) {
+        viewNames << v.name;
+        viewTips << SavedViewsControl::describe(v);
+    }
+    m_filterBar->setSavedViews(viewNames, viewTips);
+    m_filterBar->setFilter(filter, shownView);
     m_counter = std::make_unique<QueueCounter>(m_db->path());
     connect(m_counter.get(), &QueueCounter::counted, m_filterBar, &FilterBar::setCounts);
     connect(m_counter.get(), &QueueCounter::assigneesListed, m_filterBar, &FilterBar::setAssignees);
+    connect(m_counter.get(), &QueueCounter::viewsCounted, m_filterBar, &FilterBar::setViewCounts);
+    // A view naming a reviewer who holds no case here lists without that filter once that is known.
+    connect(m_counter.get(), &QueueCounter::assigneesListed, this, [this] {
+        if (viewFilters() != m_countedViews)
+            countViews();
+    });
     connect(m_counter.get(), &QueueCounter::anchorsReady, m_model.get(), &CaseQueueModel::setAnchors);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->needsAnchors())
@@ -268,6 +270,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
             [this](const QString &ref, bool next) { afterDecision(ref, next); });
     connect(m_flow, &DecisionFlow::decided, this, &MainWindow::afterSubmitted);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::viewChosen, this, &MainWindow::showSavedView);
     connect(m_queue, &QueueView::currentCaseChanged, this, &MainWindow::showCurrentCase);
     connect(m_pane, &CasePane::caseLoaded, this, &MainWindow::updateActions);
 
@@ -276,6 +279,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     followDashboard(m_db->path());
     backUpDaily();
     applyFilter(m_filterBar->filter());
+    countViews();
 }
 
 void MainWindow::backUpDaily()
@@ -306,6 +310,7 @@ void MainWindow::applyFilter(const QueueFilter &filter)
     if (auto ok = m_model->setFilter(filter); !ok)
         reportError(ok.error());
     updateCounts();
+    m_views->setCurrent(m_filterBar->currentView());
     m_queue->selectRow(0);
     if (m_model->rowCount() == 0)
         m_pane->clear();
@@ -316,6 +321,75 @@ void MainWindow::applyFilter(const QueueFilter &filter)
 void MainWindow::updateCounts(bool listAssignees)
 {
     m_counter->request(m_model->filter(), listAssignees);
+}
+
+QList<QueueFilter> MainWindow::viewFilters() const
+{
+    // Each view as showing it would list (less what this database lacks), dated as the queue is.
+    const QStringList policies = m_filterBar->policyCodes();
+    const auto assignees = m_filterBar->assignees();
+    QList<QueueFilter> filters;
+    for (const SavedView &v : m_views->views().list()) {
+        QueueFilter f = v.fitTo(policies, assignees).filter;
+        f.today = m_model->filter().today;
+        filters << f;
+    }
+    return filters;
+}
+
+void MainWindow::countViews()
+{
+    m_countedViews = viewFilters();
+    if (!m_countedViews.isEmpty())
+        m_counter->requestViews(m_countedViews);
+}
+
+void MainWindow::showSavedView(int index)
+{
+    if (index < 0 || index >= m_views->views().size())
+        return;
+    const SavedView &view = m_views->views().at(index);
+    const SavedView::Fit fit = view.fitTo(m_filterBar->policyCodes(), m_filterBar->assignees());
+    m_filterBar->setFilter(fit.filter, index);
+    m_queue->sortByColumn(view.sortColumn, view.sortOrder);
+    applyFilter(m_filterBar->filter());
+    QStringList missing;
+    if (!fit.missingPolicy.isEmpty())
+        missing << tr("this database has no policy %1").arg(fit.missingPolicy);
+    if (!fit.missingAssignee.isEmpty())
+        missing << tr("%1 holds no cases here").arg(fit.missingAssignee);
+    if (!missing.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Saved view “%1”: %2, so it lists cases regardless.").arg(view.name, missing.join(u"; "_s)), 15000);
+    }
+}
+
+void MainWindow::saveView()
+{
+    SavedView view{{}, m_filterBar->filter(), m_model->sortColumn(), m_model->sortOrder()};
+    view.filter.today = {};
+    const int index = m_views->saveAs(view);
+    if (index < 0)
+        return;
+    m_filterBar->setFilter(m_filterBar->filter(), index);
+    m_views->setCurrent(index);
+    const QString name = m_views->views().at(index).name;
+    statusBar()->showMessage(index < SavedViewsControl::maxShortcuts
+                                 ? tr("Saved the view “%1”: View menu or Ctrl+%2").arg(name).arg(index + 1)
+                                 : tr("Saved the view “%1”: View menu").arg(name),
+                             8000);
+}
+
+void MainWindow::viewsChanged()
+{
+    QStringList names, tips;
+    for (const SavedView &v : m_views->views().list()) {
+        names << v.name;
+        tips << SavedViewsControl::describe(v);
+    }
+    m_filterBar->setSavedViews(names, tips);
+    m_filterBar->setFilter(m_filterBar->filter(), m_views->current());
+    countViews();
 }
 
 void MainWindow::showCurrentCase(const QString &ref)
@@ -362,6 +436,7 @@ void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
     if (auto ok = m_model->refresh(); !ok)
         reportError(ok.error());
     updateCounts(true); // a decision can change who holds cases
+    countViews();
     const bool stillHere = row < m_model->rowCount() && m_model->refAt(row) == ref;
     if (next) {
         // The decided case has usually left this tab, and the next one has taken its row.
@@ -586,7 +661,11 @@ void MainWindow::saveSettings()
     m_settings.setValue(Settings::Key::WindowState, saveState());
     m_settings.setValue(Settings::Key::SplitterState, m_splitter->saveState());
     m_settings.setValue(Settings::Key::QueueHeaderState, m_queue->horizontalHeader()->saveState());
-    m_settings.setValue(Settings::Key::LastFilter, filterToMap(m_filterBar->filter()));
+    // The next session starts on the same tab and filters, with an empty search box.
+    QueueFilter last = m_filterBar->filter();
+    last.search.clear();
+    last.bestMatch = false;
+    m_settings.setValue(Settings::Key::LastFilter, last.toMap());
 }
 
 void MainWindow::restoreSettings()

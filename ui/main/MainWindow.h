@@ -32,6 +32,7 @@ class QueueCounter;
 class QueueView;
 class ReportsDialog;
 class ReviewService;
+class SavedViewsControl;
 class SyncControl;
 class TeamSyncControl;
 
@@ -64,6 +65,9 @@ public:
     SyncControl *sync() const { return m_sync; }
     ImportControl *importer() const { return m_import; }
     TeamSyncControl *teamSync() const { return m_teamSync; }
+    SavedViewsControl *savedViews() const { return m_views; }
+    // Shows a saved view: its tab, filters, search and sort, less what this database lacks.
+    void showSavedView(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +78,10 @@ private:
     void backUpDaily();
     void applyFilter(const QueueFilter &filter);
     void updateCounts(bool listAssignees = false);
+    QList<QueueFilter> viewFilters() const; // what each saved view lists here
+    void countViews();
+    void saveView();
+    void viewsChanged();
     void showCurrentCase(const QString &ref);
     // After a decision (or a reload): the queue, counts and case read again; `paneCurrent` when the
     // pane shows the case as it stands already.
@@ -121,6 +129,8 @@ private:
     SyncControl *m_sync = nullptr;
     ImportControl *m_import = nullptr;
     TeamSyncControl *m_teamSync = nullptr;
+    SavedViewsControl *m_views = nullptr;
+    QList<QueueFilter> m_countedViews; // as last asked of the counter
 };
 
 } // namespace adreview

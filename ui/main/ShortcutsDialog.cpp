@@ -26,6 +26,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         auto *item = new QTreeWidgetItem(list, {a->text().remove(u'&').remove(u"…"_s), keys.join(tr("  or  "))});
         item->setToolTip(0, a->statusTip());
     }
+    new QTreeWidgetItem(list, {tr("Show a saved view (the first nine)"), tr("Ctrl+1 … Ctrl+9")});
     new QTreeWidgetItem(list, {tr("Move in the queue"), tr("Up / Down arrows")});
     new QTreeWidgetItem(list, {tr("Submit a decision"), tr("Ctrl+Enter")});
     new QTreeWidgetItem(list, {tr("Decide and move to the next case"), tr("Ctrl+Shift+Enter")});

@@ -97,7 +97,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     layout->addLayout(tabRow);
     layout->addLayout(filters);
 
-    connect(m_tabs, &QTabBar::currentChanged, this, &FilterBar::emitChanged);
+    connect(m_tabs, &QTabBar::currentChanged, this, &FilterBar::tabChanged);
     for (QComboBox *c : {m_policy, m_priority, m_assignee, m_source})
         connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -198,7 +198,67 @@ void FilterBar::setAssignees(const QStringList &names)
     if (!current.isEmpty() && m_assignee->findData(current) < 0)
         m_assignee->addItem(current, current);
     m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(current)));
+    m_assigneesListed = true;
     m_quiet = false;
+}
+
+QStringList FilterBar::policyCodes() const
+{
+    QStringList codes;
+    for (int i = 1; i < m_policy->count(); ++i)
+        codes << m_policy->itemData(i).toString();
+    return codes;
+}
+
+std::optional<QStringList> FilterBar::assignees() const
+{
+    if (!m_assigneesListed)
+        return std::nullopt;
+    QStringList names;
+    for (int i = 1; i < m_assignee->count(); ++i) {
+        if (const QString name = m_assignee->itemData(i).toString(); name != QueueFilter::unassigned())
+            names << name;
+    }
+    return names;
+}
+
+void FilterBar::setSavedViews(const QStringList &names, const QStringList &descriptions)
+{
+    m_quiet = true;
+    if (m_view >= names.size())
+        m_view = -1;
+    m_viewNames = names;
+    m_viewCounts.clear(); // counted again for the new list
+    while (m_tabs->count() > QueueFilter::tabCount)
+        m_tabs->removeTab(m_tabs->count() - 1);
+    for (int i = 0; i < names.size(); ++i) {
+        const int tab = m_tabs->addTab(Actions::icon(u"saved-view"_s), viewTitle(i));
+        m_tabs->setTabToolTip(tab, DisplayText::toolTip(descriptions.value(i))); // names and words are the user's
+    }
+    m_tabs->setCurrentIndex(m_view >= 0 ? QueueFilter::tabCount + m_view : m_stateTab);
+    m_quiet = false;
+}
+
+void FilterBar::setViewCounts(const QList<qint64> &counts)
+{
+    if (counts.size() != m_viewNames.size())
+        return; // an answer for a list since changed; the new list's is on its way
+    m_viewCounts = counts;
+    for (int i = 0; i < m_viewNames.size(); ++i)
+        m_tabs->setTabText(QueueFilter::tabCount + i, viewTitle(i));
+}
+
+QString FilterBar::viewTitle(int index) const
+{
+    // A long name is cut in the tab; the tooltip holds what the view lists.
+    constexpr int longest = 32;
+    QString name = m_viewNames.value(index);
+    if (name.size() > longest)
+        name = name.left(longest - 1) + u'…';
+    name.replace(u'&', u"&&"_s); // a name's ampersand is not a mnemonic
+    if (index >= m_viewCounts.size())
+        return name;
+    return u"%1 (%2)"_s.arg(name, QLocale().toString(m_viewCounts[index]));
 }
 
 void FilterBar::setCounts(const TabCounts &counts)
@@ -213,7 +273,7 @@ void FilterBar::setCounts(const TabCounts &counts)
 QueueFilter FilterBar::filter() const
 {
     QueueFilter f;
-    f.tab = QueueFilter::Tab(std::max(0, m_tabs->currentIndex()));
+    f.tab = QueueFilter::Tab(m_stateTab);
     f.policyCode = m_policy->currentData().toString();
     f.priority = m_priority->currentData().toString();
     f.assignee = m_assignee->currentData().toString();
@@ -223,10 +283,12 @@ QueueFilter FilterBar::filter() const
     return f;
 }
 
-void FilterBar::setFilter(const QueueFilter &f)
+void FilterBar::setFilter(const QueueFilter &f, int savedView)
 {
     m_quiet = true;
-    m_tabs->setCurrentIndex(int(f.tab));
+    m_stateTab = int(f.tab);
+    m_view = savedView >= 0 && savedView < m_viewNames.size() ? savedView : -1;
+    m_tabs->setCurrentIndex(m_view >= 0 ? QueueFilter::tabCount + m_view : m_stateTab);
     const auto select = [](QComboBox *c, const QString &value) { c->setCurrentIndex(std::max(0, c->findData(value))); };
     select(m_policy, f.policyCode);
     select(m_priority, f.priority);
@@ -240,10 +302,32 @@ void FilterBar::setFilter(const QueueFilter &f)
     m_quiet = false;
 }
 
+void FilterBar::tabChanged(int index)
+{
+    if (m_quiet || index < 0)
+        return;
+    if (index >= QueueFilter::tabCount) {
+        m_view = index - QueueFilter::tabCount;
+        emit viewChosen(m_view); // whoever keeps the views shows it with setFilter()
+        return;
+    }
+    m_view = -1;
+    m_stateTab = index;
+    emit filterChanged(filter());
+}
+
 void FilterBar::emitChanged()
 {
-    if (!m_quiet)
-        emit filterChanged(filter());
+    if (m_quiet)
+        return;
+    if (m_view >= 0) {
+        // A filter changed by hand: what is listed is no longer the saved view.
+        m_view = -1;
+        m_quiet = true;
+        m_tabs->setCurrentIndex(m_stateTab);
+        m_quiet = false;
+    }
+    emit filterChanged(filter());
 }
 
 } // namespace adreview
