@@ -1,6 +1,8 @@
 #include "main/MainWindow.h"
 
 #include "case/CasePane.h"
+#include "decision/BulkDialog.h"
+#include "decision/BulkFlow.h"
 #include "decision/DecisionFlow.h"
 #include "domain/DecisionRules.h"
 #include "import/ImportControl.h"
@@ -181,11 +183,23 @@ void MainWindow::buildMenus()
                                                             {A::Escalate, u"escalate"},
                                                             {A::ResolveConflict, u"resolve-conflict"},
                                                             {A::Annotate, u"annotate"}};
+    // With several cases selected, an action that can be taken on many at once opens the bulk form.
+    const auto several = [this] { return m_queue->selectedCount() > 1; };
     for (const auto &[id, action] : decisions) {
         const QString name = QString::fromUtf16(action);
-        connect(m_actions->get(id), &QAction::triggered, this, [this, name] { m_flow->start(name); });
+        connect(m_actions->get(id), &QAction::triggered, this, [this, name, several] {
+            if (several() && BulkDialog::actions().contains(name))
+                m_bulk->start(name);
+            else
+                m_flow->start(name);
+        });
     }
-    connect(m_actions->get(A::AssignToMe), &QAction::triggered, this, [this] { m_flow->assignToMe(); });
+    connect(m_actions->get(A::AssignToMe), &QAction::triggered, this, [this, several] {
+        if (several())
+            m_bulk->start(u"assign"_s);
+        else
+            m_flow->assignToMe();
+    });
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
@@ -200,6 +214,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         old->deleteLater();
     delete m_flow;
     m_flow = nullptr;
+    delete m_bulk; // waits for a run to stop after its case
+    m_bulk = nullptr;
     m_counter.reset();
     m_model.reset();
     m_review.reset();
@@ -257,6 +273,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     connect(m_flow, &DecisionFlow::committed, this,
             [this](const QString &ref, bool next) { afterDecision(ref, next); });
     connect(m_flow, &DecisionFlow::decided, this, &MainWindow::afterSubmitted);
+    m_bulk = new BulkFlow(*m_review, policies, m_queue, m_db->path(), m_clock, this);
+    connect(m_bulk, &BulkFlow::finished, this, &MainWindow::afterBulk);
+    connect(m_bulk, &BulkFlow::caseChosen, this, &MainWindow::selectCase);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_queue, &QueueView::currentCaseChanged, this, &MainWindow::showCurrentCase);
     connect(m_pane, &CasePane::caseLoaded, this, &MainWindow::updateActions);
@@ -375,6 +395,21 @@ void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
         m_dashboard->refresh();
 }
 
+void MainWindow::afterBulk()
+{
+    // Thousands of cases may have changed. The queue is read again (which lets the selection go)
+    // and the case shown is read again on a later turn of the event loop, so that no one turn
+    // holds the window for long; the queue's first page is read when it is painted.
+    if (auto ok = m_model->refresh(); !ok)
+        reportError(ok.error());
+    updateCounts(true);
+    updateStatus();
+    m_teamSync->refreshStatus();
+    if (m_dashboardDock->isVisible())
+        m_dashboard->refresh();
+    QTimer::singleShot(0, this, [this] { showCurrentCase(m_pane->caseRef()); });
+}
+
 void MainWindow::importBundles(const QStringList &bundles)
 {
     if (!bundles.isEmpty()) // none would ask for them
@@ -385,7 +420,7 @@ void MainWindow::afterSync(bool policiesAdded)
 {
     // New policies reach the filters and the decision form through a rebuild, which is put off
     // while a decision is being typed; the queue, counts and case are read again either way.
-    if (policiesAdded && !m_flow->busy()) {
+    if (policiesAdded && !m_flow->busy() && !m_bulk->busy()) {
         if (auto db = Database::open(m_db->path()); db)
             return setDatabase(std::move(*db));
     }
@@ -400,14 +435,20 @@ void MainWindow::updateActions()
     const CaseRecord &c = has ? m_pane->record() : none;
     CaseStanding standing{c.state, c.outcome, c.source, c.advertiserStatus == u"banned"};
     standing.madeContested = has && m_pane->contested() && m_pane->contested()->reviewer == m_identity.reviewer;
-    const auto allows = [&](const QString &action) { return has && DecisionRules::allows(action, standing); };
+    // Several cases selected: the actions a bulk form takes, each case checked when it runs.
+    const bool several = m_queue && m_queue->selectedCount() > 1;
+    const auto allows = [&](const QString &action) {
+        if (several)
+            return BulkDialog::actions().contains(action);
+        return has && DecisionRules::allows(action, standing);
+    };
     m_actions->get(A::Ban)->setEnabled(allows(u"ban"_s));
     m_actions->get(A::Clear)->setEnabled(allows(u"clear"_s));
     m_actions->get(A::Reinstate)->setEnabled(allows(u"reinstate"_s));
     m_actions->get(A::Escalate)->setEnabled(allows(u"escalate"_s));
     m_actions->get(A::ResolveConflict)->setEnabled(allows(u"resolve-conflict"_s));
     m_actions->get(A::Annotate)->setEnabled(allows(u"annotate"_s));
-    m_actions->get(A::AssignToMe)->setEnabled(allows(u"assign"_s) && c.assignee != m_identity.reviewer);
+    m_actions->get(A::AssignToMe)->setEnabled(allows(u"assign"_s) && (several || c.assignee != m_identity.reviewer));
 }
 
 void MainWindow::updateStatus()
@@ -458,6 +499,8 @@ bool MainWindow::openDatabase(const QString &path, Database::OpenMode mode)
 {
     if (m_flow && !m_flow->finish())
         return false;
+    if (m_bulk && m_bulk->busy())
+        return false; // the bulk action's form or run ends first
     auto db = Database::open(path, mode);
     if (!db) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), db.error().message, QMessageBox::Ok,
@@ -532,7 +575,7 @@ void MainWindow::showReports()
 
 void MainWindow::showPreferences()
 {
-    if (m_flow && !m_flow->finish())
+    if ((m_flow && !m_flow->finish()) || (m_bulk && m_bulk->busy()))
         return;
     PreferencesDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
