@@ -508,6 +508,8 @@ int runAnnotate(const QStringList &arguments)
     addExpect(p);
     if (auto stop = ctx.parse(arguments, u"CASE_REF..."_s))
         return *stop;
+    if (ctx.positional().isEmpty() && !p.isSet(u"from-file"_s))
+        return ctx.usage(u"annotate needs a case ref, or several"_s);
     if (!p.isSet(u"text"_s))
         return ctx.usage(u"annotate needs --text TEXT"_s);
     auto targets = targetsOf(p, ctx.positional());
