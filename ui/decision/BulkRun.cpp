@@ -66,7 +66,7 @@ bool BulkRun::start(const QString &databasePath, const Identity &who, const QStr
     const auto finish = [this, outcome, action] {
         m_poll->stop();
         if (m_progress) {
-            m_progress->reset();
+            m_progress->hide(); // now, so that the window is enabled and repaints on the next turn
             m_progress->deleteLater();
         }
         if (!*outcome)

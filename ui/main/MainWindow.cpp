@@ -397,17 +397,22 @@ void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
 
 void MainWindow::afterBulk()
 {
-    // Thousands of cases may have changed. The queue is read again (which lets the selection go)
-    // and the case shown is read again on a later turn of the event loop, so that no one turn
-    // holds the window for long; the queue's first page is read when it is painted.
-    if (auto ok = m_model->refresh(); !ok)
-        reportError(ok.error());
-    updateCounts(true);
-    updateStatus();
-    m_teamSync->refreshStatus();
-    if (m_dashboardDock->isVisible())
-        m_dashboard->refresh();
-    QTimer::singleShot(0, this, [this] { showCurrentCase(m_pane->caseRef()); });
+    // Thousands of cases may have changed, and reading them again is spread over turns of the
+    // event loop so that none holds the window for long: first the window repaints as the
+    // progress dialog leaves (from the rows it holds), then the queue is read again (which lets
+    // the selection go) and its first page is read as it is painted — a walk past every case that
+    // just left the tab — and last the case shown is read again. A timer, not a posted call: it
+    // comes after the repaint the dialog's leaving asked for.
+    QTimer::singleShot(std::chrono::milliseconds(10), this, [this] {
+        if (auto ok = m_model->refresh(); !ok)
+            reportError(ok.error());
+        updateCounts(true);
+        updateStatus();
+        m_teamSync->refreshStatus();
+        if (m_dashboardDock->isVisible())
+            m_dashboard->refresh();
+        QTimer::singleShot(std::chrono::milliseconds(10), this, [this] { showCurrentCase(m_pane->caseRef()); });
+    });
 }
 
 void MainWindow::importBundles(const QStringList &bundles)
