@@ -4,9 +4,15 @@
 #include "CommandContext.h"
 
 #include "domain/DsaDecision.h"
+#include "domain/Vocabulary.h"
+#include "files/InputFile.h"
+#include "review/BulkDecision.h"
 #include "storage/PolicyRepository.h"
 
+#include <QFile>
+
 #include <algorithm>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +54,135 @@ int submit(CommandContext &ctx, Command command, const StatementOptions &stateme
     return ctx.done();
 }
 
+QStringList listValues(const QCommandLineParser &p, const QString &option)
+{
+    QStringList out;
+    for (const QString &value : p.values(option))
+        for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
+            out << item.trimmed();
+    return out;
+}
+
+// Case refs one a line; blank lines and # comments are skipped. "-" reads standard input.
+Result<QStringList> refsFromFile(const QString &path)
+{
+    constexpr qint64 maxBytes = 64LL * 1024 * 1024;
+    QByteArray bytes;
+    if (path == u"-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return Error::rejected(u"cannot read the case refs from standard input"_s);
+        bytes = in.readAll();
+    } else {
+        auto read = readInputFile(path, maxBytes);
+        if (!read)
+            return read.error();
+        bytes = *read;
+    }
+    QStringList refs;
+    const QStringList lines = QString::fromUtf8(bytes).split(u'\n');
+    for (const QString &line : lines) {
+        const QString ref = line.trimmed();
+        if (!ref.isEmpty() && !ref.startsWith(u'#'))
+            refs << ref;
+    }
+    return refs;
+}
+
+// Several cases, one event each, through the same rules as one: what was decided goes to stdout
+// (the case and its new event's id), what was refused to stderr with the reason, then a summary.
+// Exit status 1 when any case was refused, 3 when the database failed part way.
+int decideMany(CommandContext &ctx, const QStringList &refs, const BulkRequest &request)
+{
+    auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+    if (!db)
+        return ctx.fail(db.error());
+    SystemClock clock;
+    ReviewService review(**db, clock, ctx.identity());
+    BulkDecision bulk(**db, review);
+    // Each case as it stands when the command starts: one changed while the run goes on is
+    // refused as stale rather than decided on what the caller never saw.
+    auto targets = bulk.capture(refs);
+    if (!targets)
+        return ctx.fail(targets.error());
+    auto report = bulk.run(*targets, request);
+    if (!report)
+        return ctx.fail(report.error());
+    for (const BulkReport::Done &d : std::as_const(report->done))
+        ctx.out() << d.caseRef << ' ' << d.eventId << '\n';
+    ctx.out().flush();
+    for (const BulkReport::Refused &r : std::as_const(report->refused))
+        ctx.err() << "adreview: refused " << r.caseRef << (r.kind == ErrorKind::Conflict ? " (stale)" : "") << ": "
+                  << CaseOutput::plain(r.reason) << '\n';
+    const qsizetype stale = report->staleRefs().size();
+    ctx.err() << "adreview: " << request.command.action << ": " << report->done.size() << " of " << report->total()
+              << " cases decided, " << report->refused.size() << " refused";
+    if (stale > 0)
+        ctx.err() << " (" << stale << " stale)";
+    if (!report->notReached.isEmpty())
+        ctx.err() << ", " << report->notReached.size() << " not reached";
+    ctx.err() << '\n';
+    ctx.err().flush();
+    if (report->failure)
+        return ctx.fail(*report->failure);
+    return report->refused.isEmpty() ? ctx.done() : exitCodeFor(ErrorKind::Rejected);
+}
+
+void addBulkOptions(QCommandLineParser &p)
+{
+    p.addOption({u"from-file"_s,
+                 u"Decide the cases listed in a file as well, one ref a line (blank lines and # comments are "
+                 "skipped); - reads standard input."_s,
+                 u"path"_s});
+    p.addOption({u"evidence-kind"_s,
+                 u"Cite every evidence item of this kind in each case (%1, or all for every item); repeat for "
+                 "more."_s.arg(vocab::evidenceKinds().join(u", "_s)),
+                 u"kind"_s});
+}
+
+// The cases a command names: its positional refs and those of --from-file, each once, in order.
+// Several, a file or an evidence kind make it a bulk command.
+struct Targets {
+    QStringList refs;
+    bool bulk = false;
+};
+
+Result<Targets> targetsOf(const QCommandLineParser &p, const QStringList &positional)
+{
+    Targets t;
+    t.refs = positional;
+    if (p.isSet(u"from-file"_s)) {
+        auto listed = refsFromFile(p.value(u"from-file"_s));
+        if (!listed)
+            return listed.error();
+        t.refs += *listed;
+    }
+    t.refs.removeDuplicates();
+    t.bulk = t.refs.size() != 1 || p.isSet(u"from-file"_s) || p.optionNames().contains(u"evidence-kind"_s);
+    if (t.refs.isEmpty())
+        return Error::usage(u"no case refs: name them, or list them with --from-file"_s);
+    if (t.bulk && p.isSet(u"expect"_s))
+        return Error::usage(u"--expect names one case's latest event; a bulk command checks each case as it "
+                            "stands when the command starts"_s);
+    return t;
+}
+
+Result<EvidenceRule> evidenceRuleOf(const QCommandLineParser &p)
+{
+    EvidenceRule rule;
+    rule.refs = p.values(u"evidence"_s);
+    for (const QString &kind : listValues(p, u"evidence-kind"_s)) {
+        if (kind == u"all")
+            rule.everyItem = true;
+        else if (vocab::evidenceKinds().contains(kind))
+            rule.kinds << kind;
+        else
+            return Error::usage(
+                u"--evidence-kind %1 is not one of %2, all"_s.arg(kind, vocab::evidenceKinds().join(u", "_s)));
+    }
+    return rule;
+}
+
 void addStatementOptions(QCommandLineParser &p)
 {
     p.addOption({u"ground"_s, u"Statement of reasons: illegal or incompatible (with the terms and conditions)."_s,
@@ -68,15 +203,6 @@ void addStatementOptions(QCommandLineParser &p)
     p.addOption(
         {u"public-facts"_s, u"Statement: the facts as published (no names, no internal rationale)."_s, u"text"_s});
     p.addOption({u"no-statement"_s, u"Record no statement of reasons (not even the policy's defaults)."_s});
-}
-
-QStringList listValues(const QCommandLineParser &p, const QString &option)
-{
-    QStringList out;
-    for (const QString &value : p.values(option))
-        for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
-            out << item.trimmed();
-    return out;
 }
 
 Result<QDate> dateOption(const QString &option, const QString &text)
@@ -210,30 +336,42 @@ void addExpect(QCommandLineParser &p)
 
 int runDecide(const QStringList &arguments)
 {
-    CommandContext ctx(u"decide"_s, u"Ban, clear, reinstate or escalate a case; approve, reject or withdraw a "
-                                    "proposed ban."_s);
+    CommandContext ctx(u"decide"_s,
+                       u"Ban, clear, reinstate or escalate a case, or several: one event each; approve, reject or "
+                       "withdraw a proposed ban."_s);
     auto &p = ctx.parser();
     p.addOption({u"policy"_s, u"The policy the decision applies (required for ban)."_s, u"code"_s});
     p.addOption({u"rationale"_s, u"Why (required for all but escalate)."_s, u"text"_s});
-    p.addOption({u"evidence"_s, u"A cited evidence ref of the case; repeat for more (a ban needs one)."_s, u"ref"_s});
+    p.addOption({u"evidence"_s,
+                 u"A cited evidence ref of the case (of each case, with several); repeat for more (a ban needs "
+                 "one)."_s,
+                 u"ref"_s});
+    addBulkOptions(p);
     addExpect(p);
     addStatementOptions(p);
-    if (auto stop = ctx.parse(arguments, u"CASE_REF ban|clear|reinstate|escalate|approve|reject|withdraw"_s))
+    if (auto stop = ctx.parse(arguments, u"CASE_REF... ban|clear|reinstate|escalate|approve|reject|withdraw"_s))
         return *stop;
-    const QStringList args = ctx.positional();
-    const QStringList actions{u"ban"_s,     u"clear"_s,  u"reinstate"_s, u"escalate"_s,
-                              u"approve"_s, u"reject"_s, u"withdraw"_s};
-    if (args.size() != 2)
-        return ctx.usage(u"decide needs a case ref and an action: %1"_s.arg(actions.join(u", "_s)));
-    const QString action = args[1];
-    if (!actions.contains(action))
-        return ctx.usage(u"unknown decision '%1': use %2"_s.arg(action, actions.join(u", "_s)));
+    QStringList args = ctx.positional();
+    const QStringList decisions{u"ban"_s,     u"clear"_s,  u"reinstate"_s, u"escalate"_s,
+                                u"approve"_s, u"reject"_s, u"withdraw"_s};
+    if (args.isEmpty() || (args.size() == 1 && !p.isSet(u"from-file"_s)))
+        return ctx.usage(u"decide needs case refs and an action: %1"_s.arg(decisions.join(u", "_s)));
+    const QString action = args.takeLast();
+    if (!decisions.contains(action))
+        return ctx.usage(u"unknown decision '%1': use %2"_s.arg(action, decisions.join(u", "_s)));
     if (action == u"ban" && !p.isSet(u"policy"_s))
         return ctx.usage(u"a ban needs --policy CODE"_s);
     if (action != u"escalate" && !p.isSet(u"rationale"_s))
         return ctx.usage(u"a %1 needs --rationale TEXT"_s.arg(action));
+    auto targets = targetsOf(p, args);
+    if (!targets)
+        return targets.error().kind == ErrorKind::Usage ? ctx.usage(targets.error().message)
+                                                        : ctx.fail(targets.error());
+    auto rule = evidenceRuleOf(p);
+    if (!rule)
+        return ctx.usage(rule.error().message);
     Command command;
-    command.caseRef = args[0];
+    command.caseRef = targets->refs.first();
     command.action = action;
     command.policyCode = p.value(u"policy"_s);
     command.rationale = p.value(u"rationale"_s);
@@ -248,10 +386,27 @@ int runDecide(const QStringList &arguments)
         return ctx.usage(u"--no-statement and the statement's options exclude each other"_s);
     if (statementGiven && action != u"ban" && action != u"reinstate")
         return ctx.usage(u"only a ban or a reinstatement records a statement of reasons"_s);
-    if (p.isSet(u"no-statement"_s) || (action != u"ban" && !statementGiven))
-        return submit(ctx, command);
-    return submit(ctx, command,
-                  [&p, action](Database &db, const QString &policy) { return statementFrom(p, db, action, policy); });
+    const bool states = !p.isSet(u"no-statement"_s) && (action == u"ban" || statementGiven);
+    const auto statement = [&p, action](Database &db, const QString &policy) {
+        return statementFrom(p, db, action, policy);
+    };
+    if (!targets->bulk)
+        return states ? submit(ctx, command, statement) : submit(ctx, command);
+    BulkRequest request{command, *rule, false};
+    if (states) {
+        // One statement for every case, as for one: the policy's defaults and the options given.
+        auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+        if (!db)
+            return ctx.fail(db.error());
+        auto made = statement(**db, command.policyCode);
+        if (!made)
+            return ctx.fail(made.error());
+        request.command.statement = made->toText();
+        if (!made->missing().isEmpty())
+            ctx.err() << "note: the statement of reasons lacks " << made->missing().join(u", "_s)
+                      << "; a DSA export lists these decisions as incomplete\n";
+    }
+    return decideMany(ctx, targets->refs, request);
 }
 
 int runPolicy(const QStringList &arguments)
@@ -372,40 +527,60 @@ int runPolicy(const QStringList &arguments)
 
 int runAnnotate(const QStringList &arguments)
 {
-    CommandContext ctx(u"annotate"_s, u"Add a note to a case's history."_s);
-    ctx.parser().addOption({u"text"_s, u"The note."_s, u"text"_s});
-    ctx.parser().addOption({u"evidence"_s, u"An evidence ref the note is about; repeat for more."_s, u"ref"_s});
-    addExpect(ctx.parser());
-    if (auto stop = ctx.parse(arguments, u"CASE_REF"_s))
+    CommandContext ctx(u"annotate"_s, u"Add a note to a case's history, or to several cases'."_s);
+    auto &p = ctx.parser();
+    p.addOption({u"text"_s, u"The note."_s, u"text"_s});
+    p.addOption({u"evidence"_s, u"An evidence ref the note is about; repeat for more."_s, u"ref"_s});
+    addBulkOptions(p);
+    addExpect(p);
+    if (auto stop = ctx.parse(arguments, u"CASE_REF..."_s))
         return *stop;
-    if (ctx.positional().size() != 1)
-        return ctx.usage(u"annotate needs exactly one case ref"_s);
-    if (!ctx.parser().isSet(u"text"_s))
+    if (ctx.positional().isEmpty() && !p.isSet(u"from-file"_s))
+        return ctx.usage(u"annotate needs a case ref, or several"_s);
+    if (!p.isSet(u"text"_s))
         return ctx.usage(u"annotate needs --text TEXT"_s);
+    auto targets = targetsOf(p, ctx.positional());
+    if (!targets)
+        return targets.error().kind == ErrorKind::Usage ? ctx.usage(targets.error().message)
+                                                        : ctx.fail(targets.error());
+    auto rule = evidenceRuleOf(p);
+    if (!rule)
+        return ctx.usage(rule.error().message);
     Command command;
-    command.caseRef = ctx.positional().first();
+    command.caseRef = targets->refs.first();
     command.action = u"annotate"_s;
-    command.rationale = ctx.parser().value(u"text"_s);
-    command.evidenceRefs = ctx.parser().values(u"evidence"_s);
-    command.expectedHeads = expected(ctx.parser());
-    return submit(ctx, command);
+    command.rationale = p.value(u"text"_s);
+    command.evidenceRefs = p.values(u"evidence"_s);
+    command.expectedHeads = expected(p);
+    if (!targets->bulk)
+        return submit(ctx, command);
+    return decideMany(ctx, targets->refs, {command, *rule, false});
 }
 
 int runAssign(const QStringList &arguments)
 {
-    CommandContext ctx(u"assign"_s, u"Assign a case to a reviewer (yourself by default)."_s);
-    ctx.parser().addOption({u"to"_s, u"The reviewer to assign."_s, u"name"_s});
-    addExpect(ctx.parser());
-    if (auto stop = ctx.parse(arguments, u"CASE_REF"_s))
+    CommandContext ctx(u"assign"_s, u"Assign a case, or several, to a reviewer (yourself by default)."_s);
+    auto &p = ctx.parser();
+    p.addOption({u"to"_s, u"The reviewer to assign."_s, u"name"_s});
+    p.addOption({u"from-file"_s,
+                 u"Assign the cases listed in a file as well, one ref a line (blank lines and # comments are "
+                 "skipped); - reads standard input."_s,
+                 u"path"_s});
+    addExpect(p);
+    if (auto stop = ctx.parse(arguments, u"CASE_REF..."_s))
         return *stop;
-    if (ctx.positional().size() != 1)
-        return ctx.usage(u"assign needs exactly one case ref"_s);
+    auto targets = targetsOf(p, ctx.positional());
+    if (!targets)
+        return targets.error().kind == ErrorKind::Usage ? ctx.usage(targets.error().message)
+                                                        : ctx.fail(targets.error());
     Command command;
-    command.caseRef = ctx.positional().first();
+    command.caseRef = targets->refs.first();
     command.action = u"assign"_s;
-    command.assignee = ctx.parser().value(u"to"_s);
-    command.expectedHeads = expected(ctx.parser());
-    return submit(ctx, command);
+    command.assignee = p.value(u"to"_s);
+    command.expectedHeads = expected(p);
+    if (!targets->bulk)
+        return submit(ctx, command);
+    return decideMany(ctx, targets->refs, {command, {}, false});
 }
 
 } // namespace adreview::cli

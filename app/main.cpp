@@ -61,10 +61,11 @@ const char *const overviewText =
     "  demo      --db PATH [--force]             create a database holding the demo cases\n"
     "  cases     --db PATH [--state S] [--search TEXT] [--format table|csv|json] [--limit N]\n"
     "  show      --db PATH CASE_REF [--format text|json]\n"
-    "  decide    --db PATH CASE_REF ban|clear|reinstate|escalate|approve|reject|withdraw [--policy CODE]\n"
-    "            [--rationale TEXT] [--evidence REF ...] [--expect EVENT_ID] [statement options: decide --help]\n"
-    "  annotate  --db PATH CASE_REF --text TEXT [--expect EVENT_ID]\n"
-    "  assign    --db PATH CASE_REF [--to NAME] [--expect EVENT_ID]\n"
+    "  decide    --db PATH CASE_REF... ban|clear|reinstate|escalate|approve|reject|withdraw\n"
+    "            [--policy CODE] [--rationale TEXT] [--evidence REF ...] [--evidence-kind KIND|all ...]\n"
+    "            [--from-file PATH|-] [--expect EVENT_ID] [statement of reasons options, see decide --help]\n"
+    "  annotate  --db PATH CASE_REF... --text TEXT [--from-file PATH|-] [--expect EVENT_ID]\n"
+    "  assign    --db PATH CASE_REF... [--to NAME] [--from-file PATH|-] [--expect EVENT_ID]\n"
     "  import    --db PATH FILE ...              .json or .csv case files; all or nothing per file\n"
     "  policy    --db PATH [CODE] [--redress TEXT] [--approval required|none] [--ground ...]\n"
     "            a policy's DSA defaults, redress, and whether its bans need a second reviewer\n"
@@ -95,7 +96,10 @@ const char *const overviewText =
     "\n"
     "Every command takes --reviewer NAME and --device ID, which override ADREVIEW_REVIEWER and\n"
     "ADREVIEW_DEVICE, which override Preferences. 'adreview COMMAND --help' tells more.\n"
-    "Exit status: 0 done, 1 rejected, 2 usage, 3 database or team server unusable.\n";
+    "Exit status: 0 done, 1 rejected, 2 usage, 3 database or team server unusable. decide, annotate\n"
+    "and assign with several cases write one event per case, each checked on its own: they print\n"
+    "CASE_REF EVENT_ID for each decided, one line on stderr for each refused, and a summary; 1 if\n"
+    "any was refused.\n";
 
 // The overview with the report formats of the format table.
 const char *overview()

@@ -403,10 +403,13 @@ const CaseQueueModel::Row *CaseQueueModel::row(int index) const
             m_error = fetched.error();
             return nullptr;
         }
-        it = m_pages.insert(page, *fetched);
+        m_pages.insert(page, *fetched);
         m_recent.append(page);
         while (m_recent.size() > maxCachedPages)
             m_pages.remove(m_recent.takeFirst());
+        // Found again: removing a page may move the others within the hash, leaving an iterator
+        // taken before it pointing at a free slot or at another page.
+        it = m_pages.find(page);
     } else if (m_recent.last() != page) {
         m_recent.removeOne(page);
         m_recent.append(page);

@@ -35,11 +35,7 @@ Result<ReviewService::Submitted> ReviewService::submit(const Command &command)
         m_db.rollback();
         return ctx.error();
     }
-    if (auto head = checkHead(*ctx, command); !head) {
-        m_db.rollback();
-        return head.error();
-    }
-    auto event = apply(*ctx, command, Stamp{m_identity, stampTime(*ctx), {}, {}, true});
+    auto event = apply(*ctx, command, stampNow(*ctx));
     if (!event) {
         m_db.rollback();
         return event.error();
@@ -172,6 +168,8 @@ Result<Event> ReviewService::flag(CaseContext &ctx, const Stamp &stamp)
 
 Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, const Stamp &stamp)
 {
+    if (auto head = checkHead(ctx, command); !head)
+        return head.error();
     if (stamp.who.reviewer.trimmed().isEmpty() || stamp.who.device.trimmed().isEmpty())
         return Error::usage(u"no reviewer or device name: set them with --reviewer and --device, "
                             "ADREVIEW_REVIEWER and ADREVIEW_DEVICE, or in Preferences"_s);

@@ -87,10 +87,15 @@ public:
     // default its last event here) are not valid. The revocation travels with sync.
     Result<Revocation> revoke(const QString &device, std::optional<qint64> lastValidSeq, const QString &reason);
 
-    // For writers that hold a transaction open (import, generate, sync).
+    // For writers that hold a transaction open (import, generate, sync, bulk decisions). apply()
+    // refuses a command whose expectedHeads are not the case's heads as a conflict, as submit()
+    // does, before it writes anything.
     Result<CaseContext> loadContext(const QString &caseRef);
     Result<Event> flag(CaseContext &ctx, const Stamp &stamp);
     Result<Event> apply(CaseContext &ctx, const Command &command, const Stamp &stamp);
+    // This reviewer on this device, now (never before the events the case's author saw): the
+    // stamp of a live decision, as submit() writes it.
+    Stamp stampNow(const CaseContext &ctx) const { return Stamp{m_identity, stampTime(ctx), {}, {}, true}; }
     // Forgets what an earlier transaction, perhaps rolled back, left cached.
     void beginBatch()
     {

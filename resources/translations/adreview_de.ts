@@ -366,6 +366,253 @@ Dateien von außen können schädlich sein; öffnen Sie nur, was Sie erwarten.</
     </message>
 </context>
 <context>
+    <name>adreview::BulkDialog</name>
+    <message>
+        <source>Decide Selected Cases</source>
+        <translation>Ausgewählte Fälle entscheiden</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own policy</source>
+        <translation>Die eigene Richtlinie jedes Falls</translation>
+    </message>
+    <message>
+        <source>Why, for every case selected: the same text is recorded on each</source>
+        <translation>Warum, für jeden ausgewählten Fall: derselbe Text wird bei jedem festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Zuweisen &amp;an:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Statement of reasons</source>
+        <translation>DSA-Begründung</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign every case selected to a reviewer</source>
+        <translation>Jeden ausgewählten Fall einem Prüfer zuweisen</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>Alle Belege</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cases selected</source>
+        <translation>
+            <numerusform>%Ln Fall ausgewählt</numerusform>
+            <numerusform>%Ln Fälle ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weiterer</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a reviewer to assign</source>
+        <translation>einen Prüfer, dem zugewiesen wird</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <source>a rationale</source>
+        <translation>eine Begründung</translation>
+    </message>
+    <message>
+        <source>a shorter text (at most %L1 characters)</source>
+        <translation>einen kürzeren Text (höchstens %L1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>the kinds of evidence each case cites</source>
+        <translation>die Arten von Belegen, die jeder Fall anführt</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (optional):</source>
+        <translation>&amp;Begründung (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence each case cites (at least one item; a case with none is refused):</source>
+        <translation>&amp;Belege, die jeder Fall anführt (mindestens einer; ein Fall ohne wird abgelehnt):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence each case cites (optional):</source>
+        <translation>&amp;Belege, die jeder Fall anführt (optional):</translation>
+    </message>
+    <message>
+        <source>Each case records the default statement of reasons of its own policy. Choose one policy to review or edit the statement for all of them.</source>
+        <translation>Jeder Fall erhält die Standard-DSA-Begründung seiner eigenen Richtlinie. Wählen Sie eine Richtlinie, um die Begründung für alle zu prüfen oder zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>One statement of reasons, from the policy&apos;s defaults, is recorded for every case: review it on its tab.</source>
+        <translation>Eine DSA-Begründung aus den Vorgaben der Richtlinie wird für jeden Fall festgehalten: prüfen Sie sie auf ihrem Reiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 All %Ln</source>
+        <translation>
+            <numerusform>%1: %Ln Fall</numerusform>
+            <numerusform>%1: alle %Ln Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln Selected Cases</source>
+        <translation>
+            <numerusform>%1 — %Ln ausgewählter Fall</numerusform>
+            <numerusform>%1 — %Ln ausgewählte Fälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>„%1“ erfordert %2.</translation>
+    </message>
+    <message>
+        <source>Statement of reasons — %1</source>
+        <translation>DSA-Begründung — %1</translation>
+    </message>
+    <message>
+        <source>Each case is checked on its own as it stands now: a case that changed since you confirm, or that the rules refuse, is left as it is and named in the summary.</source>
+        <translation>Jeder Fall wird einzeln geprüft, so wie er jetzt steht: ein Fall, der sich nach Ihrer Bestätigung ändert oder den die Regeln ablehnen, bleibt, wie er ist, und wird in der Zusammenfassung genannt.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::BulkFlow</name>
+    <message>
+        <source>Another bulk action is still running; try again when it ends.</source>
+        <translation>Eine andere Sammelaktion läuft noch; versuchen Sie es erneut, wenn sie endet.</translation>
+    </message>
+    <message>
+        <source>Bulk action not done</source>
+        <translation>Sammelaktion nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::BulkRun</name>
+    <message>
+        <source>The bulk action stopped before it reported</source>
+        <translation>Die Sammelaktion endete, bevor sie berichtete</translation>
+    </message>
+    <message>
+        <source>Deciding Cases</source>
+        <translation>Fälle werden entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deciding %Ln cases…</source>
+        <translation>
+            <numerusform>%Ln Fall wird entschieden …</numerusform>
+            <numerusform>%Ln Fälle werden entschieden …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop After This Case</source>
+        <translation>Nach diesem Fall anhalten</translation>
+    </message>
+    <message>
+        <source>Stopping after the case being decided…</source>
+        <translation>Wird nach dem laufenden Fall angehalten …</translation>
+    </message>
+    <message>
+        <source>Deciding case %L1 of %L2…</source>
+        <translation>Fall %L1 von %L2 wird entschieden …</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::BulkSummaryDialog</name>
+    <message>
+        <source>Bulk Action Summary</source>
+        <translation>Zusammenfassung der Sammelaktion</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>%1 — cases done: %L2, one event each.</source>
+        <translation>%1 — erledigte Fälle: %L2, je ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Cases refused and left as they were: %L1 (changed by someone else after you confirmed: %L2).</source>
+        <translation>Abgelehnte und unverändert gelassene Fälle: %L1 (nach Ihrer Bestätigung von jemand anderem geändert: %L2).</translation>
+    </message>
+    <message>
+        <source>Cases refused and left as they were: %L1.</source>
+        <translation>Abgelehnte und unverändert gelassene Fälle: %L1.</translation>
+    </message>
+    <message>
+        <source>Stopped on request; cases not reached: %L1.</source>
+        <translation>Auf Wunsch angehalten; nicht erreichte Fälle: %L1.</translation>
+    </message>
+    <message>
+        <source>The database failed: %1 Cases not reached: %L2.</source>
+        <translation>Die Datenbank hat versagt: %1 Nicht erreichte Fälle: %L2.</translation>
+    </message>
+    <message>
+        <source>Cases refused or not reached</source>
+        <translation>Abgelehnte oder nicht erreichte Fälle</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Refs</source>
+        <translation>Refs &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the refs listed, one a line, for a later bulk action or the command line</source>
+        <translation>Die aufgeführten Refs kopieren, eine pro Zeile, für eine spätere Sammelaktion oder die Kommandozeile</translation>
+    </message>
+</context>
+<context>
     <name>adreview::CaseHeader</name>
     <message>
         <source>Advertiser</source>

@@ -366,6 +366,258 @@ Files from outside can be harmful; open only what you expect.</source>
     </message>
 </context>
 <context>
+    <name>adreview::BulkDialog</name>
+    <message>
+        <source>Decide Selected Cases</source>
+        <translation>Решение по выбранным кейсам</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own policy</source>
+        <translation>Собственное правило каждого кейса</translation>
+    </message>
+    <message>
+        <source>Why, for every case selected: the same text is recorded on each</source>
+        <translation>Почему — для всех выбранных кейсов: один и тот же текст записывается в каждый</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to:</source>
+        <translation>Назначить &amp;кому:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Правило:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Statement of reasons</source>
+        <translation>Мотивировка</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Assign every case selected to a reviewer</source>
+        <translation>Назначить все выбранные кейсы модератору</translation>
+    </message>
+    <message>
+        <source>Every item</source>
+        <translation>Все доказательства</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cases selected</source>
+        <translation>
+            <numerusform>Выбран %Ln кейс</numerusform>
+            <numerusform>Выбрано %Ln кейса</numerusform>
+            <numerusform>Выбрано %Ln кейсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a reviewer to assign</source>
+        <translation>модератора, которому назначить</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>заметку</translation>
+    </message>
+    <message>
+        <source>a rationale</source>
+        <translation>обоснование</translation>
+    </message>
+    <message>
+        <source>a shorter text (at most %L1 characters)</source>
+        <translation>более короткий текст (не более %L1 символов)</translation>
+    </message>
+    <message>
+        <source>the kinds of evidence each case cites</source>
+        <translation>виды доказательств, на которые ссылается каждый кейс</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (optional):</source>
+        <translation>&amp;Обоснование (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Обоснование:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence each case cites (at least one item; a case with none is refused):</source>
+        <translation>&amp;Доказательства, на которые ссылается каждый кейс (хотя бы одно; кейс без них отклоняется):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence each case cites (optional):</source>
+        <translation>&amp;Доказательства, на которые ссылается каждый кейс (необязательно):</translation>
+    </message>
+    <message>
+        <source>Each case records the default statement of reasons of its own policy. Choose one policy to review or edit the statement for all of them.</source>
+        <translation>Каждый кейс получает мотивировку по умолчанию своего правила. Выберите одно правило, чтобы проверить или изменить мотивировку для всех.</translation>
+    </message>
+    <message>
+        <source>One statement of reasons, from the policy&apos;s defaults, is recorded for every case: review it on its tab.</source>
+        <translation>Для каждого кейса записывается одна мотивировка из значений правила по умолчанию: проверьте её на её вкладке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 All %Ln</source>
+        <translation>
+            <numerusform>%1: %Ln кейс</numerusform>
+            <numerusform>%1: все %Ln кейса</numerusform>
+            <numerusform>%1: все %Ln кейсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln Selected Cases</source>
+        <translation>
+            <numerusform>%1 — %Ln выбранный кейс</numerusform>
+            <numerusform>%1 — %Ln выбранных кейса</numerusform>
+            <numerusform>%1 — %Ln выбранных кейсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>«%1»: нужно указать %2.</translation>
+    </message>
+    <message>
+        <source>Statement of reasons — %1</source>
+        <translation>Мотивировка — %1</translation>
+    </message>
+    <message>
+        <source>Each case is checked on its own as it stands now: a case that changed since you confirm, or that the rules refuse, is left as it is and named in the summary.</source>
+        <translation>Каждый кейс проверяется отдельно в его текущем виде: кейс, изменившийся после подтверждения или отклонённый правилами, остаётся как есть и называется в сводке.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::BulkFlow</name>
+    <message>
+        <source>Another bulk action is still running; try again when it ends.</source>
+        <translation>Другое массовое действие ещё выполняется; повторите, когда оно завершится.</translation>
+    </message>
+    <message>
+        <source>Bulk action not done</source>
+        <translation>Массовое действие не выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::BulkRun</name>
+    <message>
+        <source>The bulk action stopped before it reported</source>
+        <translation>Массовое действие остановилось, не сообщив результат</translation>
+    </message>
+    <message>
+        <source>Deciding Cases</source>
+        <translation>Решение по кейсам</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deciding %Ln cases…</source>
+        <translation>
+            <numerusform>Решение по %Ln кейсу…</numerusform>
+            <numerusform>Решение по %Ln кейсам…</numerusform>
+            <numerusform>Решение по %Ln кейсам…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop After This Case</source>
+        <translation>Остановить после этого кейса</translation>
+    </message>
+    <message>
+        <source>Stopping after the case being decided…</source>
+        <translation>Остановка после текущего кейса…</translation>
+    </message>
+    <message>
+        <source>Deciding case %L1 of %L2…</source>
+        <translation>Решение по кейсу %L1 из %L2…</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::BulkSummaryDialog</name>
+    <message>
+        <source>Bulk Action Summary</source>
+        <translation>Итоги массового действия</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>%1 — cases done: %L2, one event each.</source>
+        <translation>%1 — обработано кейсов: %L2, по одному событию на кейс.</translation>
+    </message>
+    <message>
+        <source>Cases refused and left as they were: %L1 (changed by someone else after you confirmed: %L2).</source>
+        <translation>Отклонено и оставлено без изменений кейсов: %L1 (изменены кем-то другим после вашего подтверждения: %L2).</translation>
+    </message>
+    <message>
+        <source>Cases refused and left as they were: %L1.</source>
+        <translation>Отклонено и оставлено без изменений кейсов: %L1.</translation>
+    </message>
+    <message>
+        <source>Stopped on request; cases not reached: %L1.</source>
+        <translation>Остановлено по запросу; необработанных кейсов: %L1.</translation>
+    </message>
+    <message>
+        <source>The database failed: %1 Cases not reached: %L2.</source>
+        <translation>Сбой базы данных: %1 Необработанных кейсов: %L2.</translation>
+    </message>
+    <message>
+        <source>Cases refused or not reached</source>
+        <translation>Отклонённые или необработанные кейсы</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Устарел</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Не обработан</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Refs</source>
+        <translation>&amp;Копировать номера</translation>
+    </message>
+    <message>
+        <source>Copy the refs listed, one a line, for a later bulk action or the command line</source>
+        <translation>Скопировать перечисленные номера, по одному в строке, для следующего массового действия или командной строки</translation>
+    </message>
+</context>
+<context>
     <name>adreview::CaseHeader</name>
     <message>
         <source>Advertiser</source>

@@ -3,6 +3,8 @@
 #include "domain/CaseFold.h"
 
 #include "case/CasePane.h"
+#include "decision/BulkDialog.h"
+#include "decision/BulkFlow.h"
 #include "decision/DecisionFlow.h"
 #include "domain/DecisionRules.h"
 #include "import/ImportControl.h"
@@ -180,11 +182,23 @@ void MainWindow::buildMenus()
                                                             {A::RejectBan, u"reject"},
                                                             {A::WithdrawProposal, u"withdraw"},
                                                             {A::Annotate, u"annotate"}};
+    // With several cases selected, an action that can be taken on many at once opens the bulk form.
+    const auto several = [this] { return m_queue->selectedCount() > 1; };
     for (const auto &[id, action] : decisions) {
         const QString name = QString::fromUtf16(action);
-        connect(m_actions->get(id), &QAction::triggered, this, [this, name] { m_flow->start(name); });
+        connect(m_actions->get(id), &QAction::triggered, this, [this, name, several] {
+            if (several() && BulkDialog::actions().contains(name))
+                m_bulk->start(name);
+            else
+                m_flow->start(name);
+        });
     }
-    connect(m_actions->get(A::AssignToMe), &QAction::triggered, this, [this] { m_flow->assignToMe(); });
+    connect(m_actions->get(A::AssignToMe), &QAction::triggered, this, [this, several] {
+        if (several())
+            m_bulk->start(u"assign"_s);
+        else
+            m_flow->assignToMe();
+    });
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
@@ -200,6 +214,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         old->deleteLater();
     delete m_flow;
     m_flow = nullptr;
+    delete m_bulk; // waits for a run to stop after its case
+    m_bulk = nullptr;
     m_counter.reset();
     m_model.reset();
     m_review.reset();
@@ -269,6 +285,10 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     connect(m_flow, &DecisionFlow::committed, this,
             [this](const QString &ref, bool next) { afterDecision(ref, next); });
     connect(m_flow, &DecisionFlow::decided, this, &MainWindow::afterSubmitted);
+    m_bulk = new BulkFlow(*m_review, policies, m_queue, m_db->path(), m_clock, this);
+    connect(m_bulk, &BulkFlow::finished, this, &MainWindow::afterBulk);
+    connect(m_bulk, &BulkFlow::caseChosen, this, &MainWindow::selectCase);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::viewChosen, this, &MainWindow::showSavedView);
     connect(m_queue, &QueueView::currentCaseChanged, this, &MainWindow::showCurrentCase);
@@ -460,6 +480,26 @@ void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
         m_dashboard->refresh();
 }
 
+void MainWindow::afterBulk()
+{
+    // Thousands of cases may have changed, and reading them again is spread over turns of the
+    // event loop so that none holds the window for long: first the window repaints as the
+    // progress dialog leaves (from the rows it holds), then the queue is read again (which lets
+    // the selection go) and its first page is read as it is painted — a walk past every case that
+    // just left the tab — and last the case shown is read again. A timer, not a posted call: it
+    // comes after the repaint the dialog's leaving asked for.
+    QTimer::singleShot(std::chrono::milliseconds(10), this, [this] {
+        if (auto ok = m_model->refresh(); !ok)
+            reportError(ok.error());
+        updateCounts(true);
+        updateStatus();
+        m_teamSync->refreshStatus();
+        if (m_dashboardDock->isVisible())
+            m_dashboard->refresh();
+        QTimer::singleShot(std::chrono::milliseconds(10), this, [this] { showCurrentCase(m_pane->caseRef()); });
+    });
+}
+
 void MainWindow::importBundles(const QStringList &bundles)
 {
     if (!bundles.isEmpty()) // none would ask for them
@@ -470,7 +510,7 @@ void MainWindow::afterSync(bool policiesAdded)
 {
     // New policies reach the filters and the decision form through a rebuild, which is put off
     // while a decision is being typed; the queue, counts and case are read again either way.
-    if (policiesAdded && !m_flow->busy()) {
+    if (policiesAdded && !m_flow->busy() && !m_bulk->busy()) {
         if (auto db = Database::open(m_db->path()); db)
             return setDatabase(std::move(*db));
     }
@@ -489,7 +529,13 @@ void MainWindow::updateActions()
         const auto proposal = CaseFold::fold(m_pane->events()).proposal;
         standing.proposedIt = proposal && proposal->reviewer == m_identity.reviewer;
     }
-    const auto allows = [&](const QString &action) { return has && DecisionRules::allows(action, standing); };
+    // Several cases selected: the actions a bulk form takes, each case checked when it runs.
+    const bool several = m_queue && m_queue->selectedCount() > 1;
+    const auto allows = [&](const QString &action) {
+        if (several)
+            return BulkDialog::actions().contains(action);
+        return has && DecisionRules::allows(action, standing);
+    };
     m_actions->get(A::Ban)->setEnabled(allows(u"ban"_s));
     m_actions->get(A::Clear)->setEnabled(allows(u"clear"_s));
     m_actions->get(A::Reinstate)->setEnabled(allows(u"reinstate"_s));
@@ -499,7 +545,7 @@ void MainWindow::updateActions()
     m_actions->get(A::RejectBan)->setEnabled(allows(u"reject"_s));
     m_actions->get(A::WithdrawProposal)->setEnabled(allows(u"withdraw"_s));
     m_actions->get(A::Annotate)->setEnabled(allows(u"annotate"_s));
-    m_actions->get(A::AssignToMe)->setEnabled(allows(u"assign"_s) && c.assignee != m_identity.reviewer);
+    m_actions->get(A::AssignToMe)->setEnabled(allows(u"assign"_s) && (several || c.assignee != m_identity.reviewer));
 }
 
 void MainWindow::updateStatus()
@@ -550,6 +596,8 @@ bool MainWindow::openDatabase(const QString &path, Database::OpenMode mode)
 {
     if (m_flow && !m_flow->finish())
         return false;
+    if (m_bulk && m_bulk->busy())
+        return false; // the bulk action's form or run ends first
     auto db = Database::open(path, mode);
     if (!db) {
         QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), db.error().message, QMessageBox::Ok,
@@ -624,7 +672,7 @@ void MainWindow::showReports()
 
 void MainWindow::showPreferences()
 {
-    if (m_flow && !m_flow->finish())
+    if ((m_flow && !m_flow->finish()) || (m_bulk && m_bulk->busy()))
         return;
     PreferencesDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)

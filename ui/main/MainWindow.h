@@ -21,6 +21,7 @@ class QTimer;
 namespace adreview {
 
 class Actions;
+class BulkFlow;
 class CasePane;
 class DatabaseJob;
 class CaseQueueModel;
@@ -60,6 +61,7 @@ public:
     CaseQueueModel *queueModel() const { return m_model.get(); }
     CasePane *casePane() const { return m_pane; }
     DecisionFlow *decisions() const { return m_flow; }
+    BulkFlow *bulk() const { return m_bulk; }
     DashboardView *dashboard() const { return m_dashboard; }
     ReportsDialog *reportsDialog() const; // the open one, if any
     SyncControl *sync() const { return m_sync; }
@@ -87,6 +89,7 @@ private:
     // pane shows the case as it stands already.
     void afterDecision(const QString &ref, bool next, bool paneCurrent = false);
     void afterSubmitted(const ReviewService::Submitted &done, bool next);
+    void afterBulk();
     void afterSync(bool policiesAdded);
     void updateActions();
     void updateStatus();
@@ -118,6 +121,7 @@ private:
     QueueView *m_queue = nullptr;
     CasePane *m_pane = nullptr;
     DecisionFlow *m_flow = nullptr;
+    BulkFlow *m_bulk = nullptr;
     QSplitter *m_splitter = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_dbLabel = nullptr;

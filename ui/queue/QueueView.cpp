@@ -22,7 +22,7 @@ QueueView::QueueView(QWidget *parent) : QTableView(parent)
 {
     setItemDelegate(new QueueItemDelegate(this));
     setSelectionBehavior(SelectRows);
-    setSelectionMode(SingleSelection);
+    setSelectionMode(ExtendedSelection);
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
@@ -80,6 +80,62 @@ QString QueueView::currentRef() const
     return i.isValid() && m_model ? m_model->refAt(i.row()) : QString();
 }
 
+namespace {
+
+// The selected rows as sorted ranges of rows, each row once (ranges may overlap, as a row
+// Ctrl-clicked inside a Shift-range, and come in click order).
+QList<std::pair<int, int>> rowRanges(const QItemSelection &selection)
+{
+    QList<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange &range : selection)
+        ranges.append({range.top(), range.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    QList<std::pair<int, int>> merged;
+    for (const auto &[top, bottom] : std::as_const(ranges)) {
+        if (!merged.isEmpty() && top <= merged.last().second + 1)
+            merged.last().second = std::max(merged.last().second, bottom);
+        else
+            merged.append({top, bottom});
+    }
+    return merged;
+}
+
+} // namespace
+
+int QueueView::selectedCount() const
+{
+    int n = 0;
+    if (selectionModel()) {
+        for (const auto &[top, bottom] : rowRanges(selectionModel()->selection()))
+            n += bottom - top + 1;
+    }
+    return n;
+}
+
+QList<std::pair<int, int>> QueueView::selectedRanges() const
+{
+    return selectionModel() ? rowRanges(selectionModel()->selection()) : QList<std::pair<int, int>>();
+}
+
+QueueView::Selected QueueView::caseAt(int row) const
+{
+    if (!m_model)
+        return {};
+    return {m_model->refAt(row), m_model->index(row, CaseQueueModel::Policy).data().toString()};
+}
+
+QList<QueueView::Selected> QueueView::selectedCases() const
+{
+    QList<Selected> out;
+    for (const auto &[top, bottom] : selectedRanges()) {
+        for (int row = top; row <= bottom; ++row) {
+            if (Selected s = caseAt(row); !s.ref.isEmpty())
+                out.append(s);
+        }
+    }
+    return out;
+}
+
 void QueueView::selectRow(int row)
 {
     if (!m_model || m_model->rowCount() == 0) {
@@ -113,7 +169,8 @@ void QueueView::contextMenuEvent(QContextMenuEvent *event)
     const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
     if (!index.isValid() || m_contextActions.isEmpty())
         return;
-    if (index.row() != currentIndex().row())
+    // A right click inside a selection of several keeps it: the actions act on all of them.
+    if (index.row() != currentIndex().row() && !(selectedCount() > 1 && selectionModel()->isRowSelected(index.row())))
         selectRow(index.row());
     const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
                                                                   : viewport()->mapToGlobal(visualRect(index).center());

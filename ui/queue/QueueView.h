@@ -9,7 +9,8 @@ namespace adreview {
 class CaseQueueModel;
 
 // The queue table: one row per case, fixed row heights (so a million rows cost nothing to lay
-// out), whole-row selection, sorting through the model's SQL.
+// out), whole-row selection of one case or many (Ctrl- and Shift-click, Ctrl+A for every case in
+// view) for a bulk action, sorting through the model's SQL.
 class QueueView : public QTableView {
     Q_OBJECT
 
@@ -19,6 +20,20 @@ public:
     CaseQueueModel *queueModel() const { return m_model; }
 
     QString currentRef() const;
+    // How many rows are selected, counted from the selection's ranges (no page is read).
+    int selectedCount() const;
+    // The selected cases in queue order, with each one's policy code. Reading them reads the
+    // model's pages for rows not seen yet: a few rows per page, fast, but many pages for a
+    // selection of thousands.
+    struct Selected {
+        QString ref;
+        QString policyCode;
+    };
+    QList<Selected> selectedCases() const;
+    // The same a row at a time, for a caller that reads a large selection in slices: the
+    // selected rows as sorted, disjoint ranges (first, last), and one row's case.
+    QList<std::pair<int, int>> selectedRanges() const;
+    Selected caseAt(int row) const;
     void selectRow(int row);
     bool moveBy(int delta); // J/K and arrows; false at either end
     // What a right click (or the menu key) on a row offers, for the case of that row.

@@ -8,8 +8,10 @@
 #include "demo/Generator.h"
 #include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
+#include "domain/CaseFold.h"
 #include "domain/EventRules.h"
 #include "storage/AuditVerifier.h"
+#include "storage/PolicyRepository.h"
 #include "sync/SyncBundle.h"
 #include "sync/SyncMerge.h"
 
@@ -71,7 +73,7 @@ private:
     QByteArray m_bundle; // everything the base holds, as another laptop exports it
     int m_files = 0;
     // Cases of the base in known states.
-    QString m_open, m_other, m_cleared, m_banned;
+    QString m_open, m_other, m_cleared, m_banned, m_proposed;
     QDateTime m_late; // after every event of the base
 
     QString file(const QString &name) { return m_dir.filePath(u"%1-%2"_s.arg(++m_files).arg(name)); }
@@ -187,6 +189,15 @@ private slots:
         QVERIFY(m_base->review().submit({m_cleared, u"clear"_s, {}, u"nothing wrong"_s, {}, {}, {}, {}}).ok());
         QVERIFY(
             m_base->review().submit({m_banned, u"ban"_s, u"ADS-CRYPTO"_s, u"a scam"_s, {u"EV-1"_s}, {}, {}, {}}).ok());
+        // A ban that waits for a second reviewer, proposed by mallory on their own laptop.
+        QVERIFY(open.size() >= 5);
+        m_proposed = open[4];
+        QVERIFY(PolicyRepository(m_base->db()).setRequiresApproval(u"ADS-CRYPTO"_s, true).ok());
+        ReviewService mallory = m_base->reviewAs(u"mallory"_s, u"mallory-laptop"_s);
+        auto proposed = mallory.submit({m_proposed, u"ban"_s, u"ADS-CRYPTO"_s, u"a scam"_s, {u"EV-1"_s}, {}, {}, {}});
+        QVERIFY2(proposed.ok(), proposed.ok() ? "" : qPrintable(proposed.error().message));
+        QCOMPARE(proposed->event.action, u"propose-ban"_s);
+        QVERIFY(PolicyRepository(m_base->db()).setRequiresApproval(u"ADS-CRYPTO"_s, false).ok());
         m_late =
             QDateTime::fromMSecsSinceEpoch(text(u"SELECT max(at) FROM events"_s).toLongLong(), Qt::UTC).addSecs(60);
         QVERIFY(m_late.isValid());
@@ -250,6 +261,8 @@ private slots:
         QTest::newRow("a statement not in its form") << u"statement-form"_s << u"canonical form"_s;
         QTest::newRow("a restriction ending before the ban") << u"statement-end"_s << u"is not after the decision"_s;
         QTest::newRow("a category the API lacks") << u"statement-category"_s << u"is not one of"_s;
+        QTest::newRow("an approval by the ban's proposer") << u"approve-own"_s << u"mallory proposed this ban"_s;
+        QTest::newRow("an approval with nothing proposed") << u"approve-none"_s << u"no proposed ban awaits"_s;
     }
     void forgeriesAreRefused()
     {
@@ -324,6 +337,15 @@ private slots:
                 e.statement.replace(u"\",\""_s, u"\", \""_s);
             if (kind == u"statement-category")
                 e.statement.replace(u"STATEMENT_CATEGORY_CONSUMER_INFORMATION"_s, u"STATEMENT_CATEGORY_SPAM"_s);
+        } else if (kind == u"approve-own") {
+            // mallory proposed the ban on their own laptop; this approval comes from another device.
+            e = sound(m_proposed, u"annotate"_s);
+            e.action = u"approve"_s;
+            e.policyCode = u"ADS-CRYPTO"_s;
+        } else if (kind == u"approve-none") {
+            e = sound(m_open, u"annotate"_s);
+            e.action = u"approve"_s;
+            e.policyCode = u"ADS-CRYPTO"_s;
         } else {
             QFAIL("unknown kind");
         }
@@ -333,6 +355,86 @@ private slots:
         if (EventRules::isUuid(e.uuid))
             QVERIFY2(m.message.contains(e.uuid), qPrintable(m.message));
         QVERIFY2(m.message.contains(e.caseRef), qPrintable(m.message));
+    }
+
+    // A proposed ban is answered by another reviewer with another key; its proposer may only
+    // withdraw it. Approval and rejection made apart are a conflict for a lead.
+    void aProposedBanIsAnsweredByAnotherReviewerAndKey()
+    {
+        const QDateTime opened(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+        CaseFacts facts;
+        facts.ref = u"CASE-4E"_s;
+        facts.policyCode = u"ADS-NATSEC"_s;
+        facts.source = u"press"_s;
+        facts.opened = opened;
+        facts.evidenceRefs = {u"EV-1"_s};
+        // ana's laptop and a device called "ben-laptop" that signs with ana's key.
+        facts.deviceKey = [](const QString &device) {
+            return device == u"ana-laptop" || device == u"ben-laptop" ? u"KEY-ANA"_s
+                   : device == u"cy-laptop"                           ? u"KEY-CY"_s
+                                                                      : QString();
+        };
+        const auto event = [&](const QString &action, const QString &reviewer, const QString &device,
+                               const QStringList &parents, int minutes) {
+            Event e;
+            e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            e.caseRef = facts.ref;
+            e.action = action;
+            e.reviewer = reviewer;
+            e.device = device;
+            e.at = opened.addSecs(60 * minutes);
+            e.parents = parents;
+            if (action == u"flag" || action == u"propose-ban" || action == u"approve")
+                e.policyCode = facts.policyCode;
+            if (action == u"propose-ban")
+                e.evidenceRefs = {u"EV-1"_s};
+            if (action != u"flag")
+                e.rationale = u"because"_s;
+            return e;
+        };
+        const Event flag = event(u"flag"_s, u"intake"_s, u"intake"_s, {}, 0);
+        const Event proposal = event(u"propose-ban"_s, u"ana"_s, u"ana-laptop"_s, {flag.uuid}, 10);
+        const auto check = [&](const Event &e, const QList<Event> &more = {}) {
+            return EventRules::check(facts, QList<Event>{flag, proposal} + more + QList<Event>{e}, e,
+                                     EventRules::receivingClock());
+        };
+        const auto refusedWith = [](const Status &s, const QString &words) {
+            return !s.ok() && s.error().message.contains(words);
+        };
+        QVERIFY(check(proposal).ok());
+        const QStringList after{proposal.uuid};
+        // The proposer, on any device, or another name signing with the proposer's key.
+        QVERIFY(refusedWith(check(event(u"approve"_s, u"ana"_s, u"ana-tablet"_s, after, 20)), u"ana proposed this ban"_s));
+        QVERIFY(refusedWith(check(event(u"reject"_s, u"ana"_s, u"ana-laptop"_s, after, 20)), u"ana proposed this ban"_s));
+        QVERIFY(refusedWith(check(event(u"approve"_s, u"ben"_s, u"ben-laptop"_s, after, 20)), u"ana proposed this ban"_s));
+        QVERIFY(refusedWith(check(event(u"withdraw"_s, u"cy"_s, u"cy-laptop"_s, after, 20)), u"only ana"_s));
+        // A ban or a clear waits for the answer; an approval with nothing proposed is refused.
+        Event ban = event(u"propose-ban"_s, u"cy"_s, u"cy-laptop"_s, after, 20);
+        ban.action = u"ban"_s;
+        QVERIFY(refusedWith(check(ban), u"awaits approval"_s));
+        QVERIFY(refusedWith(check(event(u"approve"_s, u"cy"_s, u"cy-laptop"_s, {flag.uuid}, 20)),
+                            u"no proposed ban awaits"_s));
+        // An approval bans as proposed: the proposal's policy and statement.
+        Event otherPolicy = event(u"approve"_s, u"cy"_s, u"cy-laptop"_s, after, 20);
+        otherPolicy.policyCode = u"ADS-CRYPTO"_s;
+        QVERIFY(refusedWith(check(otherPolicy), u"the proposed ban's is ADS-NATSEC"_s));
+        const Event approval = event(u"approve"_s, u"cy"_s, u"cy-laptop"_s, after, 20);
+        QVERIFY(check(approval).ok());
+        QVERIFY(check(event(u"withdraw"_s, u"ana"_s, u"ana-tablet"_s, after, 20)).ok());
+        CaseFold::State s = CaseFold::fold({flag, proposal, approval});
+        QCOMPARE(s.state, u"decided"_s);
+        QCOMPARE(s.outcome, u"banned"_s);
+        QVERIFY(!s.proposal);
+        // Approved on one laptop, rejected on another, neither seeing the other: a conflict.
+        const Event rejection = event(u"reject"_s, u"dev"_s, u"dev-laptop"_s, after, 25);
+        s = CaseFold::fold({flag, proposal, approval, rejection});
+        QCOMPARE(s.state, u"conflict"_s);
+        QCOMPARE(s.conflicts.size(), 1);
+        // Two rejections made apart agree: the case goes back to where it stood.
+        const Event second = event(u"reject"_s, u"cy"_s, u"cy-laptop"_s, after, 26);
+        s = CaseFold::fold({flag, proposal, rejection, second});
+        QCOMPARE(s.state, u"open"_s);
+        QVERIFY(s.conflicts.isEmpty());
     }
 
     // A decision made without seeing the other (its parents are what came before the clear) is

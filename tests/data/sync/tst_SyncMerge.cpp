@@ -5,6 +5,7 @@
 #include "domain/EventHash.h"
 #include "domain/Vocabulary.h"
 #include "storage/AuditVerifier.h"
+#include "storage/PolicyRepository.h"
 #include "sync/SyncBundle.h"
 #include "sync/SyncMerge.h"
 
@@ -257,6 +258,38 @@ private slots:
         for (Laptop &laptop : l)
             QCOMPARE(test::rows(*laptop.db, u"SELECT state || ' ' || outcome FROM cases WHERE ref = '%1'"_s.arg(ref)),
                      u"decided banned"_s);
+    }
+
+    // Four-eyes across laptops: a ban proposed offline on one laptop is approved on another, and
+    // both end with the case banned.
+    void aBanProposedOnOneLaptopIsApprovedOnAnother()
+    {
+        auto l = laptops(2);
+        QSqlQuery q(l[0].db->connection());
+        q.exec(u"SELECT ref FROM cases WHERE state IN ('open', 'in-review') AND priority <> 'critical' ORDER BY ref "
+               "LIMIT 1"_s);
+        QVERIFY(q.next());
+        const QString ref = q.value(0).toString();
+        q.finish();
+        QVERIFY(PolicyRepository(*l[0].db).setRequiresApproval(u"ADS-CRYPTO"_s, true).ok());
+        auto proposed = l[0].review->submit({ref, u"ban"_s, u"ADS-CRYPTO"_s, u"a scam"_s, {u"EV-1"_s}, {}, {}, {}});
+        QVERIFY2(proposed.ok(), qPrintable(proposed ? QString() : proposed.error().message));
+        QCOMPARE(proposed->event.action, u"propose-ban"_s);
+        mergeInto(l[1], exportAll(l[0]));
+        const QString state = u"SELECT c.state || ' ' || c.outcome || ' ' || a.status FROM cases c JOIN advertisers a "
+                              "ON a.id = c.advertiser_id WHERE c.ref = '%1'"_s.arg(ref);
+        QCOMPARE(test::rows(*l[1].db, state), u"awaiting-approval none active"_s);
+        // laptop 1 has no setting for the policy: the proposal itself says it waits.
+        m_base->clock().advance(60'000);
+        auto approved = l[1].review->submit({ref, u"approve"_s, {}, u"agreed"_s, {}, {}, {}, {}});
+        QVERIFY2(approved.ok(), qPrintable(approved ? QString() : approved.error().message));
+        mergeInto(l[0], exportAll(l[1]));
+        for (Laptop &laptop : l) {
+            QCOMPARE(test::rows(*laptop.db, state), u"decided banned banned"_s);
+            auto verified = AuditVerifier(*laptop.db).run();
+            QVERIFY(verified.ok());
+            QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u'\n')));
+        }
     }
 
     // An appeal travels with the case it names as contested, so that the receiver judges the
