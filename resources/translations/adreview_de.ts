@@ -246,8 +246,8 @@
         <translation>Aktuelle Ansicht s&amp;peichern…</translation>
     </message>
     <message>
-        <source>Keep the tab, filters, search and sort under a name, in the View menu and as a tab</source>
-        <translation>Reiter, Filter, Suche und Sortierung unter einem Namen behalten, im Menü „Ansicht“ und als Reiter</translation>
+        <source>Keep the tab, filters, search and sort under a name, in the View menu and as a button under the tabs</source>
+        <translation>Reiter, Filter, Suche und Sortierung unter einem Namen behalten, im Menü „Ansicht“ und als Schaltfläche unter den Reitern</translation>
     </message>
     <message>
         <source>&amp;Manage Saved Views…</source>
@@ -256,6 +256,30 @@
     <message>
         <source>Rename, reorder or delete the saved views</source>
         <translation>Gespeicherte Ansichten umbenennen, umordnen oder löschen</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve Ban…</source>
+        <translation>Sperre &amp;genehmigen…</translation>
+    </message>
+    <message>
+        <source>Approve a ban another reviewer proposed: the advertiser is banned</source>
+        <translation>Eine von einem anderen Prüfer vorgeschlagene Sperre genehmigen: Der Werbetreibende wird gesperrt</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Ban…</source>
+        <translation>Sperre a&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Reject a ban another reviewer proposed</source>
+        <translation>Eine von einem anderen Prüfer vorgeschlagene Sperre ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Proposal…</source>
+        <translation>Vorschlag &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Take back a ban you proposed</source>
+        <translation>Eine von Ihnen vorgeschlagene Sperre zurückziehen</translation>
     </message>
 </context>
 <context>
@@ -732,6 +756,14 @@ Dateien von außen können schädlich sein; öffnen Sie nur, was Sie erwarten.</
     <message>
         <source>Decision %1. Whoever made it cannot decide the appeal.</source>
         <translation>Entscheidung %1. Wer sie getroffen hat, kann über den Einspruch nicht entscheiden.</translation>
+    </message>
+    <message>
+        <source>ban proposed by %1, awaiting approval (%2)</source>
+        <translation>Sperre von %1 vorgeschlagen, wartet auf Genehmigung (%2)</translation>
+    </message>
+    <message>
+        <source>Proposed %1 UTC on %2. Another reviewer approves or rejects it; %3 may withdraw it.</source>
+        <translation>Vorgeschlagen %1 UTC auf %2. Ein anderer Prüfer genehmigt oder lehnt sie ab; %3 kann sie zurückziehen.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1281,58 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     <message>
         <source>You made the decision this appeal contests (the ban of %1); another reviewer decides the appeal. You can add a note.</source>
         <translation>Sie haben die Entscheidung getroffen, gegen die sich dieser Einspruch richtet (die Sperre von %1); über den Einspruch entscheidet ein anderer Prüfer. Eine Notiz können Sie hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Propose ban</source>
+        <translation>Sperre vorschlagen</translation>
+    </message>
+    <message>
+        <source>Approve ban</source>
+        <translation>Sperre genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject ban</source>
+        <translation>Sperre ablehnen</translation>
+    </message>
+    <message>
+        <source>Withdraw proposal</source>
+        <translation>Vorschlag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Propose a ban that takes effect once another reviewer approves it</source>
+        <translation>Eine Sperre vorschlagen, die wirksam wird, sobald ein anderer Prüfer sie genehmigt</translation>
+    </message>
+    <message>
+        <source>Approve the proposed ban as a second reviewer: the advertiser is banned</source>
+        <translation>Die vorgeschlagene Sperre als zweiter Prüfer genehmigen: Der Werbetreibende wird gesperrt</translation>
+    </message>
+    <message>
+        <source>Reject the proposed ban as a second reviewer: the case goes back to review</source>
+        <translation>Die vorgeschlagene Sperre als zweiter Prüfer ablehnen: Der Fall geht zurück in die Prüfung</translation>
+    </message>
+    <message>
+        <source>Take back your own proposed ban</source>
+        <translation>Die eigene vorgeschlagene Sperre zurückziehen</translation>
+    </message>
+    <message>
+        <source>%1 has a ban proposed by %2 awaiting approval; it is approved, rejected or withdrawn first.</source>
+        <translation>Für %1 wartet eine von %2 vorgeschlagene Sperre auf Genehmigung; sie wird zuerst genehmigt, abgelehnt oder zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1 has no proposed ban awaiting approval.</source>
+        <translation>Für %1 wartet keine vorgeschlagene Sperre auf Genehmigung.</translation>
+    </message>
+    <message>
+        <source>You proposed this ban; another reviewer approves or rejects it. You can withdraw it.</source>
+        <translation>Sie haben diese Sperre vorgeschlagen; ein anderer Prüfer genehmigt oder lehnt sie ab. Sie können sie zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Only %1, who proposed this ban, can withdraw it.</source>
+        <translation>Nur %1, der diese Sperre vorgeschlagen hat, kann sie zurückziehen.</translation>
+    </message>
+    <message>
+        <source>A ban of this case needs a second reviewer: it is recorded as proposed, and the advertiser is banned once another reviewer approves it.</source>
+        <translation>Eine Sperre in diesem Fall braucht einen zweiten Prüfer: Sie wird als Vorschlag erfasst, und der Werbetreibende wird gesperrt, sobald ein anderer Prüfer sie genehmigt.</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +2029,7 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation>Überprüfung fällig</translation>
+        <translation>Prüfung fällig</translation>
     </message>
     <message numerus="yes">
         <source>Decisions whose review date has come, and bans whose restrictions end within %n day(s)</source>
@@ -1953,6 +2037,30 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
             <numerusform>Entscheidungen, deren Überprüfungsdatum gekommen ist, und Sperren, deren Beschränkungen innerhalb von %n Tag enden</numerusform>
             <numerusform>Entscheidungen, deren Überprüfungsdatum gekommen ist, und Sperren, deren Beschränkungen innerhalb von %n Tagen enden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>The views saved from the View menu, with how many cases each lists; the one shown is checked</source>
+        <translation>Die über das Menü „Ansicht“ gespeicherten Ansichten, jeweils mit der Zahl ihrer Fälle; die angezeigte ist markiert</translation>
+    </message>
+    <message>
+        <source>More saved views</source>
+        <translation>Weitere gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Lists the saved views the row has no room for</source>
+        <translation>Listet die gespeicherten Ansichten, für die in der Zeile kein Platz ist</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Bans proposed and awaiting a second reviewer&apos;s approval</source>
+        <translation>Vorgeschlagene Sperren, die auf die Genehmigung eines zweiten Prüfers warten</translation>
     </message>
 </context>
 <context>

@@ -246,8 +246,8 @@
         <translation>Сохранить &amp;текущий вид…</translation>
     </message>
     <message>
-        <source>Keep the tab, filters, search and sort under a name, in the View menu and as a tab</source>
-        <translation>Сохранить вкладку, фильтры, поиск и сортировку под именем — в меню «Вид» и отдельной вкладкой</translation>
+        <source>Keep the tab, filters, search and sort under a name, in the View menu and as a button under the tabs</source>
+        <translation>Сохранить вкладку, фильтры, поиск и сортировку под именем — в меню «Вид» и кнопкой под вкладками</translation>
     </message>
     <message>
         <source>&amp;Manage Saved Views…</source>
@@ -256,6 +256,30 @@
     <message>
         <source>Rename, reorder or delete the saved views</source>
         <translation>Переименовать, упорядочить или удалить сохранённые виды</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve Ban…</source>
+        <translation>&amp;Одобрить блокировку…</translation>
+    </message>
+    <message>
+        <source>Approve a ban another reviewer proposed: the advertiser is banned</source>
+        <translation>Одобрить блокировку, предложенную другим модератором: рекламодатель будет заблокирован</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Ban…</source>
+        <translation>Откл&amp;онить блокировку…</translation>
+    </message>
+    <message>
+        <source>Reject a ban another reviewer proposed</source>
+        <translation>Отклонить блокировку, предложенную другим модератором</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Proposal…</source>
+        <translation>Отозвать пре&amp;дложение…</translation>
+    </message>
+    <message>
+        <source>Take back a ban you proposed</source>
+        <translation>Отозвать предложенную вами блокировку</translation>
     </message>
 </context>
 <context>
@@ -738,6 +762,14 @@ Files from outside can be harmful; open only what you expect.</source>
     <message>
         <source>Decision %1. Whoever made it cannot decide the appeal.</source>
         <translation>Решение %1. Тот, кто его принял, не может решать апелляцию.</translation>
+    </message>
+    <message>
+        <source>ban proposed by %1, awaiting approval (%2)</source>
+        <translation>блокировка предложена: %1, ожидает одобрения (%2)</translation>
+    </message>
+    <message>
+        <source>Proposed %1 UTC on %2. Another reviewer approves or rejects it; %3 may withdraw it.</source>
+        <translation>Предложено %1 UTC на %2. Другой модератор одобряет или отклоняет её; %3 может её отозвать.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1287,58 @@ Your text is kept; try again.</source>
     <message>
         <source>You made the decision this appeal contests (the ban of %1); another reviewer decides the appeal. You can add a note.</source>
         <translation>Вы приняли решение, которое оспаривает эта апелляция (блокировка %1); по апелляции решает другой модератор. Заметку добавить можно.</translation>
+    </message>
+    <message>
+        <source>Propose ban</source>
+        <translation>Предложить блокировку</translation>
+    </message>
+    <message>
+        <source>Approve ban</source>
+        <translation>Одобрить блокировку</translation>
+    </message>
+    <message>
+        <source>Reject ban</source>
+        <translation>Отклонить блокировку</translation>
+    </message>
+    <message>
+        <source>Withdraw proposal</source>
+        <translation>Отозвать предложение</translation>
+    </message>
+    <message>
+        <source>Propose a ban that takes effect once another reviewer approves it</source>
+        <translation>Предложить блокировку, которая вступит в силу после одобрения другим модератором</translation>
+    </message>
+    <message>
+        <source>Approve the proposed ban as a second reviewer: the advertiser is banned</source>
+        <translation>Одобрить предложенную блокировку как второй модератор: рекламодатель будет заблокирован</translation>
+    </message>
+    <message>
+        <source>Reject the proposed ban as a second reviewer: the case goes back to review</source>
+        <translation>Отклонить предложенную блокировку как второй модератор: кейс возвращается на рассмотрение</translation>
+    </message>
+    <message>
+        <source>Take back your own proposed ban</source>
+        <translation>Отозвать собственную предложенную блокировку</translation>
+    </message>
+    <message>
+        <source>%1 has a ban proposed by %2 awaiting approval; it is approved, rejected or withdrawn first.</source>
+        <translation>У %1 есть блокировка, предложенная %2 и ожидающая одобрения; сначала её одобряют, отклоняют или отзывают.</translation>
+    </message>
+    <message>
+        <source>%1 has no proposed ban awaiting approval.</source>
+        <translation>У %1 нет предложенной блокировки, ожидающей одобрения.</translation>
+    </message>
+    <message>
+        <source>You proposed this ban; another reviewer approves or rejects it. You can withdraw it.</source>
+        <translation>Вы предложили эту блокировку; другой модератор одобряет или отклоняет её. Вы можете её отозвать.</translation>
+    </message>
+    <message>
+        <source>Only %1, who proposed this ban, can withdraw it.</source>
+        <translation>Отозвать эту блокировку может только %1, предложивший её.</translation>
+    </message>
+    <message>
+        <source>A ban of this case needs a second reviewer: it is recorded as proposed, and the advertiser is banned once another reviewer approves it.</source>
+        <translation>Блокировке в этом кейсе нужен второй модератор: она записывается как предложенная, и рекламодатель блокируется после одобрения другим модератором.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2044,30 @@ Your text is kept; try again.</source>
             <numerusform>Решения, дата пересмотра которых наступила, и блокировки, ограничения которых заканчиваются в течение %n дней</numerusform>
             <numerusform>Решения, дата пересмотра которых наступила, и блокировки, ограничения которых заканчиваются в течение %n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Сохранённые виды</translation>
+    </message>
+    <message>
+        <source>The views saved from the View menu, with how many cases each lists; the one shown is checked</source>
+        <translation>Виды, сохранённые через меню «Вид», с числом кейсов в каждом; показанный отмечен</translation>
+    </message>
+    <message>
+        <source>More saved views</source>
+        <translation>Другие сохранённые виды</translation>
+    </message>
+    <message>
+        <source>Lists the saved views the row has no room for</source>
+        <translation>Показывает сохранённые виды, которым не хватило места в строке</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Одобрение</translation>
+    </message>
+    <message>
+        <source>Bans proposed and awaiting a second reviewer&apos;s approval</source>
+        <translation>Предложенные блокировки, ожидающие одобрения второго модератора</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ Actions::Actions(QWidget *window) : QObject(window), m_window(window)
          tr("Show or hide the backlog, decisions per week and SLA breaches"))
         ->setCheckable(true);
     make(SaveView, tr("Sa&ve Current View…"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, u"saved-view"_s,
-         tr("Keep the tab, filters, search and sort under a name, in the View menu and as a tab"));
+         tr("Keep the tab, filters, search and sort under a name, in the View menu and as a button under the tabs"));
     make(ManageViews, tr("&Manage Saved Views…"), {}, {}, tr("Rename, reorder or delete the saved views"));
     make(Shortcuts, tr("&Keyboard Shortcuts"), {Qt::Key_F1, Qt::Key_Question}, u"help"_s, tr("Show every shortcut"));
     make(About, tr("&About AdReview"), {}, {}, tr("Version, database, Qt and SQLite"));

@@ -7,23 +7,48 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProxyStyle>
 #include <QTabBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace adreview {
 
+namespace {
+
+// The window's style with less room around a tab's text: eight tabs and their counts share the
+// queue's width, and more of their titles are read whole.
+class CompactTabStyle : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        const int value = QProxyStyle::pixelMetric(metric, option, widget);
+        return metric == PM_TabBarTabHSpace ? value * 2 / 3 : value;
+    }
+};
+
+} // namespace
+
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
     m_tabs = new QTabBar(this);
     m_tabs->setDocumentMode(true);
+    auto *compact = new CompactTabStyle; // the application's style, whichever it is, underneath
+    compact->setParent(m_tabs);
+    m_tabs->setStyle(compact);
     m_tabs->setExpanding(false);
     m_tabs->setAccessibleName(tr("Queue tabs"));
     m_tabs->setAccessibleDescription(tr("Which cases the queue lists, with how many there are"));
@@ -31,13 +56,34 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         m_tabs->addTab(tabTitle(QueueFilter::Tab(i)));
         m_tabs->setTabToolTip(i, tabDescription(QueueFilter::Tab(i)));
     }
-    // A narrow window scrolls the tabs with the buttons the bar brings.
+    // A window too narrow even for the tabs' cut titles scrolls them with the buttons the bar brings.
     for (auto *button : m_tabs->findChildren<QToolButton *>()) {
         if (button->objectName() == u"ScrollLeftButton")
             button->setAccessibleDescription(tr("Shows the queue tabs further left"));
         else if (button->objectName() == u"ScrollRightButton")
             button->setAccessibleDescription(tr("Shows the queue tabs further right"));
     }
+
+    m_tabs->installEventFilter(this); // their texts fit the width it is given
+
+    // The saved views, under the state tabs: a checkable button each, those without room in the
+    // toolbar's menu at the end of the row.
+    m_viewBar = new QToolBar(this);
+    m_viewBar->setObjectName(u"savedViews"_s);
+    m_viewBar->setAccessibleName(tr("Saved views"));
+    m_viewBar->setAccessibleDescription(
+        tr("The views saved from the View menu, with how many cases each lists; the one shown is checked"));
+    m_viewBar->setMovable(false);
+    m_viewBar->setFloatable(false);
+    m_viewBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_viewBar->setIconSize(QSize(16, 16));
+    m_viewBar->setContentsMargins(0, 0, 0, 0);
+    if (auto *more = m_viewBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s)) {
+        more->setAccessibleName(tr("More saved views"));
+        more->setAccessibleDescription(tr("Lists the saved views the row has no room for"));
+        more->setToolTip(more->accessibleDescription());
+    }
+    m_viewBar->hide(); // until there is a view
 
     m_policy = combo(tr("Policy filter"), tr("All policies"), tr("List only the cases under this policy"));
     m_priority = combo(tr("Priority filter"), tr("Any priority"), tr("List only the cases of this priority"));
@@ -88,16 +134,20 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    // The tabs' row has room to spare; the filters' row sets how narrow the queue can be.
-    auto *tabRow = new QHBoxLayout;
-    tabRow->setContentsMargins(0, 0, 0, 0);
-    m_tabs->setExpanding(false); // the bar takes the row's spare width, its tabs keep their own
-    tabRow->addWidget(m_tabs, 1);
-    tabRow->addWidget(m_bestMatch);
-    layout->addLayout(tabRow);
+    // The state tabs have their row to themselves; the filters' row sets how narrow the queue can be.
+    m_tabs->setExpanding(false); // the bar takes the row's width, its tabs keep their own
+    layout->addWidget(m_tabs);
+    // The saved views, then (at the right, above the search it orders) Best match first.
+    auto *viewRow = new QHBoxLayout;
+    viewRow->setContentsMargins(0, 0, 0, 0);
+    viewRow->addWidget(m_viewBar, 1);
+    viewRow->addStretch(); // takes the row while there is no view
+    viewRow->addWidget(m_bestMatch);
+    layout->addLayout(viewRow);
     layout->addLayout(filters);
 
     connect(m_tabs, &QTabBar::currentChanged, this, &FilterBar::tabChanged);
+    connect(m_tabs, &QTabBar::tabBarClicked, this, &FilterBar::stateTabClicked);
     for (QComboBox *c : {m_policy, m_priority, m_assignee, m_source})
         connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -229,13 +279,26 @@ void FilterBar::setSavedViews(const QStringList &names, const QStringList &descr
         m_view = -1;
     m_viewNames = names;
     m_viewCounts.clear(); // counted again for the new list
-    while (m_tabs->count() > QueueFilter::tabCount)
-        m_tabs->removeTab(m_tabs->count() - 1);
+    m_viewBar->clear();
+    qDeleteAll(m_viewActions);
+    m_viewActions.clear();
     for (int i = 0; i < names.size(); ++i) {
-        const int tab = m_tabs->addTab(Actions::icon(u"saved-view"_s), viewTitle(i));
-        m_tabs->setTabToolTip(tab, DisplayText::toolTip(descriptions.value(i))); // names and words are the user's
+        auto *a = new QAction(Actions::icon(u"saved-view"_s), viewTitle(i), m_viewBar);
+        a->setIconText(a->text()); // the button's text, with the name's ampersands kept
+        a->setCheckable(true);
+        a->setToolTip(DisplayText::toolTip(descriptions.value(i))); // names and words are the user's
+        connect(a, &QAction::triggered, this, [this, i] {
+            m_view = i;
+            checkView();
+            emit viewChosen(i); // whoever keeps the views shows it with setFilter()
+        });
+        m_viewBar->addAction(a);
+        m_viewActions << a;
+        if (QWidget *button = m_viewBar->widgetForAction(a))
+            button->setAccessibleDescription(descriptions.value(i)); // read out, not shown: plain
     }
-    m_tabs->setCurrentIndex(m_view >= 0 ? QueueFilter::tabCount + m_view : m_stateTab);
+    m_viewBar->setVisible(!names.isEmpty());
+    checkView();
     m_quiet = false;
 }
 
@@ -244,13 +307,28 @@ void FilterBar::setViewCounts(const QList<qint64> &counts)
     if (counts.size() != m_viewNames.size())
         return; // an answer for a list since changed; the new list's is on its way
     m_viewCounts = counts;
-    for (int i = 0; i < m_viewNames.size(); ++i)
-        m_tabs->setTabText(QueueFilter::tabCount + i, viewTitle(i));
+    for (int i = 0; i < m_viewActions.size(); ++i) {
+        m_viewActions[i]->setText(viewTitle(i));
+        m_viewActions[i]->setIconText(viewTitle(i));
+    }
+}
+
+QToolButton *FilterBar::viewButton(int index) const
+{
+    if (index < 0 || index >= m_viewActions.size())
+        return nullptr;
+    return qobject_cast<QToolButton *>(m_viewBar->widgetForAction(m_viewActions[index]));
+}
+
+void FilterBar::checkView()
+{
+    for (int i = 0; i < m_viewActions.size(); ++i)
+        m_viewActions[i]->setChecked(i == m_view);
 }
 
 QString FilterBar::viewTitle(int index) const
 {
-    // A long name is cut in the tab; the tooltip holds what the view lists.
+    // A long name is cut on the button; the tooltip holds what the view lists.
     constexpr int longest = 32;
     QString name = m_viewNames.value(index);
     if (name.size() > longest)
@@ -263,11 +341,73 @@ QString FilterBar::viewTitle(int index) const
 
 void FilterBar::setCounts(const TabCounts &counts)
 {
+    m_counts = counts;
+    fitTabs();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Resize)
+        fitTabs();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::fitTabs()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
     const QLocale locale;
+    QStringList titles, counts, full;
     for (int i = 0; i < QueueFilter::tabCount; ++i) {
         const auto tab = QueueFilter::Tab(i);
-        m_tabs->setTabText(i, u"%1 (%2)"_s.arg(tabTitle(tab), locale.toString(counts[tab])));
+        titles << tabTitle(tab);
+        counts << (m_counts ? u" (%1)"_s.arg(locale.toString((*m_counts)[tab])) : QString());
+        full << titles.last() + counts.last();
     }
+    // Whole texts first, to learn what the style adds around each.
+    for (int i = 0; i < QueueFilter::tabCount; ++i) {
+        if (m_tabs->tabText(i) != full[i])
+            m_tabs->setTabText(i, full[i]);
+    }
+    const QFontMetrics metrics = m_tabs->fontMetrics();
+    int fixed = 0; // the counts and the tabs' padding, never cut
+    QList<int> widths;
+    for (int i = 0; i < QueueFilter::tabCount; ++i) {
+        const int title = metrics.horizontalAdvance(titles[i]);
+        widths << title;
+        fixed += m_tabs->tabRect(i).width() - title;
+    }
+    const int room = m_tabs->width() - fixed;
+    const auto used = [&](int cap) {
+        int sum = 0;
+        for (int w : widths)
+            sum += std::min(w, cap);
+        return sum;
+    };
+    // The longest titles are cut first, to the same width: the widest that lets every tab fit.
+    int cap = *std::max_element(widths.cbegin(), widths.cend());
+    if (used(cap) > room) {
+        int low = 0;
+        int high = cap;
+        while (low < high) {
+            const int mid = (low + high + 1) / 2;
+            if (used(mid) <= room)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        cap = low;
+    }
+    for (int i = 0; i < QueueFilter::tabCount; ++i) {
+        const QString description = tabDescription(QueueFilter::Tab(i));
+        const bool cut = widths[i] > cap;
+        if (cut)
+            m_tabs->setTabText(i, metrics.elidedText(titles[i], Qt::ElideRight, cap) + counts[i]);
+        m_tabs->setTabToolTip(i, cut ? full[i] + u'\n' + description : description);
+        m_tabs->setAccessibleTabName(i, full[i]);
+    }
+    m_fitting = false;
 }
 
 QueueFilter FilterBar::filter() const
@@ -288,7 +428,8 @@ void FilterBar::setFilter(const QueueFilter &f, int savedView)
     m_quiet = true;
     m_stateTab = int(f.tab);
     m_view = savedView >= 0 && savedView < m_viewNames.size() ? savedView : -1;
-    m_tabs->setCurrentIndex(m_view >= 0 ? QueueFilter::tabCount + m_view : m_stateTab);
+    m_tabs->setCurrentIndex(m_stateTab); // a view's too: it lists cases of that state
+    checkView();
     const auto select = [](QComboBox *c, const QString &value) { c->setCurrentIndex(std::max(0, c->findData(value))); };
     select(m_policy, f.policyCode);
     select(m_priority, f.priority);
@@ -306,13 +447,20 @@ void FilterBar::tabChanged(int index)
 {
     if (m_quiet || index < 0)
         return;
-    if (index >= QueueFilter::tabCount) {
-        m_view = index - QueueFilter::tabCount;
-        emit viewChosen(m_view); // whoever keeps the views shows it with setFilter()
-        return;
-    }
     m_view = -1;
     m_stateTab = index;
+    checkView();
+    emit filterChanged(filter());
+}
+
+void FilterBar::stateTabClicked(int index)
+{
+    // The current tab, clicked while a view is shown, leaves the view (its filters stay, as with
+    // any other tab); another tab does so through currentChanged.
+    if (m_quiet || index < 0 || index != m_tabs->currentIndex() || m_view < 0)
+        return;
+    m_view = -1;
+    checkView();
     emit filterChanged(filter());
 }
 
@@ -323,9 +471,7 @@ void FilterBar::emitChanged()
     if (m_view >= 0) {
         // A filter changed by hand: what is listed is no longer the saved view.
         m_view = -1;
-        m_quiet = true;
-        m_tabs->setCurrentIndex(m_stateTab);
-        m_quiet = false;
+        checkView();
     }
     emit filterChanged(filter());
 }

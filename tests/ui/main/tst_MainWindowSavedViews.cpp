@@ -1,13 +1,15 @@
 // Saved views in the window: View → Save Current View… (Ctrl+D) keeps the tab, filters, search and
 // sort under a name; the views come back after a restart in their order, in the View menu (Ctrl+1 …)
-// and as tabs after the state tabs, each with the number of cases it lists; showing one applies it
-// to the queue; Manage Saved Views… renames, reorders and deletes them for good.
+// and as buttons on a row under the state tabs, each with the number of cases it lists; showing one
+// applies it to the queue; Manage Saved Views… renames, reorders and deletes them for good. The
+// state tabs fit the default window in every language the window speaks.
 
 #include "TestDatabase.h"
 #include "WidgetTestHelpers.h"
 #include "decision/DecisionDialog.h"
 #include "decision/EvidencePicker.h"
 #include "main/Actions.h"
+#include "main/Language.h"
 #include "main/MainWindow.h"
 #include "queue/CaseQueueModel.h"
 #include "queue/FilterBar.h"
@@ -30,11 +32,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <functional>
 #include <memory>
@@ -97,12 +102,12 @@ void answerName(const QString &name)
     });
 }
 
+// The saved views' buttons, as they read.
 QStringList tabTexts(const MainWindow &w)
 {
     QStringList out;
-    QTabBar *bar = w.filterBar()->tabs();
-    for (int i = QueueFilter::tabCount; i < bar->count(); ++i)
-        out << bar->tabText(i);
+    for (int i = 0; QToolButton *button = w.filterBar()->viewButton(i); ++i)
+        out << button->text();
     return out;
 }
 
@@ -118,6 +123,23 @@ void clickTab(MainWindow &w, int index)
 {
     QTabBar *bar = w.filterBar()->tabs();
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+}
+
+void clickView(MainWindow &w, int index)
+{
+    QToolButton *button = w.filterBar()->viewButton(index);
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// The view shown: its button checked and no other, and the state tab of its filter current.
+bool showsView(const MainWindow &w, int index, Tab tab)
+{
+    for (int i = 0; QToolButton *button = w.filterBar()->viewButton(i); ++i) {
+        if (button->isChecked() != (i == index))
+            return false;
+    }
+    return w.filterBar()->currentView() == index && w.filterBar()->tabs()->currentIndex() == int(tab);
 }
 
 void clickHeader(MainWindow &w, int column)
@@ -166,6 +188,7 @@ private slots:
         QVERIFY(f.open());
         MainWindow &w = *f.w;
         QVERIFY(tabTexts(w).isEmpty());
+        QVERIFY(!w.filterBar()->viewBar()->isVisible()); // the row is there once a view is
         QCOMPARE(menuTexts(w), QStringList{u"No saved views"_s});
 
         // Open crypto cases mentioning "wallet", sorted by SLA the other way round.
@@ -192,15 +215,16 @@ private slots:
         answerName(u"  Crypto wallets  "_s);
         press(&w, Qt::Key_D, Qt::ControlModifier);
         QTRY_COMPARE(tabTexts(w), QStringList{u"Crypto wallets (%1)"_s.arg(wallets)});
-        QCOMPARE(w.filterBar()->tabs()->currentIndex(), QueueFilter::tabCount);
+        QVERIFY(w.filterBar()->viewBar()->isVisible());
+        QVERIFY(showsView(w, 0, Tab::Open));
         QCOMPARE(menuTexts(w), QStringList{u"Crypto wallets [Ctrl+1]"_s});
         QVERIFY(w.savedViews()->menuActions().at(0)->isChecked());
         QVERIFY(w.statusBar()->currentMessage().contains(u"Ctrl+1"_s));
 
-        // A filter changed by hand leaves the view: its tab and menu entry are no longer current.
+        // A filter changed by hand leaves the view: its button and menu entry are no longer checked.
         clickTab(w, int(Tab::Decided));
         QTRY_COMPARE(w.queueModel()->filter().tab, Tab::Decided);
-        QCOMPARE(w.filterBar()->tabs()->currentIndex(), int(Tab::Decided));
+        QVERIFY(showsView(w, -1, Tab::Decided));
         QVERIFY(!w.savedViews()->menuActions().at(0)->isChecked());
         // A second view: every decided case, nothing searched.
         w.filterBar()->searchBox()->clear();
@@ -230,18 +254,24 @@ private slots:
         QCOMPARE(again.queueModel()->sortColumn(), int(CaseQueueModel::Sla));
         QCOMPARE(again.queueModel()->sortOrder(), order);
         QCOMPARE(again.queueView()->horizontalHeader()->sortIndicatorSection(), int(CaseQueueModel::Sla));
-        QCOMPARE(again.filterBar()->tabs()->currentIndex(), QueueFilter::tabCount);
+        QVERIFY(showsView(again, 0, Tab::Open));
         QVERIFY(again.savedViews()->menuActions().at(0)->isChecked());
-        again.resize(1720, 820); // room for every tab
+        again.resize(1720, 820);
         keepScreenshot(&again, u"saved-views-wide"_s);
 
-        // A click on the second view's tab shows it.
-        clickTab(again, QueueFilter::tabCount + 1);
+        // A click on the second view's button shows it.
+        clickView(again, 1);
         QTRY_COMPARE(again.queueModel()->rowCount(), int(decided));
         QCOMPARE(again.queueModel()->filter().tab, Tab::Decided);
         QVERIFY(again.queueModel()->filter().search.isEmpty());
+        QVERIFY(showsView(again, 1, Tab::Decided));
         QVERIFY(again.savedViews()->menuActions().at(1)->isChecked());
         QVERIFY(!again.savedViews()->menuActions().at(0)->isChecked());
+        // A click on the state tab it shows leaves the view, listing the same.
+        clickTab(again, int(Tab::Decided));
+        QVERIFY(showsView(again, -1, Tab::Decided));
+        QVERIFY(!again.savedViews()->menuActions().at(1)->isChecked());
+        QCOMPARE(again.queueModel()->rowCount(), int(decided));
     }
 
     // Saving under a name in use asks first; a cancel keeps the old view, Replace keeps the new.
@@ -349,8 +379,7 @@ private slots:
         QTRY_COMPARE(tabTexts(w), expected);
         QCOMPARE(menuTexts(w), (QStringList{u"All cases [Ctrl+1]"_s, u"Crypto [Ctrl+2]"_s}));
         // The view shown is still shown, under its new name and place.
-        QCOMPARE(w.filterBar()->currentView(), 0);
-        QCOMPARE(w.filterBar()->tabs()->currentIndex(), QueueFilter::tabCount);
+        QVERIFY(showsView(w, 0, Tab::All));
         QVERIFY(w.savedViews()->menuActions().at(0)->isChecked());
 
         // Cancel keeps everything as it was.
@@ -435,7 +464,7 @@ private slots:
         QCOMPARE(w.savedViews()->views().at(0).filter.policyCode, u"ADS-GONE"_s);
     }
 
-    // A name and a search that look like markup stay text: in the tab, its tooltip and the menu.
+    // A name and a search that look like markup stay text: on the button, its tooltip and the menu.
     void namesAndSearchesStayText()
     {
         Fixture f;
@@ -446,13 +475,72 @@ private slots:
         writeViews(f.settings, views);
         QVERIFY(f.open());
         MainWindow &w = *f.w;
-        QTabBar *bar = w.filterBar()->tabs();
-        QCOMPARE(bar->count(), QueueFilter::tabCount + 1);
-        QVERIFY(bar->tabText(QueueFilter::tabCount).startsWith(u"<b>Bold</b> && co"_s));
-        const QString tip = bar->tabToolTip(QueueFilter::tabCount);
+        QCOMPARE(w.filterBar()->tabs()->count(), QueueFilter::tabCount);
+        QToolButton *button = w.filterBar()->viewButton(0);
+        QVERIFY(button && !w.filterBar()->viewButton(1));
+        QVERIFY(button->text().startsWith(u"<b>Bold</b> && co"_s));
+        const QString tip = button->toolTip();
         QVERIFY2(!tip.contains(u"<img"_s) && tip.contains(u"&lt;img"_s), qPrintable(tip));
         QCOMPARE(w.savedViews()->menuActions().at(0)->text(), u"<b>Bold</b> && co"_s);
         QVERIFY(!w.savedViews()->menuActions().at(0)->toolTip().contains(u"<img"_s));
+    }
+
+    // At the window's first size every state tab shows whole, counts and all, and the saved views
+    // show on their row under them, in English, German and Russian.
+    void theTabsFitTheWindowInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+        QTest::newRow("ru") << u"ru"_s;
+    }
+    void theTabsFitTheWindowInEveryLanguage()
+    {
+        QFETCH(QString, code);
+        auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+        QVERIFY(app);
+        QCOMPARE(language::installTranslators(*app, code), code);
+        const auto english = qScopeGuard([app] { language::installTranslators(*app, u"en"_s); });
+        Fixture f;
+        SavedViews views;
+        views.put(simpleView(u"Crypto wallets"_s, Tab::Open, u"ADS-CRYPTO"_s));
+        views.put(simpleView(u"Decided"_s, Tab::Decided));
+        views.put(simpleView(u"Everything"_s, Tab::All));
+        writeViews(f.settings, views);
+        QVERIFY(f.open());
+        MainWindow &w = *f.w;
+        QCOMPARE(w.size(), QSize(1360, 820));
+        QTRY_VERIFY(w.filterBar()->tabs()->tabText(int(Tab::All)).contains(u'('));
+        QTRY_COMPARE(tabTexts(w).size(), 3);
+        QTRY_VERIFY(tabTexts(w).at(2).contains(u'('));
+        press(&w, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(showsView(w, 1, Tab::Decided));
+        QTest::qWait(50);
+
+        QTabBar *bar = w.filterBar()->tabs();
+        QCOMPARE(bar->count(), QueueFilter::tabCount);
+        const QRect room = bar->rect();
+        QStringList cut;
+        for (int i = 0; i < bar->count(); ++i) {
+            // Whole on the bar, with the count; a title cut short is whole in the tooltip.
+            QVERIFY2(room.contains(bar->tabRect(i)), qPrintable(bar->tabText(i)));
+            QVERIFY2(QRegularExpression(u" \\(\\d+\\)$"_s).match(bar->tabText(i)).hasMatch(),
+                     qPrintable(bar->tabText(i)));
+            if (bar->tabText(i).contains(u'…')) {
+                cut << bar->tabText(i);
+                QVERIFY2(bar->tabToolTip(i).startsWith(FilterBar::tabTitle(Tab(i))), qPrintable(bar->tabToolTip(i)));
+            }
+        }
+        for (auto *scroll : bar->findChildren<QToolButton *>())
+            QVERIFY2(!scroll->isVisible(), qPrintable(scroll->objectName()));
+        if (code == u"en")
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u", "_s))); // English needs no cut
+        // The views' row: every button shown, the view shown checked.
+        QVERIFY(w.filterBar()->viewBar()->isVisible());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(w.filterBar()->viewButton(i)->isVisible());
+        QVERIFY(w.filterBar()->viewButton(1)->isChecked());
+        keepScreenshot(&w, u"saved-views-"_s + code);
     }
 };
 
