@@ -6,9 +6,9 @@
 #include "TestBundle.h"
 #include "TestDatabase.h"
 #include "demo/Generator.h"
+#include "domain/CaseFold.h"
 #include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
-#include "domain/CaseFold.h"
 #include "domain/EventRules.h"
 #include "storage/AuditVerifier.h"
 #include "storage/PolicyRepository.h"
@@ -404,9 +404,12 @@ private slots:
         QVERIFY(check(proposal).ok());
         const QStringList after{proposal.uuid};
         // The proposer, on any device, or another name signing with the proposer's key.
-        QVERIFY(refusedWith(check(event(u"approve"_s, u"ana"_s, u"ana-tablet"_s, after, 20)), u"ana proposed this ban"_s));
-        QVERIFY(refusedWith(check(event(u"reject"_s, u"ana"_s, u"ana-laptop"_s, after, 20)), u"ana proposed this ban"_s));
-        QVERIFY(refusedWith(check(event(u"approve"_s, u"ben"_s, u"ben-laptop"_s, after, 20)), u"ana proposed this ban"_s));
+        QVERIFY(
+            refusedWith(check(event(u"approve"_s, u"ana"_s, u"ana-tablet"_s, after, 20)), u"ana proposed this ban"_s));
+        QVERIFY(
+            refusedWith(check(event(u"reject"_s, u"ana"_s, u"ana-laptop"_s, after, 20)), u"ana proposed this ban"_s));
+        QVERIFY(
+            refusedWith(check(event(u"approve"_s, u"ben"_s, u"ben-laptop"_s, after, 20)), u"ana proposed this ban"_s));
         QVERIFY(refusedWith(check(event(u"withdraw"_s, u"cy"_s, u"cy-laptop"_s, after, 20)), u"only ana"_s));
         // A ban or a clear waits for the answer; an approval with nothing proposed is refused.
         Event ban = event(u"propose-ban"_s, u"cy"_s, u"cy-laptop"_s, after, 20);
