@@ -317,6 +317,7 @@ private slots:
     void decideRecordsAndRefuses();
     void decideRecordsAStatementOfReasons();
     void policySetsWhatABansStatementStartsFrom();
+    void aBanThatNeedsApprovalIsProposedThenApprovedByAnother();
     void reportWritesStatementsForTheTransparencyDatabase();
     void annotateAndAssignPrintEventIds();
     void verifyNamesTamperedEvents();
@@ -1887,6 +1888,35 @@ void TestCommandLine::demoIsTheSameEveryTimeAndTwoDemoLaptopsSync()
 
 // device show: the identity and its key's fingerprint, the key never made by showing it; a
 // key bound to another reviewer, or one others may read, is an error.
+// Four-eyes on the command line: a policy set to require approval turns a ban into a proposal;
+// its proposer's approval is refused, another reviewer's bans.
+void TestCommandLine::aBanThatNeedsApprovalIsProposedThenApprovedByAnother()
+{
+    const QString db = file(u"four-eyes.sqlite"_s);
+    QVERIFY(makeDemo(db));
+    const QString ref = u"CASE-2018-0013"_s;
+    Run bad = run({u"policy"_s, u"--db"_s, db, u"ADS-CRYPTO"_s, u"--approval"_s, u"maybe"_s});
+    QVERIFY2(bad.is(2), bad.describe().constData());
+    Run set = run({u"policy"_s, u"--db"_s, db, u"ADS-CRYPTO"_s, u"--approval"_s, u"required"_s});
+    QVERIFY2(set.is(0) && set.out.contains(u"Approval:     required"_s), set.describe().constData());
+    Run ban = run({u"decide"_s, u"--db"_s, db, ref, u"ban"_s, u"--policy"_s, u"ADS-CRYPTO"_s, u"--rationale"_s,
+                   u"signals service"_s, u"--evidence"_s, u"EV-1"_s, u"--reviewer"_s, u"ana"_s, u"--device"_s,
+                   u"ana-laptop"_s});
+    QVERIFY2(ban.is(0) && ban.err.contains(u"needs a second reviewer"_s), ban.describe().constData());
+    Run own = run({u"decide"_s, u"--db"_s, db, ref, u"approve"_s, u"--rationale"_s, u"fine"_s, u"--reviewer"_s,
+                   u"ana"_s, u"--device"_s, u"ana-desk"_s});
+    QVERIFY2(!own.is(0) && own.errorSays(u"ana proposed this ban"_s), own.describe().constData());
+    Run approved = run({u"decide"_s, u"--db"_s, db, ref, u"approve"_s, u"--rationale"_s, u"checked EV-1"_s,
+                        u"--reviewer"_s, u"ben"_s, u"--device"_s, u"ben-laptop"_s});
+    QVERIFY2(approved.is(0), approved.describe().constData());
+    Run shown = run({u"show"_s, u"--db"_s, db, ref, u"--format"_s, u"json"_s});
+    QVERIFY2(shown.is(0), shown.describe().constData());
+    const QJsonObject c = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(c.value(u"state"_s).toString(), u"decided"_s);
+    QCOMPARE(c.value(u"outcome"_s).toString(), u"banned"_s);
+    QVERIFY2(run({u"verify"_s, u"--db"_s, db}).is(0), "verify");
+}
+
 void TestCommandLine::deviceShowPrintsTheKey()
 {
     const QString keyDir = m_dir->filePath(u"data/AdReview/keys"_s);

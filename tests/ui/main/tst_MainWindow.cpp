@@ -15,6 +15,7 @@
 #include "review/ReviewService.h"
 #include "review/Settings.h"
 #include "storage/Backups.h"
+#include "storage/PolicyRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStyleFactory>
@@ -255,6 +257,63 @@ private slots:
         QTRY_COMPARE(w.queueModel()->rowCount(), int(open - 1));
         QCOMPARE(rowOf(w, ref), -1);
         QCOMPARE(w.casePane()->record().outcome, u"banned"_s); // the pane shows the decision made
+    }
+
+    // Four-eyes in the window: a ban under a policy that requires approval is proposed and listed
+    // in the Approvals tab; its proposer cannot approve it, another reviewer does, and it bans.
+    void aProposedBanWaitsInTheApprovalsTabForAnotherReviewer()
+    {
+        Fixture f;
+        QVERIFY(PolicyRepository(f.t.db()).setRequiresApproval(u"ADS-CRYPTO"_s, true).ok());
+        QVERIFY(f.open());
+        MainWindow &w = *f.w;
+        const QString ref = u"CASE-2018-0013"_s;
+        QVERIFY(clickCase(w, ref));
+        press(&w, Qt::Key_B);
+        DecisionDialog *dialog = shownDialog(w);
+        QVERIFY(dialog);
+        QCOMPARE(part<QPushButton>(dialog, u"ban"_s)->text(), DecisionDialog::actionLabel(u"propose-ban"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Promises guaranteed returns on a token sale."_s);
+        press(dialog, Qt::Key_Tab);
+        press(dialog, Qt::Key_Space);
+        press(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!w.decisions()->dialog() || !w.decisions()->dialog()->isVisible());
+        QCOMPARE(f.events(ref, u"e.action = 'propose-ban' AND e.reviewer = 'tester'"_s), 1);
+        QCOMPARE(f.column(ref, u"state"_s), u"awaiting-approval"_s);
+        QTRY_COMPARE(tabCount(w, Tab::Approvals), 1);
+
+        // The proposer sees it waiting and cannot approve or reject it.
+        QTabBar *tabs = w.filterBar()->tabs();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(int(Tab::Approvals)).center());
+        QVERIFY(clickCase(w, ref));
+        QTRY_COMPARE(w.casePane()->caseRef(), ref);
+        QVERIFY(!w.actions()->get(Actions::ApproveBan)->isEnabled());
+        QVERIFY(!w.actions()->get(Actions::RejectBan)->isEnabled());
+        QVERIFY(w.actions()->get(Actions::WithdrawProposal)->isEnabled());
+        press(&w, Qt::Key_V);
+        QVERIFY(!w.decisions()->dialog() || !w.decisions()->dialog()->isVisible());
+        if (const QString dir = qEnvironmentVariable("ADREVIEW_SCREENSHOTS"); !dir.isEmpty())
+            w.grab().save(dir + u"/approvals-tab.png"_s);
+
+        // Another reviewer approves it.
+        QVERIFY(f.open({u"ben"_s, u"ben-laptop"_s}));
+        MainWindow &b = *f.w;
+        QTabBar *theirTabs = b.filterBar()->tabs();
+        QTest::mouseClick(theirTabs, Qt::LeftButton, {}, theirTabs->tabRect(int(Tab::Approvals)).center());
+        QVERIFY(clickCase(b, ref));
+        QTRY_VERIFY(b.actions()->get(Actions::ApproveBan)->isEnabled());
+        press(&b, Qt::Key_V);
+        DecisionDialog *approval = shownDialog(b);
+        QVERIFY(approval);
+        QCOMPARE(approval->action(), u"approve"_s);
+        QTest::keyClicks(part<QPlainTextEdit>(approval, u"rationale"_s), u"Checked EV-1: agreed."_s);
+        if (const QString dir = qEnvironmentVariable("ADREVIEW_SCREENSHOTS"); !dir.isEmpty())
+            approval->grab().save(dir + u"/approve-dialog.png"_s);
+        press(approval, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!b.decisions()->dialog() || !b.decisions()->dialog()->isVisible());
+        QCOMPARE(f.events(ref, u"e.action = 'approve' AND e.reviewer = 'ben'"_s), 1);
+        QCOMPARE(f.column(ref, u"outcome"_s), u"banned"_s);
+        QTRY_COMPARE(tabCount(b, Tab::Approvals), 0);
     }
 
     // Switching databases under an open decision keeps the typed text unless the reviewer lets it go.
