@@ -758,12 +758,12 @@ Dateien von außen können schädlich sein; öffnen Sie nur, was Sie erwarten.</
         <translation>Entscheidung %1. Wer sie getroffen hat, kann über den Einspruch nicht entscheiden.</translation>
     </message>
     <message>
-        <source>ban proposed by %1, awaiting approval (%2)</source>
-        <translation>Sperre von %1 vorgeschlagen, wartet auf Genehmigung (%2)</translation>
+        <source>ban proposed by %1 (%2 ago)</source>
+        <translation>Sperre vorgeschlagen von %1 (vor %2)</translation>
     </message>
     <message>
-        <source>Proposed %1 UTC on %2. Another reviewer approves or rejects it; %3 may withdraw it.</source>
-        <translation>Vorgeschlagen %1 UTC auf %2. Ein anderer Prüfer genehmigt oder lehnt sie ab; %3 kann sie zurückziehen.</translation>
+        <source>A ban proposed %1 UTC on %2, awaiting approval. Another reviewer approves or rejects it; %3 may withdraw it.</source>
+        <translation>Sperre vorgeschlagen am %1 UTC auf %2, wartet auf Genehmigung. Ein anderer Prüfer genehmigt oder lehnt sie ab; %3 kann sie zurückziehen.</translation>
     </message>
 </context>
 <context>

@@ -764,12 +764,12 @@ Files from outside can be harmful; open only what you expect.</source>
         <translation>Решение %1. Тот, кто его принял, не может решать апелляцию.</translation>
     </message>
     <message>
-        <source>ban proposed by %1, awaiting approval (%2)</source>
-        <translation>блокировка предложена: %1, ожидает одобрения (%2)</translation>
+        <source>ban proposed by %1 (%2 ago)</source>
+        <translation>блокировку предложил(а) %1 (%2 назад)</translation>
     </message>
     <message>
-        <source>Proposed %1 UTC on %2. Another reviewer approves or rejects it; %3 may withdraw it.</source>
-        <translation>Предложено %1 UTC на %2. Другой модератор одобряет или отклоняет её; %3 может её отозвать.</translation>
+        <source>A ban proposed %1 UTC on %2, awaiting approval. Another reviewer approves or rejects it; %3 may withdraw it.</source>
+        <translation>Блокировка предложена %1 UTC на %2 и ждёт одобрения. Другой модератор одобряет или отклоняет её; %3 может отозвать предложение.</translation>
     </message>
 </context>
 <context>

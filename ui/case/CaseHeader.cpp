@@ -95,7 +95,7 @@ void CaseHeader::setCase(const CaseRecord &c, const QDateTime &now)
     m_industry->setText(DisplayText::orDash(c.industry));
     m_priority->setText(c.priority);
     m_state->setText(c.state);
-    m_state->setToolTip({});
+    m_outcome->setToolTip({});
     m_outcome->setText(outcomeText(c, now));
     m_assignee->setText(DisplayText::orDash(c.assignee));
     m_age->setText(tr("%1 (opened %2 UTC)").arg(DisplayText::span(c.opened.secsTo(now)), DisplayText::utc(c.opened)));
@@ -130,10 +130,13 @@ void CaseHeader::setProposal(const std::optional<CaseFold::State::Proposal> &pro
 {
     if (!proposal)
         return;
-    m_state->setText(tr("ban proposed by %1, awaiting approval (%2)")
-                         .arg(proposal->reviewer, DisplayText::span(std::max<qint64>(0, proposal->at.secsTo(now)))));
-    m_state->setToolTip(tr("Proposed %1 UTC on %2. Another reviewer approves or rejects it; %3 may withdraw it.")
-                            .arg(DisplayText::utc(proposal->at), proposal->device, proposal->reviewer));
+    // The state field says "awaiting-approval"; the outcome field, empty until then, says whose ban
+    // waits and for how long.
+    m_outcome->setText(tr("ban proposed by %1 (%2 ago)")
+                           .arg(proposal->reviewer, DisplayText::span(std::max<qint64>(0, proposal->at.secsTo(now)))));
+    m_outcome->setToolTip(tr("A ban proposed %1 UTC on %2, awaiting approval. Another reviewer approves or rejects it; "
+                             "%3 may withdraw it.")
+                              .arg(DisplayText::utc(proposal->at), proposal->device, proposal->reviewer));
 }
 
 QString CaseHeader::outcomeText(const CaseRecord &c, const QDateTime &now)
