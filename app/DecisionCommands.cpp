@@ -7,6 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "files/InputFile.h"
 #include "review/BulkDecision.h"
+#include "storage/CaseRepository.h"
 #include "storage/PolicyRepository.h"
 
 #include <QFile>
@@ -349,11 +350,12 @@ int runDecide(const QStringList &arguments)
     addBulkOptions(p);
     addExpect(p);
     addStatementOptions(p);
-    if (auto stop = ctx.parse(arguments, u"CASE_REF... ban|clear|reinstate|escalate|approve|reject|withdraw"_s))
+    if (auto stop = ctx.parse(arguments,
+                              u"CASE_REF... ban|clear|reinstate|escalate|approve|reject|withdraw|reaffirm|reverse"_s))
         return *stop;
     QStringList args = ctx.positional();
-    const QStringList decisions{u"ban"_s,     u"clear"_s,  u"reinstate"_s, u"escalate"_s,
-                                u"approve"_s, u"reject"_s, u"withdraw"_s};
+    const QStringList decisions{u"ban"_s,    u"clear"_s,    u"reinstate"_s, u"escalate"_s, u"approve"_s,
+                                u"reject"_s, u"withdraw"_s, u"reaffirm"_s,  u"reverse"_s};
     if (args.isEmpty() || (args.size() == 1 && !p.isSet(u"from-file"_s)))
         return ctx.usage(u"decide needs case refs and an action: %1"_s.arg(decisions.join(u", "_s)));
     const QString action = args.takeLast();
@@ -384,11 +386,25 @@ int runDecide(const QStringList &arguments)
     });
     if (p.isSet(u"no-statement"_s) && statementGiven)
         return ctx.usage(u"--no-statement and the statement's options exclude each other"_s);
-    if (statementGiven && action != u"ban" && action != u"reinstate")
-        return ctx.usage(u"only a ban or a reinstatement records a statement of reasons"_s);
-    const bool states = !p.isSet(u"no-statement"_s) && (action == u"ban" || statementGiven);
-    const auto statement = [&p, action](Database &db, const QString &policy) {
-        return statementFrom(p, db, action, policy);
+    if (statementGiven && action != u"ban" && action != u"reinstate" && action != u"reverse")
+        return ctx.usage(u"only a ban, a reinstatement or a reversal records a statement of reasons"_s);
+    // A reversal bans a cleared or reinstated case, and states its reasons as a ban does; it
+    // reinstates a banned one, as a reinstatement does.
+    QString stating = action;
+    if (action == u"reverse") {
+        auto db = ctx.openDatabase(Database::OpenMode::MustExist);
+        if (!db)
+            return ctx.fail(db.error());
+        auto found = CaseRepository(**db).findByRef(command.caseRef);
+        if (!found)
+            return ctx.fail(found.error());
+        stating = *found && (**found).outcome == u"banned" ? u"reinstate"_s : u"ban"_s;
+        if (command.policyCode.isEmpty() && *found)
+            command.policyCode = (**found).policyCode;
+    }
+    const bool states = !p.isSet(u"no-statement"_s) && (stating == u"ban" || statementGiven);
+    const auto statement = [&p, stating](Database &db, const QString &policy) {
+        return statementFrom(p, db, stating, policy);
     };
     if (!targets->bulk)
         return states ? submit(ctx, command, statement) : submit(ctx, command);

@@ -5,6 +5,7 @@
 #include "DatabaseCommands.h"
 #include "DecisionCommands.h"
 #include "DeviceCommands.h"
+#include "EvidenceCommands.h"
 #include "ReportCommands.h"
 #include "SyncCommands.h"
 #include "TeamCommands.h"
@@ -43,11 +44,12 @@ using Command = std::function<int(const QStringList &)>;
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table{
-        {u"demo"_s, cli::runDemo},     {u"cases"_s, cli::runCases},       {u"show"_s, cli::runShow},
-        {u"decide"_s, cli::runDecide}, {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
-        {u"import"_s, cli::runImport}, {u"verify"_s, cli::runVerify},     {u"generate"_s, cli::runGenerate},
-        {u"sync"_s, cli::runSync},     {u"backup"_s, cli::runBackup},     {u"restore"_s, cli::runRestore},
-        {u"device"_s, cli::runDevice}, {u"team"_s, cli::runTeam},         {u"policy"_s, cli::runPolicy},
+        {u"demo"_s, cli::runDemo},         {u"cases"_s, cli::runCases},       {u"show"_s, cli::runShow},
+        {u"decide"_s, cli::runDecide},     {u"annotate"_s, cli::runAnnotate}, {u"assign"_s, cli::runAssign},
+        {u"import"_s, cli::runImport},     {u"verify"_s, cli::runVerify},     {u"generate"_s, cli::runGenerate},
+        {u"sync"_s, cli::runSync},         {u"backup"_s, cli::runBackup},     {u"restore"_s, cli::runRestore},
+        {u"device"_s, cli::runDevice},     {u"team"_s, cli::runTeam},         {u"policy"_s, cli::runPolicy},
+        {u"evidence"_s, cli::runEvidence},
     };
     return table;
 }
@@ -61,11 +63,14 @@ const char *const overviewText =
     "  demo      --db PATH [--force]             create a database holding the demo cases\n"
     "  cases     --db PATH [--state S] [--search TEXT] [--format table|csv|json] [--limit N]\n"
     "  show      --db PATH CASE_REF [--format text|json]\n"
-    "  decide    --db PATH CASE_REF... ban|clear|reinstate|escalate|approve|reject|withdraw\n"
+    "  decide    --db PATH CASE_REF... ban|clear|reinstate|escalate|approve|reject|withdraw|reaffirm|reverse\n"
     "            [--policy CODE] [--rationale TEXT] [--evidence REF ...] [--evidence-kind KIND|all ...]\n"
     "            [--from-file PATH|-] [--expect EVENT_ID] [statement of reasons options, see decide --help]\n"
     "  annotate  --db PATH CASE_REF... --text TEXT [--from-file PATH|-] [--expect EVENT_ID]\n"
     "  assign    --db PATH CASE_REF... [--to NAME] [--from-file PATH|-] [--expect EVENT_ID]\n"
+    "  evidence  revise --db PATH CASE_REF EVIDENCE_REF --rationale TEXT [--status S] [--superseded-by REF]\n"
+    "            [--title T] [--excerpt T] [--url U] [--retracted] [--effective DATE] [--everywhere]\n"
+    "            a later revision of an item; decisions citing an earlier one go to re-review\n"
     "  import    --db PATH FILE ...              .json or .csv case files; all or nothing per file\n"
     "  policy    --db PATH [CODE] [--redress TEXT] [--approval required|none] [--ground ...]\n"
     "            a policy's DSA defaults, redress, and whether its bans need a second reviewer\n"

@@ -1,6 +1,7 @@
 #include "domain/CaseFold.h"
 
 #include "domain/DsaDecision.h"
+#include "domain/EvidenceRevision.h"
 #include "domain/Vocabulary.h"
 
 #include <QHash>
@@ -58,7 +59,65 @@ QString settledAs(const Event &e)
     return vocab::outcomeOf(e.action, e.outcome);
 }
 
+// Each item a decided case's standing decision (and the re-affirmations after it) rests on, whose
+// latest revision is not the one the last of them saw: the revision seen is the latest among that
+// event's own ancestors, so a decision made on a laptop that had not yet received a revision is
+// flagged as well as one made before it.
+void flagRereview(CaseFold::State &s, const QList<const Event *> &basis, const QHash<QString, const Event *> &byId)
+{
+    if (basis.isEmpty() || s.revisions.isEmpty())
+        return;
+    const Event &last = *basis.last();
+    Ancestors seen = ancestorsOf(last.parents, byId);
+    seen.insert(last.uuid);
+    QStringList refs;
+    for (const Event *e : basis) {
+        for (const QString &ref : e->evidenceRefs) {
+            if (!refs.contains(ref))
+                refs.append(ref);
+        }
+    }
+    for (const QString &ref : std::as_const(refs)) {
+        const CaseFold::State::Revision *latest = s.latestRevision(ref);
+        if (!latest)
+            continue;
+        std::optional<CaseFold::State::Revision> seenRevision;
+        for (const CaseFold::State::Revision &r : std::as_const(s.revisions)) {
+            if (r.ref == ref && seen.contains(r.eventId))
+                seenRevision = r;
+        }
+        // Compared by content: the same change recorded twice is one revision; an item revised
+        // and then revised back to what was first recorded is looked at again.
+        if (!seenRevision || seenRevision->hash != latest->hash)
+            s.rereview.append({ref, seenRevision, *latest});
+    }
+}
+
 } // namespace
+
+const CaseFold::State::Revision *CaseFold::State::latestRevision(const QString &ref) const
+{
+    for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
+        if (it->ref == ref)
+            return &*it;
+    }
+    return nullptr;
+}
+
+QString CaseFold::rereviewLine(const State::Rereview &r, const Evidence &original)
+{
+    const auto readAs = [&original](const QString &text) {
+        const auto revision = EvidenceRevision::fromText(text);
+        return revision ? std::optional<EvidenceRevision>(*revision) : std::nullopt;
+    };
+    const std::optional<EvidenceRevision> seen = r.seen ? readAs(r.seen->text) : std::nullopt;
+    const Evidence before = seen ? seen->applied(original) : original;
+    const std::optional<EvidenceRevision> now = readAs(r.latest.text);
+    if (!now)
+        return u"%1: revised on %2"_s.arg(r.ref, r.latest.at.toUTC().date().toString(Qt::ISODate));
+    const QDate day = now->effective.isValid() ? now->effective : r.latest.at.toUTC().date();
+    return u"%1 %2: %3 on %4"_s.arg(r.ref, now->item.title, now->change(before), day.toString(Qt::ISODate));
+}
 
 QList<Event> CaseFold::ordered(const QList<Event> &events)
 {
@@ -190,7 +249,9 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
     }
     std::sort(s.conflicts.begin(), s.conflicts.end());
 
-    for (const Event &e : ordered(events)) {
+    QList<const Event *> basis; // the standing decision and the re-affirmations after it
+    const QList<Event> inOrder = ordered(events);
+    for (const Event &e : inOrder) {
         if (!s.lastEventAt.isValid() || e.at > s.lastEventAt)
             s.lastEventAt = e.at;
         if (!referenced.contains(e.uuid))
@@ -199,6 +260,16 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
         case Action::Flag: // a case starts open; nothing else to do
         case Action::Annotate:
         case Action::Unknown:
+            break;
+        case Action::Revise: {
+            const auto revision = EvidenceRevision::fromText(e.statement);
+            s.revisions.append({e.uuid, e.evidenceRefs.value(0), e.reviewer, e.device, e.at, e.rationale, e.statement,
+                                revision ? revision->contentHash() : QString()});
+            break;
+        }
+        case Action::Reaffirm:
+            if (!basis.isEmpty())
+                basis.append(&e);
             break;
         case Action::Assign:
             s.assignee = e.assignee;
@@ -228,8 +299,10 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
         case Action::Reinstate:
         case Action::ResolveConflict:
         case Action::Approve:
+        case Action::Reverse:
             if (contested.contains(e.uuid))
                 break; // decided by the resolution, or still in conflict
+            basis = {&e};
             s.state = vocab::word(CaseState::Decided);
             s.outcome = vocab::outcomeOf(e.action, e.outcome);
             s.decidedAt = e.at;
@@ -241,6 +314,8 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
     s.heads.sort();
     if (!s.conflicts.isEmpty())
         s.state = vocab::word(CaseState::Conflict);
+    if (vocab::state(s.state) == CaseState::Decided)
+        flagRereview(s, basis, byId);
     return s;
 }
 

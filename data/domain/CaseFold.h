@@ -39,9 +39,37 @@ public:
             QString stateBefore; // where the case goes back to when it is rejected or withdrawn
         };
         std::optional<Proposal> proposal;
+        // The revisions of the case's evidence items (revise events), in fold order; `hash` is the
+        // content hash of the item as revised (empty for a text that does not read).
+        struct Revision {
+            QString eventId;
+            QString ref;
+            QString reviewer;
+            QString device;
+            QDateTime at;
+            QString rationale;
+            QString text; // EvidenceRevision::toText()
+            QString hash;
+        };
+        QList<Revision> revisions;
+        // For a decided case: each item its standing decision rests on (the decision and any
+        // re-affirmations after it) whose latest revision is not the one the last of them saw, with
+        // the revision seen (none: the item as first recorded) and the latest. The same change
+        // recorded twice (two laptops, the same content) is one revision.
+        struct Rereview {
+            QString ref;
+            std::optional<Revision> seen;
+            Revision latest;
+        };
+        QList<Rereview> rereview;
+        // The latest revision of an item, or none.
+        const Revision *latestRevision(const QString &ref) const;
     };
 
     static State fold(const QList<Event> &events);
+    // Why a case is in re-review for one item, in English: "EV-1 DHS BOD 17-01: in-force →
+    // superseded (by EV-7) on 2024-06-24", from the item as first recorded.
+    static QString rereviewLine(const State::Rereview &rereview, const Evidence &original);
     // The given events and everything before them.
     static QSet<QString> ancestry(const QList<Event> &events, const QStringList &from);
     // The fold of what an author had seen: the given events and everything before them.

@@ -39,8 +39,15 @@ DecisionRules::Refusal DecisionRules::stateRefusal(Action action, const CaseStan
 {
     if (action == Action::ResolveConflict)
         return c.state == CaseState::Conflict ? Refusal::None : Refusal::NotInConflict;
+    // A note, or a revision of the evidence, may be recorded whatever the case's state.
+    if (action == Action::Revise)
+        return Refusal::None;
     if (c.state == CaseState::Conflict && action != Action::Annotate)
         return Refusal::InConflict;
+    // A decision whose evidence was revised since is re-affirmed or reversed, nothing else.
+    const bool inRereview = c.state == CaseState::Decided && c.rereview;
+    if (action == Action::Reaffirm || action == Action::Reverse)
+        return inRereview ? Refusal::None : Refusal::NotInRereview;
     // A proposed ban waits for its answer: a second reviewer approves or rejects it, its proposer
     // may withdraw it; meanwhile the case takes notes and assignments, nothing that decides it.
     const bool awaiting = c.state == CaseState::AwaitingApproval;
@@ -54,6 +61,10 @@ DecisionRules::Refusal DecisionRules::stateRefusal(Action action, const CaseStan
         if (!awaiting)
             return Refusal::NothingProposed;
         return c.proposedIt ? Refusal::None : Refusal::NotProposer;
+    case Action::Revise:
+    case Action::Reaffirm:
+    case Action::Reverse:
+        break;
     case Action::ProposeBan:
     case Action::Ban:
     case Action::Clear:
@@ -73,9 +84,13 @@ DecisionRules::Refusal DecisionRules::stateRefusal(Action action, const CaseStan
         break;
     }
     switch (action) {
+    case Action::ProposeBan:
+        // A reversal that bans, where a ban needs a second reviewer, is proposed like any ban.
+        if (inRereview && c.outcome != Outcome::Banned)
+            return Refusal::None;
+        [[fallthrough]];
     case Action::Ban:
     case Action::Clear:
-    case Action::ProposeBan:
         return isUndecided(c.state) ? Refusal::None : Refusal::AlreadyDecided;
     case Action::Assign:
     case Action::Escalate:
@@ -91,6 +106,9 @@ DecisionRules::Refusal DecisionRules::stateRefusal(Action action, const CaseStan
     case Action::Approve:
     case Action::Reject:
     case Action::Withdraw:
+    case Action::Revise:
+    case Action::Reaffirm:
+    case Action::Reverse:
     case Action::Flag:
     case Action::Annotate:
     case Action::ResolveConflict:
@@ -105,7 +123,7 @@ DecisionRules::Needs DecisionRules::needs(Action action, Outcome outcome)
     Needs n;
     n.rationale = action != Action::Assign && action != Action::Escalate && action != Action::Flag;
     const bool bans = action == Action::Ban || action == Action::ProposeBan ||
-                      (action == Action::ResolveConflict && outcome == Outcome::Banned);
+                      (vocab::recordsOutcome(action) && outcome == Outcome::Banned);
     n.policy = bans;
     n.evidence = bans;
     return n;

@@ -17,6 +17,8 @@ struct CaseStanding {
     // For a case awaiting approval: the actor proposed the ban (the same reviewer, on any device,
     // or a device whose key is the proposer's under another name).
     bool proposedIt = false;
+    // A decided case whose decision rests on evidence revised since (CaseFold::State::rereview).
+    bool rereview = false;
 
     CaseStanding(CaseState s, Outcome o, bool isAppeal, bool banned)
         : state(s), outcome(o), appeal(isAppeal), advertiserBanned(banned)
@@ -45,6 +47,7 @@ public:
         NothingProposed,  // an approval, rejection or withdrawal with no proposed ban awaiting one
         OwnProposal,      // an approval or rejection by whoever proposed the ban
         NotProposer,      // a withdrawal by someone other than who proposed the ban
+        NotInRereview,    // a re-affirmation or reversal of a case whose evidence was not revised since
     };
 
     // What an action needs besides the case.

@@ -88,6 +88,9 @@ struct CaseRecord {
     // An appeal's: the ref of the case whose decision it contests, named when it was filed; empty
     // for other cases and for an appeal filed when no ban of its advertiser was known.
     QString contests = {};
+    // Why a decided case is in re-review, one line per revised item (CaseFold::rereviewLine); empty
+    // when it is not.
+    QString rereview = {};
 };
 
 struct Event {

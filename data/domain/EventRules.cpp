@@ -3,6 +3,7 @@
 #include "domain/DecisionRules.h"
 #include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
+#include "domain/EvidenceRevision.h"
 #include "domain/Vocabulary.h"
 
 #include <QRegularExpression>
@@ -40,7 +41,10 @@ bool carriesStatement(Action action)
     case Action::ResolveConflict:
     case Action::ProposeBan:
     case Action::Approve:
+    case Action::Reverse:
         return true;
+    case Action::Revise: // carries the revision instead
+    case Action::Reaffirm:
     case Action::Flag:
     case Action::Assign:
     case Action::Annotate:
@@ -67,6 +71,26 @@ bool isProposer(const CaseFacts &facts, const CaseFold::State::Proposal &proposa
 }
 
 } // namespace
+
+Status EventRules::checkRevision(const CaseFacts &facts, const CaseFold::State &seen, const Event &e)
+{
+    const QString &ref = facts.ref;
+    const QString item = e.evidenceRefs.value(0);
+    auto revision = EvidenceRevision::fromText(e.statement);
+    if (!revision)
+        return Error::rejected(u"%1: %2"_s.arg(ref, revision.error().message));
+    const std::optional<Evidence> original = facts.evidenceItem ? facts.evidenceItem(item) : std::nullopt;
+    if (!original)
+        return {}; // named above when the case has no such item
+    if (revision->item.kind != original->kind)
+        return Error::rejected(u"%1: %2 is %3 evidence; a revision keeps its kind (not %4)"_s.arg(
+            ref, item, original->kind, revision->item.kind));
+    const CaseFold::State::Revision *latest = seen.latestRevision(item);
+    const QString before = latest ? latest->hash : original->contentHash;
+    if (revision->contentHash() == before)
+        return Error::rejected(u"%1: the revision of %2 changes nothing; the item reads so already"_s.arg(ref, item));
+    return {};
+}
 
 QDateTime EventRules::receivingClock()
 {
@@ -121,11 +145,20 @@ Status EventRules::checkForm(const Event &e)
     if (action == Action::ResolveConflict) {
         if (!vocab::decisionOutcomes().contains(e.outcome))
             return Error::rejected(u"%1: a resolution needs an outcome: banned, cleared or reinstated"_s.arg(ref));
+    } else if (action == Action::Reverse) {
+        if (e.outcome != vocab::word(Outcome::Banned) && e.outcome != vocab::word(Outcome::Reinstated))
+            return Error::rejected(u"%1: a reversal needs an outcome: banned or reinstated"_s.arg(ref));
     } else if (!e.outcome.isEmpty()) {
         return Error::rejected(
-            u"%1: a %2 records no outcome of its own (only a resolve-conflict does)"_s.arg(ref, e.action));
+            u"%1: a %2 records no outcome of its own (only a resolve-conflict or a reverse does)"_s.arg(ref, e.action));
     }
-    if (!e.statement.isEmpty()) {
+    if (action == Action::Revise) {
+        if (e.evidenceRefs.size() != 1)
+            return Error::rejected(u"%1: a revision names the one evidence item it revises"_s.arg(ref));
+        auto revision = EvidenceRevision::fromText(e.statement);
+        if (!revision)
+            return Error::rejected(u"%1: %2"_s.arg(ref, revision.error().message));
+    } else if (!e.statement.isEmpty()) {
         if (!carriesStatement(action))
             return Error::rejected(u"%1: a %2 carries no statement of reasons (only a ban, its proposal or "
                                    "approval, a reinstatement or a resolution does)"_s.arg(ref, e.action));
@@ -227,6 +260,7 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
                                 facts.advertiserBannedAt(e.at);
     CaseStanding standing{seen.state, seen.outcome, facts.source, appealOfBanned};
     standing.proposedIt = seen.proposal && isProposer(facts, *seen.proposal, e);
+    standing.rereview = !seen.rereview.isEmpty();
     // Which decision an appeal contests is asked only where it matters (it may read the database).
     std::optional<ContestedDecision> contested;
     if (standing.appeal && (vocab::setsOutcome(action) || action == Action::ProposeBan) && facts.contested) {
@@ -263,6 +297,9 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
     case DecisionRules::Refusal::NotProposer:
         return Error::rejected(
             u"%1: only %2, who proposed this ban, may withdraw it"_s.arg(ref, seen.proposal->reviewer));
+    case DecisionRules::Refusal::NotInRereview:
+        return Error::rejected(u"%1: no evidence its decision rests on was revised since; there is nothing to "
+                               "%2"_s.arg(ref, word));
     case DecisionRules::Refusal::OwnContested:
         return Error::rejected(
             u"%1: %2 made the decision this appeal contests (the ban of %3 on %4); another "
@@ -275,6 +312,17 @@ Status EventRules::checkAgainst(const CaseFacts &facts, const CaseFold::State &s
         return Error::rejected(u"%1: a ban must cite at least one evidence item of the case"_s.arg(ref));
     if ((vocab::setsOutcome(action) || action == Action::ProposeBan) && e.policyCode.isEmpty())
         return Error::rejected(u"%1: a %2 names the policy it applies"_s.arg(ref, word));
+    // A reversal turns the decision: a ban is reinstated, a clearance or reinstatement banned.
+    if (action == Action::Reverse) {
+        const QString turned = vocab::word(vocab::reversed(vocab::outcome(seen.outcome)));
+        if (e.outcome != turned)
+            return Error::rejected(
+                u"%1: the case is %2; its reversal is %3, not %4"_s.arg(ref, seen.outcome, turned, e.outcome));
+    }
+    if (action == Action::Revise) {
+        if (auto ok = checkRevision(facts, seen, e); !ok)
+            return ok;
+    }
     // An approval bans as proposed: under the proposal's policy and with its statement of reasons
     // (issued now, by the approval).
     if (action == Action::Approve && seen.proposal) {

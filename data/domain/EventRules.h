@@ -39,6 +39,9 @@ struct CaseFacts {
     // The public key a device signs with, as this database's registry holds it (empty: none
     // known). An approval must come from another reviewer with another key. Unset: none known.
     std::function<QString(const QString &device)> deviceKey;
+    // An evidence item of the case as first recorded (without its attachment's bytes), or none: a
+    // revision keeps the item's kind and changes what its author saw of it. Unset: none known.
+    std::function<std::optional<Evidence>(const QString &ref)> evidenceItem;
 };
 
 // The review rules for one event, in one place. Every route an event takes into a database asks
@@ -80,6 +83,10 @@ public:
     static QDateTime receivingClock();
 
     static bool isUuid(const QString &text);
+
+private:
+    // A revision keeps its item's kind and changes it from what its author saw.
+    static Status checkRevision(const CaseFacts &facts, const CaseFold::State &seen, const Event &event);
 };
 
 } // namespace adreview

@@ -34,9 +34,9 @@ const QStringList &outcomes()
 
 const QStringList &actions()
 {
-    static const QStringList list{u"flag"_s,        u"assign"_s,  u"annotate"_s,  u"escalate"_s,
-                                  u"ban"_s,         u"clear"_s,   u"reinstate"_s, u"resolve-conflict"_s,
-                                  u"propose-ban"_s, u"approve"_s, u"reject"_s,    u"withdraw"_s};
+    static const QStringList list{u"flag"_s,   u"assign"_s,    u"annotate"_s,         u"escalate"_s,    u"ban"_s,
+                                  u"clear"_s,  u"reinstate"_s, u"resolve-conflict"_s, u"propose-ban"_s, u"approve"_s,
+                                  u"reject"_s, u"withdraw"_s,  u"revise"_s,           u"reaffirm"_s,    u"reverse"_s};
     return list;
 }
 
@@ -79,7 +79,7 @@ QString outcomeOf(const QString &action, const QString &recordedOutcome)
 {
     if (action == u"approve")
         return word(Outcome::Banned);
-    return action == u"resolve-conflict" ? recordedOutcome : outcomeOf(action);
+    return action == u"resolve-conflict" || action == u"reverse" ? recordedOutcome : outcomeOf(action);
 }
 
 bool isDecision(const QString &action)
@@ -127,7 +127,10 @@ bool setsOutcome(Action action)
     case Action::Reinstate:
     case Action::ResolveConflict:
     case Action::Approve:
+    case Action::Reverse:
         return true;
+    case Action::Revise:
+    case Action::Reaffirm:
     case Action::ProposeBan:
     case Action::Reject:
     case Action::Withdraw:
@@ -139,6 +142,16 @@ bool setsOutcome(Action action)
         break;
     }
     return false;
+}
+
+bool recordsOutcome(Action action)
+{
+    return action == Action::ResolveConflict || action == Action::Reverse;
+}
+
+Outcome reversed(Outcome outcome)
+{
+    return outcome == Outcome::Banned ? Outcome::Reinstated : Outcome::Banned;
 }
 
 QString word(Action value)

@@ -21,6 +21,9 @@ enum class Action {
     Approve,    // of the proposed ban: the case is banned
     Reject,     // of the proposed ban: the case goes back to where it stood
     Withdraw,   // the proposer takes the proposal back
+    Revise,     // records a later revision of an evidence item (EvidenceRevision)
+    Reaffirm,   // a decision under re-review stands, its revised evidence considered
+    Reverse,    // a decision under re-review is turned: its outcome carried like a resolution's
     Unknown
 };
 enum class CaseState { Open, InReview, Escalated, Decided, Conflict, AwaitingApproval, Unknown };
@@ -37,6 +40,10 @@ const QStringList &actions();        // flag, assign, annotate, ...
 const QStringList &evidenceKinds();  // news-citation, agency-advisory, ... (the EvidenceKinds table)
 const QStringList &reliabilities();  // confirmed, probable, doubtful, unknown
 const QStringList &advisoryStates(); // in-force, rescinded, superseded
+// Whether an action carries an outcome of its own (resolve-conflict, reverse).
+bool recordsOutcome(Action action);
+// The outcome a reversal of a decided case leads to: a ban is reinstated, anything else banned.
+Outcome reversed(Outcome outcome);
 
 // The actions that decide a case, and the outcome each leads to, in the same order.
 const QStringList &decidingActions();  // ban, clear, reinstate
@@ -44,15 +51,16 @@ const QStringList &decisionOutcomes(); // banned, cleared, reinstated
 
 // The outcome a deciding action leads to ("ban" -> "banned"), or an empty string.
 QString outcomeOf(const QString &action);
-// The same for an event: a resolve-conflict carries the outcome the lead chose; an approval bans.
+// The same for an event: a resolve-conflict or a reversal carries the outcome it chose; an
+// approval bans.
 QString outcomeOf(const QString &action, const QString &recordedOutcome);
 bool isDecision(const QString &action); // ban, clear, reinstate
 
 Action action(const QString &word);
 CaseState state(const QString &word);
 Outcome outcome(const QString &word);
-// Whether an action sets a case's outcome: ban, clear, reinstate, resolve-conflict and the approval
-// of a proposed ban.
+// Whether an action sets a case's outcome: ban, clear, reinstate, resolve-conflict, the approval
+// of a proposed ban and the reversal of a decision under re-review.
 bool setsOutcome(Action action);
 QString word(Action action); // empty for Unknown
 QString word(CaseState state);

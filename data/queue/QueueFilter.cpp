@@ -13,8 +13,8 @@ namespace adreview {
 
 namespace {
 
-const char *const tabNames[] = {"open",      "escalated",  "appeals", "conflicts",
-                                "approvals", "review-due", "decided", "all"};
+const char *const tabNames[] = {"open",      "escalated",  "appeals", "conflicts", "approvals",
+                                "re-review", "review-due", "decided", "all"};
 
 } // namespace
 
@@ -31,6 +31,10 @@ QString QueueFilter::tabSql(Tab tab, const QDate &today)
         return u"c.state = 'conflict'"_s;
     case Tab::Approvals:
         return u"c.state = 'awaiting-approval'"_s;
+    case Tab::Rereview:
+        // A decision resting on evidence revised since (CaseFold::State::rereview); the partial
+        // index of migration 15 states the same condition.
+        return u"(c.state = 'decided' AND c.rereview IS NOT NULL)"_s;
     case Tab::ReviewDue: {
         // A decision whose review date has come and that nothing was recorded on since
         // (CaseFold::reviewDue), or a ban in force whose restrictions end within the notice. Both dates are starts of

@@ -16,7 +16,7 @@ class Database;
 // What the queue shows: a state tab and the filter bar's choices. toSql() keeps every SQL
 // fragment in the data layer.
 struct QueueFilter {
-    enum class Tab { Open, Escalated, Appeals, Conflicts, Approvals, ReviewDue, Decided, All };
+    enum class Tab { Open, Escalated, Appeals, Conflicts, Approvals, Rereview, ReviewDue, Decided, All };
     static constexpr int tabCount = int(Tab::All) + 1;
     // How far ahead the Review due tab lists a restriction's end.
     static constexpr int reviewNoticeDays = 14;

@@ -2,6 +2,7 @@
 
 #include "domain/EventHash.h"
 #include "domain/EventRules.h"
+#include "domain/EvidenceKinds.h"
 #include "domain/Vocabulary.h"
 #include "storage/Database.h"
 
@@ -176,16 +177,23 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     Action action = vocab::action(command.action);
     if (action == Action::Flag || action == Action::Unknown)
         return Error::usage(u"unknown action '%1' (use assign, annotate, escalate, ban, clear, reinstate, "
-                            "resolve-conflict, approve, reject or withdraw)"_s.arg(command.action));
+                            "resolve-conflict, approve, reject, withdraw, reaffirm or reverse)"_s.arg(command.action));
     Event e;
     e.action = command.action;
-    if (action == Action::Ban && stamp.live) {
-        auto waits = banNeedsApproval(ctx.record, command.policyCode);
+    // A reversal turns the decision as the case stands: a ban is reinstated, anything else banned.
+    QString outcome = command.outcome;
+    if (action == Action::Reverse && outcome.isEmpty())
+        outcome = vocab::word(vocab::reversed(vocab::outcome(ctx.fold.outcome)));
+    const bool bans = action == Action::Ban || (action == Action::Reverse && outcome == vocab::word(Outcome::Banned));
+    if (bans && stamp.live) {
+        auto waits =
+            banNeedsApproval(ctx.record, command.policyCode.isEmpty() ? ctx.record.policyCode : command.policyCode);
         if (!waits)
             return waits.error();
         if (*waits) {
             action = Action::ProposeBan;
             e.action = vocab::word(action);
+            outcome.clear();
         }
     }
     const bool decides = vocab::setsOutcome(action);
@@ -199,17 +207,18 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     e.statement = command.statement;
     if (action == Action::Assign)
         e.assignee = command.assignee.isEmpty() ? stamp.who.reviewer : command.assignee.trimmed();
-    if (action == Action::ResolveConflict)
-        e.outcome = command.outcome;
+    if (vocab::recordsOutcome(action))
+        e.outcome = outcome;
     e.reviewer = stamp.who.reviewer;
     e.device = stamp.who.device;
     e.at = stamp.at;
     e.parents = stamp.parents.value_or(ctx.fold.heads);
-    // A ban names its policy; a clear, reinstatement or resolution applies the case's unless told.
+    // A ban names its policy; a clear, reinstatement, resolution or reversal (and a ban proposed by
+    // one) applies the case's unless told.
+    const bool namedBan =
+        (action == Action::Ban || action == Action::ProposeBan) && vocab::action(command.action) != Action::Reverse;
     if (namesPolicy)
-        e.policyCode = action == Action::Ban || action == Action::ProposeBan || !command.policyCode.isEmpty()
-                           ? command.policyCode
-                           : ctx.record.policyCode;
+        e.policyCode = namedBan || !command.policyCode.isEmpty() ? command.policyCode : ctx.record.policyCode;
     // An approval bans as proposed: the proposal's policy and statement of reasons, which the
     // approval issues (its time and id are the statement's).
     if (action == Action::Approve && ctx.fold.proposal) {
@@ -233,6 +242,87 @@ Result<Event> ReviewService::apply(CaseContext &ctx, const Command &command, con
     return record(ctx, e, policyId);
 }
 
+Result<EvidenceRevision> ReviewService::currentEvidence(const CaseContext &ctx, const QString &ref)
+{
+    auto original = m_evidence.find(ctx.record.id, ref);
+    if (!original)
+        return original.error();
+    if (!*original)
+        return Error::rejected(u"%1 has no evidence %2"_s.arg(ctx.record.ref, ref));
+    if (const CaseFold::State::Revision *latest = ctx.fold.latestRevision(ref)) {
+        if (auto revision = EvidenceRevision::fromText(latest->text))
+            return *revision;
+    }
+    EvidenceRevision as;
+    as.item = **original;
+    return as;
+}
+
+Result<EvidenceRevision> ReviewService::revisionOf(const CaseContext &ctx, const QString &ref,
+                                                   const EvidenceChange &change)
+{
+    auto current = currentEvidence(ctx, ref);
+    if (!current)
+        return current.error();
+    EvidenceRevision r = *current;
+    const QString before = r.toText();
+    if (change.status) {
+        if (!evidencekinds::of(r.item.kind).has(u"status"_s))
+            return Error::usage(
+                u"%1 of %2 is %3 evidence, which has no status"_s.arg(ref, ctx.record.ref, r.item.kind));
+        r.item.status = *change.status;
+    }
+    if (change.title)
+        r.item.title = *change.title;
+    if (change.excerpt)
+        r.item.excerpt = *change.excerpt;
+    if (change.url)
+        r.item.url = *change.url;
+    const bool superseded = r.item.status == u"superseded";
+    if (!change.supersededBy.isEmpty())
+        r.supersededBy = change.supersededBy;
+    else if (!superseded)
+        r.supersededBy.clear();
+    if (superseded && r.supersededBy.isEmpty())
+        return Error::usage(u"a superseded advisory names what superseded it (--superseded-by REF)"_s);
+    if (!superseded && !change.supersededBy.isEmpty())
+        return Error::usage(u"only a superseded advisory names what superseded it"_s);
+    r.retracted = r.retracted || change.retracted;
+    r.effective = change.effective;
+    if (r.toText() == before || (r.contentHash() == current->contentHash() && r.retracted == current->retracted &&
+                                 r.supersededBy == current->supersededBy))
+        return Error::rejected(
+            u"%1: the revision of %2 changes nothing; the item reads so already"_s.arg(ctx.record.ref, ref));
+    return r;
+}
+
+Result<ReviewService::Submitted> ReviewService::revise(const QString &caseRef, const QString &ref,
+                                                       const EvidenceChange &change, const QStringList &expectedHeads)
+{
+    if (auto begun = m_db.begin(); !begun)
+        return begun.error();
+    beginBatch();
+    const auto fail = [this](const Error &e) {
+        m_db.rollback();
+        return e;
+    };
+    auto ctx = loadContext(caseRef);
+    if (!ctx)
+        return fail(ctx.error());
+    auto revision = revisionOf(*ctx, ref, change);
+    if (!revision)
+        return fail(revision.error());
+    Command command{caseRef, vocab::word(Action::Revise), {}, change.rationale, {ref}, {}, {}, expectedHeads};
+    command.statement = revision->toText();
+    auto event = apply(*ctx, command, stampNow(*ctx));
+    if (!event)
+        return fail(event.error());
+    Submitted done{*event, ctx->record, ctx->events};
+    if (auto committed = m_db.commit(); !committed)
+        return committed.error();
+    return done;
+}
+
 Result<bool> ReviewService::banNeedsApproval(const CaseRecord &record, const QString &policyCode)
 {
     if (record.priority == u"critical")
@@ -249,6 +339,10 @@ Result<CaseFacts> ReviewService::facts(const CaseContext &ctx)
     f.opened = ctx.record.opened;
     for (auto it = ctx.evidenceIds.cbegin(); it != ctx.evidenceIds.cend(); ++it)
         f.evidenceRefs.insert(it.key());
+    f.evidenceItem = [this, caseId = ctx.record.id](const QString &ref) {
+        auto found = m_evidence.find(caseId, ref);
+        return found ? *found : std::nullopt; // a failed read shows again when the event is written
+    };
     // The author of a live or replayed decision saw the advertiser as it stands now.
     f.advertiserBannedAt = [banned = ctx.advertiserBanned](const QDateTime &) { return banned; };
     if (ctx.record.source == u"appeal") {
@@ -350,8 +444,10 @@ Result<Event> ReviewService::record(CaseContext &ctx, Event event, qint64 policy
     const QString outcomeBefore = ctx.fold.outcome;
     const QDateTime decidedBefore = ctx.fold.decidedAt;
     ctx.fold = CaseFold::fold(ctx.events);
-    if (auto updated = m_cases.updateDerived(ctx.record.id, ctx.fold); !updated)
+    auto updated = m_cases.updateDerived(ctx.record.id, ctx.fold);
+    if (!updated)
         return updated.error();
+    ctx.record.rereview = *updated;
     ctx.record.state = ctx.fold.state;
     ctx.record.outcome = ctx.fold.outcome;
     ctx.record.assignee = ctx.fold.assignee;

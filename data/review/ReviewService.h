@@ -4,6 +4,7 @@
 #include "domain/Clock.h"
 #include "domain/Domain.h"
 #include "domain/EventRules.h"
+#include "domain/EvidenceRevision.h"
 #include "domain/Result.h"
 #include "review/Identity.h"
 #include "review/SigningKeys.h"
@@ -46,6 +47,19 @@ struct CaseContext {
     QList<Event> events;
     CaseFold::State fold;
     bool advertiserBanned = false;
+};
+
+// A change to an evidence item as it reads now, to be recorded as its revision: each field given
+// replaces the item's; the rest stay.
+struct EvidenceChange {
+    std::optional<QString> status; // an advisory's: in-force, rescinded or superseded
+    std::optional<QString> title;
+    std::optional<QString> excerpt;
+    std::optional<QString> url;
+    QString supersededBy; // with status superseded: what superseded it
+    bool retracted = false;
+    QDate effective = {}; // when the change took effect; none: when it is recorded
+    QString rationale;
 };
 
 // When and by whom an event is written; bulk writers and replayed histories set all of it.
@@ -119,6 +133,21 @@ public:
     // Whether a ban of the case under a policy waits for a second reviewer: the policy requires one
     // here, or the case is critical.
     Result<bool> banNeedsApproval(const CaseRecord &record, const QString &policyCode);
+
+    // An evidence item of a case as it reads now: as first recorded with its latest revision
+    // applied (a retraction and what superseded it included); an error when the case has none.
+    Result<EvidenceRevision> currentEvidence(const CaseContext &ctx, const QString &ref);
+    // The revision `change` makes of an item as it reads now; refused when it changes nothing or
+    // names a status the item's kind has none of.
+    Result<EvidenceRevision> revisionOf(const CaseContext &ctx, const QString &ref, const EvidenceChange &change);
+    // Records a revision in its own write transaction, as submit() records a decision.
+    Result<Submitted> revise(const QString &caseRef, const QString &ref, const EvidenceChange &change,
+                             const QStringList &expectedHeads = {});
+    // The same item in the other cases of this database.
+    Result<QList<EvidenceElsewhere>> sameItemElsewhere(const QString &caseRef, const Evidence &item)
+    {
+        return m_evidence.sameItemElsewhere(caseRef, item);
+    }
 
     // The facts the review rules take from a case as this database holds it.
     Result<CaseFacts> facts(const CaseContext &ctx);

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/DeviceRepository.h"
 #include "storage/EventRepository.h"
+#include "storage/EvidenceRepository.h"
 #include "storage/SqlValues.h"
 
 #include <QMap>
@@ -363,6 +364,12 @@ Status AuditVerifier::checkCases(Report &report)
                 if (!known)
                     failed = known.error();
                 return known && *known ? QString::fromLatin1((*known)->publicKey.toBase64()) : QString();
+            };
+            facts.evidenceItem = [&](const QString &item) {
+                auto found = EvidenceRepository(m_db).find(caseId, item);
+                if (!found)
+                    failed = found.error();
+                return found ? *found : std::nullopt;
             };
             const Status ok = EventRules::check(facts, list, e, now);
             if (failed)

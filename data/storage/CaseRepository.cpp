@@ -3,6 +3,7 @@
 #include "domain/Vocabulary.h"
 #include "storage/AdvertiserRepository.h"
 #include "storage/Database.h"
+#include "storage/EvidenceRepository.h"
 #include "storage/RawStatement.h"
 #include "storage/SearchIndex.h"
 #include "storage/SqlValues.h"
@@ -21,7 +22,8 @@ namespace {
 const QString selectCase =
     u"SELECT c.id, c.ref, c.advertiser_id, a.ref, a.name, a.status, a.country, a.industry, p.code, c.summary, "
     "c.priority, c.source, c.opened_at, c.due_at, c.state, c.outcome, c.assignee, c.heads, c.last_event_at, "
-    "c.decided_at, c.evidence_count, c.restricted_until, c.review_by, a.restricted_until, c.contests "
+    "c.decided_at, c.evidence_count, c.restricted_until, c.review_by, a.restricted_until, c.contests, "
+    "coalesce(c.rereview, '') "
     "FROM cases c JOIN advertisers a ON a.id = c.advertiser_id JOIN policies p ON p.id = c.policy_id "_s;
 
 template <typename Row>
@@ -54,6 +56,7 @@ CaseRecord readCase(const Row &q, const QDateTime &now)
     c.advertiserRestrictedUntil = sql::time(q, 23);
     c.advertiserStatus = AdvertiserRepository::statusAt(c.advertiserStatus, c.advertiserRestrictedUntil, now);
     c.contests = sql::text(q, 24);
+    c.rereview = sql::text(q, 25);
     return c;
 }
 
@@ -184,16 +187,28 @@ Status CaseRepository::updateDescription(const CaseRecord &c)
     return {};
 }
 
-Status CaseRepository::updateDerived(qint64 caseId, const CaseFold::State &s)
+Result<QString> CaseRepository::updateDerived(qint64 caseId, const CaseFold::State &s)
 {
+    // Why it is in re-review, read against its items as first recorded (a rare case: the lookup
+    // is made only for one).
+    QStringList rereview;
+    for (const CaseFold::State::Rereview &r : s.rereview) {
+        auto original = EvidenceRepository(m_db).find(caseId, r.ref);
+        if (!original)
+            return original.error();
+        Evidence item = original->value_or(Evidence{});
+        item.ref = r.ref;
+        rereview.append(CaseFold::rereviewLine(r, item));
+    }
     RawStatement &q = m_db.statement(u"UPDATE cases SET state = ?, outcome = ?, assignee = ?, heads = ?, "
-                                     "last_event_at = ?, decided_at = ?, restricted_until = ?, review_by = ? "
-                                     "WHERE id = ?"_s);
+                                     "last_event_at = ?, decided_at = ?, restricted_until = ?, review_by = ?, "
+                                     "rereview = ? WHERE id = ?"_s);
     q.bind({s.state, s.outcome, s.assignee, s.heads.join(u' '), sql::fromTime(s.lastEventAt),
-            sql::fromTime(s.decidedAt), sql::fromTime(s.restrictedUntil), sql::fromDay(s.reviewBy), caseId});
+            sql::fromTime(s.decidedAt), sql::fromTime(s.restrictedUntil), sql::fromDay(s.reviewBy),
+            rereview.isEmpty() ? QVariant() : QVariant(rereview.join(u'\n')), caseId});
     if (!q.exec())
         return q.failure(u"updating a case's state"_s);
-    return {};
+    return rereview.join(u'\n');
 }
 
 Status CaseRepository::setEvidenceCount(qint64 caseId, int count)

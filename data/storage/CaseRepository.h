@@ -36,7 +36,8 @@ public:
     Result<QHash<QString, QString>> contestedCases();
     Result<qint64> insert(const CaseRecord &c, qint64 policyId);
     Status updateDescription(const CaseRecord &c); // summary, priority, source, opened, due
-    Status updateDerived(qint64 caseId, const CaseFold::State &state);
+    // Writes what the events make of a case; returns why it is in re-review (CaseRecord::rereview).
+    Result<QString> updateDerived(qint64 caseId, const CaseFold::State &state);
     Status setEvidenceCount(qint64 caseId, int count);
     // Everyone who has a case assigned, for the assignee filter.
     Result<QStringList> assignees();

@@ -127,8 +127,8 @@ Result<bool> EventRepository::exists(const QString &uuid)
 
 QString EventRepository::banDecisionSql(const QString &alias)
 {
-    return u"(%1.action = 'ban' OR %1.action = 'approve' OR (%1.action = 'resolve-conflict' AND %1.outcome = "
-           "'banned'))"_s.arg(alias);
+    return u"(%1.action = 'ban' OR %1.action = 'approve' OR ((%1.action = 'resolve-conflict' OR %1.action = "
+           "'reverse') AND %1.outcome = 'banned'))"_s.arg(alias);
 }
 
 Result<std::optional<ContestedDecision>> EventRepository::contestedBy(const CaseRecord &appeal)
@@ -187,7 +187,8 @@ Result<bool> EventRepository::advertiserBannedAt(qint64 advertiserId, const QDat
     RawStatement &q = m_db.statement(
         u"SELECT e.action, e.outcome, e.statement FROM events e JOIN cases c ON c.id = e.case_id WHERE "
         "c.advertiser_id = ? AND e.at <= ? AND e.uuid <> ? AND (e.action IN ('ban', 'reinstate', 'approve') OR "
-        "(e.action = 'resolve-conflict' AND e.outcome IN ('banned', 'reinstated'))) ORDER BY e.at DESC, e.id DESC"_s);
+        "(e.action IN ('resolve-conflict', 'reverse') AND e.outcome IN ('banned', 'reinstated'))) "
+        "ORDER BY e.at DESC, e.id DESC"_s);
     q.bind({advertiserId, sql::fromTime(at), exceptUuid});
     bool banned = false;
     while (!banned && q.next()) {

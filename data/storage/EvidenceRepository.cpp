@@ -57,6 +57,39 @@ void sortNaturally(QList<Evidence> &items)
 
 } // namespace
 
+Result<std::optional<Evidence>> EvidenceRepository::find(qint64 caseId, const QString &ref)
+{
+    RawStatement &q = m_db.statement(u"SELECT %1 FROM evidence WHERE case_id = ? AND ref = ?"_s.arg(evidenceColumns));
+    q.bind({caseId, ref});
+    std::optional<Evidence> found;
+    if (q.next())
+        found = readEvidence(q);
+    if (q.failed())
+        return q.failure(u"reading evidence %1"_s.arg(ref));
+    q.finish();
+    return found;
+}
+
+Result<QList<EvidenceElsewhere>> EvidenceRepository::sameItemElsewhere(const QString &caseRef, const Evidence &item)
+{
+    const bool advisory = item.kind == u"agency-advisory" && !item.reference.isEmpty();
+    if (!advisory && item.url.isEmpty())
+        return QList<EvidenceElsewhere>();
+    RawStatement &q = m_db.statement(
+        advisory ? u"SELECT c.ref, e.ref, e.title FROM evidence e JOIN cases c ON c.id = e.case_id "
+                   "WHERE e.kind = 'agency-advisory' AND e.source = ? AND e.reference = ? AND c.ref <> ? "
+                   "ORDER BY c.ref, e.ref"_s
+                 : u"SELECT c.ref, e.ref, e.title FROM evidence e JOIN cases c ON c.id = e.case_id "
+                   "WHERE e.url = ? AND e.kind = ? AND c.ref <> ? ORDER BY c.ref, e.ref"_s);
+    q.bind(advisory ? QVariantList{item.source, item.reference, caseRef} : QVariantList{item.url, item.kind, caseRef});
+    QList<EvidenceElsewhere> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), q.text(2)});
+    if (q.failed())
+        return q.failure(u"finding the same evidence in other cases"_s);
+    return out;
+}
+
 Result<QList<Evidence>> EvidenceRepository::forCase(qint64 caseId)
 {
     RawStatement &q = m_db.statement(u"SELECT %1 FROM evidence WHERE case_id = ?"_s.arg(evidenceColumns));

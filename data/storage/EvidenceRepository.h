@@ -4,12 +4,21 @@
 #include "domain/Result.h"
 
 #include <functional>
+#include <optional>
 
 #include <QHash>
 
 namespace adreview {
 
 class Database;
+
+// Where an item appears in another case: an advisory with the same agency and reference, another
+// item with the same address.
+struct EvidenceElsewhere {
+    QString caseRef;
+    QString ref;
+    QString title;
+};
 
 class EvidenceRepository {
 public:
@@ -23,6 +32,10 @@ public:
     // Every item of every case, attachment bytes included, by case and then as stored.
     Status forEach(const std::function<void(const Evidence &)> &onItem);
     Result<QHash<QString, qint64>> idsByRef(qint64 caseId);
+    // One item of a case, without attachment bytes; none when the case has no such item.
+    Result<std::optional<Evidence>> find(qint64 caseId, const QString &ref);
+    // The same item as `item` (as first recorded) in cases other than `caseRef`, by case ref.
+    Result<QList<EvidenceElsewhere>> sameItemElsewhere(const QString &caseRef, const Evidence &item);
     Result<QString> contentHash(qint64 evidenceId);
     Result<qint64> insert(const Evidence &e); // e.contentHash must be set
 

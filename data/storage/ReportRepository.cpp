@@ -23,7 +23,7 @@ constexpr qint64 dayMs = 24 * 60 * 60 * 1000;
 
 // The condition of the partial indexes in migration 0003, repeated here: SQLite uses a partial
 // index only for a query that states its condition.
-const QString isDecision = u"e.action IN ('ban', 'clear', 'reinstate', 'resolve-conflict', 'approve')"_s;
+const QString isDecision = u"e.action IN ('ban', 'clear', 'reinstate', 'resolve-conflict', 'approve', 'reverse')"_s;
 
 QString quoted(const QString &word)
 {
@@ -31,7 +31,8 @@ QString quoted(const QString &word)
 }
 
 // A decision's outcome from its action, as vocab::outcomeOf gives it, `as` mapping each outcome
-// to what the query wants of it; for a resolve-conflict, `recorded`, from its outcome column.
+// to what the query wants of it; for a resolve-conflict or reverse, `recorded`, from its outcome
+// column.
 QString outcomeCase(const std::function<QString(qsizetype)> &as, const QString &recorded)
 {
     QString sql = u"CASE e.action"_s;

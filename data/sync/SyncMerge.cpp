@@ -378,7 +378,7 @@ private:
                 return events.error();
             const CaseFold::State state = CaseFold::fold(*events);
             if (auto updated = m_cases.updateDerived(id, state); !updated)
-                return updated;
+                return updated.error();
             m_caseEvents.insert(id, *events);
             if (state.state == u"conflict" && stateBefore != u"conflict")
                 m_report.newConflicts.append(ref);
@@ -425,6 +425,12 @@ private:
                 return contested ? *contested : std::nullopt;
             };
             facts.deviceKey = [&](const QString &device) { return keyOf(device, failed); };
+            facts.evidenceItem = [&, caseId](const QString &ref) {
+                auto found = m_evidence.find(caseId, ref);
+                if (!found)
+                    failed = found.error();
+                return found ? *found : std::nullopt;
+            };
             const Status ok = EventRules::check(facts, m_caseEvents[caseId], *e, now);
             if (failed)
                 return *failed;

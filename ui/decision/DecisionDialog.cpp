@@ -71,6 +71,11 @@ QString DecisionDialog::actionLabel(const QString &action)
         return tr("Reject ban");
     case Action::Withdraw:
         return tr("Withdraw proposal");
+    case Action::Reaffirm:
+        return tr("Re-affirm");
+    case Action::Reverse:
+        return tr("Reverse");
+    case Action::Revise:
     case Action::Flag:
     case Action::Assign:
     case Action::Unknown:
@@ -102,6 +107,11 @@ QString DecisionDialog::actionDescription(const QString &action)
         return tr("Reject the proposed ban as a second reviewer: the case goes back to review");
     case Action::Withdraw:
         return tr("Take back your own proposed ban");
+    case Action::Reaffirm:
+        return tr("Keep the decision: its revised evidence does not change it");
+    case Action::Reverse:
+        return tr("Turn the decision: ban a cleared advertiser, reinstate a banned one");
+    case Action::Revise:
     case Action::Flag:
     case Action::Assign:
     case Action::Unknown:
@@ -347,6 +357,8 @@ QString DecisionDialog::stateProblem() const
     case DecisionRules::Refusal::NotProposer:
         return tr("Only %1, who proposed this ban, can withdraw it.")
             .arg(m_proposal ? m_proposal->reviewer : QString());
+    case DecisionRules::Refusal::NotInRereview:
+        return tr("%1 is not in re-review: no evidence its decision rests on was revised since.").arg(ref);
     case DecisionRules::Refusal::OwnContested:
         return tr("You made the decision this appeal contests (the ban of %1); another reviewer decides the "
                   "appeal. You can add a note.")

@@ -187,6 +187,8 @@ QString FilterBar::tabTitle(QueueFilter::Tab tab)
         return tr("Conflicts");
     case QueueFilter::Tab::Approvals:
         return tr("Approvals");
+    case QueueFilter::Tab::Rereview:
+        return tr("Re-review");
     case QueueFilter::Tab::ReviewDue:
         return tr("Review due");
     case QueueFilter::Tab::Decided:
@@ -210,6 +212,8 @@ QString FilterBar::tabDescription(QueueFilter::Tab tab)
         return tr("Cases decided differently on different machines, for a lead to resolve");
     case QueueFilter::Tab::Approvals:
         return tr("Bans proposed and awaiting a second reviewer's approval");
+    case QueueFilter::Tab::Rereview:
+        return tr("Decisions resting on evidence revised since they were made");
     case QueueFilter::Tab::ReviewDue:
         return tr("Decisions whose review date has come, and bans whose restrictions end within %n day(s)", nullptr,
                   QueueFilter::reviewNoticeDays);
