@@ -3,6 +3,7 @@
 #include "domain/Domain.h"
 #include "domain/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -47,6 +48,16 @@ struct PlannedEvent {
     QString statement = {}; // a ban's, reinstatement's or resolution's DSA statement (dsa::Decision's text)
 };
 
+// An item of a case file marked `"revision": true`: where it differs from the item the database
+// holds, it is recorded as that item's revision (an event) rather than refused.
+struct PlannedRevision {
+    qsizetype item = 0; // its index in PlannedCase::evidence
+    QString supersededBy;
+    bool retracted = false;
+    QDate effective;
+    QString note; // why; a default names the file
+};
+
 struct PlannedCase {
     QString path;
     bool valid = true; // false when the file already showed a fault in it
@@ -56,6 +67,7 @@ struct PlannedCase {
     CaseRecord record; // ref, advertiserRef, policyCode, summary, priority, source, opened, due
     QList<Evidence> evidence;
     QStringList evidencePaths;
+    QList<PlannedRevision> revisions;
     QList<PlannedEvent> history;
 };
 
@@ -82,7 +94,8 @@ struct ImportReport {
     int casesChanged = 0;
     int evidenceAdded = 0;
     int eventsAdded = 0;
-    int unchanged = 0; // records already present as they are in the file
+    int evidenceRevised = 0; // revisions recorded (each an event too)
+    int unchanged = 0;       // records already present as they are in the file
 
     bool changedAnything() const
     {

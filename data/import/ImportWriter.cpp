@@ -42,6 +42,7 @@ QString ImportReport::summary() const
     add(casesChanged, "cases changed");
     add(evidenceAdded, "evidence items added");
     add(eventsAdded, "events recorded");
+    add(evidenceRevised, "evidence revisions recorded");
     add(unchanged, "records unchanged");
     return u"%1: %2"_s.arg(file, parts.join(u", "_s));
 }
@@ -428,6 +429,54 @@ void ImportWriter::replayHistory(const PlannedCase &c, CaseContext &ctx, ImportR
     }
 }
 
+void ImportWriter::recordRevisions(const PlannedCase &c, const QList<PlannedRevision> &revisions, ImportReport &report)
+{
+    auto ctx = m_review.loadContext(c.record.ref);
+    if (!ctx) {
+        fail(c.path, ctx.error());
+        return;
+    }
+    for (const PlannedRevision &planned : revisions) {
+        const Evidence &given = c.evidence[planned.item];
+        const QString &path = c.evidencePaths[planned.item];
+        auto current = m_review.currentEvidence(*ctx, given.ref);
+        if (!current) {
+            fail(path, current.error());
+            return;
+        }
+        // A revision changes what the item says, never how reliable it was judged or its file.
+        const Evidence &held = current->item;
+        if (held.reliability != given.reliability || held.attachmentHash != given.attachmentHash ||
+            held.retrieved != given.retrieved) {
+            m_faults.append(u"%1: evidence %2 of %3: a revision changes the item's content, not its reliability, "
+                            "retrieval time or attachment"_s.arg(path, given.ref, c.record.ref));
+            continue;
+        }
+        EvidenceRevision r;
+        r.item = given;
+        r.supersededBy = planned.supersededBy;
+        r.retracted = planned.retracted;
+        r.effective = planned.effective;
+        // The same revision imported again, here or after it came from another laptop, is there.
+        if (r.contentHash() == current->contentHash() && r.retracted == current->retracted &&
+            r.supersededBy == current->supersededBy) {
+            ++report.unchanged;
+            continue;
+        }
+        Command command{c.record.ref, u"revise"_s, {}, planned.note, {given.ref}, {}, {}, {}};
+        if (command.rationale.isEmpty())
+            command.rationale = u"Revised by an import of %1"_s.arg(report.file);
+        command.statement = r.toText();
+        auto event = m_review.apply(*ctx, command, m_review.stampNow(*ctx));
+        if (!event) {
+            fail(path, event.error());
+            return;
+        }
+        ++report.evidenceRevised;
+        ++report.eventsAdded;
+    }
+}
+
 void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, ImportReport &report)
 {
     if (!c.evidenceOnly && existing.advertiserRef != c.record.advertiserRef)
@@ -468,9 +517,16 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
     for (const Evidence &e : *current)
         hashes.insert(e.ref, fingerprint(e));
     int added = 0;
+    QList<PlannedRevision> revisions;
     for (qsizetype i = 0; i < c.evidence.size(); ++i) {
         Evidence e = c.evidence[i];
         if (const auto it = hashes.constFind(e.ref); it != hashes.cend()) {
+            const auto revision = std::find_if(c.revisions.cbegin(), c.revisions.cend(),
+                                               [i](const PlannedRevision &r) { return r.item == i; });
+            if (revision != c.revisions.cend()) {
+                revisions.append(*revision); // what it revises is checked below, against the history
+                continue;
+            }
             if (*it != fingerprint(e))
                 m_faults.append(u"%1: evidence %2 of %3 already exists with different content, reliability or "
                                 "attachment; evidence cannot be changed, add it under a new ref"_s.arg(
@@ -487,6 +543,8 @@ void ImportWriter::mergeCase(const PlannedCase &c, const CaseRecord &existing, I
         ++added;
     }
     report.evidenceAdded += added;
+    if (!revisions.isEmpty())
+        recordRevisions(c, revisions, report);
     if (added > 0) {
         if (auto counted = m_cases.setEvidenceCount(existing.id, int(current->size()) + added); !counted)
             fail(c.path, counted.error());

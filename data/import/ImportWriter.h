@@ -56,6 +56,9 @@ private:
     void writeCase(const PlannedCase &c, ImportReport &report);
     void addCase(const PlannedCase &c, qint64 advertiserId, qint64 policyId, ImportReport &report);
     void mergeCase(const PlannedCase &c, const CaseRecord &existing, ImportReport &report);
+    // An existing case's items marked as revisions, recorded where they differ from the item as it
+    // reads now.
+    void recordRevisions(const PlannedCase &c, const QList<PlannedRevision> &revisions, ImportReport &report);
     std::optional<QString> contestedCase(const PlannedCase &c, qint64 advertiserId);
     QString eventId(const PlannedCase &c, qsizetype index, const QDateTime &at) const;
     void replayHistory(const PlannedCase &c, CaseContext &ctx, ImportReport &report);

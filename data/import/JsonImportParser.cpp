@@ -322,6 +322,41 @@ void JsonImportParser::readCase(const QJsonObject &o, const QString &path, Impor
     plan.cases.append(std::move(c));
 }
 
+void JsonImportParser::readRevision(QJsonObject &o, const QString &path, PlannedCase &c, qsizetype index)
+{
+    // The keys of a revision are the import's own: taken out before the item is read as an item.
+    static const QStringList keys{u"revision"_s, u"superseded_by"_s, u"retracted"_s, u"effective"_s,
+                                  u"revision_note"_s};
+    QJsonObject asked;
+    for (const QString &key : keys) {
+        if (o.contains(key))
+            asked.insert(key, o.take(key));
+    }
+    if (asked.isEmpty())
+        return;
+    const QJsonValue marked = asked.value(u"revision"_s);
+    if (!marked.isUndefined() && !marked.isBool())
+        m_fields.fault(m_fields.at(path, u"revision"_s), u"expected true or false"_s);
+    if (!marked.toBool()) {
+        for (auto it = asked.begin(); it != asked.end(); ++it) {
+            if (it.key() != u"revision")
+                m_fields.fault(m_fields.at(path, it.key()), u"only an item marked \"revision\": true has it"_s);
+        }
+        return;
+    }
+    PlannedRevision r;
+    r.item = index;
+    r.supersededBy = m_fields.text(asked, path, u"superseded_by"_s, false, limits::shortText);
+    const QJsonValue retracted = asked.value(u"retracted"_s);
+    if (!retracted.isUndefined() && !retracted.isBool())
+        m_fields.fault(m_fields.at(path, u"retracted"_s), u"expected true or false"_s);
+    r.retracted = retracted.toBool();
+    const QString effective = m_fields.date(asked, path, u"effective"_s, false);
+    r.effective = QDate::fromString(effective, Qt::ISODate);
+    r.note = m_fields.text(asked, path, u"revision_note"_s, false, limits::rationale);
+    c.revisions.append(r);
+}
+
 void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePath, PlannedCase &c)
 {
     const QString listPath = casePath + u".evidence"_s;
@@ -330,7 +365,9 @@ void JsonImportParser::readEvidence(const QJsonObject &o, const QString &casePat
     c.evidencePaths.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = item(listPath, i);
-        Evidence ev = ImportRecords::evidence(m_fields, list[i], path);
+        QJsonObject fields = list[i];
+        readRevision(fields, path, c, c.evidence.size());
+        Evidence ev = ImportRecords::evidence(m_fields, fields, path);
         // A case holds a few items: a look at the earlier ones costs less than a hash set. An item
         // of no known kind was reported already.
         const auto sameRef = [&ev](const Evidence &earlier) {

@@ -41,6 +41,8 @@ private:
     void markDuplicateCases(QList<PlannedCase> &cases, QSet<QString> &seen);
     void readCase(const QJsonObject &o, const QString &path, ImportPlan &plan);
     void readEvidence(const QJsonObject &o, const QString &path, PlannedCase &c);
+    // Takes an item's revision keys out of it; a revision is planned for an item marked so.
+    void readRevision(QJsonObject &o, const QString &path, PlannedCase &c, qsizetype index);
     void readHistory(const QJsonObject &o, const QString &path, PlannedCase &c);
     // A history entry's statement of reasons as its one canonical text; a fault when it is not one.
     QString statementText(const QJsonValue &v, const QString &path);

@@ -250,8 +250,10 @@ Result<EvidenceRevision> ReviewService::currentEvidence(const CaseContext &ctx, 
     if (!*original)
         return Error::rejected(u"%1 has no evidence %2"_s.arg(ctx.record.ref, ref));
     if (const CaseFold::State::Revision *latest = ctx.fold.latestRevision(ref)) {
-        if (auto revision = EvidenceRevision::fromText(latest->text))
+        if (auto revision = EvidenceRevision::fromText(latest->text)) {
+            revision->item = revision->applied(**original); // its ref, reliability and file stay the item's
             return *revision;
+        }
     }
     EvidenceRevision as;
     as.item = **original;

@@ -318,6 +318,7 @@ private slots:
     void decideRecordsAStatementOfReasons();
     void policySetsWhatABansStatementStartsFrom();
     void aBanThatNeedsApprovalIsProposedThenApprovedByAnother();
+    void evidenceRevisionsPutDecisionsIntoRereview();
     void reportWritesStatementsForTheTransparencyDatabase();
     void annotateAndAssignPrintEventIds();
     void verifyNamesTamperedEvents();
@@ -1914,6 +1915,101 @@ void TestCommandLine::aBanThatNeedsApprovalIsProposedThenApprovedByAnother()
     const QJsonObject c = QJsonDocument::fromJson(shown.out.toUtf8()).object();
     QCOMPARE(c.value(u"state"_s).toString(), u"decided"_s);
     QCOMPARE(c.value(u"outcome"_s).toString(), u"banned"_s);
+    QVERIFY2(run({u"verify"_s, u"--db"_s, db}).is(0), "verify");
+}
+
+// Evidence revisions on the command line: `evidence revise` names the same advisory in another
+// case and revises it there with --everywhere; the decided case citing it goes to re-review; an
+// import marked as a revision records one the first time and nothing the second; reaffirm and
+// reverse are refused outside re-review and clear it inside.
+void TestCommandLine::evidenceRevisionsPutDecisionsIntoRereview()
+{
+    const QString db = file(u"revisions.sqlite"_s);
+    QVERIFY(makeDemo(db));
+    const QStringList who{u"--reviewer"_s, u"ana"_s, u"--device"_s, u"ana-laptop"_s};
+    Run early = run(QStringList{u"decide"_s, u"--db"_s, db, u"CASE-2018-0001"_s, u"reaffirm"_s, u"--rationale"_s,
+                                u"still right"_s} +
+                    who);
+    QVERIFY2(early.is(1) && early.errorSays(u"nothing to reaffirm"_s), early.describe().constData());
+    Run noChange = run(QStringList{u"evidence"_s, u"revise"_s, u"--db"_s, db, u"CASE-2018-0001"_s, u"EV-1"_s,
+                                   u"--rationale"_s, u"x"_s} +
+                       who);
+    QVERIFY2(noChange.is(2), noChange.describe().constData());
+    Run noSuccessor = run(QStringList{u"evidence"_s, u"revise"_s, u"--db"_s, db, u"CASE-2018-0001"_s, u"EV-1"_s,
+                                      u"--status"_s, u"superseded"_s, u"--rationale"_s, u"x"_s} +
+                          who);
+    QVERIFY2(noSuccessor.is(2) && noSuccessor.errorSays(u"--superseded-by"_s), noSuccessor.describe().constData());
+    Run revised = run(QStringList{u"evidence"_s, u"revise"_s, u"--db"_s, db, u"CASE-2018-0001"_s, u"EV-1"_s,
+                                  u"--status"_s, u"superseded"_s, u"--superseded-by"_s,
+                                  u"Commerce Final Determination"_s, u"--effective"_s, u"2024-06-24"_s,
+                                  u"--rationale"_s, u"Commerce determination of June 2024"_s, u"--everywhere"_s} +
+                      who);
+    QVERIFY2(revised.is(0), revised.describe().constData());
+    QVERIFY2(revised.out.contains(u"CASE-2018-0001 EV-1 "_s) && revised.out.contains(u"CASE-2018-0008 EV-4 "_s),
+             revised.describe().constData());
+    QVERIFY2(revised.err.contains(u"CASE-2018-0001 is in re-review: EV-1 DHS Statement on the Issuance of Binding "
+                                  "Operational Directive 17-01: in-force → superseded (by Commerce Final "
+                                  "Determination) on 2024-06-24"_s),
+             revised.describe().constData());
+    Run again = run(QStringList{u"evidence"_s, u"revise"_s, u"--db"_s, db, u"CASE-2018-0001"_s, u"EV-1"_s,
+                                u"--status"_s, u"superseded"_s, u"--superseded-by"_s, u"Commerce Final Determination"_s,
+                                u"--rationale"_s, u"again"_s} +
+                    who);
+    QVERIFY2(again.is(1) && again.errorSays(u"changes nothing"_s), again.describe().constData());
+
+    // The same change made by an import marked as a revision is there already; a new one is recorded.
+    QJsonObject item{{u"ref"_s, u"EV-1"_s},
+                     {u"kind"_s, u"agency-advisory"_s},
+                     {u"agency"_s, u"U.S. Department of Homeland Security"_s},
+                     {u"reference"_s, u"BOD 17-01"_s},
+                     {u"title"_s, u"DHS Statement on the Issuance of Binding Operational Directive 17-01"_s},
+                     {u"jurisdiction"_s, u"US"_s},
+                     {u"issued"_s, u"2017-09-13"_s},
+                     {u"status"_s, u"rescinded"_s},
+                     {u"url"_s, u"https://www.dhs.gov/news/2017/09/13/dhs-statement-issuance-binding-operational-"
+                                "directive-17-01"_s},
+                     {u"reliability"_s, u"confirmed"_s},
+                     {u"retrieved"_s, u"2018-01-03T08:50:00Z"_s}};
+    const auto caseFile = [&](const QJsonObject &evidence) {
+        // The case as the demo's file describes it, without its history, with the one item.
+        const QJsonObject demo = QJsonDocument::fromJson(DemoDataset::json()).object();
+        QJsonObject planned;
+        for (const QJsonValue &c : demo.value(u"cases"_s).toArray()) {
+            if (c.toObject().value(u"ref"_s) == u"CASE-2018-0001"_s)
+                planned = c.toObject();
+        }
+        planned.remove(u"history"_s);
+        planned.insert(u"evidence"_s, QJsonArray{evidence});
+        const QString path = file(u"revision.json"_s);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        out.write(QJsonDocument(QJsonObject{{u"format"_s, demo.value(u"format"_s)},
+                                            {u"version"_s, demo.value(u"version"_s)},
+                                            {u"cases"_s, QJsonArray{planned}}})
+                      .toJson());
+        return path;
+    };
+    const QString unmarked = caseFile(item);
+    Run refused = run(QStringList{u"import"_s, u"--db"_s, db, unmarked} + who);
+    QVERIFY2(refused.is(1) && refused.all().contains(u"evidence cannot be changed"_s), refused.describe().constData());
+    item.insert(u"revision"_s, true);
+    item.insert(u"revision_note"_s, u"DHS rescinded the directive"_s);
+    const QString marked = caseFile(item);
+    Run imported = run(QStringList{u"import"_s, u"--db"_s, db, marked} + who);
+    QVERIFY2(imported.is(0) && imported.out.contains(u"1 evidence revisions recorded"_s),
+             imported.describe().constData());
+    Run twice = run(QStringList{u"import"_s, u"--db"_s, db, marked} + who);
+    QVERIFY2(twice.is(0) && twice.out.contains(u"nothing new"_s), twice.describe().constData());
+
+    Run reaffirmed = run(QStringList{u"decide"_s, u"--db"_s, db, u"CASE-2018-0001"_s, u"reaffirm"_s, u"--rationale"_s,
+                                     u"the ban rests on more than the directive"_s} +
+                         who);
+    QVERIFY2(reaffirmed.is(0), reaffirmed.describe().constData());
+    Run reversedWrongly = run(
+        QStringList{u"decide"_s, u"--db"_s, db, u"CASE-2018-0001"_s, u"reverse"_s, u"--rationale"_s, u"no"_s} + who);
+    QVERIFY2(reversedWrongly.is(1) && reversedWrongly.errorSays(u"nothing to reverse"_s),
+             reversedWrongly.describe().constData());
     QVERIFY2(run({u"verify"_s, u"--db"_s, db}).is(0), "verify");
 }
 

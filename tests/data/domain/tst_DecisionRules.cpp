@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(vocab::outcome(u"ban"_s), Outcome::Unknown);
         for (const QString &w : vocab::actions())
             QCOMPARE(vocab::setsOutcome(vocab::action(w)),
-                     vocab::isDecision(w) || w == u"resolve-conflict" || w == u"approve");
+                     vocab::isDecision(w) || w == u"resolve-conflict" || w == u"approve" || w == u"reverse");
     }
 };
 

@@ -17,7 +17,7 @@ namespace adreview {
 
 namespace {
 
-const QString decision = u"e.action IN ('ban', 'clear', 'reinstate', 'resolve-conflict', 'approve')"_s;
+const QString decision = u"e.action IN ('ban', 'clear', 'reinstate', 'resolve-conflict', 'approve', 'reverse')"_s;
 const QString outcomeSql = u"CASE e.action WHEN 'ban' THEN 'banned' WHEN 'clear' THEN 'cleared' WHEN 'reinstate' "
                            "THEN 'reinstated' ELSE e.outcome END"_s;
 constexpr qint64 hourMs = 3600 * 1000;

@@ -5,6 +5,7 @@
 #include "domain/EventHash.h"
 #include "domain/Vocabulary.h"
 #include "storage/AuditVerifier.h"
+#include "storage/EvidenceRepository.h"
 #include "storage/PolicyRepository.h"
 #include "sync/SyncBundle.h"
 #include "sync/SyncMerge.h"
@@ -290,6 +291,87 @@ private slots:
             QVERIFY(verified.ok());
             QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u'\n')));
         }
+    }
+
+    // Re-review across laptops: laptop 0 records that BOD 17-01 was superseded, in both cases that
+    // hold it, while laptop 1, offline, grants the appeal that cites it. After the bundles, both
+    // laptops list exactly the two decided cases citing the advisory, for the same reason; one is
+    // re-affirmed on one laptop, the other reversed on the other, and both end with none.
+    void aRevisionOfBod1701PutsTheCasesCitingItIntoRereviewOnTwoLaptops()
+    {
+        test::TestDatabase demo;
+        demo.loadDemo();
+        demo.close();
+        std::vector<Laptop> l;
+        for (int i = 0; i < 2; ++i) {
+            Laptop laptop;
+            laptop.path = file(u"demo-laptop.sqlite"_s);
+            QVERIFY(QFile::copy(demo.path(), laptop.path));
+            laptop.db = std::move(*Database::open(laptop.path, Database::OpenMode::MustExist));
+            laptop.review = std::make_unique<ReviewService>(
+                *laptop.db, m_base->clock(), Identity{u"reviewer-%1"_s.arg(i), u"rr-laptop-%1"_s.arg(i)});
+            l.push_back(std::move(laptop));
+        }
+        EvidenceChange superseded;
+        superseded.status = u"superseded"_s;
+        superseded.supersededBy = u"Commerce Final Determination (2024)"_s;
+        superseded.effective = QDate(2024, 6, 24);
+        superseded.rationale = u"The Commerce Department's determination supersedes the directive"_s;
+        auto revised = l[0].review->revise(u"CASE-2018-0001"_s, u"EV-1"_s, superseded);
+        QVERIFY2(revised.ok(), qPrintable(revised ? QString() : revised.error().message));
+        auto elsewhere = l[0].review->sameItemElsewhere(u"CASE-2018-0001"_s, [&] {
+            auto ctx = l[0].review->loadContext(u"CASE-2018-0001"_s);
+            return EvidenceRepository(*l[0].db).find(ctx->record.id, u"EV-1"_s)->value();
+        }());
+        QVERIFY(elsewhere.ok());
+        QCOMPARE(elsewhere->size(), 1);
+        QCOMPARE(elsewhere->first().caseRef + u' ' + elsewhere->first().ref, u"CASE-2018-0008 EV-4"_s);
+        QVERIFY(l[0].review->revise(u"CASE-2018-0008"_s, u"EV-4"_s, superseded).ok());
+        // Laptop 1 has not heard of the revision: it grants the appeal citing the advisory as it was.
+        m_base->clock().advance(60'000);
+        auto granted = l[1].review->submit(
+            {u"CASE-2018-0008"_s, u"reinstate"_s, {}, u"the directive no longer applies"_s, {u"EV-4"_s}, {}, {}, {}});
+        QVERIFY2(granted.ok(), qPrintable(granted ? QString() : granted.error().message));
+
+        const QString rereview = u"SELECT ref || ': ' || rereview FROM cases WHERE rereview IS NOT NULL ORDER BY ref"_s;
+        QCOMPARE(test::rows(*l[0].db, rereview),
+                 u"CASE-2018-0001: EV-1 DHS Statement on the Issuance of Binding Operational Directive 17-01: in-force "
+                 "→ superseded (by Commerce Final Determination (2024)) on 2024-06-24"_s);
+        QCOMPARE(test::rows(*l[1].db, rereview), QString());
+        const QString bundle0 = exportAll(l[0]);
+        mergeInto(l[0], exportAll(l[1]));
+        mergeInto(l[1], bundle0);
+        for (Laptop &laptop : l) {
+            QCOMPARE(test::rows(*laptop.db, u"SELECT ref FROM cases WHERE rereview IS NOT NULL ORDER BY ref"_s),
+                     u"CASE-2018-0001\nCASE-2018-0008"_s);
+            QCOMPARE(test::rows(*laptop.db, rereview), test::rows(*l[0].db, rereview));
+        }
+        QCOMPARE(test::rows(*l[0].db, u"SELECT rereview FROM cases WHERE ref = 'CASE-2018-0008'"_s),
+                 u"EV-4 DHS Statement on the Issuance of Binding Operational Directive 17-01: in-force → superseded "
+                 "(by Commerce Final Determination (2024)) on 2024-06-24"_s);
+
+        // Re-affirmed on one laptop, reversed on the other: no case is left in re-review anywhere.
+        m_base->clock().advance(60'000);
+        auto kept = l[0].review->submit(
+            {u"CASE-2018-0001"_s, u"reaffirm"_s, {}, u"the determination confirms the ban"_s, {}, {}, {}, {}});
+        QVERIFY2(kept.ok(), qPrintable(kept ? QString() : kept.error().message));
+        auto turned = l[1].review->submit(
+            {u"CASE-2018-0008"_s, u"reverse"_s, {}, u"the determination stands"_s, {u"EV-4"_s}, {}, {}, {}});
+        QVERIFY2(turned.ok(), qPrintable(turned ? QString() : turned.error().message));
+        QCOMPARE(turned->event.outcome, u"banned"_s);
+        const QString bundle0again = exportAll(l[0]);
+        mergeInto(l[0], exportAll(l[1]));
+        mergeInto(l[1], bundle0again);
+        for (Laptop &laptop : l) {
+            QCOMPARE(test::rows(*laptop.db, rereview), QString());
+            QCOMPARE(test::rows(*laptop.db, u"SELECT ref || ' ' || state || ' ' || outcome FROM cases WHERE ref IN "
+                                            "('CASE-2018-0001', 'CASE-2018-0008') ORDER BY ref"_s),
+                     u"CASE-2018-0001 decided banned\nCASE-2018-0008 decided banned"_s);
+            auto verified = AuditVerifier(*laptop.db).run();
+            QVERIFY(verified.ok());
+            QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u'\n')));
+        }
+        QCOMPARE(eventsOf(*l[0].db), eventsOf(*l[1].db));
     }
 
     // An appeal travels with the case it names as contested, so that the receiver judges the
