@@ -237,7 +237,8 @@ Status AuditVerifier::checkCases(Report &report)
     cases.setForwardOnly(true);
     if (!cases.exec(u"SELECT c.id, c.ref, c.state, c.outcome, c.heads, c.source, p.code, c.advertiser_id, c.opened_at, "
                     "c.restricted_until, c.review_by, c.contests, (SELECT b.advertiser_id FROM cases b WHERE b.ref = "
-                    "c.contests) FROM cases c JOIN policies p ON p.id = c.policy_id ORDER BY c.id"_s))
+                    "c.contests), c.rereview IS NOT NULL FROM cases c JOIN policies p ON p.id = c.policy_id "
+                    "ORDER BY c.id"_s))
         return m_db.errorFrom(cases, u"reading the cases"_s);
     QSqlQuery evidence(m_db.connection());
     evidence.setForwardOnly(true);
@@ -339,6 +340,10 @@ Status AuditVerifier::checkCases(Report &report)
                     "decision's statement of reasons (%4, %5); the case was edited"_s.arg(
                         ref, day(sql::time(cases, 9)), day(sql::time(cases, 10)), day(s.restrictedUntil),
                         s.reviewBy.isValid() ? s.reviewBy.toString(Qt::ISODate) : u"none"_s));
+        if (cases.value(13).toBool() != !s.rereview.isEmpty())
+            problem(u"case %1: the stored re-review mark (%2) does not follow from its events' revisions (%3); the "
+                    "case was edited"_s.arg(ref, cases.value(13).toBool() ? u"set"_s : u"none"_s,
+                                            s.rereview.isEmpty() ? u"none"_s : s.rereview.first().ref));
         if (list.isEmpty())
             problem(u"case %1 has no events (its flag event is missing)"_s.arg(ref));
         if (tampered)

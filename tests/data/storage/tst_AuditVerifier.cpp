@@ -165,6 +165,24 @@ private slots:
         QVERIFY2(problems(r).contains(next), qPrintable(problems(r)));
     }
 
+    // The Re-review tab reads a stored mark: one cleared or set by hand is named.
+    void anEditedRereviewMarkIsNamed()
+    {
+        EvidenceChange change;
+        change.status = u"rescinded"_s;
+        change.rationale = u"DHS rescinded the directive"_s;
+        QVERIFY(m_t->review().revise(u"CASE-2018-0001"_s, u"EV-1"_s, change).ok());
+        QVERIFY(verify().ok());
+        sql(u"UPDATE cases SET rereview = NULL WHERE ref = 'CASE-2018-0001'"_s);
+        sql(u"UPDATE cases SET rereview = 'EV-1 made up' WHERE ref = 'CASE-2018-0002'"_s);
+        const auto r = verify();
+        QVERIFY(!r.ok());
+        QVERIFY2(problems(r).contains(u"case CASE-2018-0001: the stored re-review mark (none)"_s),
+                 qPrintable(problems(r)));
+        QVERIFY2(problems(r).contains(u"case CASE-2018-0002: the stored re-review mark (set)"_s),
+                 qPrintable(problems(r)));
+    }
+
     void aDeletedLastEventIsCaughtByTheCaseState()
     {
         const QString last =

@@ -206,6 +206,42 @@ private slots:
         QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
     }
 
+    // A revision of BOD 17-01 made on one laptop reaches the other through the server and puts the
+    // same decided case into re-review there; the re-affirmation made there ends it on both.
+    void aRevisionAndItsReaffirmationTravelThroughTheServer()
+    {
+        auto l = team(u"revision"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        EvidenceChange change;
+        change.status = u"superseded"_s;
+        change.supersededBy = u"Commerce Final Determination"_s;
+        change.effective = QDate(2024, 6, 24);
+        change.rationale = u"The Commerce Department's determination"_s;
+        auto revised = l[0].file->reviewAs(l[0].reviewer, l[0].device).revise(u"CASE-2018-0001"_s, u"EV-1"_s, change);
+        QVERIFY2(revised, qPrintable(revised ? QString() : revised.error().message));
+        auto pushed = sync(l[0]);
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(serverText(u"revision"_s,
+                            u"SELECT action FROM adreview.events WHERE uuid = '%1'"_s.arg(revised->event.uuid)),
+                 u"revise"_s);
+        auto pulled = sync(l[1]);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        const QString rereview = u"SELECT ref || ': ' || rereview FROM cases WHERE rereview IS NOT NULL"_s;
+        QCOMPARE(test::rows(l[1].file->db(), rereview), test::rows(l[0].file->db(), rereview));
+        QVERIFY(test::rows(l[1].file->db(), rereview).startsWith(u"CASE-2018-0001: EV-1 "_s));
+        QVERIFY(decide(l[1], u"CASE-2018-0001"_s, u"reaffirm"_s, u"The ban rests on more than the directive"_s));
+        QVERIFY(sync(l[1]));
+        QVERIFY(sync(l[0]));
+        for (Laptop &x : l) {
+            QCOMPARE(test::rows(x.file->db(), rereview), QString());
+            auto report = AuditVerifier(x.file->db()).run();
+            QVERIFY(report);
+            QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+        }
+        QCOMPARE(events(*l[0].file), events(*l[1].file));
+        QCOMPARE(derived(*l[0].file), derived(*l[1].file));
+    }
+
     // An appeal filed on one laptop reaches the others naming the case it contests, which goes to
     // the server with it (the server holds none of the demo's cases before).
     void anAppealReachesTheOtherLaptopWithTheCaseItContests()
