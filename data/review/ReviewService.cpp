@@ -353,24 +353,17 @@ Result<CaseFacts> ReviewService::facts(const CaseContext &ctx)
             return contested.error();
         f.contested = [found = *contested] { return found; };
     }
-    // The keys as the registry holds them, and this device's own (registered on its first write).
-    QHash<QString, QString> keys;
-    for (const Event &e : ctx.events) {
-        if (keys.contains(e.device))
-            continue;
-        auto known = m_devices.find(e.device);
-        if (!known)
-            return known.error();
-        keys.insert(e.device, *known ? QString::fromLatin1((*known)->publicKey.toBase64()) : QString());
-    }
-    if (m_keys && keys.value(m_identity.device).isEmpty()) {
-        auto own = m_keys->load(m_identity.device);
-        if (!own)
-            return own.error();
-        if (*own)
-            keys.insert(m_identity.device, QString::fromLatin1((*own)->publicKey().toBase64()));
-    }
-    f.deviceKey = [keys](const QString &device) { return keys.value(device); };
+    // The keys as the registry holds them, read only when a rule asks (an answer to a proposed
+    // ban), and this device's own (registered on its first write).
+    f.deviceKey = [this](const QString &device) {
+        auto key = m_devices.publicKeyOf(device);
+        QString found = key ? *key : QString(); // a failed read shows again when the event is written
+        if (found.isEmpty() && m_keys && device == m_identity.device) {
+            if (auto own = m_keys->load(device); own && *own)
+                found = QString::fromLatin1((*own)->publicKey().toBase64());
+        }
+        return found;
+    };
     return f;
 }
 

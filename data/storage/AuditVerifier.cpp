@@ -365,10 +365,10 @@ Status AuditVerifier::checkCases(Report &report)
                 return contested ? *contested : std::nullopt;
             };
             facts.deviceKey = [&](const QString &device) {
-                auto known = DeviceRepository(m_db).find(device);
-                if (!known)
-                    failed = known.error();
-                return known && *known ? QString::fromLatin1((*known)->publicKey.toBase64()) : QString();
+                auto key = DeviceRepository(m_db).publicKeyOf(device);
+                if (!key)
+                    failed = key.error();
+                return key ? *key : QString();
             };
             facts.evidenceItem = [&](const QString &item) {
                 auto found = EvidenceRepository(m_db).find(caseId, item);

@@ -55,6 +55,14 @@ Result<std::optional<DeviceRecord>> DeviceRepository::find(const QString &device
     return out;
 }
 
+Result<QString> DeviceRepository::publicKeyOf(const QString &device)
+{
+    auto known = find(device);
+    if (!known)
+        return known.error();
+    return *known ? QString::fromLatin1((*known)->publicKey.toBase64()) : QString();
+}
+
 Result<QList<DeviceRecord>> DeviceRepository::all()
 {
     RawStatement q(m_db, u"SELECT device FROM devices UNION SELECT device FROM revocations ORDER BY 1"_s, {},

@@ -18,6 +18,9 @@ public:
 
     // The device's record, its revocation (the lowest position any revocation names) included.
     Result<std::optional<DeviceRecord>> find(const QString &device);
+    // The public key a device signs with as the registry holds it, in base64; empty when the
+    // device is not known or does not sign.
+    Result<QString> publicKeyOf(const QString &device);
     Result<QList<DeviceRecord>> all();
     // Adds the device or replaces its key, reviewer, frozen position and trust.
     Status save(const DeviceRecord &record);

@@ -449,14 +449,13 @@ private:
     {
         if (const auto it = m_keysByDevice.constFind(device); it != m_keysByDevice.cend())
             return *it;
-        auto known = DeviceRepository(m_db).find(device);
-        if (!known) {
-            failed = known.error();
+        auto key = DeviceRepository(m_db).publicKeyOf(device);
+        if (!key) {
+            failed = key.error();
             return {};
         }
-        const QString key = *known ? QString::fromLatin1((*known)->publicKey.toBase64()) : QString();
-        m_keysByDevice.insert(device, key);
-        return key;
+        m_keysByDevice.insert(device, *key);
+        return *key;
     }
 
     // The content hash, as this database holds it, of an evidence item a new event cites.
