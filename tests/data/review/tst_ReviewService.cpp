@@ -391,6 +391,45 @@ private slots:
         QCOMPARE(caseRecord(u"CASE-2018-0013"_s).state, u"awaiting-approval"_s);
     }
 
+    // A cleared case whose evidence was revised: reaffirm and reverse are refused before the
+    // revision; after it a reversal bans, as a ban would — proposed where the policy needs a second
+    // reviewer, with a ban's needs (evidence cited) — and the approval ends the re-review.
+    void aReversalHasAFreshDecisionsNeeds()
+    {
+        const QString ref = u"CASE-2018-0005"_s;
+        QCOMPARE(caseRecord(ref).outcome, u"cleared"_s);
+        auto early = submit(ref, u"reverse"_s, u"Too soon"_s, {u"EV-2"_s});
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().message.contains(u"nothing to reverse"_s), qPrintable(early.error().message));
+        EvidenceChange change;
+        change.title = u"Corrected title"_s;
+        change.rationale = u"The publisher corrected the headline"_s;
+        m_t->clock().advance(60'000);
+        auto revised = m_t->review().revise(ref, u"EV-2"_s, change);
+        QVERIFY2(revised.ok(), revised.ok() ? "" : qPrintable(revised.error().message));
+        QVERIFY2(revised->record.rereview.startsWith(u"EV-2 Corrected title: title corrected on "_s),
+                 qPrintable(revised->record.rereview));
+        QCOMPARE(caseRecord(ref).rereview, revised->record.rereview);
+        auto uncited = submit(ref, u"reverse"_s, u"It was a scam after all"_s);
+        QVERIFY(!uncited.ok());
+        QVERIFY2(uncited.error().message.contains(u"must cite at least one evidence item"_s),
+                 qPrintable(uncited.error().message));
+        QVERIFY(PolicyRepository(m_t->db()).setRequiresApproval(u"ADS-CRYPTO"_s, true).ok());
+        auto proposed = submit(ref, u"reverse"_s, u"It was a scam after all"_s, {u"EV-2"_s});
+        QVERIFY2(proposed.ok(), proposed.ok() ? "" : qPrintable(proposed.error().message));
+        QCOMPARE(proposed->event.action, u"propose-ban"_s);
+        QCOMPARE(proposed->event.policyCode, u"ADS-CRYPTO"_s);
+        QCOMPARE(caseRecord(ref).state, u"awaiting-approval"_s);
+        m_t->clock().advance(60'000);
+        Command approve{ref, u"approve"_s, {}, u"Agreed"_s, {}, {}, {}, caseRecord(ref).heads};
+        ReviewService ben = m_t->reviewAs(u"ben"_s, u"ben-laptop"_s);
+        auto approved = ben.submit(approve);
+        QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
+        const CaseRecord after = caseRecord(ref);
+        QCOMPARE(after.state + u' ' + after.outcome, u"decided banned"_s);
+        QCOMPARE(after.rereview, QString());
+    }
+
     void unknownCasesAndActionsAreRefused()
     {
         auto r = m_t->review().submit(Command{u"CASE-9999"_s, u"clear"_s, {}, u"x"_s, {}, {}, {}, {}});
