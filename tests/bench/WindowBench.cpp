@@ -2,9 +2,10 @@
 // pane, and the longest stall of the event loop while scrolling the whole queue; with --bulk N, a
 // bulk ban of N cases through the window on a copy of the database, its wall time and the longest
 // the event loop was blocked meanwhile.
-// Usage: adreview-window-bench --db FILE [--runs N] [--bulk N]
+// Usage: adreview-window-bench --db FILE [--runs N] [--bulk N | --activity]
 
 #include "BenchFigure.h"
+#include "activity/ActivityView.h"
 #include "case/CasePane.h"
 #include "decision/BulkDialog.h"
 #include "decision/BulkFlow.h"
@@ -12,6 +13,7 @@
 #include "decision/BulkSummaryDialog.h"
 #include "main/Actions.h"
 #include "main/MainWindow.h"
+#include "queue/ActivityModel.h"
 #include "queue/CaseQueueModel.h"
 #include "queue/FilterBar.h"
 #include "queue/QueueView.h"
@@ -20,12 +22,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -178,6 +183,35 @@ int bulkBan(const QString &source, int count, const QString &settings)
     return 0;
 }
 
+// The activity log over every event: shown from hidden (its first page read and painted), then
+// a change of its reviewer filter, each reviewer in turn (the busiest holds 40 % of the events).
+void activityFigures(MainWindow &w, int runs)
+{
+    QAction *toggle = w.actions()->get(Actions::Activity);
+    QList<double> opened, filtered;
+    for (int run = 0; run < runs; ++run) {
+        if (toggle->isChecked())
+            toggle->trigger();
+        w.activity()->setDatabase(nullptr); // read from scratch when shown
+        settle();
+        QElapsedTimer t;
+        t.start();
+        toggle->trigger();
+        w.activityDock()->grab();
+        opened << ms(t);
+    }
+    QComboBox *reviewer = w.activity()->reviewerBox();
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer t;
+        t.start();
+        reviewer->setCurrentIndex(1 + run % std::max(1, reviewer->count() - 1));
+        w.activity()->table()->viewport()->grab();
+        filtered << ms(t);
+    }
+    report(u"activity view open + first page painted"_s, opened, 100);
+    report(u"activity filter change (reviewer)"_s, filtered, 150);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -187,6 +221,7 @@ int main(int argc, char **argv)
     p.addOption({u"db"_s, u"Database"_s, u"file"_s});
     p.addOption({u"runs"_s, u"Runs per figure"_s, u"n"_s, u"7"_s});
     p.addOption({u"bulk"_s, u"Only a bulk ban of N cases, on a copy of the database"_s, u"n"_s});
+    p.addOption({u"activity"_s, u"Only the window's open and the activity log's figures"_s});
     p.process(app);
     const int runs = p.value(u"runs"_s).toInt();
     QTemporaryDir settingsDir;
@@ -214,6 +249,11 @@ int main(int argc, char **argv)
         first << ms(t);
     }
     MainWindow &w = *window;
+    if (p.isSet(u"activity"_s)) {
+        report(u"window open + first page painted"_s, first, 100);
+        activityFigures(w, runs);
+        return 0;
+    }
     CaseQueueModel *model = w.queueModel();
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer t;
@@ -273,6 +313,7 @@ int main(int argc, char **argv)
     report(u"search for an advertiser name"_s, search, 50);
     report(u"search for a word in most cases"_s, commonSearch, 50);
     report(u"case pane"_s, pane, 30);
+    activityFigures(w, runs);
 
     // Scroll the whole queue as a reviewer would: page by page for a while, then dragging the
     // scroll bar from top to bottom. Each step is what one turn of the event loop does.

@@ -45,6 +45,9 @@ Actions::Actions(QWidget *window) : QObject(window), m_window(window)
     make(Dashboard, tr("&Dashboard"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, u"dashboard"_s,
          tr("Show or hide the backlog, decisions per week and SLA breaches"))
         ->setCheckable(true);
+    make(Activity, tr("&Activity"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, {},
+         tr("Show or hide every event of every case, newest first, by reviewer, device, action, policy and time"))
+        ->setCheckable(true);
     make(SaveView, tr("Sa&ve Current View…"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, u"saved-view"_s,
          tr("Keep the tab, filters, search and sort under a name, in the View menu and as a button under the tabs"));
     make(ManageViews, tr("&Manage Saved Views…"), {}, {}, tr("Rename, reorder or delete the saved views"));

@@ -41,6 +41,7 @@ public:
         TeamServer,
         SyncNow,
         Dashboard,
+        Activity,
         SaveView,
         ManageViews,
         Shortcuts,

@@ -2,6 +2,7 @@
 
 #include "domain/CaseFold.h"
 
+#include "activity/ActivityView.h"
 #include "case/CasePane.h"
 #include "decision/BulkDialog.h"
 #include "decision/BulkFlow.h"
@@ -101,6 +102,7 @@ MainWindow::~MainWindow()
     // Their worker threads read the clock and the database: they go before the members do.
     delete m_reports;
     delete m_dashboardDock;
+    delete m_activityDock; // its model reads the database
 }
 
 void MainWindow::buildMenus()
@@ -127,6 +129,7 @@ void MainWindow::buildMenus()
         view->addAction(m_actions->get(id));
     view->addSeparator();
     view->addAction(m_actions->get(A::Dashboard));
+    view->addAction(m_actions->get(A::Activity));
     view->addSeparator();
     view->addActions({m_actions->get(A::SaveView), m_actions->get(A::ManageViews)});
     view->addSeparator();
@@ -153,6 +156,7 @@ void MainWindow::buildMenus()
     connect(m_actions->get(A::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_actions->get(A::Reports), &QAction::triggered, this, &MainWindow::showReports);
     connect(m_actions->get(A::Dashboard), &QAction::triggered, this, &MainWindow::showDashboard);
+    connect(m_actions->get(A::Activity), &QAction::triggered, this, &MainWindow::showActivity);
     connect(m_actions->get(A::SaveView), &QAction::triggered, this, &MainWindow::saveView);
     connect(m_actions->get(A::ManageViews), &QAction::triggered, m_views, &SavedViewsControl::manage);
     connect(m_views, &SavedViewsControl::chosen, this, &MainWindow::showSavedView);
@@ -219,6 +223,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_counter.reset();
     m_model.reset();
     m_review.reset();
+    if (m_activity)
+        m_activity->setDatabase(nullptr);
     m_db = std::move(db);
     m_review = std::make_unique<ReviewService>(*m_db, m_clock, m_identity);
     m_import->setDatabase(m_db->path(), m_identity);
@@ -297,6 +303,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     setWindowTitle(tr("%1 — AdReview").arg(QFileInfo(m_db->path()).fileName()));
     rememberDatabase(m_db->path());
     followDashboard(m_db->path());
+    followActivity();
     backUpDaily();
     applyFilter(m_filterBar->filter());
     countViews();
@@ -478,6 +485,7 @@ void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
     m_teamSync->refreshStatus(); // one more to send
     if (m_dashboardDock->isVisible())
         m_dashboard->refresh();
+    refreshActivity();
 }
 
 void MainWindow::afterBulk()
@@ -496,6 +504,7 @@ void MainWindow::afterBulk()
         m_teamSync->refreshStatus();
         if (m_dashboardDock->isVisible())
             m_dashboard->refresh();
+        refreshActivity();
         QTimer::singleShot(std::chrono::milliseconds(10), this, [this] { showCurrentCase(m_pane->caseRef()); });
     });
 }
@@ -644,6 +653,51 @@ void MainWindow::followDashboard(const QString &databasePath)
         if (visible)
             m_dashboard->refresh();
     });
+}
+
+void MainWindow::followActivity()
+{
+    if (!m_activityDock) {
+        m_activityDock = new QDockWidget(tr("Activity"), this);
+        m_activityDock->setObjectName(u"activityDock"_s); // its place is kept with the window state
+        m_activity = new ActivityView(m_clock, m_activityDock);
+        m_activityDock->setWidget(m_activity);
+        addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+        m_activityDock->hide();
+        connect(m_activity, &ActivityView::caseChosen, this, &MainWindow::selectCase);
+        connect(m_activityDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            m_actions->get(Actions::Activity)->setChecked(!m_activityDock->isHidden());
+            if (visible && (m_activityStale || !m_activity->model())) {
+                m_activityStale = false;
+                if (m_activity->model())
+                    m_activity->refresh();
+                else
+                    m_activity->setDatabase(m_db.get());
+            }
+        });
+    }
+    // Hidden, it reads nothing: the window opens as quickly with it as without it.
+    if (m_activityDock->isVisible())
+        m_activity->setDatabase(m_db.get());
+    else
+        m_activityStale = true;
+}
+
+void MainWindow::refreshActivity()
+{
+    if (m_activityDock->isVisible())
+        m_activity->refresh();
+    else
+        m_activityStale = true;
+}
+
+void MainWindow::showActivity(bool visible)
+{
+    m_activityDock->setVisible(visible);
+    if (visible) {
+        m_activityDock->raise();
+        m_activity->table()->setFocus();
+    }
 }
 
 void MainWindow::showDashboard(bool visible)

@@ -21,6 +21,7 @@ class QTimer;
 namespace adreview {
 
 class Actions;
+class ActivityView;
 class BulkFlow;
 class CasePane;
 class DatabaseJob;
@@ -63,6 +64,8 @@ public:
     DecisionFlow *decisions() const { return m_flow; }
     BulkFlow *bulk() const { return m_bulk; }
     DashboardView *dashboard() const { return m_dashboard; }
+    ActivityView *activity() const { return m_activity; }
+    QDockWidget *activityDock() const { return m_activityDock; }
     ReportsDialog *reportsDialog() const; // the open one, if any
     SyncControl *sync() const { return m_sync; }
     ImportControl *importer() const { return m_import; }
@@ -100,6 +103,9 @@ private:
     void chooseAndOpen(bool create);
     void followDashboard(const QString &databasePath);
     void showDashboard(bool visible);
+    void showActivity(bool visible);
+    void followActivity();
+    void refreshActivity();
     void showReports();
     void showPreferences();
     void showShortcuts();
@@ -129,6 +135,9 @@ private:
     QLabel *m_countLabel = nullptr;
     QDockWidget *m_dashboardDock = nullptr;
     DashboardView *m_dashboard = nullptr;
+    QDockWidget *m_activityDock = nullptr;
+    ActivityView *m_activity = nullptr;
+    bool m_activityStale = false; // events were written while it was hidden
     QPointer<ReportsDialog> m_reports;
     SyncControl *m_sync = nullptr;
     ImportControl *m_import = nullptr;
