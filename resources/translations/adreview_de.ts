@@ -281,6 +281,139 @@
         <source>Take back a ban you proposed</source>
         <translation>Eine von Ihnen vorgeschlagene Sperre zurückziehen</translation>
     </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>Show or hide every event of every case, newest first, by reviewer, device, action, policy and time</source>
+        <translation>Alle Ereignisse aller Fälle, neueste zuerst, nach Prüfer, Gerät, Aktion, Richtlinie und Zeit ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ActivityView</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Only the events of this reviewer</source>
+        <translation>Nur die Ereignisse dieses Prüfers</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Only the events written on this device</source>
+        <translation>Nur die auf diesem Gerät geschriebenen Ereignisse</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Only events of this action</source>
+        <translation>Nur Ereignisse dieser Aktion</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Only events under this policy</source>
+        <translation>Nur Ereignisse unter dieser Richtlinie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Only events from this time (UTC)</source>
+        <translation>Nur Ereignisse aus diesem Zeitraum (UTC)</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Every event of every case, newest first; double-click or Enter shows the event&apos;s case</source>
+        <translation>Alle Ereignisse aller Fälle, neueste zuerst; Doppelklick oder Eingabetaste zeigt den Fall des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>Alle Prüfer</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Geräte</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>Alle Richtlinien</translation>
+    </message>
+    <message>
+        <source>Reading the activity failed: %1</source>
+        <translation>Lesen der Aktivität fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No events match</source>
+        <translation>Keine passenden Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more events, newest first</source>
+        <translation>
+            <numerusform>%n oder mehr Ereignisse, neueste zuerst</numerusform>
+            <numerusform>%n oder mehr Ereignisse, neueste zuerst</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adreview::AttachmentView</name>
@@ -1334,6 +1467,26 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
         <source>A ban of this case needs a second reviewer: it is recorded as proposed, and the advertiser is banned once another reviewer approves it.</source>
         <translation>Eine Sperre in diesem Fall braucht einen zweiten Prüfer: Sie wird als Vorschlag erfasst, und der Werbetreibende wird gesperrt, sobald ein anderer Prüfer sie genehmigt.</translation>
     </message>
+    <message>
+        <source>Re-affirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the decision: its revised evidence does not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the decision: ban a cleared advertiser, reinstate a banned one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in re-review: no evidence its decision rests on was revised since.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adreview::DecisionFlow</name>
@@ -2062,6 +2215,14 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
         <source>Bans proposed and awaiting a second reviewer&apos;s approval</source>
         <translation>Vorgeschlagene Sperren, die auf die Genehmigung eines zweiten Prüfers warten</translation>
     </message>
+    <message>
+        <source>Re-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions resting on evidence revised since they were made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adreview::HistoryView</name>
@@ -2582,6 +2743,10 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Saved the view “%1”: View menu</source>
         <translation>Ansicht „%1“ gespeichert: Menü „Ansicht“</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
     </message>
 </context>
 <context>

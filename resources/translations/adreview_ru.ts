@@ -281,6 +281,141 @@
         <source>Take back a ban you proposed</source>
         <translation>Отозвать предложенную вами блокировку</translation>
     </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Журнал действий</translation>
+    </message>
+    <message>
+        <source>Show or hide every event of every case, newest first, by reviewer, device, action, policy and time</source>
+        <translation>Показать или скрыть все события всех дел, сначала новые, по модератору, устройству, действию, правилу и времени</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::ActivityView</name>
+    <message>
+        <source>Reviewer</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>Only the events of this reviewer</source>
+        <translation>Только события этого модератора</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Only the events written on this device</source>
+        <translation>Только события, записанные на этом устройстве</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Only events of this action</source>
+        <translation>Только события с этим действием</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Only events under this policy</source>
+        <translation>Только события по этому правилу</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Only events from this time (UTC)</source>
+        <translation>Только события за это время (UTC)</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>Every event of every case, newest first; double-click or Enter shows the event&apos;s case</source>
+        <translation>Все события всех дел, сначала новые; двойной щелчок или Enter показывает дело события</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>Все модераторы</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Все устройства</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>Все правила</translation>
+    </message>
+    <message>
+        <source>Reading the activity failed: %1</source>
+        <translation>Не удалось прочитать журнал действий: %1</translation>
+    </message>
+    <message>
+        <source>No events match</source>
+        <translation>Нет подходящих событий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more events, newest first</source>
+        <translation>
+            <numerusform>%n или больше событий, сначала новые</numerusform>
+            <numerusform>%n или больше событий, сначала новые</numerusform>
+            <numerusform>%n или больше событий, сначала новые</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adreview::AttachmentView</name>
@@ -1340,6 +1475,26 @@ Your text is kept; try again.</source>
         <source>A ban of this case needs a second reviewer: it is recorded as proposed, and the advertiser is banned once another reviewer approves it.</source>
         <translation>Блокировке в этом кейсе нужен второй модератор: она записывается как предложенная, и рекламодатель блокируется после одобрения другим модератором.</translation>
     </message>
+    <message>
+        <source>Re-affirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the decision: its revised evidence does not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the decision: ban a cleared advertiser, reinstate a banned one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in re-review: no evidence its decision rests on was revised since.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adreview::DecisionFlow</name>
@@ -2069,6 +2224,14 @@ Your text is kept; try again.</source>
         <source>Bans proposed and awaiting a second reviewer&apos;s approval</source>
         <translation>Предложенные блокировки, ожидающие одобрения второго модератора</translation>
     </message>
+    <message>
+        <source>Re-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions resting on evidence revised since they were made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adreview::HistoryView</name>
@@ -2597,6 +2760,10 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Saved the view “%1”: View menu</source>
         <translation>Вид «%1» сохранён: меню «Вид»</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Журнал действий</translation>
     </message>
 </context>
 <context>
