@@ -71,6 +71,7 @@ EvidenceDetail::EvidenceDetail(Database &db, const ExternalActions &actions, QWi
     buttons->addWidget(m_openLink);
     m_revise = new QPushButton(tr("Record a change to this evidence…"), m_body);
     m_revise->setObjectName(u"reviseEvidence"_s);
+    m_revise->setAccessibleName(tr("Record a change to this evidence"));
     m_revise->setToolTip(tr("A later revision of the item: a new status, a correction, a retraction. Decisions "
                             "that cite an earlier revision go to re-review."));
     m_revise->setAccessibleDescription(m_revise->toolTip());

@@ -39,6 +39,8 @@ RereviewBanner::RereviewBanner(QWidget *parent) : QFrame(parent)
     m_reverse = new QPushButton(tr("Reverse…"), this);
     m_reverse->setObjectName(u"rereviewReverse"_s);
     m_reverse->setToolTip(tr("Turn the decision: ban a cleared advertiser, reinstate a banned one"));
+    m_reaffirm->setAccessibleName(tr("Re-affirm the decision"));
+    m_reverse->setAccessibleName(tr("Reverse the decision"));
     for (QPushButton *button : {m_reaffirm, m_reverse}) {
         button->setAutoDefault(false);
         button->setAccessibleDescription(button->toolTip());
