@@ -479,9 +479,10 @@ void DecisionDialog::updateForm()
             button->setVisible(m_rereview || button->isChecked());
         else if (vocab::action(button->objectName()) == Action::Reverse) {
             button->setVisible(m_rereview || button->isChecked());
-            button->setText(!m_rereview                          ? actionLabel(u"reverse"_s)
-                            : decisionOutcome() == u"reinstated" ? tr("Reverse: reinstate")
-                                                                 : tr("Reverse: ban"));
+            button->setText(!m_rereview ? actionLabel(u"reverse"_s)
+                            : vocab::reversed(vocab::outcome(m_record.outcome)) == Outcome::Reinstated
+                                ? tr("Reverse: reinstate")
+                                : tr("Reverse: ban"));
         }
     }
     m_outcomeLabel->setBuddy(m_outcome->focusTarget());
@@ -503,6 +504,9 @@ void DecisionDialog::updateForm()
     m_primary->setEnabled(ready);
     m_next->setEnabled(ready);
     m_hint->setText(hintText(label, gaps));
+    // A hint of several lines (a reversal's outcome before "Ready") keeps its height: the details
+    // above it give way rather than the words being cut.
+    m_hint->setMinimumHeight(m_hint->heightForWidth(std::max(m_hint->width(), 400)));
 }
 
 QString DecisionDialog::hintText(const QString &label, const QStringList &gaps) const

@@ -187,6 +187,8 @@ private slots:
         DecisionDialog *decision = shownDialog(w);
         QVERIFY(decision);
         QCOMPARE(decision->action(), u"reaffirm"_s);
+        // A ban in re-review reverses to a reinstatement, whichever action is chosen.
+        QCOMPARE(part<QPushButton>(decision, u"reverse"_s)->text(), DecisionDialog::tr("Reverse: reinstate"));
         auto *primary = part<QPushButton>(decision, u"primary"_s);
         QVERIFY(!primary->isEnabled()); // a rationale first
         QTest::keyClicks(QApplication::focusWidget(), u"BOD 18-01 keeps the same requirement."_s);
