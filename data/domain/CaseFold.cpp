@@ -86,8 +86,8 @@ void flagRereview(CaseFold::State &s, const QList<const Event *> &basis, const Q
             if (r.ref == ref && seen.contains(r.eventId))
                 seenRevision = r;
         }
-        // Compared by content: the same change recorded twice is one revision; an item revised
-        // and then revised back to what was first recorded is looked at again.
+        // Compared by what they say: the same change recorded twice is one revision; an item
+        // revised and then revised back to what was first recorded is looked at again.
         if (!seenRevision || seenRevision->hash != latest->hash)
             s.rereview.append({ref, seenRevision, *latest});
     }
@@ -264,7 +264,7 @@ CaseFold::State CaseFold::fold(const QList<Event> &events)
         case Action::Revise: {
             const auto revision = EvidenceRevision::fromText(e.statement);
             s.revisions.append({e.uuid, e.evidenceRefs.value(0), e.reviewer, e.device, e.at, e.rationale, e.statement,
-                                revision ? revision->contentHash() : QString()});
+                                revision ? revision->identity() : QString()});
             break;
         }
         case Action::Reaffirm:

@@ -40,7 +40,7 @@ public:
         };
         std::optional<Proposal> proposal;
         // The revisions of the case's evidence items (revise events), in fold order; `hash` is the
-        // content hash of the item as revised (empty for a text that does not read).
+        // revision's identity (EvidenceRevision::identity; empty for a text that does not read).
         struct Revision {
             QString eventId;
             QString ref;

@@ -86,8 +86,10 @@ Status EventRules::checkRevision(const CaseFacts &facts, const CaseFold::State &
         return Error::rejected(u"%1: %2 is %3 evidence; a revision keeps its kind (not %4)"_s.arg(
             ref, item, original->kind, revision->item.kind));
     const CaseFold::State::Revision *latest = seen.latestRevision(item);
-    const QString before = latest ? latest->hash : original->contentHash;
-    if (revision->contentHash() == before)
+    EvidenceRevision unrevised;
+    unrevised.item = *original;
+    const QString before = latest ? latest->hash : unrevised.identity();
+    if (revision->identity() == before)
         return Error::rejected(u"%1: the revision of %2 changes nothing; the item reads so already"_s.arg(ref, item));
     return {};
 }

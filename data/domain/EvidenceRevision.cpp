@@ -2,6 +2,7 @@
 
 #include "domain/EvidenceFields.h"
 #include "domain/EvidenceKinds.h"
+#include "domain/Sha256.h"
 #include "domain/Vocabulary.h"
 
 #include <QJsonDocument>
@@ -95,6 +96,13 @@ Status readContent(const QJsonObject &o, Evidence &item)
 QString EvidenceRevision::contentHash() const
 {
     return EvidenceFields::contentHash(item);
+}
+
+QString EvidenceRevision::identity() const
+{
+    EvidenceRevision bare = *this;
+    bare.effective = {};
+    return Sha256::hex(bare.toText().toUtf8());
 }
 
 QString EvidenceRevision::toText() const

@@ -23,6 +23,10 @@ struct EvidenceRevision {
 
     // The content hash of the item as revised, like EvidenceFields::contentHash of an item.
     QString contentHash() const;
+    // What makes two revisions the same: the item as revised, whether it was retracted and what
+    // superseded it, hashed (when it took effect aside). The item as first recorded is the
+    // revision of itself with neither.
+    QString identity() const;
     // The canonical text: compact JSON, keys sorted.
     QString toText() const;
     // The revision a text holds; refuses what toText() would not write and values the import would

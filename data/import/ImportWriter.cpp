@@ -458,8 +458,7 @@ void ImportWriter::recordRevisions(const PlannedCase &c, const QList<PlannedRevi
         r.retracted = planned.retracted;
         r.effective = planned.effective;
         // The same revision imported again, here or after it came from another laptop, is there.
-        if (r.contentHash() == current->contentHash() && r.retracted == current->retracted &&
-            r.supersededBy == current->supersededBy) {
+        if (r.identity() == current->identity()) {
             ++report.unchanged;
             continue;
         }

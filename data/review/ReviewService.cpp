@@ -267,7 +267,6 @@ Result<EvidenceRevision> ReviewService::revisionOf(const CaseContext &ctx, const
     if (!current)
         return current.error();
     EvidenceRevision r = *current;
-    const QString before = r.toText();
     if (change.status) {
         if (!evidencekinds::of(r.item.kind).has(u"status"_s))
             return Error::usage(
@@ -291,8 +290,7 @@ Result<EvidenceRevision> ReviewService::revisionOf(const CaseContext &ctx, const
         return Error::usage(u"only a superseded advisory names what superseded it"_s);
     r.retracted = r.retracted || change.retracted;
     r.effective = change.effective;
-    if (r.toText() == before || (r.contentHash() == current->contentHash() && r.retracted == current->retracted &&
-                                 r.supersededBy == current->supersededBy))
+    if (r.identity() == current->identity())
         return Error::rejected(
             u"%1: the revision of %2 changes nothing; the item reads so already"_s.arg(ctx.record.ref, ref));
     return r;

@@ -48,6 +48,85 @@
     </message>
 </context>
 <context>
+    <name>RevisionText</name>
+    <message>
+        <source>in force</source>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <source>rescinded</source>
+        <translation>aufgehoben</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (by %3)</source>
+        <translation>%1 → %2 (durch %3)</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation>Rechtsraum</translation>
+    </message>
+    <message>
+        <source>%1 corrected</source>
+        <translation>%1 korrigiert</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>überarbeitet</translation>
+    </message>
+    <message>
+        <source>%1: revised on %2</source>
+        <translation>%1: überarbeitet am %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 on %4</source>
+        <translation>%1 %2: %3 am %4</translation>
+    </message>
+</context>
+<context>
     <name>adreview::Actions</name>
     <message>
         <source>&amp;New Database…</source>
@@ -413,6 +492,22 @@
             <numerusform>%n oder mehr Ereignisse, neueste zuerst</numerusform>
             <numerusform>%n oder mehr Ereignisse, neueste zuerst</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re-a&amp;ffirm Decision…</source>
+        <translation>Entscheidung bes&amp;tätigen…</translation>
+    </message>
+    <message>
+        <source>Keep a decision in re-review: its revised evidence does not change it</source>
+        <translation>Eine Entscheidung in erneuter Prüfung bestätigen: die überarbeiteten Belege ändern sie nicht</translation>
+    </message>
+    <message>
+        <source>Rever&amp;se Decision…</source>
+        <translation>Entscheidung &amp;umkehren…</translation>
+    </message>
+    <message>
+        <source>Turn a decision in re-review: ban a cleared advertiser, reinstate a banned one</source>
+        <translation>Eine Entscheidung in erneuter Prüfung umkehren: einen freigegebenen Werbetreibenden sperren, einen gesperrten wieder zulassen</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1582,41 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
         <source>%1 is not in re-review: no evidence its decision rests on was revised since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <source>Keep the decision: its revised evidence does not change it</source>
+        <translation>Die Entscheidung bleibt: die überarbeiteten Belege ändern sie nicht</translation>
+    </message>
+    <message>
+        <source>Turn the decision: ban a cleared advertiser, reinstate a banned one</source>
+        <translation>Die Entscheidung umkehren: einen freigegebenen Werbetreibenden sperren, einen gesperrten wieder zulassen</translation>
+    </message>
+    <message>
+        <source>%1 is not in re-review: no evidence its decision rests on was revised since.</source>
+        <translation>%1 ist nicht in erneuter Prüfung: kein Beleg, auf dem die Entscheidung beruht, wurde seither überarbeitet.</translation>
+    </message>
+    <message>
+        <source>Reverse: reinstate</source>
+        <translation>Umkehren: wieder zulassen</translation>
+    </message>
+    <message>
+        <source>Reverse: ban</source>
+        <translation>Umkehren: Sperre</translation>
+    </message>
+    <message>
+        <source>Reversing %1 lifts the ban: the advertiser is reinstated, as by a reinstatement.</source>
+        <translation>Die Umkehrung von %1 hebt die Sperre auf: der Werbetreibende wird wie bei einer Wiederzulassung wieder zugelassen.</translation>
+    </message>
+    <message>
+        <source>Reversing %1 bans the advertiser: it needs what a ban needs.</source>
+        <translation>Die Umkehrung von %1 sperrt den Werbetreibenden: sie braucht, was eine Sperre braucht.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::DecisionFlow</name>
@@ -1951,6 +2081,50 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
         <source>The passage of the source the evidence item rests on, as recorded</source>
         <translation>Die Stelle der Quelle, auf der der Beleg beruht, wie erfasst</translation>
     </message>
+    <message>
+        <source>Record a change to this evidence…</source>
+        <translation>Änderung dieses Belegs erfassen…</translation>
+    </message>
+    <message>
+        <source>A later revision of the item: a new status, a correction, a retraction. Decisions that cite an earlier revision go to re-review.</source>
+        <translation>Eine spätere Fassung des Belegs: ein neuer Status, eine Korrektur, ein Widerruf. Entscheidungen, die eine frühere Fassung zitieren, kommen in die erneute Prüfung.</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>Revisions, oldest first:</source>
+        <translation>Fassungen, älteste zuerst:</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2 on %3: %4</source>
+        <translation>%1 UTC — %2 auf %3: %4</translation>
+    </message>
+    <message>
+        <source>Effective %1</source>
+        <translation>Wirksam ab %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>As first recorded: “%1”, status %2, retrieved %3 UTC</source>
+        <translation>Wie zuerst erfasst: „%1“, Status %2, abgerufen %3 UTC</translation>
+    </message>
+    <message>
+        <source>Retracted.</source>
+        <translation>Zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Record a change to this evidence</source>
+        <translation>Änderung dieses Belegs erfassen</translation>
+    </message>
 </context>
 <context>
     <name>adreview::EvidencePanel</name>
@@ -1997,6 +2171,10 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     <message>
         <source>The case&apos;s evidence of this kind; select an item to read it</source>
         <translation>Die Belege des Falls dieser Art; einen Eintrag auswählen, um ihn zu lesen</translation>
+    </message>
+    <message>
+        <source>Record a change to this evidence…</source>
+        <translation>Änderung dieses Belegs erfassen…</translation>
     </message>
 </context>
 <context>
@@ -2217,11 +2395,11 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Re-review</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung</translation>
     </message>
     <message>
         <source>Decisions resting on evidence revised since they were made</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen, deren Belege seither überarbeitet wurden</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2507,30 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     <message>
         <source>Bad signature: does not match key %1</source>
         <translation>Ungültige Signatur: passt nicht zu Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Revision of %1, now reading: %2</source>
+        <translation>Überarbeitung von %1, lautet jetzt: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (by %2)</source>
+        <translation>Status: %1 (durch %2)</translation>
+    </message>
+    <message>
+        <source>Retracted.</source>
+        <translation>Zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Effective %1</source>
+        <translation>Wirksam ab %1</translation>
+    </message>
+    <message>
+        <source>Revision of %1 (its text does not read)</source>
+        <translation>Überarbeitung von %1 (ihr Text ist nicht lesbar)</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3835,216 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Left out: %1 (the tooltip lists them).</source>
         <translation>Ausgelassen: %1 (der Tooltip listet sie auf).</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::RereviewBanner</name>
+    <message>
+        <source>Re-review</source>
+        <translation>Erneute Prüfung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Why the case is in re-review</source>
+        <translation>Warum der Fall erneut geprüft wird</translation>
+    </message>
+    <message>
+        <source>Re-affirm…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Keep the decision: its revised evidence does not change it</source>
+        <translation>Die Entscheidung bleibt: die überarbeiteten Belege ändern sie nicht</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>Umkehren…</translation>
+    </message>
+    <message>
+        <source>Turn the decision: ban a cleared advertiser, reinstate a banned one</source>
+        <translation>Die Entscheidung umkehren: einen freigegebenen Werbetreibenden sperren, einen gesperrten wieder zulassen</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>In re-review: evidence this decision rests on was revised since it was made. Re-affirm the decision or reverse it.</source>
+        <translation>Erneute Prüfung: Belege, auf denen diese Entscheidung beruht, wurden seither überarbeitet. Bestätigen Sie die Entscheidung oder kehren Sie sie um.</translation>
+    </message>
+    <message>
+        <source>Re-affirm the decision</source>
+        <translation>Die Entscheidung bestätigen</translation>
+    </message>
+    <message>
+        <source>Reverse the decision</source>
+        <translation>Die Entscheidung umkehren</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::RevisionDialog</name>
+    <message>
+        <source>Record a change to %1 of %2</source>
+        <translation>Änderung an %1 von %2 erfassen</translation>
+    </message>
+    <message>
+        <source>Record a change to this evidence</source>
+        <translation>Änderung dieses Belegs erfassen</translation>
+    </message>
+    <message>
+        <source>The item as it reads now</source>
+        <translation>Der Beleg, wie er jetzt lautet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Ersetzt durch</translation>
+    </message>
+    <message>
+        <source>The item or directive that superseded it, e.g. EV-7</source>
+        <translation>Der Beleg oder die Anordnung, die ihn ersetzt hat, z. B. EV-7</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <source>Re&amp;tracted by its source</source>
+        <translation>Von der Quelle &amp;zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam ab</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why: where the change is published, and how you checked it</source>
+        <translation>Warum: wo die Änderung veröffentlicht ist und wie Sie sie geprüft haben</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation>Ersetzt &amp;durch:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt:</source>
+        <translation>A&amp;uszug:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective:</source>
+        <translation>&amp;Wirksam ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>The same item in other cases</source>
+        <translation>Derselbe Beleg in anderen Fällen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise these too</source>
+        <translation>Diese eben&amp;falls überarbeiten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Record Change</source>
+        <translation>Änderung erfassen</translation>
+    </message>
+    <message>
+        <source>%1 as it reads now: %2</source>
+        <translation>%1, wie er jetzt lautet: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (by %2)</source>
+        <translation>Status: %1 (durch %2)</translation>
+    </message>
+    <message>
+        <source>Retracted.</source>
+        <translation>Zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>a change to the item</source>
+        <translation>eine Änderung am Beleg</translation>
+    </message>
+    <message>
+        <source>what superseded it</source>
+        <translation>wodurch er ersetzt wurde</translation>
+    </message>
+    <message>
+        <source>a rationale</source>
+        <translation>eine Begründung</translation>
+    </message>
+    <message>
+        <source>a shorter rationale (at most %L1 characters)</source>
+        <translation>eine kürzere Begründung (höchstens %L1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Decisions that cite an earlier reading of %1 go to re-review.</source>
+        <translation>Entscheidungen, die eine frühere Fassung von %1 zitieren, kommen in die erneute Prüfung.</translation>
+    </message>
+    <message>
+        <source>Recording the change needs %1.</source>
+        <translation>Zum Erfassen der Änderung fehlt %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the change cannot be made in every case listed.
+%1</source>
+        <translation>Nichts wurde erfasst: die Änderung ist nicht in jedem aufgeführten Fall möglich.
+%1</translation>
+    </message>
+    <message>
+        <source>Recorded in %1; refused in the others:
+%2</source>
+        <translation>Erfasst in %1; in den anderen abgelehnt:
+%2</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,85 @@
     </message>
 </context>
 <context>
+    <name>RevisionText</name>
+    <message>
+        <source>in force</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>rescinded</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>без статуса</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (by %3)</source>
+        <translation>%1 → %2 (на %3)</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>excerpt</source>
+        <translation>выдержка</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation>юрисдикция</translation>
+    </message>
+    <message>
+        <source>%1 corrected</source>
+        <translation>исправлено: %1</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>пересмотрено</translation>
+    </message>
+    <message>
+        <source>%1: revised on %2</source>
+        <translation>%1: пересмотрено %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 on %4</source>
+        <translation>%1 %2: %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>adreview::Actions</name>
     <message>
         <source>&amp;New Database…</source>
@@ -415,6 +494,22 @@
             <numerusform>%n или больше событий, сначала новые</numerusform>
             <numerusform>%n или больше событий, сначала новые</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re-a&amp;ffirm Decision…</source>
+        <translation>&amp;Подтвердить решение…</translation>
+    </message>
+    <message>
+        <source>Keep a decision in re-review: its revised evidence does not change it</source>
+        <translation>Оставить решение на повторной проверке в силе: пересмотренные доказательства его не меняют</translation>
+    </message>
+    <message>
+        <source>Rever&amp;se Decision…</source>
+        <translation>&amp;Изменить решение на обратное…</translation>
+    </message>
+    <message>
+        <source>Turn a decision in re-review: ban a cleared advertiser, reinstate a banned one</source>
+        <translation>Изменить решение на повторной проверке на противоположное: заблокировать оправданного рекламодателя, восстановить заблокированного</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1590,41 @@ Your text is kept; try again.</source>
         <source>%1 is not in re-review: no evidence its decision rests on was revised since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Изменить на обратное</translation>
+    </message>
+    <message>
+        <source>Keep the decision: its revised evidence does not change it</source>
+        <translation>Оставить решение: пересмотренные доказательства его не меняют</translation>
+    </message>
+    <message>
+        <source>Turn the decision: ban a cleared advertiser, reinstate a banned one</source>
+        <translation>Изменить решение на обратное: заблокировать оправданного рекламодателя, восстановить заблокированного</translation>
+    </message>
+    <message>
+        <source>%1 is not in re-review: no evidence its decision rests on was revised since.</source>
+        <translation>%1 не на повторной проверке: доказательства, на которых основано решение, с тех пор не пересматривались.</translation>
+    </message>
+    <message>
+        <source>Reverse: reinstate</source>
+        <translation>Изменить: восстановить</translation>
+    </message>
+    <message>
+        <source>Reverse: ban</source>
+        <translation>Изменить: блокировка</translation>
+    </message>
+    <message>
+        <source>Reversing %1 lifts the ban: the advertiser is reinstated, as by a reinstatement.</source>
+        <translation>Изменение решения по %1 на обратное снимает блокировку: рекламодатель восстанавливается, как при восстановлении.</translation>
+    </message>
+    <message>
+        <source>Reversing %1 bans the advertiser: it needs what a ban needs.</source>
+        <translation>Изменение решения по %1 на обратное блокирует рекламодателя: нужно всё, что нужно для блокировки.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::DecisionFlow</name>
@@ -1959,6 +2089,50 @@ Your text is kept; try again.</source>
         <source>The passage of the source the evidence item rests on, as recorded</source>
         <translation>Фрагмент источника, на котором основано доказательство, в записанном виде</translation>
     </message>
+    <message>
+        <source>Record a change to this evidence…</source>
+        <translation>Записать изменение этого доказательства…</translation>
+    </message>
+    <message>
+        <source>A later revision of the item: a new status, a correction, a retraction. Decisions that cite an earlier revision go to re-review.</source>
+        <translation>Более поздняя редакция доказательства: новый статус, исправление, отзыв. Решения, ссылающиеся на более раннюю редакцию, уходят на повторную проверку.</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>Revisions, oldest first:</source>
+        <translation>Редакции, сначала старые:</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2 on %3: %4</source>
+        <translation>%1 UTC — %2 на %3: %4</translation>
+    </message>
+    <message>
+        <source>Effective %1</source>
+        <translation>Действует с %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>As first recorded: “%1”, status %2, retrieved %3 UTC</source>
+        <translation>Как записано впервые: «%1», статус %2, получено %3 UTC</translation>
+    </message>
+    <message>
+        <source>Retracted.</source>
+        <translation>Отозвано.</translation>
+    </message>
+    <message>
+        <source>Record a change to this evidence</source>
+        <translation>Записать изменение этого доказательства</translation>
+    </message>
 </context>
 <context>
     <name>adreview::EvidencePanel</name>
@@ -2005,6 +2179,10 @@ Your text is kept; try again.</source>
     <message>
         <source>The case&apos;s evidence of this kind; select an item to read it</source>
         <translation>Доказательства кейса этого вида; выберите элемент, чтобы прочитать его</translation>
+    </message>
+    <message>
+        <source>Record a change to this evidence…</source>
+        <translation>Записать изменение этого доказательства…</translation>
     </message>
 </context>
 <context>
@@ -2226,11 +2404,11 @@ Your text is kept; try again.</source>
     </message>
     <message>
         <source>Re-review</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная проверка</translation>
     </message>
     <message>
         <source>Decisions resting on evidence revised since they were made</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения, доказательства которых пересмотрены после их принятия</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2516,30 @@ Your text is kept; try again.</source>
     <message>
         <source>Bad signature: does not match key %1</source>
         <translation>Неверная подпись: не соответствует ключу %1</translation>
+    </message>
+    <message>
+        <source>Revision of %1, now reading: %2</source>
+        <translation>Редакция %1, теперь: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (by %2)</source>
+        <translation>Статус: %1 (на %2)</translation>
+    </message>
+    <message>
+        <source>Retracted.</source>
+        <translation>Отозвано.</translation>
+    </message>
+    <message>
+        <source>Effective %1</source>
+        <translation>Действует с %1</translation>
+    </message>
+    <message>
+        <source>Revision of %1 (its text does not read)</source>
+        <translation>Редакция %1 (её текст не читается)</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3864,216 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Left out: %1 (the tooltip lists them).</source>
         <translation>Пропущено: %1 (список — во всплывающей подсказке).</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::RereviewBanner</name>
+    <message>
+        <source>Re-review</source>
+        <translation>Повторная проверка</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Why the case is in re-review</source>
+        <translation>Почему дело на повторной проверке</translation>
+    </message>
+    <message>
+        <source>Re-affirm…</source>
+        <translation>Подтвердить…</translation>
+    </message>
+    <message>
+        <source>Keep the decision: its revised evidence does not change it</source>
+        <translation>Оставить решение: пересмотренные доказательства его не меняют</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>Изменить на обратное…</translation>
+    </message>
+    <message>
+        <source>Turn the decision: ban a cleared advertiser, reinstate a banned one</source>
+        <translation>Изменить решение на обратное: заблокировать оправданного рекламодателя, восстановить заблокированного</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>In re-review: evidence this decision rests on was revised since it was made. Re-affirm the decision or reverse it.</source>
+        <translation>Повторная проверка: доказательства, на которых основано это решение, пересмотрены после его принятия. Подтвердите решение или отмените его.</translation>
+    </message>
+    <message>
+        <source>Re-affirm the decision</source>
+        <translation>Подтвердить решение</translation>
+    </message>
+    <message>
+        <source>Reverse the decision</source>
+        <translation>Изменить решение на обратное</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::RevisionDialog</name>
+    <message>
+        <source>Record a change to %1 of %2</source>
+        <translation>Записать изменение %1 в деле %2</translation>
+    </message>
+    <message>
+        <source>Record a change to this evidence</source>
+        <translation>Записать изменение этого доказательства</translation>
+    </message>
+    <message>
+        <source>The item as it reads now</source>
+        <translation>Доказательство в нынешней редакции</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Заменено на</translation>
+    </message>
+    <message>
+        <source>The item or directive that superseded it, e.g. EV-7</source>
+        <translation>Доказательство или директива, заменившие его, например EV-7</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Выдержка</translation>
+    </message>
+    <message>
+        <source>Re&amp;tracted by its source</source>
+        <translation>&amp;Отозвано источником</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Why: where the change is published, and how you checked it</source>
+        <translation>Причина: где опубликовано изменение и как вы его проверили</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by:</source>
+        <translation>За&amp;менено на:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcerpt:</source>
+        <translation>&amp;Выдержка:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective:</source>
+        <translation>Де&amp;йствует с:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>О&amp;боснование:</translation>
+    </message>
+    <message>
+        <source>The same item in other cases</source>
+        <translation>То же доказательство в других делах</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise these too</source>
+        <translation>&amp;Пересмотреть и их</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <source>Record Change</source>
+        <translation>Записать изменение</translation>
+    </message>
+    <message>
+        <source>%1 as it reads now: %2</source>
+        <translation>%1 в нынешней редакции: %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (by %2)</source>
+        <translation>Статус: %1 (на %2)</translation>
+    </message>
+    <message>
+        <source>Retracted.</source>
+        <translation>Отозвано.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>a change to the item</source>
+        <translation>изменение доказательства</translation>
+    </message>
+    <message>
+        <source>what superseded it</source>
+        <translation>чем оно заменено</translation>
+    </message>
+    <message>
+        <source>a rationale</source>
+        <translation>обоснование</translation>
+    </message>
+    <message>
+        <source>a shorter rationale (at most %L1 characters)</source>
+        <translation>более короткое обоснование (не более %L1 символов)</translation>
+    </message>
+    <message>
+        <source>Decisions that cite an earlier reading of %1 go to re-review.</source>
+        <translation>Решения, ссылающиеся на более раннюю редакцию %1, уходят на повторную проверку.</translation>
+    </message>
+    <message>
+        <source>Recording the change needs %1.</source>
+        <translation>Для записи изменения нужно: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the change cannot be made in every case listed.
+%1</source>
+        <translation>Ничего не записано: изменение нельзя внести во все перечисленные дела.
+%1</translation>
+    </message>
+    <message>
+        <source>Recorded in %1; refused in the others:
+%2</source>
+        <translation>Записано в %1; в остальных отклонено:
+%2</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,11 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QResizeEvent>
+#include <QTimer>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +105,7 @@ void CaseHeader::setCase(const CaseRecord &c, const QDateTime &now)
     m_age->setText(tr("%1 (opened %2 UTC)").arg(DisplayText::span(c.opened.secsTo(now)), DisplayText::utc(c.opened)));
     m_sla->setText(slaText(c, now));
     updateSlaColour();
+    fitHeight();
 }
 
 void CaseHeader::setContested(const CaseRecord &c, const std::optional<ContestedDecision> &contested)
@@ -124,6 +129,7 @@ void CaseHeader::setContested(const CaseRecord &c, const std::optional<Contested
         m_contests->setToolTip(tr("Decision %1. Whoever made it cannot decide the appeal.").arg(contested->eventId));
     }
     updateSlaColour();
+    fitHeight();
 }
 
 void CaseHeader::setProposal(const std::optional<CaseFold::State::Proposal> &proposal, const QDateTime &now)
@@ -137,6 +143,43 @@ void CaseHeader::setProposal(const std::optional<CaseFold::State::Proposal> &pro
     m_outcome->setToolTip(tr("A ban proposed %1 UTC on %2, awaiting approval. Another reviewer approves or rejects it; "
                              "%3 may withdraw it.")
                               .arg(DisplayText::utc(proposal->at), proposal->device, proposal->reviewer));
+    fitHeight();
+}
+
+void CaseHeader::fitHeight()
+{
+    // A field's text that wraps needs its lines, but a layout inside the pane's gives each row of
+    // the grid its labels' one-line minimum (it asks their height for a width it guesses, not the
+    // one they get), cutting an SLA or a proposal in half. Once laid out, each row grows by what its
+    // tallest label lacks at the width it got; the next layout pass settles it.
+    QTimer::singleShot(0, this, [this] {
+        auto *grid = findChild<QGridLayout *>();
+        if (!grid)
+            return;
+        int lacking = 0;
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            int rowLacks = 0;
+            for (int column = 0; column < grid->columnCount(); ++column) {
+                QLayoutItem *item = grid->itemAtPosition(row, column);
+                auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+                if (!label || !label->isVisible() || !label->wordWrap())
+                    continue;
+                rowLacks = std::max(rowLacks, label->heightForWidth(label->width()) - label->height());
+            }
+            lacking += rowLacks;
+        }
+        if (lacking > 0)
+            setMinimumHeight(height() + lacking);
+    });
+}
+
+void CaseHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width()) {
+        setMinimumHeight(0); // a wider pane needs fewer lines
+        fitHeight();
+    }
 }
 
 QString CaseHeader::outcomeText(const CaseRecord &c, const QDateTime &now)

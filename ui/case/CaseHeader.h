@@ -33,6 +33,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // A caption and its value; the value spans `span` columns.
@@ -40,6 +41,7 @@ private:
     QString outcomeText(const CaseRecord &c, const QDateTime &now);
     QString slaText(const CaseRecord &record, const QDateTime &now);
     void updateSlaColour();
+    void fitHeight();
 
     PlainLabel *m_name = nullptr;
     StatusBadge *m_badge = nullptr;

@@ -6,6 +6,7 @@
 #include "case/ConflictBanner.h"
 #include "case/EvidencePanel.h"
 #include "case/HistoryView.h"
+#include "case/RereviewBanner.h"
 #include "domain/EvidenceKinds.h"
 #include "storage/CaseRepository.h"
 #include "storage/DeviceRepository.h"
@@ -70,6 +71,9 @@ CasePane::CasePane(Database &db, const Clock &clock, QWidget *parent) : QWidget(
     contentLayout->addWidget(m_header);
     m_banner = new ConflictBanner(content);
     contentLayout->addWidget(m_banner);
+    m_rereview = new RereviewBanner(content);
+    contentLayout->addWidget(m_rereview);
+    connect(m_rereview, &RereviewBanner::actionRequested, this, &CasePane::decisionRequested);
     auto *splitter = new QSplitter(Qt::Vertical, content);
     splitter->setChildrenCollapsible(false);
     contentLayout->addWidget(splitter, 1);
@@ -89,6 +93,8 @@ CasePane::CasePane(Database &db, const Clock &clock, QWidget *parent) : QWidget(
     m_tabs->addTab(m_news, QString());
     m_tabs->addTab(m_advisories, QString());
     m_tabs->addTab(m_other, QString());
+    for (EvidencePanel *panel : {m_news, m_advisories, m_other})
+        connect(panel, &EvidencePanel::reviseRequested, this, &CasePane::reviseRequested);
     m_tabs->setTabToolTip(0, tr("What the press reported about the advertiser"));
     m_tabs->setTabToolTip(1, tr("Government agencies' advisories and directives"));
     m_tabs->setTabToolTip(2, tr("Company statements, other platforms' actions and internal signals"));
@@ -149,10 +155,13 @@ void CasePane::showDecided(const CaseRecord &record, const QList<Event> &events)
 {
     Q_ASSERT(record.ref == m_record.ref);
     m_record = record;
+    m_fold = CaseFold::fold(events);
     m_header->setCase(m_record, m_clock.now());
-    m_header->setProposal(CaseFold::fold(events).proposal, m_clock.now());
+    m_header->setProposal(m_fold.proposal, m_clock.now());
     m_history->setEvents(events, signatureMarks(events));
     m_banner->setEvents(events);
+    m_rereview->setCase(m_fold, m_evidence);
+    showEvidence(true);
     emit caseLoaded(m_record.ref);
 }
 
@@ -192,8 +201,10 @@ void CasePane::clear()
     m_record = {};
     m_contested.reset();
     m_evidence.clear();
+    m_fold = {};
     m_header->clear();
     m_banner->setEvents({});
+    m_rereview->setCase({}, {});
     for (EvidencePanel *panel : {m_news, m_advisories, m_other})
         panel->clear();
     m_history->clear();
@@ -238,29 +249,39 @@ Status CasePane::showCase(const QString &ref)
     if (!events)
         return fail(events.error());
 
-    // On a reload of the same case, the reviewer keeps their place.
     const bool reload = m_record.ref == ref && m_record.id == caseId;
-    const int tab = m_tabs->currentIndex();
-    const QStringList selected{m_news->selectedRef(), m_advisories->selectedRef(), m_other->selectedRef()};
 
     m_record = std::move(**found);
     m_evidence = std::move(*evidence);
-    QList<Evidence> groups[3];
-    for (const Evidence &e : std::as_const(m_evidence))
-        groups[tabFor(e.kind)].append(e);
+    m_fold = CaseFold::fold(*events);
     m_header->setCase(m_record, m_clock.now());
     auto contested = EventRepository(m_db).contestedBy(m_record);
     if (!contested)
         return fail(contested.error());
     m_contested = *contested;
     m_header->setContested(m_record, m_contested);
-    m_header->setProposal(CaseFold::fold(*events).proposal, m_clock.now());
-    m_news->setItems(groups[NewsTab]);
-    m_advisories->setItems(groups[AdvisoryTab]);
-    m_other->setItems(groups[OtherTab]);
-    setTabTitles(int(groups[NewsTab].size()), int(groups[AdvisoryTab].size()), int(groups[OtherTab].size()));
+    m_header->setProposal(m_fold.proposal, m_clock.now());
     m_history->setEvents(*events, signatureMarks(*events));
     m_banner->setEvents(*events);
+    m_rereview->setCase(m_fold, m_evidence);
+    showEvidence(reload);
+    m_stack->setCurrentIndex(1);
+    emit caseLoaded(m_record.ref);
+    return {};
+}
+
+void CasePane::showEvidence(bool reload)
+{
+    // On a reload of the same case, the reviewer keeps their place.
+    const int tab = m_tabs->currentIndex();
+    const QStringList selected{m_news->selectedRef(), m_advisories->selectedRef(), m_other->selectedRef()};
+    QList<Evidence> groups[3];
+    for (const Evidence &e : std::as_const(m_evidence))
+        groups[tabFor(e.kind)].append(e);
+    m_news->setItems(groups[NewsTab], m_fold.revisions);
+    m_advisories->setItems(groups[AdvisoryTab], m_fold.revisions);
+    m_other->setItems(groups[OtherTab], m_fold.revisions);
+    setTabTitles(int(groups[NewsTab].size()), int(groups[AdvisoryTab].size()), int(groups[OtherTab].size()));
     if (reload) {
         m_tabs->setCurrentIndex(tab);
         m_news->selectRef(selected[NewsTab]);
@@ -273,9 +294,6 @@ Status CasePane::showCase(const QString &ref)
             ++first;
         m_tabs->setCurrentIndex(first);
     }
-    m_stack->setCurrentIndex(1);
-    emit caseLoaded(m_record.ref);
-    return {};
 }
 
 } // namespace adreview

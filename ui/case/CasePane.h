@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseFold.h"
 #include "domain/Clock.h"
 #include "domain/DeviceTrust.h"
 #include "domain/Domain.h"
@@ -23,6 +24,7 @@ class ConflictBanner;
 class EvidencePanel;
 class HistoryView;
 class PlainLabel;
+class RereviewBanner;
 
 // The selected case beside the queue: header, a banner when it is in conflict, evidence in three
 // panels, and the history.
@@ -47,6 +49,9 @@ public:
     const QList<Evidence> &evidence() const;
     const QList<Event> &events() const; // newest first
     ConflictBanner *conflictBanner() const { return m_banner; }
+    RereviewBanner *rereviewBanner() const { return m_rereview; }
+    // The shown case's events folded: its proposal, revisions and re-review.
+    const CaseFold::State &fold() const { return m_fold; }
     QString seenHead() const; // record().heads.value(0): the latest event as displayed
 
     // Test seams: how links and files are opened and how the user confirms. Defaults:
@@ -58,11 +63,16 @@ public:
 
 signals:
     void caseLoaded(const QString &ref);
+    // The re-review banner's buttons: "reaffirm" or "reverse".
+    void decisionRequested(const QString &action);
+    // The reviewer asked to record a later revision of one of the case's items.
+    void reviseRequested(const QString &ref);
 
 private:
     QHash<QString, SignatureMark> signatureMarks(const QList<Event> &events);
     void showMessage(const QString &message);
     void setTabTitles(int news, int advisories, int other);
+    void showEvidence(bool reload);
     bool askUser(const QString &question);
 
     Database &m_db;
@@ -71,10 +81,12 @@ private:
     CaseRecord m_record;
     std::optional<ContestedDecision> m_contested;
     QList<Evidence> m_evidence;
+    CaseFold::State m_fold;
     QStackedWidget *m_stack = nullptr;
     PlainLabel *m_message = nullptr;
     CaseHeader *m_header = nullptr;
     ConflictBanner *m_banner = nullptr;
+    RereviewBanner *m_rereview = nullptr;
     QTabWidget *m_tabs = nullptr;
     EvidencePanel *m_news = nullptr;
     EvidencePanel *m_advisories = nullptr;

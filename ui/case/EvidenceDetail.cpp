@@ -1,6 +1,7 @@
 #include "case/EvidenceDetail.h"
 
 #include "case/AttachmentView.h"
+#include "case/RevisionText.h"
 #include "domain/EvidenceKinds.h"
 #include "import/ImportPlan.h"
 #include "widgets/DisplayText.h"
@@ -68,13 +69,32 @@ EvidenceDetail::EvidenceDetail(Database &db, const ExternalActions &actions, QWi
     m_openLink->setObjectName(u"openLink"_s);
     m_openLink->setAccessibleName(tr("Open link"));
     buttons->addWidget(m_openLink);
+    m_revise = new QPushButton(tr("Record a change to this evidence…"), m_body);
+    m_revise->setObjectName(u"reviseEvidence"_s);
+    m_revise->setAccessibleName(tr("Record a change to this evidence"));
+    m_revise->setToolTip(tr("A later revision of the item: a new status, a correction, a retraction. Decisions "
+                            "that cite an earlier revision go to re-review."));
+    m_revise->setAccessibleDescription(m_revise->toolTip());
+    buttons->addWidget(m_revise);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_revisionsCaption = new PlainLabel(tr("Revisions"), m_body);
+    m_revisionsCaption->setText(tr("Revisions, oldest first:"));
+    m_revisions = new PlainLabel(tr("Revisions"), m_body);
+    m_revisions->setObjectName(u"evidenceRevisions"_s);
+    m_revisions->setWordWrap(true);
+    m_revisions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_revisionsCaption);
+    layout->addWidget(m_revisions);
     m_attachment = new AttachmentView(db, actions, m_body);
     layout->addWidget(m_attachment);
     layout->addStretch(1);
     outer->addWidget(m_body);
     connect(m_openLink, &QPushButton::clicked, this, &EvidenceDetail::openLink);
+    connect(m_revise, &QPushButton::clicked, this, [this] {
+        if (!m_item.ref.isEmpty())
+            emit reviseRequested(m_item.ref);
+    });
     clear();
 }
 
@@ -92,7 +112,7 @@ PlainLabel *EvidenceDetail::addRow(const QString &caption, const QString &object
 
 QList<QWidget *> EvidenceDetail::focusOrder() const
 {
-    return {m_excerpt, m_openLink, m_attachment->findChild<QWidget *>(u"saveAttachment"_s),
+    return {m_excerpt, m_openLink, m_revise, m_attachment->findChild<QWidget *>(u"saveAttachment"_s),
             m_attachment->findChild<QWidget *>(u"openAttachment"_s)};
 }
 
@@ -109,11 +129,15 @@ void EvidenceDetail::clear(const QString &message)
     m_placeholder->show();
     m_excerpt->clear();
     m_attachment->clear();
+    m_revisions->clear();
 }
 
-void EvidenceDetail::setEvidence(const Evidence &item)
+void EvidenceDetail::setEvidence(const Evidence &original, const QList<CaseFold::State::Revision> &revisions)
 {
+    // Shown as it reads now; its link and file are the current reading's.
+    const Evidence item = RevisionText::current(original, revisions);
     m_item = item;
+    showRevisions(original, revisions);
     // Every field whole up to the importer's limits; what a sync bundle brings beyond them is cut,
     // since laying out a mebibyte of title would stall the pane.
     Evidence e = item;
@@ -161,6 +185,41 @@ void EvidenceDetail::setEvidence(const Evidence &item)
                                              : refusal);
     m_openLink->setAccessibleDescription(m_openLink->toolTip());
     m_attachment->setEvidence(item);
+}
+
+void EvidenceDetail::showRevisions(const Evidence &original, const QList<CaseFold::State::Revision> &revisions)
+{
+    QStringList lines;
+    Evidence before = original;
+    bool wasRetracted = false;
+    for (const CaseFold::State::Revision &r : revisions) {
+        if (r.ref != original.ref)
+            continue;
+        const auto revision = RevisionText::read(r.text);
+        const QString change = revision ? RevisionText::change(before, wasRetracted, *revision) : tr("unreadable");
+        QString line = tr("%1 UTC — %2 on %3: %4")
+                           .arg(DisplayText::utc(r.at), DisplayText::isolate(DisplayText::oneLine(r.reviewer)),
+                                DisplayText::isolate(DisplayText::oneLine(r.device)), change);
+        if (revision && revision->effective.isValid())
+            line += u'\n' + tr("Effective %1").arg(revision->effective.toString(Qt::ISODate));
+        line += u'\n' + tr("Why: %1").arg(DisplayText::oneLine(r.rationale));
+        lines << line;
+        if (revision) {
+            before = revision->applied(original);
+            wasRetracted = revision->retracted;
+        }
+    }
+    const bool any = !lines.isEmpty();
+    if (any) {
+        lines.prepend(tr("As first recorded: “%1”, status %2, retrieved %3 UTC")
+                          .arg(DisplayText::oneLine(DisplayText::capped(original.title, 200)),
+                               RevisionText::stateName(original.status), DisplayText::utc(original.retrieved)));
+        if (wasRetracted)
+            lines.prepend(tr("Retracted."));
+    }
+    m_revisions->setText(lines.join(u"\n\n"_s));
+    m_revisionsCaption->setVisible(any);
+    m_revisions->setVisible(any);
 }
 
 QString EvidenceDetail::linkRefusal(const QString &text)

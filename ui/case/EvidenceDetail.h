@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseFold.h"
 #include "domain/Domain.h"
 #include "main/ExternalActions.h"
 
@@ -22,7 +23,9 @@ class EvidenceDetail : public QWidget {
 
 public:
     EvidenceDetail(Database &db, const ExternalActions &actions, QWidget *parent = nullptr);
-    void setEvidence(const Evidence &item);
+    // The item as first recorded and its revisions in fold order: the detail shows it as it reads
+    // now, and the revisions after the original.
+    void setEvidence(const Evidence &item, const QList<CaseFold::State::Revision> &revisions = {});
     void clear(const QString &message = {}); // the message shown instead; by default, "select an item"
     // The focusable controls in reading order, for the pane's tab chain.
     QList<QWidget *> focusOrder() const;
@@ -30,10 +33,15 @@ public:
     // Why a link cannot be opened, or an empty string when it can (http or https with a host).
     static QString linkRefusal(const QString &url);
 
+signals:
+    // The reviewer asked to record a later revision of the item shown.
+    void reviseRequested(const QString &ref);
+
 private:
     PlainLabel *addRow(const QString &caption, const QString &objectName);
     void setRowShown(QWidget *field, bool shown);
     void openLink();
+    void showRevisions(const Evidence &original, const QList<CaseFold::State::Revision> &revisions);
 
     const ExternalActions &m_actions;
     Evidence m_item;
@@ -56,6 +64,9 @@ private:
     PlainLabel *m_hash = nullptr;
     QPlainTextEdit *m_excerpt = nullptr;
     QPushButton *m_openLink = nullptr;
+    QPushButton *m_revise = nullptr;
+    PlainLabel *m_revisionsCaption = nullptr;
+    PlainLabel *m_revisions = nullptr;
     AttachmentView *m_attachment = nullptr;
     QWidget *m_body = nullptr;
 };

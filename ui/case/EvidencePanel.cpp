@@ -1,8 +1,10 @@
 #include "case/EvidencePanel.h"
 
 #include "case/EvidenceDetail.h"
+#include "case/RevisionText.h"
 #include "widgets/DisplayText.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QScrollArea>
 #include <QSplitter>
@@ -63,6 +65,15 @@ EvidencePanel::EvidencePanel(Database &db, const ExternalActions &actions, Extra
     // A case has a handful of items: a short list leaves the room to the detail being read.
     splitter->setSizes({110, 400});
 
+    // The same as the detail's button, from the list's context menu.
+    auto *revise = new QAction(tr("Record a change to this evidence…"), m_list);
+    m_list->addAction(revise);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(revise, &QAction::triggered, this, [this] {
+        if (const QString ref = selectedRef(); !ref.isEmpty())
+            emit reviseRequested(ref);
+    });
+    connect(m_detail, &EvidenceDetail::reviseRequested, this, &EvidencePanel::reviseRequested);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showItem(item); });
 }
 
@@ -70,18 +81,20 @@ void EvidencePanel::clear()
 {
     m_list->clear();
     m_items.clear();
+    m_revisions.clear();
     m_detail->clear();
 }
 
-void EvidencePanel::setItems(const QList<Evidence> &items)
+void EvidencePanel::setItems(const QList<Evidence> &items, const QList<CaseFold::State::Revision> &revisions)
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
     m_items = items;
+    m_revisions = revisions;
     QList<QTreeWidgetItem *> rows;
     rows.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const Evidence &e = items[i];
+        const Evidence e = RevisionText::current(items[i], revisions);
         QStringList cells{e.ref, DisplayText::oneLine(e.source), e.date, e.reliability};
         if (m_extra == ExtraColumn::Reference)
             cells << DisplayText::oneLine(e.reference);
@@ -113,7 +126,7 @@ void EvidencePanel::showItem(QTreeWidgetItem *item)
     const qsizetype i = item->data(0, Qt::UserRole).toLongLong();
     if (i < 0 || i >= m_items.size())
         return;
-    m_detail->setEvidence(m_items[i]);
+    m_detail->setEvidence(m_items[i], m_revisions);
     m_scroll->ensureVisible(0, 0);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CaseFold.h"
 #include "domain/Domain.h"
 #include "main/ExternalActions.h"
 
@@ -26,7 +27,9 @@ public:
 
     EvidencePanel(Database &db, const ExternalActions &actions, ExtraColumn extra, const QString &name,
                   QWidget *parent = nullptr);
-    void setItems(const QList<Evidence> &items); // selects the first item
+    // The items as first recorded and the case's revisions of them: each is listed and shown as it
+    // reads now. Selects the first item.
+    void setItems(const QList<Evidence> &items, const QList<CaseFold::State::Revision> &revisions = {});
     void clear();
     int count() const { return int(m_items.size()); }
     QString selectedRef() const;
@@ -34,11 +37,15 @@ public:
     QTreeWidget *list() const { return m_list; }
     QList<QWidget *> focusOrder() const;
 
+signals:
+    void reviseRequested(const QString &ref);
+
 private:
     void showItem(QTreeWidgetItem *item);
 
     ExtraColumn m_extra;
     QList<Evidence> m_items;
+    QList<CaseFold::State::Revision> m_revisions;
     QTreeWidget *m_list = nullptr;
     QScrollArea *m_scroll = nullptr;
     EvidenceDetail *m_detail = nullptr;

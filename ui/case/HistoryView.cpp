@@ -1,5 +1,6 @@
 #include "case/HistoryView.h"
 
+#include "case/RevisionText.h"
 #include "domain/CaseFold.h"
 #include "domain/Vocabulary.h"
 #include "widgets/DisplayText.h"
@@ -144,6 +145,25 @@ void HistoryView::showEntry(QTreeWidgetItem *item)
         lines << tr("Outcome: %1").arg(outcome);
     if (!e.assignee.isEmpty())
         lines << tr("Assignee: %1").arg(e.assignee);
+    // A revision carries the item as it reads after it.
+    if (vocab::action(e.action) == Action::Revise) {
+        if (const auto revision = RevisionText::read(e.statement)) {
+            const Evidence &now = revision->item;
+            lines
+                << tr("Revision of %1, now reading: %2").arg(e.evidenceRefs.value(0), DisplayText::oneLine(now.title));
+            if (!now.status.isEmpty())
+                lines << (revision->supersededBy.isEmpty() ? tr("Status: %1").arg(RevisionText::stateName(now.status))
+                                                           : tr("Status: %1 (by %2)")
+                                                                 .arg(RevisionText::stateName(now.status),
+                                                                      DisplayText::oneLine(revision->supersededBy)));
+            if (revision->retracted)
+                lines << tr("Retracted.");
+            if (revision->effective.isValid())
+                lines << tr("Effective %1").arg(revision->effective.toString(Qt::ISODate));
+        } else {
+            lines << tr("Revision of %1 (its text does not read)").arg(e.evidenceRefs.value(0));
+        }
+    }
     lines << tr("Event: %1").arg(e.uuid);
     lines << markText(m_marks.value(e.uuid));
     lines << QString() << (e.rationale.isEmpty() ? tr("(no rationale)") : e.rationale);

@@ -43,8 +43,9 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
 
 const QStringList &DecisionDialog::actions()
 {
-    static const QStringList list{u"ban"_s,        u"clear"_s,   u"reinstate"_s, u"escalate"_s, u"annotate"_s,
-                                  resolveConflict, u"approve"_s, u"reject"_s,    u"withdraw"_s};
+    static const QStringList list{u"ban"_s,      u"clear"_s,      u"reinstate"_s, u"escalate"_s,
+                                  u"annotate"_s, resolveConflict, u"approve"_s,   u"reject"_s,
+                                  u"withdraw"_s, u"reaffirm"_s,   u"reverse"_s};
     return list;
 }
 
@@ -229,7 +230,9 @@ void DecisionDialog::refresh(const CaseRecord &record, const QList<Evidence> &ev
     // conflict has at least two). If the case has moved on since, the service refuses the command
     // as a conflict and the window reloads the case into the form.
     m_expectedHeads = record.heads;
-    m_proposal = CaseFold::fold(events).proposal;
+    const CaseFold::State fold = CaseFold::fold(events);
+    m_proposal = fold.proposal;
+    m_rereview = !fold.rereview.isEmpty();
     m_evidence->setEvidence(evidence);
     m_sides->setSides(ConflictSides::decisions(events), evidence);
     chainFocus();
@@ -316,6 +319,7 @@ CaseStanding DecisionDialog::standing() const
 {
     CaseStanding s{m_record.state, m_record.outcome, m_record.source, m_record.advertiserStatus == u"banned"};
     s.proposedIt = m_proposal && m_proposal->reviewer == m_review.identity().reviewer;
+    s.rereview = m_rereview;
     s.madeContested = m_contested && m_contested->reviewer == m_review.identity().reviewer;
     return s;
 }
@@ -369,7 +373,17 @@ QString DecisionDialog::stateProblem() const
 
 bool DecisionDialog::needsEvidence() const
 {
-    return DecisionRules::needs(action(), m_outcome->outcome()).evidence;
+    return DecisionRules::needs(action(), decisionOutcome()).evidence;
+}
+
+QString DecisionDialog::decisionOutcome() const
+{
+    const Action act = vocab::action(action());
+    if (act == Action::ResolveConflict)
+        return m_outcome->outcome();
+    if (act == Action::Reverse)
+        return vocab::word(vocab::reversed(vocab::outcome(m_record.outcome)));
+    return {};
 }
 
 QStringList DecisionDialog::missing() const
@@ -380,7 +394,7 @@ QStringList DecisionDialog::missing() const
         missing << tr("a case");
     if (act == resolveConflict && m_outcome->outcome().isEmpty())
         missing << tr("an outcome");
-    const DecisionRules::Needs needs = DecisionRules::needs(act, m_outcome->outcome());
+    const DecisionRules::Needs needs = DecisionRules::needs(act, decisionOutcome());
     if (needs.policy && m_policy->currentData().toString().isEmpty())
         missing << tr("a policy");
     if (needs.rationale && m_rationale->toPlainText().trimmed().isEmpty())
@@ -400,7 +414,7 @@ QStringList DecisionDialog::statementProblems() const
 QString DecisionDialog::statementKind() const
 {
     const QString act = action();
-    const QString outcome = act == resolveConflict ? m_outcome->outcome() : QString();
+    const QString outcome = decisionOutcome();
     if (act == u"ban" || outcome == u"banned")
         return u"ban"_s;
     if (act == u"reinstate" || outcome == u"reinstated")
@@ -441,7 +455,9 @@ void DecisionDialog::updateForm()
     m_banWaits = waits && *waits;
 
     const QString act = action();
-    const bool proposing = act == u"ban" && m_banWaits;
+    const bool reversing = act == u"reverse";
+    const bool bans = act == u"ban" || (reversing && decisionOutcome() == u"banned");
+    const bool proposing = bans && m_banWaits;
     const QString label = proposing ? actionLabel(u"propose-ban"_s) : actionLabel(act);
     const bool resolving = act == resolveConflict;
     const bool awaiting = m_record.state == u"awaiting-approval";
@@ -458,10 +474,20 @@ void DecisionDialog::updateForm()
                  vocab::action(button->objectName()) == Action::Reject ||
                  vocab::action(button->objectName()) == Action::Withdraw)
             button->setVisible(awaiting || button->isChecked());
+        // The answers to a re-review, where one is due (or once chosen).
+        else if (vocab::action(button->objectName()) == Action::Reaffirm)
+            button->setVisible(m_rereview || button->isChecked());
+        else if (vocab::action(button->objectName()) == Action::Reverse) {
+            button->setVisible(m_rereview || button->isChecked());
+            button->setText(!m_rereview ? actionLabel(u"reverse"_s)
+                            : vocab::reversed(vocab::outcome(m_record.outcome)) == Outcome::Reinstated
+                                ? tr("Reverse: reinstate")
+                                : tr("Reverse: ban"));
+        }
     }
     m_outcomeLabel->setBuddy(m_outcome->focusTarget());
     setWindowTitle(resolving ? tr("Resolve conflict on %1").arg(m_record.ref) : tr("Decide %1").arg(m_record.ref));
-    m_policy->setEnabled(act == u"ban" || act == u"clear" || act == u"reinstate" || resolving);
+    m_policy->setEnabled(act == u"ban" || act == u"clear" || act == u"reinstate" || resolving || reversing);
     m_rationaleLabel->setText(act == u"annotate"   ? tr("&Note:")
                               : act == u"escalate" ? tr("&Rationale (optional):")
                                                    : tr("&Rationale:"));
@@ -478,6 +504,9 @@ void DecisionDialog::updateForm()
     m_primary->setEnabled(ready);
     m_next->setEnabled(ready);
     m_hint->setText(hintText(label, gaps));
+    // A hint of several lines (a reversal's outcome before "Ready") keeps its height: the details
+    // above it give way rather than the words being cut.
+    m_hint->setMinimumHeight(m_hint->heightForWidth(std::max(m_hint->width(), 400)));
 }
 
 QString DecisionDialog::hintText(const QString &label, const QStringList &gaps) const
@@ -490,7 +519,13 @@ QString DecisionDialog::hintText(const QString &label, const QStringList &gaps) 
     const QStringList wrong = statementProblems();
     if (!wrong.isEmpty())
         sentences << tr("Statement of reasons — %1").arg(wrong.join(u' '));
-    if (action() == u"ban" && m_banWaits)
+    const QString outcome = decisionOutcome();
+    if (action() == u"reverse" && !outcome.isEmpty())
+        sentences << (outcome == u"reinstated"
+                          ? tr("Reversing %1 lifts the ban: the advertiser is reinstated, as by a reinstatement.")
+                                .arg(m_record.ref)
+                          : tr("Reversing %1 bans the advertiser: it needs what a ban needs.").arg(m_record.ref));
+    if ((action() == u"ban" || (action() == u"reverse" && outcome == u"banned")) && m_banWaits)
         sentences << tr("A ban of this case needs a second reviewer: it is recorded as proposed, and the advertiser "
                         "is banned once another reviewer approves it.");
     if (gaps.isEmpty() && wrong.isEmpty())

@@ -89,6 +89,9 @@ private:
     void readContested();          // for an appeal, the decision it contests
     QString stateProblem() const;
     bool needsEvidence() const;
+    // The outcome the chosen action sets when it carries one: a resolution's as chosen, a
+    // reversal's the opposite of the case's; empty otherwise.
+    QString decisionOutcome() const;
     void submit(bool next);
     void showError(const QString &message);
     void warnUnusable(const QString &message);
@@ -99,6 +102,7 @@ private:
     std::optional<ContestedDecision> m_contested;
     std::optional<CaseFold::State::Proposal> m_proposal; // a ban awaiting approval
     bool m_banWaits = false;                             // a ban of this case is recorded as proposed
+    bool m_rereview = false;                             // decided on evidence revised since
     QStringList m_expectedHeads;
 
     QLabel *m_caseLine = nullptr;

@@ -27,6 +27,10 @@ Actions::Actions(QWidget *window) : QObject(window), m_window(window)
          tr("Approve a ban another reviewer proposed: the advertiser is banned"));
     make(RejectBan, tr("Re&ject Ban…"), {Qt::Key_X}, {}, tr("Reject a ban another reviewer proposed"));
     make(WithdrawProposal, tr("&Withdraw Proposal…"), {Qt::Key_W}, {}, tr("Take back a ban you proposed"));
+    make(Reaffirm, tr("Re-a&ffirm Decision…"), {Qt::Key_F}, {},
+         tr("Keep a decision in re-review: its revised evidence does not change it"));
+    make(Reverse, tr("Rever&se Decision…"), {Qt::Key_S}, {},
+         tr("Turn a decision in re-review: ban a cleared advertiser, reinstate a banned one"));
     make(Annotate, tr("Annotate…"), {Qt::Key_N}, u"annotate"_s, tr("Add a note to the case's history"));
     make(AssignToMe, tr("Assign to &Me"), {Qt::Key_A}, u"assign"_s, tr("Take the case"));
     make(Find, tr("&Search"), {QKeySequence::Find}, u"search"_s, tr("Search advertisers, cases and evidence"));
@@ -85,7 +89,8 @@ QList<QAction *> Actions::all() const
 QList<QAction *> Actions::caseActions() const
 {
     return {get(Ban),        get(Clear),     get(Reinstate),        get(Escalate), get(ResolveConflict),
-            get(ApproveBan), get(RejectBan), get(WithdrawProposal), get(Annotate), get(AssignToMe)};
+            get(ApproveBan), get(RejectBan), get(WithdrawProposal), get(Reaffirm), get(Reverse),
+            get(Annotate),   get(AssignToMe)};
 }
 
 QIcon Actions::icon(const QString &name, const QString &themeName)

@@ -30,6 +30,8 @@ public:
         ApproveBan,
         RejectBan,
         WithdrawProposal,
+        Reaffirm,
+        Reverse,
         Annotate,
         AssignToMe,
         Find,

@@ -4,6 +4,7 @@
 
 #include "activity/ActivityView.h"
 #include "case/CasePane.h"
+#include "case/RevisionDialog.h"
 #include "decision/BulkDialog.h"
 #include "decision/BulkFlow.h"
 #include "decision/DecisionFlow.h"
@@ -146,7 +147,8 @@ void MainWindow::buildMenus()
     // The answers to a proposed ban stay in the menus: the toolbar keeps to what every case offers.
     for (QAction *a : m_actions->caseActions()) {
         if (a != m_actions->get(Actions::ApproveBan) && a != m_actions->get(Actions::RejectBan) &&
-            a != m_actions->get(Actions::WithdrawProposal))
+            a != m_actions->get(Actions::WithdrawProposal) && a != m_actions->get(Actions::Reaffirm) &&
+            a != m_actions->get(Actions::Reverse))
             bar->addAction(a);
     }
 
@@ -185,6 +187,8 @@ void MainWindow::buildMenus()
                                                             {A::ApproveBan, u"approve"},
                                                             {A::RejectBan, u"reject"},
                                                             {A::WithdrawProposal, u"withdraw"},
+                                                            {A::Reaffirm, u"reaffirm"},
+                                                            {A::Reverse, u"reverse"},
                                                             {A::Annotate, u"annotate"}};
     // With several cases selected, an action that can be taken on many at once opens the bulk form.
     const auto several = [this] { return m_queue->selectedCount() > 1; };
@@ -299,6 +303,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     connect(m_filterBar, &FilterBar::viewChosen, this, &MainWindow::showSavedView);
     connect(m_queue, &QueueView::currentCaseChanged, this, &MainWindow::showCurrentCase);
     connect(m_pane, &CasePane::caseLoaded, this, &MainWindow::updateActions);
+    connect(m_pane, &CasePane::decisionRequested, m_flow, &DecisionFlow::start);
+    connect(m_pane, &CasePane::reviseRequested, this, &MainWindow::reviseEvidence);
 
     setWindowTitle(tr("%1 — AdReview").arg(QFileInfo(m_db->path()).fileName()));
     rememberDatabase(m_db->path());
@@ -455,6 +461,24 @@ void MainWindow::afterSubmitted(const ReviewService::Submitted &done, bool next)
     afterDecision(done.record.ref, next, shown);
 }
 
+void MainWindow::reviseEvidence(const QString &ref)
+{
+    const QString caseRef = m_pane->caseRef();
+    const QList<Evidence> &evidence = m_pane->evidence();
+    const auto item = std::find_if(evidence.cbegin(), evidence.cend(), [&](const Evidence &e) { return e.ref == ref; });
+    if (caseRef.isEmpty() || item == evidence.cend())
+        return;
+    auto *dialog = new RevisionDialog(*m_review, m_pane->record(), *item, m_pane->record().heads, this);
+    dialog->setObjectName(u"revisionDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The queue, its counts and the case read again at once, as after a decision: cases citing the
+    // item move to the Re-review tab.
+    connect(dialog, &RevisionDialog::revised, this, [this, caseRef] { afterDecision(caseRef, false); });
+    // The keyboard goes back to the window, its single-letter shortcuts with it.
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
+    dialog->open();
+}
+
 void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
 {
     // The decided case's own row, even if the reviewer looked elsewhere while the dialog was open.
@@ -534,9 +558,10 @@ void MainWindow::updateActions()
     const CaseRecord &c = has ? m_pane->record() : none;
     CaseStanding standing{c.state, c.outcome, c.source, c.advertiserStatus == u"banned"};
     standing.madeContested = has && m_pane->contested() && m_pane->contested()->reviewer == m_identity.reviewer;
-    if (has && c.state == u"awaiting-approval") {
-        const auto proposal = CaseFold::fold(m_pane->events()).proposal;
-        standing.proposedIt = proposal && proposal->reviewer == m_identity.reviewer;
+    if (has) {
+        const auto &proposal = m_pane->fold().proposal;
+        standing.proposedIt = c.state == u"awaiting-approval" && proposal && proposal->reviewer == m_identity.reviewer;
+        standing.rereview = !m_pane->fold().rereview.isEmpty();
     }
     // Several cases selected: the actions a bulk form takes, each case checked when it runs.
     const bool several = m_queue && m_queue->selectedCount() > 1;
@@ -553,6 +578,8 @@ void MainWindow::updateActions()
     m_actions->get(A::ApproveBan)->setEnabled(allows(u"approve"_s));
     m_actions->get(A::RejectBan)->setEnabled(allows(u"reject"_s));
     m_actions->get(A::WithdrawProposal)->setEnabled(allows(u"withdraw"_s));
+    m_actions->get(A::Reaffirm)->setEnabled(allows(u"reaffirm"_s));
+    m_actions->get(A::Reverse)->setEnabled(allows(u"reverse"_s));
     m_actions->get(A::Annotate)->setEnabled(allows(u"annotate"_s));
     m_actions->get(A::AssignToMe)->setEnabled(allows(u"assign"_s) && (several || c.assignee != m_identity.reviewer));
 }

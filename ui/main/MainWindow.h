@@ -92,6 +92,8 @@ private:
     // pane shows the case as it stands already.
     void afterDecision(const QString &ref, bool next, bool paneCurrent = false);
     void afterSubmitted(const ReviewService::Submitted &done, bool next);
+    // "Record a change to this evidence…" on an item of the case shown.
+    void reviseEvidence(const QString &ref);
     void afterBulk();
     void afterSync(bool policiesAdded);
     void updateActions();

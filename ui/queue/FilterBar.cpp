@@ -369,6 +369,12 @@ void FilterBar::fitTabs()
         counts << (m_counts ? u" (%1)"_s.arg(locale.toString((*m_counts)[tab])) : QString());
         full << titles.last() + counts.last();
     }
+    // The tabs of what seldom waits — conflicts, proposed bans, decisions in re-review — show while
+    // they hold a case (or are the tab shown), so that the everyday tabs keep their whole titles.
+    for (const auto tab : {QueueFilter::Tab::Conflicts, QueueFilter::Tab::Approvals, QueueFilter::Tab::Rereview}) {
+        const int i = int(tab);
+        m_tabs->setTabVisible(i, !m_counts || (*m_counts)[tab] > 0 || i == m_tabs->currentIndex());
+    }
     // Whole texts first, to learn what the style adds around each.
     for (int i = 0; i < QueueFilter::tabCount; ++i) {
         if (m_tabs->tabText(i) != full[i])
@@ -379,8 +385,9 @@ void FilterBar::fitTabs()
     QList<int> widths;
     for (int i = 0; i < QueueFilter::tabCount; ++i) {
         const int title = metrics.horizontalAdvance(titles[i]);
-        widths << title;
-        fixed += m_tabs->tabRect(i).width() - title;
+        const bool shown = m_tabs->isTabVisible(i);
+        widths << (shown ? title : 0);
+        fixed += shown ? m_tabs->tabRect(i).width() - title : 0;
     }
     const int room = m_tabs->width() - fixed;
     const auto used = [&](int cap) {
@@ -449,6 +456,7 @@ void FilterBar::setFilter(const QueueFilter &f, int savedView)
 
 void FilterBar::tabChanged(int index)
 {
+    fitTabs(); // a tab shown only while current may go
     if (m_quiet || index < 0)
         return;
     m_view = -1;

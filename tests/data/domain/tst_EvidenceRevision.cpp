@@ -150,6 +150,30 @@ private slots:
         QVERIFY(CaseFold::fold({flag, revisedFirst}).rereview.isEmpty());
     }
 
+    // A retraction, or a new successor, changes no field of the item and is a revision still.
+    void aRetractionAloneIsARevision()
+    {
+        EvidenceRevision retracted;
+        retracted.item = advisory();
+        retracted.retracted = true;
+        EvidenceRevision unrevised;
+        unrevised.item = advisory();
+        QCOMPARE(retracted.contentHash(), unrevised.contentHash());
+        QVERIFY(retracted.identity() != unrevised.identity());
+        EvidenceRevision later = retracted;
+        later.effective = QDate(2025, 2, 1);
+        QCOMPARE(later.identity(), retracted.identity()); // when it took effect is not what it says
+        Event flag = makeEvent(u"flag"_s, {}, 0);
+        Event ban = makeEvent(u"ban"_s, {flag.uuid}, 1, {u"EV-1"_s});
+        Event revise = makeEvent(u"revise"_s, {ban.uuid}, 2, {u"EV-1"_s});
+        revise.statement = retracted.toText();
+        const CaseFold::State s = CaseFold::fold({flag, ban, revise});
+        QCOMPARE(s.rereview.size(), 1);
+        QCOMPARE(
+            CaseFold::rereviewLine(s.rereview.first(), advisory()),
+            u"EV-1 DHS Statement on the Issuance of Binding Operational Directive 17-01: retracted on 2025-01-01"_s);
+    }
+
     // A reversal turns the outcome and is the new decision: nothing it did not cite is flagged.
     void aReversalIsTheNewDecision()
     {

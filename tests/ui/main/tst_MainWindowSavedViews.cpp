@@ -522,6 +522,10 @@ private slots:
         const QRect room = bar->rect();
         QStringList cut;
         for (int i = 0; i < bar->count(); ++i) {
+            // The tabs of what seldom waits show while they hold a case: here a conflict.
+            QCOMPARE(bar->isTabVisible(i), Tab(i) != Tab::Approvals && Tab(i) != Tab::Rereview);
+            if (!bar->isTabVisible(i))
+                continue;
             // Whole on the bar, with the count; a title cut short is whole in the tooltip.
             QVERIFY2(room.contains(bar->tabRect(i)), qPrintable(bar->tabText(i)));
             QVERIFY2(QRegularExpression(u" \\(\\d+\\)$"_s).match(bar->tabText(i)).hasMatch(),
@@ -533,9 +537,8 @@ private slots:
         }
         for (auto *scroll : bar->findChildren<QToolButton *>())
             QVERIFY2(!scroll->isVisible(), qPrintable(scroll->objectName()));
-        // Nine tabs and their counts take more than the queue's default width even in English: the
-        // longest titles are cut to one width, never the short ones.
-        QVERIFY2(cut.size() < bar->count() - 2, qPrintable(cut.join(u", "_s)));
+        if (code == u"en")
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u", "_s))); // English needs no cut
         // The views' row: every button shown, the view shown checked.
         QVERIFY(w.filterBar()->viewBar()->isVisible());
         for (int i = 0; i < 3; ++i)
