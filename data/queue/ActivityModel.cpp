@@ -2,6 +2,8 @@
 
 #include "domain/Vocabulary.h"
 
+#include <QScopeGuard>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -57,13 +59,16 @@ Status ActivityModel::reread()
 
 bool ActivityModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete && !m_error;
+    return !parent.isValid() && !m_complete && !m_error && !m_fetching;
 }
 
 void ActivityModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || m_bounds.isEmpty())
         return;
+    // A view (or a tester) answering the insertion may ask for more again: one page at a time.
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
     auto rows = ActivityRepository(m_db).page(m_filter, m_bounds.last().last, pageSize);
     if (!rows) {
         m_error = rows.error();

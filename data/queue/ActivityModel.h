@@ -60,7 +60,8 @@ private:
     QStringList m_headers;
     int m_count = 0;
     bool m_complete = true;
-    QList<Bounds> m_bounds; // of every page read, in order
+    bool m_fetching = false; // inside fetchMore()
+    QList<Bounds> m_bounds;  // of every page read, in order
     mutable QHash<int, QList<ActivityRow>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recently used last
     mutable std::optional<Error> m_error;

@@ -361,6 +361,22 @@
         <translation>Eine von Ihnen vorgeschlagene Sperre zurückziehen</translation>
     </message>
     <message>
+        <source>Re-a&amp;ffirm Decision…</source>
+        <translation>Entscheidung bes&amp;tätigen…</translation>
+    </message>
+    <message>
+        <source>Keep a decision in re-review: its revised evidence does not change it</source>
+        <translation>Eine Entscheidung in erneuter Prüfung bestätigen: die überarbeiteten Belege ändern sie nicht</translation>
+    </message>
+    <message>
+        <source>Rever&amp;se Decision…</source>
+        <translation>Entscheidung &amp;umkehren…</translation>
+    </message>
+    <message>
+        <source>Turn a decision in re-review: ban a cleared advertiser, reinstate a banned one</source>
+        <translation>Eine Entscheidung in erneuter Prüfung umkehren: einen freigegebenen Werbetreibenden sperren, einen gesperrten wieder zulassen</translation>
+    </message>
+    <message>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
     </message>
@@ -492,22 +508,6 @@
             <numerusform>%n oder mehr Ereignisse, neueste zuerst</numerusform>
             <numerusform>%n oder mehr Ereignisse, neueste zuerst</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Re-a&amp;ffirm Decision…</source>
-        <translation>Entscheidung bes&amp;tätigen…</translation>
-    </message>
-    <message>
-        <source>Keep a decision in re-review: its revised evidence does not change it</source>
-        <translation>Eine Entscheidung in erneuter Prüfung bestätigen: die überarbeiteten Belege ändern sie nicht</translation>
-    </message>
-    <message>
-        <source>Rever&amp;se Decision…</source>
-        <translation>Entscheidung &amp;umkehren…</translation>
-    </message>
-    <message>
-        <source>Turn a decision in re-review: ban a cleared advertiser, reinstate a banned one</source>
-        <translation>Eine Entscheidung in erneuter Prüfung umkehren: einen freigegebenen Werbetreibenden sperren, einen gesperrten wieder zulassen</translation>
     </message>
 </context>
 <context>
@@ -1564,25 +1564,6 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Re-affirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the decision: its revised evidence does not change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn the decision: ban a cleared advertiser, reinstate a banned one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in re-review: no evidence its decision rests on was revised since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <translation>Bestätigen</translation>
     </message>
     <message>

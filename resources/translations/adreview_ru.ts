@@ -361,6 +361,22 @@
         <translation>Отозвать предложенную вами блокировку</translation>
     </message>
     <message>
+        <source>Re-a&amp;ffirm Decision…</source>
+        <translation>&amp;Подтвердить решение…</translation>
+    </message>
+    <message>
+        <source>Keep a decision in re-review: its revised evidence does not change it</source>
+        <translation>Оставить решение на повторной проверке в силе: пересмотренные доказательства его не меняют</translation>
+    </message>
+    <message>
+        <source>Rever&amp;se Decision…</source>
+        <translation>&amp;Изменить решение на обратное…</translation>
+    </message>
+    <message>
+        <source>Turn a decision in re-review: ban a cleared advertiser, reinstate a banned one</source>
+        <translation>Изменить решение на повторной проверке на противоположное: заблокировать оправданного рекламодателя, восстановить заблокированного</translation>
+    </message>
+    <message>
         <source>&amp;Activity</source>
         <translation>&amp;Журнал действий</translation>
     </message>
@@ -494,22 +510,6 @@
             <numerusform>%n или больше событий, сначала новые</numerusform>
             <numerusform>%n или больше событий, сначала новые</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Re-a&amp;ffirm Decision…</source>
-        <translation>&amp;Подтвердить решение…</translation>
-    </message>
-    <message>
-        <source>Keep a decision in re-review: its revised evidence does not change it</source>
-        <translation>Оставить решение на повторной проверке в силе: пересмотренные доказательства его не меняют</translation>
-    </message>
-    <message>
-        <source>Rever&amp;se Decision…</source>
-        <translation>&amp;Изменить решение на обратное…</translation>
-    </message>
-    <message>
-        <source>Turn a decision in re-review: ban a cleared advertiser, reinstate a banned one</source>
-        <translation>Изменить решение на повторной проверке на противоположное: заблокировать оправданного рекламодателя, восстановить заблокированного</translation>
     </message>
 </context>
 <context>
@@ -1572,25 +1572,6 @@ Your text is kept; try again.</source>
     </message>
     <message>
         <source>Re-affirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the decision: its revised evidence does not change it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn the decision: ban a cleared advertiser, reinstate a banned one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in re-review: no evidence its decision rests on was revised since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <translation>Подтвердить</translation>
     </message>
     <message>

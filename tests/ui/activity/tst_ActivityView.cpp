@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -101,6 +102,12 @@ private slots:
         QCOMPARE(model->index(0, ActivityModel::Device).data().toString(), u"patel-laptop"_s);
         QCOMPARE(model->index(0, ActivityModel::Rationale).data().toString(),
                  u"Checked CASE-2018-0002 against the advisory"_s);
+        // The count is whole beside the filters.
+        auto *status = m_w->activity()->findChild<QLabel *>(u"activityStatus"_s);
+        QCOMPARE(status->text(), u"%1 event(s)"_s.arg(model->rowCount()));
+        QTRY_VERIFY2(status->width() >= status->sizeHint().width() &&
+                         m_w->rect().contains(status->mapTo(m_w.get(), status->rect().bottomRight())),
+                     qPrintable(status->text()));
         if (const QString dir = qEnvironmentVariable("ADREVIEW_SCREENSHOTS"); !dir.isEmpty()) {
             QDir().mkpath(dir);
             QVERIFY(m_w->grab().save(dir + u"/activity-view.png"_s));
