@@ -11,7 +11,8 @@ namespace adreview {
 Result<QList<ActivityRow>> ActivityRepository::page(const ActivityFilter &filter, const std::optional<Key> &after,
                                                     int limit, bool inclusive)
 {
-    QStringList where;
+    // The condition of the log's own indexes (migration 16), which every event meets.
+    QStringList where{u"e.action <> ''"_s};
     QVariantList values;
     const auto equal = [&](const QString &column, const QString &value) {
         if (!value.isEmpty()) {
@@ -44,8 +45,7 @@ Result<QList<ActivityRow>> ActivityRepository::page(const ActivityFilter &filter
         u"SELECT e.id, e.at, e.reviewer, e.device, e.action, c.ref, p.code, e.outcome, substr(e.rationale, 1, %1) "
         "FROM events e CROSS JOIN cases c ON c.id = e.case_id LEFT JOIN policies p ON p.id = e.policy_id"_s.arg(
             rationaleChars) +
-        (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s)) +
-        u" ORDER BY e.at DESC, e.id DESC LIMIT %1"_s.arg(limit);
+        u" WHERE "_s + where.join(u" AND "_s) + u" ORDER BY e.at DESC, e.id DESC LIMIT %1"_s.arg(limit);
     const QString what = u"reading the activity log"_s;
     RawStatement q(m_db, text, values, what);
     QList<ActivityRow> rows;
@@ -74,9 +74,10 @@ Result<QStringList> ActivityRepository::distinct(const QString &column)
 {
     // One index seek per value instead of a walk over millions of events: each step asks the
     // column's index for the next value after the last.
-    const QString text = u"WITH RECURSIVE v(x) AS (SELECT min(%1) FROM events UNION ALL "
-                         "SELECT (SELECT min(%1) FROM events WHERE %1 > v.x) FROM v WHERE v.x IS NOT NULL) "
-                         "SELECT x FROM v WHERE x IS NOT NULL"_s.arg(column);
+    // Each step one lookup in the column's index, whose condition it states.
+    const QString text = u"WITH RECURSIVE v(x) AS (SELECT min(%1) FROM events WHERE action <> '' UNION ALL "
+                         "SELECT (SELECT min(%1) FROM events WHERE action <> '' AND %1 > v.x) FROM v "
+                         "WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL"_s.arg(column);
     const QString what = u"listing the events' %1s"_s.arg(column);
     RawStatement q(m_db, text, {}, what);
     QStringList out;
