@@ -52,10 +52,14 @@ int runImport(const QStringList &arguments)
     ReviewService review(**db, clock, ctx.identity());
     CaseImporter importer(**db, review);
     const int status = ctx.forEachFile([&](const QString &file) -> Result<QString> {
-        // The counts are bytes while a file is read and cases while they are written.
-        ProgressLine line(u"importing %1"_s.arg(QFileInfo(file).fileName()), ctx.quiet(), ProgressLine::Unit::Records,
-                          QString());
-        auto report = importer.importFile(file, line.enabled() ? line.callback() : ImportProgress());
+        ProgressLine line(u"importing %1"_s.arg(QFileInfo(file).fileName()), ctx.quiet());
+        // The counts are the file's bytes while it is read, then the records written.
+        const qint64 size = QFileInfo(file).size();
+        const ImportProgress progress = [&](qint64 done, qint64 total) {
+            line.setUnit(total == size ? ProgressLine::Unit::Bytes : ProgressLine::Unit::Records);
+            return line.update(done, total);
+        };
+        auto report = importer.importFile(file, line.enabled() ? progress : ImportProgress());
         line.finish();
         if (!report)
             return report.error();
@@ -74,11 +78,11 @@ int runVerify(const QStringList &arguments)
     if (!db)
         return ctx.fail(db.error());
     AuditVerifier verifier(**db);
-    ProgressLine line(u"verifying %1"_s.arg(QFileInfo((*db)->path()).fileName()), ctx.quiet());
-    if (line.enabled())
-        verifier.setProgress(line.callback());
+    ProgressLine progress(u"verifying %1"_s.arg(QFileInfo((*db)->path()).fileName()), ctx.quiet());
+    if (progress.enabled())
+        verifier.setProgress(progress.callback());
     auto report = verifier.run();
-    line.finish();
+    progress.finish();
     if (!report)
         return ctx.fail(report.error());
     const auto devices = [&] {

@@ -21,6 +21,13 @@ public:
     ProgressLine &operator=(const ProgressLine &) = delete;
 
     static bool wanted(bool quiet);
+    // For work whose counts change unit from one phase to the next (an import reads bytes, then
+    // writes records).
+    void setUnit(Unit unit, QString noun = QStringLiteral("records"))
+    {
+        m_unit = unit;
+        m_noun = std::move(noun);
+    }
     bool enabled() const { return m_enabled; }
 
     // Always true: a command on a terminal is stopped with Ctrl+C, not through its progress.

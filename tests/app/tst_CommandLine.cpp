@@ -1276,7 +1276,9 @@ void TestCommandLine::longCommandsShowProgressOnlyWhenAsked()
     const Run shown = run({u"import"_s, u"--db"_s, u"p1.sqlite"_s, cases}, always);
     QVERIFY2(shown.is(0), shown.describe().constData());
     QVERIFY2(shown.err.contains(u"\rimporting cases.json: "_s), shown.describe().constData());
-    QVERIFY2(shown.err.contains(u"3,000 of 3,000"_s), shown.describe().constData());
+    // The file's bytes as it is read, then the advertisers and cases as they are written.
+    QVERIFY2(shown.err.contains(u" MB (100%)"_s), shown.describe().constData());
+    QVERIFY2(shown.err.contains(u"6,000 of 6,000 records (100%)"_s), shown.describe().constData());
     QVERIFY2(counted.match(shown.err).hasMatch(), shown.describe().constData());
     QVERIFY2(!shown.err.contains(errorPrefix), shown.describe().constData());
     // The line is blanked at the end, so what follows starts at the left.
@@ -1325,6 +1327,11 @@ void TestCommandLine::longCommandsShowProgressOnlyWhenAsked()
         const Run silent = run(args, always);
         QVERIFY2(silent.is(0), silent.describe().constData());
         QVERIFY2(silent.err.isEmpty(), silent.describe().constData());
+    }
+    for (const QStringList &command : {QStringList{u"import"_s}, QStringList{u"verify"_s}, QStringList{u"backup"_s},
+                                       QStringList{u"sync"_s, u"export"_s}, QStringList{u"sync"_s, u"import"_s}}) {
+        const Run help = run(command + QStringList{u"--help"_s});
+        QVERIFY2(help.is(0) && help.out.contains(u"--quiet"_s), help.describe().constData());
     }
 }
 
