@@ -95,6 +95,7 @@ int runImport(const QStringList &arguments)
         ProgressLine line(u"merging %1"_s.arg(QFileInfo(file).fileName()), ctx.quiet());
         merge.setProgress(line.enabled() ? line.callback() : WorkProgress());
         auto report = merge.importFile(file);
+        merge.setProgress({}); // the line ends with this file
         line.finish();
         if (!report)
             return report.error();

@@ -7,9 +7,9 @@
 namespace adreview {
 
 // How a long operation (verify, backup, a sync bundle's export or merge) tells its caller how far
-// it has come: called every few thousand records, never per row, so that an unset callback and a
-// set one cost the same. `total` is 0 when it is not known. Returning false asks the operation to
-// stop where it stands.
+// it has come: called every thousand records or so, never per row, so that a set callback costs
+// no measurable time. `total` is 0 when it is not known. Returning false stops the operation as a
+// failure that writes nothing.
 using WorkProgress = std::function<bool(qint64 done, qint64 total)>;
 
 } // namespace adreview
