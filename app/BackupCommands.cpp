@@ -1,7 +1,10 @@
 #include "BackupCommands.h"
 
 #include "CommandContext.h"
+#include "ProgressLine.h"
 #include "storage/Backups.h"
+
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +17,7 @@ int runBackup(const QStringList &arguments)
                        "newest copies; or list them."_s);
     ctx.parser().addOption({u"keep"_s, u"How many copies to keep (default 7)."_s, u"n"_s, u"7"_s});
     ctx.parser().addOption({u"list"_s, u"List the copies kept, newest first, instead of making one."_s});
+    ctx.addQuietOption();
     if (auto stop = ctx.parse(arguments))
         return *stop;
     bool ok = false;
@@ -31,7 +35,10 @@ int runBackup(const QStringList &arguments)
     auto db = ctx.openDatabase(Database::OpenMode::MustExist);
     if (!db)
         return ctx.fail(db.error());
-    auto made = backups.make(**db, u"manual"_s);
+    ProgressLine line(u"backing up %1"_s.arg(QFileInfo((*db)->path()).fileName()), ctx.quiet(),
+                      ProgressLine::Unit::Bytes);
+    auto made = backups.make(**db, u"manual"_s, line.enabled() ? line.callback() : WorkProgress());
+    line.finish();
     if (!made)
         return ctx.fail(made.error());
     ctx.out() << *made << '\n';

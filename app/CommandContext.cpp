@@ -48,6 +48,12 @@ std::optional<int> CommandContext::parse(const QStringList &arguments, const QSt
     return std::nullopt;
 }
 
+void CommandContext::addQuietOption()
+{
+    m_parser.addOption({u"quiet"_s, u"No progress line on stderr (shown only when stderr is a terminal, or when "
+                                    "ADREVIEW_PROGRESS=always)."_s});
+}
+
 Result<std::unique_ptr<Database>> CommandContext::openDatabase(Database::OpenMode mode)
 {
     if (!m_parser.isSet(u"db"_s))

@@ -27,6 +27,10 @@ public:
     std::optional<int> parse(const QStringList &arguments, const QString &positionalSyntax = {});
     QStringList positional() const { return m_parser.positionalArguments(); }
 
+    // --quiet, for a command that shows a progress line (ProgressLine) while it works.
+    void addQuietOption();
+    bool quiet() const { return m_parser.isSet(QStringLiteral("quiet")); }
+
     Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode);
     // After a command that may create the database: when it made the file and everything it was
     // given was refused, the file holds nothing anyone wrote and is removed, so that a refused

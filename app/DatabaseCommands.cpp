@@ -1,6 +1,7 @@
 #include "DatabaseCommands.h"
 
 #include "CommandContext.h"
+#include "ProgressLine.h"
 #include "demo/DemoDataset.h"
 #include "demo/Generator.h"
 #include "import/CaseImporter.h"
@@ -39,6 +40,7 @@ int runImport(const QStringList &arguments)
 {
     CommandContext ctx(u"import"_s, u"Import case files: .json, or .csv with a header row (advertisers, cases, or "
                                     "evidence keyed by case). Each file is imported whole or not at all."_s);
+    ctx.addQuietOption();
     if (auto stop = ctx.parse(arguments, u"FILE..."_s))
         return *stop;
     if (ctx.positional().isEmpty())
@@ -50,7 +52,15 @@ int runImport(const QStringList &arguments)
     ReviewService review(**db, clock, ctx.identity());
     CaseImporter importer(**db, review);
     const int status = ctx.forEachFile([&](const QString &file) -> Result<QString> {
-        auto report = importer.importFile(file);
+        ProgressLine line(u"importing %1"_s.arg(QFileInfo(file).fileName()), ctx.quiet());
+        // The counts are the file's bytes while it is read, then the records written.
+        const qint64 size = QFileInfo(file).size();
+        const ImportProgress progress = [&](qint64 done, qint64 total) {
+            line.setUnit(total == size ? ProgressLine::Unit::Bytes : ProgressLine::Unit::Records);
+            return line.update(done, total);
+        };
+        auto report = importer.importFile(file, line.enabled() ? progress : ImportProgress());
+        line.finish();
         if (!report)
             return report.error();
         return report->summary();
@@ -61,13 +71,18 @@ int runImport(const QStringList &arguments)
 int runVerify(const QStringList &arguments)
 {
     CommandContext ctx(u"verify"_s, u"Check the database's integrity and every device's audit chain."_s);
+    ctx.addQuietOption();
     if (auto stop = ctx.parse(arguments))
         return *stop;
     auto db = ctx.openDatabase(Database::OpenMode::MustExist);
     if (!db)
         return ctx.fail(db.error());
     AuditVerifier verifier(**db);
+    ProgressLine progress(u"verifying %1"_s.arg(QFileInfo((*db)->path()).fileName()), ctx.quiet());
+    if (progress.enabled())
+        verifier.setProgress(progress.callback());
     auto report = verifier.run();
+    progress.finish();
     if (!report)
         return ctx.fail(report.error());
     const auto devices = [&] {

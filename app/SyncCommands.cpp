@@ -1,6 +1,7 @@
 #include "SyncCommands.h"
 
 #include "CommandContext.h"
+#include "ProgressLine.h"
 #include "ServerLogin.h"
 #include "domain/EventHash.h"
 #include "storage/Quarantine.h"
@@ -28,6 +29,7 @@ int runExport(const QStringList &arguments)
                             u"Only events not in this earlier bundle, or at or after this time "
                             "(YYYY-MM-DD or ISO 8601 UTC)."_s,
                             u"bundle-or-time"_s});
+    ctx.addQuietOption();
     if (auto stop = ctx.parse(arguments))
         return *stop;
     if (!ctx.positional().isEmpty())
@@ -56,7 +58,12 @@ int runExport(const QStringList &arguments)
     if (!db)
         return ctx.fail(db.error());
     SystemClock clock;
-    auto report = SyncBundle::write(**db, ctx.identity(), clock, ctx.parser().value(u"output"_s), selection);
+    const QString output = ctx.parser().value(u"output"_s);
+    ProgressLine line(u"exporting %1"_s.arg(QFileInfo(output).fileName()), ctx.quiet(), ProgressLine::Unit::Records,
+                      u"events"_s);
+    auto report = SyncBundle::write(**db, ctx.identity(), clock, output, selection,
+                                    line.enabled() ? line.callback() : WorkProgress());
+    line.finish();
     if (!report)
         return ctx.fail(report.error());
     ctx.out() << "wrote " << report->summary() << '\n';
@@ -72,6 +79,7 @@ int runImport(const QStringList &arguments)
                             u"Trust the devices the bundles bring that this database does not know yet (check "
                             "their key fingerprints with their owners first); without it such a bundle is refused, "
                             "naming them."_s});
+    ctx.addQuietOption();
     if (auto stop = ctx.parse(arguments, u"BUNDLE..."_s))
         return *stop;
     if (ctx.positional().isEmpty())
@@ -84,7 +92,11 @@ int runImport(const QStringList &arguments)
     if (ctx.parser().isSet(u"trust-new-devices"_s))
         merge.trustNewDevices(ctx.identity().reviewer);
     const int status = ctx.forEachFile([&](const QString &file) -> Result<QString> {
+        ProgressLine line(u"merging %1"_s.arg(QFileInfo(file).fileName()), ctx.quiet());
+        merge.setProgress(line.enabled() ? line.callback() : WorkProgress());
         auto report = merge.importFile(file);
+        merge.setProgress({}); // the line ends with this file
+        line.finish();
         if (!report)
             return report.error();
         return report->summary();
@@ -182,8 +194,8 @@ int runSync(const QStringList &arguments)
         return runServer(arguments);
     CommandContext ctx(u"sync"_s, QString());
     if (what == u"--help" || what == u"-h") {
-        ctx.out() << "Usage: adreview sync export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]\n"
-                     "       adreview sync import --db PATH [--trust-new-devices] BUNDLE ...\n"
+        ctx.out() << "Usage: adreview sync export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME] [--quiet]\n"
+                     "       adreview sync import --db PATH [--trust-new-devices] [--quiet] BUNDLE ...\n"
                      "       adreview sync --server ADDRESS --db PATH [--push-only|--pull-only]\n"
                      "       adreview sync --quarantine --db PATH\n";
         return ctx.done();

@@ -71,7 +71,7 @@ const char *const overviewText =
     "  evidence  revise --db PATH CASE_REF EVIDENCE_REF --rationale TEXT [--status S] [--superseded-by REF]\n"
     "            [--title T] [--excerpt T] [--url U] [--retracted] [--effective DATE] [--everywhere]\n"
     "            a later revision of an item; decisions citing an earlier one go to re-review\n"
-    "  import    --db PATH FILE ...              .json or .csv case files; all or nothing per file\n"
+    "  import    --db PATH [--quiet] FILE ...    .json or .csv case files; all or nothing per file\n"
     "  policy    --db PATH [CODE] [--redress TEXT] [--approval required|none] [--ground ...]\n"
     "            a policy's DSA defaults, redress, and whether its bans need a second reviewer\n"
     "  report    --db PATH -o FILE [--format FORMATS] [--from DATE] [--to DATE]\n"
@@ -79,12 +79,12 @@ const char *const overviewText =
     "            [--country CC] [--summary-only]\n"
     "  report    --db PATH --format dsa -o FOLDER [--skip-incomplete] [--include-exported] [filters]\n"
     "            statements of reasons for the EU's DSA Transparency Database\n"
-    "  sync      export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME]   events for another machine\n"
-    "            import --db PATH [--trust-new-devices] BUNDLE ...   merge other machines' events\n"
+    "  sync      export --db PATH -o BUNDLE [--since BUNDLE_OR_TIME] [--quiet]   events for another machine\n"
+    "            import --db PATH [--trust-new-devices] [--quiet] BUNDLE ...   merge other machines' events\n"
     "            --server ADDRESS --db PATH [--push-only|--pull-only]  with the team server\n"
     "            --quarantine --db PATH          events the server sent that this laptop refuses\n"
-    "  verify    --db PATH                       integrity, audit chains and signatures\n"
-    "  backup    --db PATH [--keep N] [--list]   a consistent copy in PATH.backups (newest N kept)\n"
+    "  verify    --db PATH [--quiet]             integrity, audit chains and signatures\n"
+    "  backup    --db PATH [--keep N] [--list] [--quiet]   a consistent copy in PATH.backups (newest N kept)\n"
     "  restore   --db PATH [--from BACKUP]       put a backup (default the latest) in place\n"
     "  generate  --db PATH --cases N [--seed S]  synthetic cases for load tests\n"
     "  device    show                            this device's id, reviewer and signing key\n"
@@ -104,7 +104,9 @@ const char *const overviewText =
     "Exit status: 0 done, 1 rejected, 2 usage, 3 database or team server unusable. decide, annotate\n"
     "and assign with several cases write one event per case, each checked on its own: they print\n"
     "CASE_REF EVENT_ID for each decided, one line on stderr for each refused, and a summary; 1 if\n"
-    "any was refused.\n";
+    "any was refused.\n"
+    "import, sync export and import, verify and backup show their progress on stderr when it is a\n"
+    "terminal (ADREVIEW_PROGRESS=always shows it on any stderr, =never on none); --quiet hides it.\n";
 
 // The overview with the report formats of the format table.
 const char *overview()

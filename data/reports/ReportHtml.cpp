@@ -226,15 +226,15 @@ void summarySection(QByteArray &out, const ReportSummary &s)
     figure(out, number(s.reinstatements), u"reinstatements"_s);
     figure(out, s.reinstatementRate < 0 ? u"\u2013"_s : QString::number(100 * s.reinstatementRate, 'f', 1) + u" %"_s,
            u"reinstatements per ban"_s);
-    figure(out, Out::hoursText(s.medianMs), u"median time from flag to decision"_s);
-    figure(out, Out::hoursText(s.p90Ms), u"90th percentile time from flag to decision"_s);
+    figure(out, Out::durationText(s.medianMs), u"median time from flag to decision"_s);
+    figure(out, Out::durationText(s.p90Ms), u"90th percentile time from flag to decision"_s);
     figure(out, number(s.slaBreaches), u"decisions after the case's due time"_s);
     figure(out, number(s.backlog), u"open cases now (policy and country filters only)"_s);
     figure(out, number(s.appealsFiled),
            u"appeals filed (%1 more than six months after the ban)"_s.arg(s.appealsFiledLate));
     figure(out, s.appealReversalRate < 0 ? u"\u2013"_s : QString::number(100 * s.appealReversalRate, 'f', 1) + u" %"_s,
            u"appeals reversed (%1 of %2 decided)"_s.arg(s.appealsReversed).arg(s.appealsDecided));
-    figure(out, Out::hoursText(s.appealMedianMs), u"median time from appeal to decision"_s);
+    figure(out, Out::durationText(s.appealMedianMs), u"median time from appeal to decision"_s);
     out += "</div>\n<div class=\"parts\">\n";
     barTable(out, u"By outcome"_s, u"Outcome"_s, s.byOutcome, true);
     barTable(out, u"By policy"_s, u"Policy"_s, s.byPolicy);

@@ -193,13 +193,14 @@ QString ReportOutput::isoTime(const QDateTime &t)
     return QString::fromLatin1(text);
 }
 
-QString ReportOutput::hoursText(qint64 ms)
+QString ReportOutput::durationText(qint64 ms, const QString &hours, const QString &days, const QLocale &locale)
 {
     if (ms < 0)
-        return u"\u2013"_s;
-    QByteArray text;
-    appendHours(text, ms);
-    return QString::fromLatin1(text) + u" h"_s;
+        return u"\u2014"_s;
+    const double h = double(ms) / 3'600'000.0;
+    if (h < 48)
+        return hours.arg(locale.toString(h, 'f', 1));
+    return days.arg(locale.toString(h / 24, 'f', 1));
 }
 
 QString ReportOutput::evidenceLine(const CitedEvidence &e)

@@ -4,6 +4,8 @@
 #include "reports/ReportWriter.h"
 
 #include <QByteArray>
+#include <QLocale>
+#include <QString>
 
 namespace adreview {
 
@@ -33,7 +35,12 @@ public:
     static void appendTime(QByteArray &out, const QDateTime &t, TimeStyle style = TimeStyle::Iso);
     static void appendHours(QByteArray &out, qint64 ms); // two decimals
     static QString isoTime(const QDateTime &t);
-    static QString hoursText(qint64 ms); // "54.50 h"; a dash when negative
+    // A duration as people read it, in every report they read (HTML, PDF, the window): hours
+    // below two days, days from then on, one decimal ("20.5 h", "2.9 d"); a dash when negative.
+    // CSV and JSON keep exact numbers instead. The window and the PDF pass their translated units
+    // ("%1 h", "%1 d") and locale; the HTML report is English.
+    static QString durationText(qint64 ms, const QString &hours = QStringLiteral("%1 h"),
+                                const QString &days = QStringLiteral("%1 d"), const QLocale &locale = QLocale::c());
     // "EV-4 news-citation The Moscow Times <hash>"
     static QString evidenceLine(const CitedEvidence &e);
 

@@ -24,10 +24,16 @@ namespace adreview {
 namespace {
 
 constexpr int maxProblemsPerCheck = 200;
+constexpr qint64 progressEvery = 1000; // records between progress reports
 
 QString name(const Event &e)
 {
     return u"event %1 (%2 on %3, %4 #%5)"_s.arg(e.uuid, e.action, e.caseRef, e.device).arg(e.seq);
+}
+
+Error stopped()
+{
+    return Error::rejected(u"verification stopped before it ended"_s);
 }
 
 QString day(const QDateTime &t)
@@ -40,6 +46,16 @@ QString day(const QDateTime &t)
 Result<AuditVerifier::Report> AuditVerifier::run()
 {
     Report report;
+    m_done = 0;
+    m_stopped = false;
+    if (m_progress) {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(u"SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM cases)"_s) || !q.next())
+            return m_db.errorFrom(q, u"counting the events and cases"_s);
+        m_total = q.value(0).toLongLong();
+        if (!m_progress(0, m_total))
+            return stopped();
+    }
     if (auto ok = checkIntegrity(report); !ok)
         return ok.error();
     if (auto ok = checkSchema(report); !ok)
@@ -48,7 +64,16 @@ Result<AuditVerifier::Report> AuditVerifier::run()
         return ok.error();
     if (auto ok = checkCases(report); !ok)
         return ok.error();
+    if (m_progress && !m_progress(m_total, m_total))
+        return stopped();
     return report;
+}
+
+bool AuditVerifier::tick()
+{
+    if (++m_done % progressEvery == 0 && m_progress && !m_progress(m_done, m_total))
+        m_stopped = true;
+    return !m_stopped;
 }
 
 Status AuditVerifier::checkIntegrity(Report &report)
@@ -132,6 +157,8 @@ Status AuditVerifier::checkChains(Report &report)
     };
     auto done = events.forEachInChainOrder([&](const Event &e) {
         ++report.events;
+        if (!tick())
+            return false;
         if (e.device != device) {
             endDevice();
             device = e.device;
@@ -175,6 +202,8 @@ Status AuditVerifier::checkChains(Report &report)
         return done.error();
     if (failed)
         return *failed;
+    if (m_stopped)
+        return stopped();
     endDevice();
     return {};
 }
@@ -262,6 +291,8 @@ Status AuditVerifier::checkCases(Report &report)
     };
     while (cases.next()) {
         ++report.cases;
+        if (!tick())
+            return stopped();
         const qint64 caseId = cases.value(0).toLongLong();
         const QString ref = cases.value(1).toString();
         CaseFacts facts;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/WorkProgress.h"
 
 #include <QStringList>
 
@@ -28,6 +29,9 @@ public:
     };
 
     explicit AuditVerifier(Database &db) : m_db(db) {}
+    // Told the events and cases checked so far, of all there are; returning false stops the run
+    // with an error.
+    void setProgress(WorkProgress progress) { m_progress = std::move(progress); }
     Result<Report> run();
 
 private:
@@ -35,8 +39,14 @@ private:
     Status checkSchema(Report &report);
     Status checkChains(Report &report);
     Status checkCases(Report &report);
+    // Counts one record checked; false when the caller asked to stop.
+    bool tick();
 
     Database &m_db;
+    WorkProgress m_progress;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    bool m_stopped = false;
 };
 
 } // namespace adreview

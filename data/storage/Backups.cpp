@@ -60,6 +60,41 @@ bool openElsewhere(const QString &database)
     return held;
 }
 
+// VACUUM INTO is one statement: its progress is the size of the copy so far, read from SQLite's
+// progress handler every few hundred thousand instructions (a stat call, not a row's cost).
+class CopyProgress {
+public:
+    CopyProgress(sqlite3 *h, QString copy, qint64 total, const WorkProgress &progress)
+        : m_handle(h), m_copy(std::move(copy)), m_total(total), m_progress(progress)
+    {
+        if (!m_progress || !m_handle)
+            return;
+        m_progress(0, m_total);
+        sqlite3_progress_handler(m_handle, 200'000, &CopyProgress::step, this);
+    }
+    ~CopyProgress()
+    {
+        if (!m_progress || !m_handle)
+            return;
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    CopyProgress(const CopyProgress &) = delete;
+    CopyProgress &operator=(const CopyProgress &) = delete;
+
+private:
+    static int step(void *self)
+    {
+        auto *p = static_cast<CopyProgress *>(self);
+        const qint64 written = QFileInfo(p->m_copy).size();
+        return p->m_progress(std::min(written, p->m_total), p->m_total) ? 0 : 1; // non-zero interrupts
+    }
+
+    sqlite3 *m_handle;
+    QString m_copy;
+    qint64 m_total;
+    const WorkProgress &m_progress;
+};
+
 QString sqliteMessage(sqlite3 *h, int code)
 {
     return h ? QString::fromUtf8(sqlite3_errmsg(h)) : QString::fromUtf8(sqlite3_errstr(code));
@@ -147,7 +182,7 @@ bool Backups::dailyDue(const QDateTime &now) const
     return !newest || newest->made.secsTo(now) >= 24 * 3600;
 }
 
-Result<QString> Backups::make(Database &db, const QString &reason) const
+Result<QString> Backups::make(Database &db, const QString &reason, const WorkProgress &progress) const
 {
     if (!QDir().mkpath(folder()))
         return Error::unusable(u"%1: cannot create the backup folder %2"_s.arg(m_database, folder()));
@@ -166,6 +201,7 @@ Result<QString> Backups::make(Database &db, const QString &reason) const
 
     // A consistent snapshot, whatever other connections are doing, written outside the file.
     RawStatement vacuum(db, u"VACUUM INTO ?"_s, {part}, u"making a backup"_s);
+    CopyProgress watch(db.handle(), part, QFileInfo(m_database).size(), progress);
     if (vacuum.error() || !vacuum.exec()) {
         const Error e = vacuum.failure(u"making a backup in %1"_s.arg(folder()));
         QFile::remove(part);

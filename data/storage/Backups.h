@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/WorkProgress.h"
 
 #include <QDateTime>
 #include <QList>
@@ -35,8 +36,9 @@ public:
     bool dailyDue(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // Copies the database behind `db` (not inside a transaction) and drops the oldest copies
-    // beyond `keep`. Returns the new backup's path.
-    Result<QString> make(Database &db, const QString &reason) const;
+    // beyond `keep`. Returns the new backup's path. `progress` is told the bytes written of about
+    // the database's size; returning false stops the copy and leaves no backup.
+    Result<QString> make(Database &db, const QString &reason, const WorkProgress &progress = {}) const;
 
     // Checks `backup` (an AdReview database this program can read, passing SQLite's check), then
     // copies it into the database file (through a symbolic link, the file it points to) under an

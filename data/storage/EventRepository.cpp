@@ -114,6 +114,16 @@ Result<QStringList> EventRepository::caseRefsOfDeviceAfter(const QString &device
     return refs;
 }
 
+Result<qint64> EventRepository::count()
+{
+    RawStatement q(m_db, u"SELECT count(*) FROM events"_s, {}, u"counting the events"_s);
+    if (!q.next())
+        return q.failure(u"counting the events"_s);
+    const qint64 n = q.integer(0);
+    q.finish();
+    return n;
+}
+
 Result<bool> EventRepository::exists(const QString &uuid)
 {
     RawStatement &q = m_db.statement(u"SELECT 1 FROM events WHERE uuid = ?"_s);

@@ -35,6 +35,7 @@ public:
     // Inserts an event as its device wrote it (sync): chain fields as they are. Sets e.id.
     Status insert(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
     Result<bool> exists(const QString &uuid);
+    Result<qint64> count();
     // What makes an event a decision to ban, as an SQL condition on events as `alias`: a ban, or
     // a conflict resolved to banned.
     static QString banDecisionSql(const QString &alias = QStringLiteral("e"));

@@ -181,7 +181,8 @@ QJsonObject SyncBundle::eventJson(const Event &e)
 }
 
 Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity &by, const Clock &clock,
-                                                   const QString &path, const Selection &selection)
+                                                   const QString &path, const Selection &selection,
+                                                   const WorkProgress &progress)
 {
     // A path that cannot take the bundle is refused before the work.
     if (auto writable = OutputFile::check(path); !writable)
@@ -207,7 +208,21 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
     QSet<QString> caseRefs;
     QSet<QString> signers;
     EventRepository repository(db);
+    qint64 total = 0;
+    if (progress) {
+        auto counted = repository.count();
+        if (!counted)
+            return counted.error();
+        total = *counted;
+    }
+    constexpr qint64 progressEvery = 1000; // events between progress reports
+    qint64 seen = 0;
+    bool stopped = progress && !progress(0, total);
     auto read = repository.forEachInChainOrder([&](const Event &e) {
+        if (stopped || (++seen % progressEvery == 0 && progress && !progress(seen, total))) {
+            stopped = true;
+            return false;
+        }
         if (known.contains(e.uuid) || (selection.sinceTime.isValid() && e.at < selection.sinceTime))
             return true;
         events.append(SyncBundle::eventJson(e));
@@ -218,6 +233,8 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
     });
     if (!read)
         return read.error();
+    if (stopped)
+        return Error::rejected(u"%1: export stopped; nothing was written"_s.arg(path));
     // An appeal travels with the case it contests, which the receiver needs to judge its decisions.
     auto appeals = CaseRepository(db).contestedCases();
     if (!appeals)
@@ -351,6 +368,8 @@ Result<SyncBundle::ExportReport> SyncBundle::write(Database &db, const Identity 
         return file.failure();
     if (auto committed = file.commit(); !committed)
         return committed.error();
+    if (progress)
+        progress(total, total);
     return report;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/DeviceTrust.h"
 #include "domain/Domain.h"
 #include "domain/Result.h"
+#include "domain/WorkProgress.h"
 #include "review/Identity.h"
 
 #include <QDateTime>
@@ -66,9 +67,10 @@ public:
     };
 
     // Writes the bundle through OutputFile: a failed export leaves no file (a device or FIFO is
-    // written straight into); a bundle over maxFileSize is refused.
+    // written straight into); a bundle over maxFileSize is refused. `progress` is told the events
+    // read of all the database holds; returning false stops the export and writes nothing.
     static Result<ExportReport> write(Database &db, const Identity &by, const Clock &clock, const QString &path,
-                                      const Selection &selection);
+                                      const Selection &selection, const WorkProgress &progress = {});
     // Reads and checks a bundle's form: header, version, length, hash, every record's fields and
     // every event's own hash. Whether it fits the database is the merge's business.
     static Result<SyncContents> read(const QString &path);

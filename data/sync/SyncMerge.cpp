@@ -29,11 +29,16 @@ namespace {
 
 class Merger {
 public:
-    Merger(Database &db, const SyncContents &bundle, const QString &file, bool trustNew, QString trustedBy)
+    Merger(Database &db, const SyncContents &bundle, const QString &file, bool trustNew, QString trustedBy,
+           const WorkProgress &progress)
         : m_db(db), m_bundle(bundle), m_file(file), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db),
-          m_events(db), m_trustNew(trustNew), m_trustedBy(std::move(trustedBy))
+          m_events(db), m_trustNew(trustNew), m_trustedBy(std::move(trustedBy)), m_progress(progress)
     {
         m_report.file = file;
+        // Each case and evidence item is written once; each event is written, then checked.
+        m_total = bundle.cases.size() + 2 * bundle.events.size();
+        for (const SyncContents::Case &c : bundle.cases)
+            m_total += c.evidence.size();
     }
 
     // Set when the merge stopped only for devices not trusted yet.
@@ -50,6 +55,8 @@ public:
             return deferred;
         if (auto deferred = indexes.deferFor(u"events"_s, m_bundle.events.size(), {u"events_case"_s}); !deferred)
             return deferred;
+        if (m_progress && !m_progress(0, m_total))
+            return stopped();
         for (auto step :
              {&Merger::policies, &Merger::advertisers, &Merger::cases, &Merger::evidence, &Merger::checkEvents,
               &Merger::checkSignatures, &Merger::writeEvents, &Merger::refold, &Merger::checkRules}) {
@@ -60,8 +67,22 @@ public:
     }
 
     SyncReport report() const { return m_report; }
+    qint64 total() const { return m_total; }
 
 private:
+    // Counts records done; false when the caller asked to stop.
+    bool tick(qint64 n = 1)
+    {
+        constexpr qint64 progressEvery = 1000; // records between progress reports
+        const qint64 before = m_done;
+        m_done += n;
+        if (m_progress && m_done / progressEvery != before / progressEvery && !m_progress(m_done, m_total))
+            m_stopped = true;
+        return !m_stopped;
+    }
+
+    Error stopped() const { return refused(u"merge stopped"_s); }
+
     Error refused(const QString &why) const
     {
         return Error::rejected(u"%1: %2; nothing was imported"_s.arg(m_file, why));
@@ -133,6 +154,8 @@ private:
     Status cases()
     {
         for (const SyncContents::Case &c : m_bundle.cases) {
+            if (!tick())
+                return stopped();
             auto found = m_cases.findByRef(c.record.ref);
             if (!found)
                 return found.error();
@@ -189,6 +212,8 @@ private:
     Status evidence()
     {
         for (const SyncContents::Case &c : m_bundle.cases) {
+            if (!tick(c.evidence.size()))
+                return stopped();
             const qint64 caseId = m_caseIds.value(c.record.ref);
             // A case new here has no evidence yet: nothing to look up.
             auto ids = m_newCases.contains(caseId) ? Result<QHash<QString, qint64>>(QHash<QString, qint64>())
@@ -276,6 +301,8 @@ private:
                     m_new.append(e);
                 } else if (here->second.uuid == e->uuid && here->second.hash == e->hash) {
                     ++m_report.eventsKnown;
+                    if (!tick(2)) // neither written nor checked again
+                        return stopped();
                 } else {
                     return refused(u"device %1 has a different event at seq %2 here (%3) than in the bundle (%4): "
                                    "the two databases' histories of that device started apart (each was made on "
@@ -329,6 +356,8 @@ private:
     Status writeEvents()
     {
         for (const Event *bundled : std::as_const(m_new)) {
+            if (!tick())
+                return stopped();
             Event e = *bundled;
             auto id = caseId(e.caseRef);
             if (!id)
@@ -401,6 +430,8 @@ private:
     {
         const QDateTime now = EventRules::receivingClock();
         for (const Event *e : std::as_const(m_new)) {
+            if (!tick())
+                return stopped();
             const qint64 caseId = m_caseIds.value(e->caseRef);
             const CaseRow &row = m_facts[caseId];
             CaseFacts facts;
@@ -518,6 +549,10 @@ private:
     EventRepository m_events;
     bool m_trustNew = false;
     QString m_trustedBy;
+    const WorkProgress &m_progress;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    bool m_stopped = false;
     QList<NewDevice> m_untrusted;            // set when the merge stopped only for devices not trusted yet
     QHash<QString, QString> m_keysByDevice;  // keyOf()
     QString m_refusedEvent;                  // set when it stopped for one event
@@ -604,7 +639,7 @@ Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &f
         return begun.error();
     m_untrusted.clear();
     m_refusedEvent.clear();
-    Merger merger(m_db, bundle, fileName, m_trustNew, m_trustedBy);
+    Merger merger(m_db, bundle, fileName, m_trustNew, m_trustedBy, m_progress);
     if (auto merged = merger.run(); !merged) {
         m_db.rollback();
         m_untrusted = merger.untrusted();
@@ -613,6 +648,10 @@ Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &f
     }
     if (auto committed = m_db.commit(); !committed)
         return committed.error();
+    if (m_progress) {
+        const qint64 total = merger.total();
+        m_progress(total, total);
+    }
     return merger.report();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/WorkProgress.h"
 #include "sync/SyncBundle.h"
 
 #include <QStringList>
@@ -58,6 +59,9 @@ public:
         m_trustedBy = by;
     }
 
+    // Told the records (cases, evidence items, events) merged so far; returning false stops the
+    // merge and writes nothing.
+    void setProgress(WorkProgress progress) { m_progress = std::move(progress); }
     Result<SyncReport> importFile(const QString &path);
     Result<SyncReport> merge(const SyncContents &bundle, const QString &fileName);
     // After a merge refused only because it brings devices not trusted here: those devices, for a
@@ -73,6 +77,7 @@ private:
     QString m_trustedBy;
     QList<NewDevice> m_untrusted;
     QString m_refusedEvent;
+    WorkProgress m_progress;
 };
 
 } // namespace adreview

@@ -1,6 +1,7 @@
 // The command-line commands, run as a user runs them: the built adreview executable in its own
 // process, with its exit status, stdout and stderr checked.
 
+#include "LargeCaseFile.h"
 #include "TestBundle.h"
 #include "TestCsv.h"
 #include "demo/DemoDataset.h"
@@ -327,6 +328,7 @@ private slots:
     void readOnlyDatabaseIsRefused();
     void importIsAllOrNothing();
     void generateIsDeterministic();
+    void longCommandsShowProgressOnlyWhenAsked();
     void reportWritesEveryFormat();
     void reportRefusesBadInput();
     void syncCarriesDecisionsBetweenLaptops();
@@ -448,6 +450,7 @@ QProcessEnvironment TestCommandLine::environment() const
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     env.insert(u"ADREVIEW_REVIEWER"_s, u"env.reviewer"_s);
     env.insert(u"ADREVIEW_DEVICE"_s, u"env-device"_s);
+    env.remove(u"ADREVIEW_PROGRESS"_s); // stderr is a pipe here: no progress line unless a test asks
     return env;
 }
 
@@ -1253,6 +1256,83 @@ void TestCommandLine::importIsAllOrNothing()
     QVERIFY2(badCsv.err.contains(u"bad.csv:4: column \"priority\": 'soon' is not one of"_s),
              badCsv.describe().constData());
     QCOMPARE(count(file(u"csv.sqlite"_s), u"cases"_s), 1);
+}
+
+// A pipe is not a terminal: without ADREVIEW_PROGRESS=always the long commands add nothing to
+// stderr, with it they print their progress line, and --quiet silences it either way.
+void TestCommandLine::longCommandsShowProgressOnlyWhenAsked()
+{
+    const QString cases = file(u"cases.json"_s);
+    {
+        QFile f(cases);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(test::caseFile(test::manyCases(3000), 3000));
+    }
+    QProcessEnvironment always = environment();
+    always.insert(u"ADREVIEW_PROGRESS"_s, u"always"_s);
+    // "412,000 of 1,000,000 records (41%), 52,300/s"
+    const QRegularExpression counted(u"[0-9][0-9,]* of [0-9][0-9,]*( [a-z]+)? \\([0-9]+%\\), [0-9][0-9,]*/s"_s);
+
+    const Run shown = run({u"import"_s, u"--db"_s, u"p1.sqlite"_s, cases}, always);
+    QVERIFY2(shown.is(0), shown.describe().constData());
+    QVERIFY2(shown.err.contains(u"\rimporting cases.json: "_s), shown.describe().constData());
+    // The file's bytes as it is read, then the advertisers and cases as they are written.
+    QVERIFY2(shown.err.contains(u" MB (100%)"_s), shown.describe().constData());
+    QVERIFY2(shown.err.contains(u"6,000 of 6,000 records (100%)"_s), shown.describe().constData());
+    QVERIFY2(counted.match(shown.err).hasMatch(), shown.describe().constData());
+    QVERIFY2(!shown.err.contains(errorPrefix), shown.describe().constData());
+    // The line is blanked at the end, so what follows starts at the left.
+    QVERIFY2(shown.err.endsWith(u'\r'), shown.describe().constData());
+
+    const Run piped = run({u"import"_s, u"--db"_s, u"p2.sqlite"_s, cases});
+    QVERIFY2(piped.is(0), piped.describe().constData());
+    QVERIFY2(piped.err.isEmpty(), piped.describe().constData());
+    const Run quiet = run({u"import"_s, u"--db"_s, u"p3.sqlite"_s, u"--quiet"_s, cases}, always);
+    QVERIFY2(quiet.is(0), quiet.describe().constData());
+    QVERIFY2(quiet.err.isEmpty(), quiet.describe().constData());
+
+    const Run generated = run({u"generate"_s, u"--db"_s, u"g.sqlite"_s, u"--cases"_s, u"3000"_s, u"--quiet"_s});
+    QVERIFY2(generated.is(0), generated.describe().constData());
+    const Run verified = run({u"verify"_s, u"--db"_s, u"g.sqlite"_s}, always);
+    QVERIFY2(verified.is(0), verified.describe().constData());
+    QVERIFY2(verified.err.contains(u"\rverifying g.sqlite: "_s), verified.describe().constData());
+    QVERIFY2(counted.match(verified.err).hasMatch(), verified.describe().constData());
+    QVERIFY2(verified.err.contains(u"(100%)"_s), verified.describe().constData());
+    for (const QProcessEnvironment &env : {environment(), always}) {
+        const Run silent = run({u"verify"_s, u"--db"_s, u"g.sqlite"_s, u"--quiet"_s}, env);
+        QVERIFY2(silent.is(0), silent.describe().constData());
+        QVERIFY2(silent.err.isEmpty(), silent.describe().constData());
+    }
+    const Run pipedVerify = run({u"verify"_s, u"--db"_s, u"g.sqlite"_s});
+    QVERIFY2(pipedVerify.is(0) && pipedVerify.err.isEmpty(), pipedVerify.describe().constData());
+
+    // The bundle's export and merge and the backup too.
+    const Run exported = run({u"sync"_s, u"export"_s, u"--db"_s, u"g.sqlite"_s, u"-o"_s, u"g.adrbundle"_s}, always);
+    QVERIFY2(exported.is(0), exported.describe().constData());
+    QVERIFY2(exported.err.contains(u"\rexporting g.adrbundle: "_s) && exported.err.contains(u" events ("_s),
+             exported.describe().constData());
+    const Run merged = run(
+        {u"sync"_s, u"import"_s, u"--db"_s, u"m.sqlite"_s, u"--trust-new-devices"_s, file(u"g.adrbundle"_s)}, always);
+    QVERIFY2(merged.is(0), merged.describe().constData());
+    QVERIFY2(merged.err.contains(u"\rmerging g.adrbundle: "_s) && counted.match(merged.err).hasMatch(),
+             merged.describe().constData());
+    const Run backedUp = run({u"backup"_s, u"--db"_s, u"g.sqlite"_s}, always);
+    QVERIFY2(backedUp.is(0), backedUp.describe().constData());
+    QVERIFY2(backedUp.err.contains(u"\rbacking up g.sqlite: "_s) && backedUp.err.contains(u" MB ("_s),
+             backedUp.describe().constData());
+    for (const QStringList &args :
+         {QStringList{u"sync"_s, u"export"_s, u"--db"_s, u"g.sqlite"_s, u"-o"_s, u"q.adrbundle"_s, u"--quiet"_s},
+          QStringList{u"backup"_s, u"--db"_s, u"g.sqlite"_s, u"--quiet"_s},
+          QStringList{u"sync"_s, u"import"_s, u"--db"_s, u"m.sqlite"_s, u"--quiet"_s, file(u"g.adrbundle"_s)}}) {
+        const Run silent = run(args, always);
+        QVERIFY2(silent.is(0), silent.describe().constData());
+        QVERIFY2(silent.err.isEmpty(), silent.describe().constData());
+    }
+    for (const QStringList &command : {QStringList{u"import"_s}, QStringList{u"verify"_s}, QStringList{u"backup"_s},
+                                       QStringList{u"sync"_s, u"export"_s}, QStringList{u"sync"_s, u"import"_s}}) {
+        const Run help = run(command + QStringList{u"--help"_s});
+        QVERIFY2(help.is(0) && help.out.contains(u"--quiet"_s), help.describe().constData());
+    }
 }
 
 void TestCommandLine::generateIsDeterministic()

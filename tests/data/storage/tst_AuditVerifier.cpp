@@ -100,6 +100,29 @@ private slots:
         QCOMPARE(r.cases, 15);
     }
 
+    // The progress runs from nothing to every event and case checked; a caller that says stop gets
+    // an error, not a report.
+    void progressCountsTheEventsAndCasesChecked()
+    {
+        QList<std::pair<qint64, qint64>> calls;
+        AuditVerifier verifier(m_t->db());
+        verifier.setProgress([&](qint64 done, qint64 total) {
+            calls.append({done, total});
+            return true;
+        });
+        auto r = verifier.run();
+        QVERIFY(r && r->ok());
+        const qint64 total = r->events + r->cases;
+        QVERIFY(calls.size() >= 2);
+        QCOMPARE(calls.first().first, qint64(0));
+        QCOMPARE(calls.first().second, total);
+        QCOMPARE(calls.last().first, total);
+        QCOMPARE(calls.last().second, total);
+        AuditVerifier stopped(m_t->db());
+        stopped.setProgress([](qint64, qint64) { return false; });
+        QVERIFY(!stopped.run());
+    }
+
     // Events a merge stored before it applied the review rules: the chains and the case states
     // agree with them, and still each one is named with its case and the rule it breaks.
     void eventsThatBreakTheRulesAreNamed()

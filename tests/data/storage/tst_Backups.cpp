@@ -57,6 +57,23 @@ private slots:
         QCOMPARE(QDir(backups.folder()).entryList(QDir::Files), QStringList{QFileInfo(*made).fileName()});
     }
 
+    // A backup's progress is the copy's size of about the database's; the copy is the same with it.
+    void aBackupTellsItsProgress()
+    {
+        QList<std::pair<qint64, qint64>> calls;
+        auto made = Backups(m_t->path()).make(m_t->db(), u"manual"_s, [&](qint64 done, qint64 total) {
+            calls.append({done, total});
+            return true;
+        });
+        QVERIFY2(made.ok(), made ? "" : qPrintable(made.error().message));
+        QVERIFY(!calls.isEmpty());
+        QCOMPARE(calls.first().first, qint64(0));
+        QCOMPARE(calls.first().second, QFileInfo(m_t->path()).size());
+        for (const auto &[done, total] : std::as_const(calls))
+            QVERIFY(done >= 0 && done <= total);
+        QCOMPARE(count(*made, u"SELECT count(*) FROM events"_s), m_t->count(u"SELECT count(*) FROM events"_s));
+    }
+
     void theNewestAreKept()
     {
         Backups backups(m_t->path(), 3);

@@ -2,6 +2,7 @@
 
 #include "domain/DsaDecision.h"
 #include "reports/ReportCharts.h"
+#include "reports/ReportOutput.h"
 #include "reports/pdf/PdfCanvas.h"
 #include "widgets/DisplayText.h"
 
@@ -62,12 +63,7 @@ PdfReportDocument::PdfReportDocument(const ReportSummary &summary, const PdfChar
 
 QString PdfReportDocument::duration(qint64 ms)
 {
-    if (ms < 0)
-        return u"—"_s;
-    const double hours = double(ms) / 3'600'000.0;
-    if (hours < 48)
-        return tr("%1 h").arg(QLocale().toString(hours, 'f', 1));
-    return tr("%1 d").arg(QLocale().toString(hours / 24, 'f', 1));
+    return ReportOutput::durationText(ms, tr("%1 h"), tr("%1 d"), QLocale());
 }
 
 PdfTable PdfReportDocument::decisionTable(double x) const

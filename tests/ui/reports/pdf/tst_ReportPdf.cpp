@@ -1,12 +1,15 @@
 #include "TestDatabase.h"
 #include "demo/Generator.h"
 #include "domain/DsaDecision.h"
+#include "reports/ReportWriter.h"
 #include "reports/pdf/PdfReportDocument.h"
 #include "reports/pdf/ReportPdf.h"
 #include "review/ReviewService.h"
 #include "storage/PolicyRepository.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -115,6 +118,40 @@ private slots:
         keepPngs(path, u"late"_s);
         const QString text = pdfText(path);
         QVERIFY2(text.contains(p90), qPrintable(p90 + u"\n"_s + text.left(1500)));
+    }
+
+    // The times to decision read the same in the HTML report as in the PDF ("2.9 d", not
+    // "69.63 h"); JSON keeps them exact, in milliseconds.
+    void theHtmlSaysTimesToDecisionAsThePdfDoes()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        ReportEngine engine(t.db(), t.clock());
+        auto summary = engine.summary({});
+        QVERIFY(summary);
+        QVERIFY(summary->medianMs >= 0 && summary->p90Ms >= 0);
+        const QString pdf = t.dirPath() + u"/times.pdf"_s;
+        const QString html = t.dirPath() + u"/times.html"_s;
+        const QString json = t.dirPath() + u"/times.json"_s;
+        QVERIFY(exportPdfReport(engine, {}, pdf).ok());
+        QVERIFY(writeHtmlReport(engine, {}, html).ok());
+        QVERIFY(writeJsonReport(engine, {}, json).ok());
+        const QString printed = pdfText(pdf).simplified();
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QString htmlText = QString::fromUtf8(h.readAll());
+        for (const qint64 ms : {summary->medianMs, summary->p90Ms}) {
+            const QString shown = PdfReportDocument::duration(ms);
+            QVERIFY2(QRegularExpression(u"^[0-9,]+\\.[0-9] [hd]$"_s).match(shown).hasMatch(), qPrintable(shown));
+            QVERIFY2(printed.contains(shown), qPrintable(shown + u"\n"_s + printed.left(1500)));
+            QVERIFY2(htmlText.contains(u">%1<"_s.arg(shown)), qPrintable(shown));
+        }
+        QVERIFY2(!QRegularExpression(u"[0-9]\\.[0-9]{2} h"_s).match(htmlText).hasMatch(), "hours with two decimals");
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QJsonObject figures = QJsonDocument::fromJson(j.readAll()).object().value(u"summary"_s).toObject();
+        QCOMPARE(figures.value(u"median_ms_to_decision"_s).toInteger(), summary->medianMs);
+        QCOMPARE(figures.value(u"p90_ms_to_decision"_s).toInteger(), summary->p90Ms);
     }
 
     // A time-limited ban prints every point of DSA Art. 17(3): what was restricted and until when,
