@@ -28,19 +28,28 @@ ReviewService::ReviewService(Database &db, const Clock &clock, Identity identity
 
 Result<ReviewService::Submitted> ReviewService::submit(const Command &command)
 {
+    return submitOn(command.caseRef, [&command](const CaseContext &) { return Result<Command>(command); });
+}
+
+Result<ReviewService::Submitted>
+ReviewService::submitOn(const QString &caseRef, const std::function<Result<Command>(const CaseContext &)> &make)
+{
     if (auto begun = m_db.begin(); !begun)
         return begun.error();
     beginBatch();
-    auto ctx = loadContext(command.caseRef);
-    if (!ctx) {
+    const auto fail = [this](const Error &e) {
         m_db.rollback();
-        return ctx.error();
-    }
-    auto event = apply(*ctx, command, stampNow(*ctx));
-    if (!event) {
-        m_db.rollback();
-        return event.error();
-    }
+        return e;
+    };
+    auto ctx = loadContext(caseRef);
+    if (!ctx)
+        return fail(ctx.error());
+    auto command = make(*ctx);
+    if (!command)
+        return fail(command.error());
+    auto event = apply(*ctx, *command, stampNow(*ctx));
+    if (!event)
+        return fail(event.error());
     Submitted done{*event, ctx->record, ctx->events};
     if (auto committed = m_db.commit(); !committed)
         return committed.error();
@@ -299,28 +308,14 @@ Result<EvidenceRevision> ReviewService::revisionOf(const CaseContext &ctx, const
 Result<ReviewService::Submitted> ReviewService::revise(const QString &caseRef, const QString &ref,
                                                        const EvidenceChange &change, const QStringList &expectedHeads)
 {
-    if (auto begun = m_db.begin(); !begun)
-        return begun.error();
-    beginBatch();
-    const auto fail = [this](const Error &e) {
-        m_db.rollback();
-        return e;
-    };
-    auto ctx = loadContext(caseRef);
-    if (!ctx)
-        return fail(ctx.error());
-    auto revision = revisionOf(*ctx, ref, change);
-    if (!revision)
-        return fail(revision.error());
-    Command command{caseRef, vocab::word(Action::Revise), {}, change.rationale, {ref}, {}, {}, expectedHeads};
-    command.statement = revision->toText();
-    auto event = apply(*ctx, command, stampNow(*ctx));
-    if (!event)
-        return fail(event.error());
-    Submitted done{*event, ctx->record, ctx->events};
-    if (auto committed = m_db.commit(); !committed)
-        return committed.error();
-    return done;
+    return submitOn(caseRef, [&](const CaseContext &ctx) -> Result<Command> {
+        auto revision = revisionOf(ctx, ref, change);
+        if (!revision)
+            return revision.error();
+        Command command{caseRef, vocab::word(Action::Revise), {}, change.rationale, {ref}, {}, {}, expectedHeads};
+        command.statement = revision->toText();
+        return command;
+    });
 }
 
 Result<bool> ReviewService::banNeedsApproval(const CaseRecord &record, const QString &policyCode)

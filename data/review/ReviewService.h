@@ -15,6 +15,7 @@
 #include "storage/EvidenceRepository.h"
 #include "storage/PolicyRepository.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -158,6 +159,8 @@ public:
     }
 
 private:
+    // Loads the case, makes the command from it and records it, in one write transaction.
+    Result<Submitted> submitOn(const QString &caseRef, const std::function<Result<Command>(const CaseContext &)> &make);
     Status checkHead(const CaseContext &ctx, const Command &command) const;
     QDateTime stampTime(const CaseContext &ctx) const;
     Result<Event> record(CaseContext &ctx, Event event, qint64 policyId);
