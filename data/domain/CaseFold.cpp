@@ -106,7 +106,7 @@ const CaseFold::State::Revision *CaseFold::State::latestRevision(const QString &
 
 QString CaseFold::rereviewLine(const State::Rereview &r, const Evidence &original)
 {
-    const auto readAs = [&original](const QString &text) {
+    const auto readAs = [](const QString &text) {
         const auto revision = EvidenceRevision::fromText(text);
         return revision ? std::optional<EvidenceRevision>(*revision) : std::nullopt;
     };
