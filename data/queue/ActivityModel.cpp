@@ -129,6 +129,13 @@ void ActivityModel::setHeaders(const QStringList &headers)
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
+void ActivityModel::setWords(std::shared_ptr<const QueueWords> words)
+{
+    m_words = words ? std::move(words) : std::make_shared<const QueueWords>();
+    if (m_count > 0)
+        emit dataChanged(index(0, Action), index(m_count - 1, Outcome));
+}
+
 int ActivityModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_count;
@@ -156,13 +163,13 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         case Device:
             return r->device;
         case Action:
-            return r->action;
+            return m_words->action(r->action);
         case Case:
             return r->caseRef;
         case Policy:
             return r->policy;
         case Outcome:
-            return vocab::outcomeOf(r->action, r->outcome);
+            return m_words->outcome(vocab::outcomeOf(r->action, r->outcome));
         case Rationale:
             return r->rationale;
         default:

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "queue/QueueWords.h"
 #include "storage/ActivityRepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 namespace adreview {
@@ -36,6 +38,9 @@ public:
     QString caseRefAt(int row) const;
     // The column titles; English unless the window gives its own.
     void setHeaders(const QStringList &headers);
+    // The words actions and outcomes are shown by; the stored English ones unless the window
+    // gives its reader's.
+    void setWords(std::shared_ptr<const QueueWords> words);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +63,7 @@ private:
     Database &m_db;
     ActivityFilter m_filter;
     QStringList m_headers;
+    std::shared_ptr<const QueueWords> m_words = std::make_shared<const QueueWords>();
     int m_count = 0;
     bool m_complete = true;
     bool m_fetching = false; // inside fetchMore()

@@ -1,5 +1,6 @@
 #include "queue/CaseQueueModel.h"
 
+#include "domain/Vocabulary.h"
 #include "queue/QueueWords.h"
 
 #include "storage/Database.h"
@@ -230,6 +231,24 @@ Status CaseQueueModel::countHits()
     return {};
 }
 
+Result<bool> CaseQueueModel::holds(const QString &ref) const
+{
+    if (cachedRowOf(ref) >= 0)
+        return true;
+    if (m_hits.probing())
+        return false;
+    QVariantList values;
+    const QString where = m_filter.toSql(values, true, m_hits.condition());
+    values << ref;
+    RawStatement q(m_db, u"SELECT 1 FROM "_s + m_hits.from() + u" WHERE ("_s + where + u") AND c.ref = ?"_s, values,
+                   u"finding a case in the queue"_s);
+    if (q.next())
+        return true;
+    if (q.failed())
+        return q.failure(u"finding a case in the queue"_s);
+    return false;
+}
+
 bool CaseQueueModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_partial;
@@ -456,11 +475,40 @@ QString CaseQueueModel::slaText(const Row &r) const
     return left >= 0 ? m_words->slaDueIn(m_words->duration(left)) : m_words->slaOverdue(m_words->duration(-left));
 }
 
+QStringList CaseQueueModel::widestTexts(int column) const
+{
+    QStringList texts;
+    const qint64 longest = qint64(9999) * 24 * 3600 * 1000;
+    switch (column) {
+    case Priority:
+        for (const QString &p : vocab::priorities())
+            texts << m_words->priority(p);
+        break;
+    case State:
+        for (const QString &s : vocab::states())
+            texts << m_words->standing(s, QString());
+        for (const QString &o : vocab::decisionOutcomes())
+            texts << m_words->standing(u"decided"_s, o);
+        break;
+    case Age:
+        texts << m_words->duration(longest);
+        break;
+    case Sla: {
+        const QString d = m_words->duration(longest);
+        texts << m_words->slaMet() << m_words->slaLateBy(d) << m_words->slaDueIn(d) << m_words->slaOverdue(d);
+        break;
+    }
+    default:
+        break;
+    }
+    return texts;
+}
+
 QVariant CaseQueueModel::display(const Row &r, int column) const
 {
     switch (column) {
     case Priority:
-        return r.priority;
+        return m_words->priority(r.priority);
     case Case:
         return r.ref;
     case Advertiser:
@@ -474,7 +522,7 @@ QVariant CaseQueueModel::display(const Row &r, int column) const
     case Sla:
         return slaText(r);
     case State:
-        return r.state == u"decided" ? r.outcome : r.state;
+        return m_words->standing(r.state, r.outcome);
     case Assignee:
         return r.assignee;
     case Evidence:
@@ -495,10 +543,11 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(*r, index.column());
     case Qt::ToolTipRole:
+        // A cell's whole text, however narrow its column, and the time it counts from.
         if (index.column() == Sla)
-            return m_words->dueTip(r->due.toString(u"yyyy-MM-dd HH:mm"_s));
+            return slaText(*r) + u'\n' + m_words->dueTip(r->due.toString(u"yyyy-MM-dd HH:mm"_s));
         if (index.column() == Age)
-            return m_words->openedTip(r->opened.toString(u"yyyy-MM-dd HH:mm"_s));
+            return display(*r, Age).toString() + u'\n' + m_words->openedTip(r->opened.toString(u"yyyy-MM-dd HH:mm"_s));
         return display(*r, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Evidence ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -48,6 +48,9 @@ public:
     QString refAt(int row) const;
     // The row of a case if it is on a page already read; -1 otherwise.
     int cachedRowOf(const QString &ref) const;
+    // Whether a case is among the rows the filter gives, read or not (one indexed lookup; while a
+    // common word's hits are still being walked, only the rows read count).
+    Result<bool> holds(const QString &ref) const;
     bool isSortable(int column) const;
     // How many search hits are joined from a table rather than tested while walking an index.
     void setSearchSparseLimit(qint64 limit);
@@ -61,6 +64,10 @@ public:
     int sortColumn() const { return m_sortColumn; }
     // The words shown in the queue; English unless the window installs its own (null: English).
     void setWords(std::shared_ptr<const QueueWords> words);
+    // The longest texts a column's cells may show in the installed words, whatever the rows:
+    // every priority, state and outcome word, an age and SLA phrases of 9,999 days. Empty for
+    // columns of outside text (references, names, codes), which a view sizes by other means.
+    QStringList widestTexts(int column) const;
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

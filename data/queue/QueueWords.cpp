@@ -79,4 +79,24 @@ QString QueueWords::openedTip(const QString &time) const
     return u"Opened %1 UTC"_s.arg(time);
 }
 
+QString QueueWords::priority(const QString &word) const
+{
+    return word;
+}
+
+QString QueueWords::standing(const QString &state, const QString &outcome) const
+{
+    return state == u"decided" ? outcome : state;
+}
+
+QString QueueWords::action(const QString &word) const
+{
+    return word;
+}
+
+QString QueueWords::outcome(const QString &word) const
+{
+    return word;
+}
+
 } // namespace adreview

@@ -4,7 +4,7 @@
 
 namespace adreview {
 
-// The words the case queue shows: column headers, ages and SLA phrases, tooltips. The model speaks
+// The words the case queue and the activity log show: column headers, ages and SLA phrases, tooltips. The model speaks
 // English through this base; the window installs one that speaks the reader's language
 // (ui/queue/QueueText), so that data/ holds no translated text.
 class QueueWords {
@@ -20,6 +20,11 @@ public:
     virtual QString loading() const;                      // a row not read yet
     virtual QString dueTip(const QString &time) const;    // "Due 2018-06-01 09:00 UTC"
     virtual QString openedTip(const QString &time) const; // "Opened …"
+    // The stored vocabulary words as shown: as stored here, in the reader's language in the window.
+    virtual QString priority(const QString &word) const;
+    virtual QString standing(const QString &state, const QString &outcome) const; // outcome once decided
+    virtual QString action(const QString &word) const;
+    virtual QString outcome(const QString &word) const;
 };
 
 } // namespace adreview

@@ -14,11 +14,17 @@ struct KeyInfo {
 };
 
 constexpr KeyInfo keys[] = {
-    {Settings::Key::Reviewer, "identity/reviewer"},      {Settings::Key::Device, "identity/device"},
-    {Settings::Key::LastDatabase, "files/lastDatabase"}, {Settings::Key::RecentDatabases, "files/recentDatabases"},
-    {Settings::Key::WindowGeometry, "window/geometry"},  {Settings::Key::WindowState, "window/state"},
-    {Settings::Key::SplitterState, "window/splitter"},   {Settings::Key::QueueHeaderState, "window/queueHeader"},
-    {Settings::Key::LastFilter, "queue/filter"},         {Settings::Key::Language, "ui/language"},
+    {Settings::Key::Reviewer, "identity/reviewer"},
+    {Settings::Key::Device, "identity/device"},
+    {Settings::Key::LastDatabase, "files/lastDatabase"},
+    {Settings::Key::RecentDatabases, "files/recentDatabases"},
+    {Settings::Key::WindowGeometry, "window/geometry"},
+    {Settings::Key::WindowState, "window/state"},
+    {Settings::Key::SplitterState, "window/splitter"},
+    {Settings::Key::QueueHeaderState, "window/queueHeader"},
+    {Settings::Key::QueueHeaderTitles, "window/queueHeaderTitles"},
+    {Settings::Key::LastFilter, "queue/filter"},
+    {Settings::Key::Language, "ui/language"},
     {Settings::Key::SavedViews, "queue/savedViews"},
 };
 
@@ -59,6 +65,7 @@ QVariant Settings::defaultValue(Key key)
     case Key::WindowState:
     case Key::SplitterState:
     case Key::QueueHeaderState:
+    case Key::QueueHeaderTitles:
     case Key::LastFilter:
         return {};
     case Key::SavedViews:

@@ -20,9 +20,10 @@ public:
         WindowState,
         SplitterState,
         QueueHeaderState,
-        LastFilter, // the queue's tab and filters, as a map of strings
-        Language,   // the window's language: "" follows the system, or "en", "de", "ru"
-        SavedViews, // the queue's saved views, a list of maps (queue/SavedViews)
+        QueueHeaderTitles, // the column titles the header state was saved with (its language)
+        LastFilter,        // the queue's tab and filters, as a map of strings
+        Language,          // the window's language: "" follows the system, or "en", "de", "ru"
+        SavedViews,        // the queue's saved views, a list of maps (queue/SavedViews)
     };
 
     // The per-user settings file, or a given file (tests use their own).

@@ -50,18 +50,6 @@
 <context>
     <name>RevisionText</name>
     <message>
-        <source>in force</source>
-        <translation>in Kraft</translation>
-    </message>
-    <message>
-        <source>rescinded</source>
-        <translation>aufgehoben</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>ersetzt</translation>
-    </message>
-    <message>
         <source>no status</source>
         <translation>kein Status</translation>
     </message>
@@ -1064,6 +1052,10 @@ Dateien von außen können schädlich sein; öffnen Sie nur, was Sie erwarten.</
         <source>Company statements, other platforms&apos; actions and internal signals</source>
         <translation>Stellungnahmen des Unternehmens, Maßnahmen anderer Plattformen und interne Signale</translation>
     </message>
+    <message>
+        <source>Not in this view</source>
+        <translation>Nicht in dieser Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>adreview::ConflictBanner</name>
@@ -1619,26 +1611,6 @@ Ihr Text bleibt erhalten; versuchen Sie es erneut.</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>News citation</source>
-        <translation>Pressebericht</translation>
-    </message>
-    <message>
-        <source>Agency advisory</source>
-        <translation>Behördenhinweis</translation>
-    </message>
-    <message>
-        <source>Company statement</source>
-        <translation>Stellungnahme des Unternehmens</translation>
-    </message>
-    <message>
-        <source>Platform action</source>
-        <translation>Maßnahme einer Plattform</translation>
-    </message>
-    <message>
-        <source>Internal signal</source>
-        <translation>Internes Signal</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -2931,6 +2903,10 @@ Qt %4, SQLite %5</translation>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
+    <message>
+        <source>%1 is no longer in this view (%2): it is %3 now. J shows the next case of the view.</source>
+        <translation>%1 ist nicht mehr in dieser Ansicht (%2): jetzt %3. J zeigt den nächsten Fall der Ansicht.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::OutcomeChoice</name>
@@ -3440,6 +3416,26 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>No decisions</source>
         <translation>Keine Entscheidungen</translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation>unter 1 Tag</translation>
+    </message>
+    <message>
+        <source>1–7 days</source>
+        <translation>1–7 Tage</translation>
+    </message>
+    <message>
+        <source>7–30 days</source>
+        <translation>7–30 Tage</translation>
+    </message>
+    <message>
+        <source>30–90 days</source>
+        <translation>30–90 Tage</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>über 90 Tage</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4789,244 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>A saved view is named “%1”: saving replaces it.</source>
         <translation>Eine gespeicherte Ansicht heißt „%1“: Speichern ersetzt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::VocabularyText</name>
+    <message>
+        <source>critical</source>
+        <comment>priority</comment>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>priority</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>priority</comment>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>priority</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>government-advisory</source>
+        <comment>case source</comment>
+        <translation>Behördenhinweis</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <comment>case source</comment>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>user-report</source>
+        <comment>case source</comment>
+        <translation>Nutzermeldung</translation>
+    </message>
+    <message>
+        <source>automated</source>
+        <comment>case source</comment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>partner-platform</source>
+        <comment>case source</comment>
+        <translation>Partnerplattform</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <comment>case source</comment>
+        <translation>Einspruch</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>case state</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in-review</source>
+        <comment>case state</comment>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <comment>case state</comment>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <comment>case state</comment>
+        <translation>entschieden</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <comment>case state</comment>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>awaiting-approval</source>
+        <comment>case state</comment>
+        <translation>wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <comment>outcome</comment>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <comment>outcome</comment>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <comment>outcome</comment>
+        <translation>wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>outcome</comment>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <comment>action</comment>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <comment>action</comment>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>annotate</source>
+        <comment>action</comment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <comment>action</comment>
+        <translation>eskaliert</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <comment>action</comment>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <comment>action</comment>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <comment>action</comment>
+        <translation>Wiederzulassung</translation>
+    </message>
+    <message>
+        <source>resolve-conflict</source>
+        <comment>action</comment>
+        <translation>Konfliktlösung</translation>
+    </message>
+    <message>
+        <source>propose-ban</source>
+        <comment>action</comment>
+        <translation>Sperre vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <comment>action</comment>
+        <translation>Sperre genehmigt</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <comment>action</comment>
+        <translation>Sperre abgelehnt</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <comment>action</comment>
+        <translation>Vorschlag zurückgezogen</translation>
+    </message>
+    <message>
+        <source>revise</source>
+        <comment>action</comment>
+        <translation>Beleg überarbeitet</translation>
+    </message>
+    <message>
+        <source>reaffirm</source>
+        <comment>action</comment>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <comment>action</comment>
+        <translation>umgekehrt</translation>
+    </message>
+    <message>
+        <source>News citation</source>
+        <comment>evidence kind</comment>
+        <translation>Pressebericht</translation>
+    </message>
+    <message>
+        <source>Agency advisory</source>
+        <comment>evidence kind</comment>
+        <translation>Behördenhinweis</translation>
+    </message>
+    <message>
+        <source>Company statement</source>
+        <comment>evidence kind</comment>
+        <translation>Stellungnahme des Unternehmens</translation>
+    </message>
+    <message>
+        <source>Platform action</source>
+        <comment>evidence kind</comment>
+        <translation>Maßnahme einer Plattform</translation>
+    </message>
+    <message>
+        <source>Internal signal</source>
+        <comment>evidence kind</comment>
+        <translation>Internes Signal</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <comment>reliability</comment>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>probable</source>
+        <comment>reliability</comment>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <comment>reliability</comment>
+        <translation>zweifelhaft</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>reliability</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <comment>advisory status</comment>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <source>rescinded</source>
+        <comment>advisory status</comment>
+        <translation>aufgehoben</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <comment>advisory status</comment>
+        <translation>ersetzt</translation>
     </message>
 </context>
 </TS>

@@ -50,18 +50,6 @@
 <context>
     <name>RevisionText</name>
     <message>
-        <source>in force</source>
-        <translation>действует</translation>
-    </message>
-    <message>
-        <source>rescinded</source>
-        <translation>отменено</translation>
-    </message>
-    <message>
-        <source>superseded</source>
-        <translation>заменено</translation>
-    </message>
-    <message>
         <source>no status</source>
         <translation>без статуса</translation>
     </message>
@@ -1072,6 +1060,10 @@ Files from outside can be harmful; open only what you expect.</source>
         <source>Company statements, other platforms&apos; actions and internal signals</source>
         <translation>Заявления компании, меры других платформ и внутренние сигналы</translation>
     </message>
+    <message>
+        <source>Not in this view</source>
+        <translation>Нет в этом списке</translation>
+    </message>
 </context>
 <context>
     <name>adreview::ConflictBanner</name>
@@ -1627,26 +1619,6 @@ Your text is kept; try again.</source>
     <message>
         <source>%1 min</source>
         <translation>%1 мин</translation>
-    </message>
-    <message>
-        <source>News citation</source>
-        <translation>Публикация в СМИ</translation>
-    </message>
-    <message>
-        <source>Agency advisory</source>
-        <translation>Предупреждение ведомства</translation>
-    </message>
-    <message>
-        <source>Company statement</source>
-        <translation>Заявление компании</translation>
-    </message>
-    <message>
-        <source>Platform action</source>
-        <translation>Меры платформы</translation>
-    </message>
-    <message>
-        <source>Internal signal</source>
-        <translation>Внутренний сигнал</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -2948,6 +2920,10 @@ Qt %4, SQLite %5</translation>
         <source>Activity</source>
         <translation>Журнал действий</translation>
     </message>
+    <message>
+        <source>%1 is no longer in this view (%2): it is %3 now. J shows the next case of the view.</source>
+        <translation>%1 больше нет в этом списке (%2): теперь он — %3. J показывает следующий кейс списка.</translation>
+    </message>
 </context>
 <context>
     <name>adreview::OutcomeChoice</name>
@@ -3460,6 +3436,26 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>No decisions</source>
         <translation>Нет решений</translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation>менее 1 дня</translation>
+    </message>
+    <message>
+        <source>1–7 days</source>
+        <translation>1–7 дней</translation>
+    </message>
+    <message>
+        <source>7–30 days</source>
+        <translation>7–30 дней</translation>
+    </message>
+    <message>
+        <source>30–90 days</source>
+        <translation>30–90 дней</translation>
+    </message>
+    <message>
+        <source>over 90 days</source>
+        <translation>более 90 дней</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4825,244 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>A saved view is named “%1”: saving replaces it.</source>
         <translation>Сохранённый вид «%1» уже есть: сохранение заменит его.</translation>
+    </message>
+</context>
+<context>
+    <name>adreview::VocabularyText</name>
+    <message>
+        <source>critical</source>
+        <comment>priority</comment>
+        <translation>критический</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>priority</comment>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <comment>priority</comment>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>priority</comment>
+        <translation>низкий</translation>
+    </message>
+    <message>
+        <source>government-advisory</source>
+        <comment>case source</comment>
+        <translation>предупреждение ведомства</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <comment>case source</comment>
+        <translation>пресса</translation>
+    </message>
+    <message>
+        <source>user-report</source>
+        <comment>case source</comment>
+        <translation>жалоба пользователя</translation>
+    </message>
+    <message>
+        <source>automated</source>
+        <comment>case source</comment>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>partner-platform</source>
+        <comment>case source</comment>
+        <translation>платформа-партнёр</translation>
+    </message>
+    <message>
+        <source>appeal</source>
+        <comment>case source</comment>
+        <translation>апелляция</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>case state</comment>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>in-review</source>
+        <comment>case state</comment>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <comment>case state</comment>
+        <translation>эскалирован</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <comment>case state</comment>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <comment>case state</comment>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <source>awaiting-approval</source>
+        <comment>case state</comment>
+        <translation>ждёт одобрения</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <comment>outcome</comment>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <comment>outcome</comment>
+        <translation>оправдан</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <comment>outcome</comment>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>outcome</comment>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <comment>action</comment>
+        <translation>отметка</translation>
+    </message>
+    <message>
+        <source>assign</source>
+        <comment>action</comment>
+        <translation>назначение</translation>
+    </message>
+    <message>
+        <source>annotate</source>
+        <comment>action</comment>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <comment>action</comment>
+        <translation>эскалация</translation>
+    </message>
+    <message>
+        <source>ban</source>
+        <comment>action</comment>
+        <translation>блокировка</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <comment>action</comment>
+        <translation>оправдание</translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <comment>action</comment>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <source>resolve-conflict</source>
+        <comment>action</comment>
+        <translation>разрешение конфликта</translation>
+    </message>
+    <message>
+        <source>propose-ban</source>
+        <comment>action</comment>
+        <translation>предложена блокировка</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <comment>action</comment>
+        <translation>блокировка одобрена</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <comment>action</comment>
+        <translation>блокировка отклонена</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <comment>action</comment>
+        <translation>предложение отозвано</translation>
+    </message>
+    <message>
+        <source>revise</source>
+        <comment>action</comment>
+        <translation>доказательство изменено</translation>
+    </message>
+    <message>
+        <source>reaffirm</source>
+        <comment>action</comment>
+        <translation>подтверждение</translation>
+    </message>
+    <message>
+        <source>reverse</source>
+        <comment>action</comment>
+        <translation>отмена решения</translation>
+    </message>
+    <message>
+        <source>News citation</source>
+        <comment>evidence kind</comment>
+        <translation>Публикация в СМИ</translation>
+    </message>
+    <message>
+        <source>Agency advisory</source>
+        <comment>evidence kind</comment>
+        <translation>Предупреждение ведомства</translation>
+    </message>
+    <message>
+        <source>Company statement</source>
+        <comment>evidence kind</comment>
+        <translation>Заявление компании</translation>
+    </message>
+    <message>
+        <source>Platform action</source>
+        <comment>evidence kind</comment>
+        <translation>Меры платформы</translation>
+    </message>
+    <message>
+        <source>Internal signal</source>
+        <comment>evidence kind</comment>
+        <translation>Внутренний сигнал</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <comment>reliability</comment>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>probable</source>
+        <comment>reliability</comment>
+        <translation>вероятно</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <comment>reliability</comment>
+        <translation>сомнительно</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>reliability</comment>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <comment>advisory status</comment>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>rescinded</source>
+        <comment>advisory status</comment>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <comment>advisory status</comment>
+        <translation>заменено</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,10 @@
 
 #include "domain/Vocabulary.h"
 #include "queue/ActivityModel.h"
+#include "queue/QueueText.h"
 #include "storage/Database.h"
 #include "storage/PolicyRepository.h"
+#include "widgets/VocabularyText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,7 +42,7 @@ ActivityView::ActivityView(const Clock &clock, QWidget *parent) : QWidget(parent
     m_period->addItem(tr("Yesterday"), int(Period::Yesterday));
     m_period->addItem(tr("This week"), int(Period::ThisWeek));
     m_period->addItem(tr("Last 30 days"), int(Period::Last30Days));
-    refill(m_action, tr("All actions"), vocab::actions());
+    refill(m_action, tr("All actions"), vocab::actions(), &VocabularyText::action);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"activityTable"_s);
@@ -88,14 +90,15 @@ ActivityView::ActivityView(const Clock &clock, QWidget *parent) : QWidget(parent
 
 ActivityView::~ActivityView() = default;
 
-void ActivityView::refill(QComboBox *box, const QString &any, const QStringList &values)
+void ActivityView::refill(QComboBox *box, const QString &any, const QStringList &values,
+                          QString (*shown)(const QString &))
 {
     const QSignalBlocker block(box);
     const QString current = box->currentData().toString();
     box->clear();
     box->addItem(any, QString());
     for (const QString &v : values)
-        box->addItem(v, v); // names from outside: a combo box shows them as plain text
+        box->addItem(shown ? shown(v) : v, v); // names from outside: a combo box shows them as plain text
     box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
@@ -110,6 +113,7 @@ void ActivityView::setDatabase(Database *db)
     m_model = std::make_unique<ActivityModel>(*m_db);
     m_model->setHeaders({tr("Time (UTC)"), tr("Reviewer"), tr("Device"), tr("Action"), tr("Case"), tr("Policy"),
                          tr("Outcome"), tr("Rationale")});
+    m_model->setWords(std::make_shared<const QueueText>());
     (void)m_model->setFilter(filter()); // a failure shows in the status line
     m_table->setModel(m_model.get());
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &ActivityView::updateStatus);

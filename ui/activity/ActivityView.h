@@ -49,7 +49,9 @@ private:
     void fillChoices();
     void applyFilter();
     void updateStatus();
-    static void refill(QComboBox *box, const QString &any, const QStringList &values);
+    // The stored values as the choices, each shown in the words `shown` gives (as stored without it).
+    static void refill(QComboBox *box, const QString &any, const QStringList &values,
+                       QString (*shown)(const QString &) = nullptr);
 
     const Clock &m_clock;
     Database *m_db = nullptr;

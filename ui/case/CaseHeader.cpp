@@ -5,6 +5,7 @@
 #include "queue/StatusBadge.h"
 #include "widgets/DisplayText.h"
 #include "widgets/PlainLabel.h"
+#include "widgets/VocabularyText.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -69,6 +70,8 @@ CaseHeader::CaseHeader(QWidget *parent) : QWidget(parent)
     m_age->setObjectName(u"age"_s);
     m_outcome->setObjectName(u"outcome"_s);
     m_ref->setObjectName(u"caseRef"_s);
+    m_priority->setObjectName(u"priority"_s);
+    m_state->setObjectName(u"state"_s);
 }
 
 PlainLabel *CaseHeader::addField(QGridLayout *grid, const QString &caption, int row, int column, int span)
@@ -97,8 +100,8 @@ void CaseHeader::setCase(const CaseRecord &c, const QDateTime &now)
                            ? c.country
                            : tr("%1 (%2)").arg(QLocale::territoryToString(territory), c.country));
     m_industry->setText(DisplayText::orDash(c.industry));
-    m_priority->setText(c.priority);
-    m_state->setText(c.state);
+    m_priority->setText(VocabularyText::priority(c.priority));
+    m_state->setText(VocabularyText::state(c.state));
     m_outcome->setToolTip({});
     m_outcome->setText(outcomeText(c, now));
     m_assignee->setText(DisplayText::orDash(c.assignee));
@@ -186,7 +189,7 @@ QString CaseHeader::outcomeText(const CaseRecord &c, const QDateTime &now)
 {
     // A time-limited ban ends at the start of its end date, UTC; a review date comes at the start
     // of its day and is met by anything recorded on the case from then on.
-    QStringList parts{c.outcome};
+    QStringList parts{VocabularyText::outcome(c.outcome)};
     if (c.outcome == u"banned" && c.restrictedUntil.isValid()) {
         const QString day = c.restrictedUntil.date().toString(Qt::ISODate);
         parts << (now >= c.restrictedUntil ? tr("restriction ended on %1").arg(day)

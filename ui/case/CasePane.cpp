@@ -66,6 +66,12 @@ CasePane::CasePane(Database &db, const Clock &clock, QWidget *parent) : QWidget(
 
     auto *content = new QWidget(m_stack);
     auto *contentLayout = new QVBoxLayout(content);
+    m_outOfView = new PlainLabel(tr("Not in this view"), content);
+    m_outOfView->setObjectName(u"outOfView"_s);
+    m_outOfView->setWordWrap(true);
+    m_outOfView->setForegroundRole(QPalette::PlaceholderText);
+    m_outOfView->hide();
+    contentLayout->addWidget(m_outOfView);
     m_header = new CaseHeader(content);
     m_header->setObjectName(u"caseHeader"_s);
     contentLayout->addWidget(m_header);
@@ -196,9 +202,21 @@ QString CasePane::seenHead() const
     return m_record.heads.value(0);
 }
 
+void CasePane::setOutOfView(const QString &notice)
+{
+    m_outOfView->setText(notice);
+    m_outOfView->setVisible(!notice.isEmpty());
+}
+
+QString CasePane::outOfView() const
+{
+    return m_outOfView->isVisible() ? m_outOfView->text() : QString();
+}
+
 void CasePane::clear()
 {
     m_record = {};
+    setOutOfView({});
     m_contested.reset();
     m_evidence.clear();
     m_fold = {};
@@ -250,6 +268,8 @@ Status CasePane::showCase(const QString &ref)
         return fail(events.error());
 
     const bool reload = m_record.ref == ref && m_record.id == caseId;
+    if (!reload)
+        setOutOfView({});
 
     m_record = std::move(**found);
     m_evidence = std::move(*evidence);

@@ -42,6 +42,10 @@ public:
     // returned them): a decision changes neither its evidence nor the reviewer's place in it.
     void showDecided(const CaseRecord &record, const QList<Event> &events);
     void clear(); // "No case selected"
+    // A line above the case saying it is not among the queue's rows (it left the view after a
+    // decision); empty hides it. Showing another case hides it too.
+    void setOutOfView(const QString &notice);
+    QString outOfView() const;
     QString caseRef() const;
     const CaseRecord &record() const; // valid after showCase succeeded
     // For an appeal shown, the decision it contests; none otherwise.
@@ -87,6 +91,7 @@ private:
     CaseHeader *m_header = nullptr;
     ConflictBanner *m_banner = nullptr;
     RereviewBanner *m_rereview = nullptr;
+    PlainLabel *m_outOfView = nullptr;
     QTabWidget *m_tabs = nullptr;
     EvidencePanel *m_news = nullptr;
     EvidencePanel *m_advisories = nullptr;

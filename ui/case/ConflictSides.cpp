@@ -3,6 +3,7 @@
 #include "domain/CaseFold.h"
 #include "domain/Vocabulary.h"
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QHash>
 
@@ -46,7 +47,8 @@ QList<Event> ConflictSides::decisions(const QList<Event> &events)
 QString ConflictSides::decided(const Event &event)
 {
     const QString outcome = vocab::outcomeOf(event.action, event.outcome);
-    return outcome.isEmpty() ? event.action : tr("%1 (%2)").arg(event.action, outcome);
+    const QString action = VocabularyText::action(event.action);
+    return outcome.isEmpty() ? action : tr("%1 (%2)").arg(action, VocabularyText::outcome(outcome));
 }
 
 QString ConflictSides::describe(const Event &event)

@@ -6,6 +6,7 @@
 #include "import/ImportPlan.h"
 #include "widgets/DisplayText.h"
 #include "widgets/PlainLabel.h"
+#include "widgets/VocabularyText.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -153,7 +154,7 @@ void EvidenceDetail::setEvidence(const Evidence &original, const QList<CaseFold:
     m_placeholder->hide();
     m_body->show();
     m_ref->setText(e.ref);
-    m_kind->setText(DisplayText::kindName(e.kind));
+    m_kind->setText(VocabularyText::kind(e.kind));
     m_title->setText(e.title);
     m_sourceCaption->setText(tr("%1:").arg(DisplayText::sourceCaption(e.kind)));
     m_sourceCaption->setAccessibleName(DisplayText::sourceCaption(e.kind));
@@ -172,9 +173,9 @@ void EvidenceDetail::setEvidence(const Evidence &original, const QList<CaseFold:
     m_author->setText(DisplayText::orDash(e.author));
     m_reference->setText(DisplayText::orDash(e.reference));
     m_jurisdiction->setText(DisplayText::orDash(e.jurisdiction));
-    m_status->setText(DisplayText::orDash(e.status));
+    m_status->setText(DisplayText::orDash(VocabularyText::advisoryState(e.status)));
     m_url->setText(DisplayText::orDash(e.url));
-    m_reliability->setText(DisplayText::orDash(e.reliability));
+    m_reliability->setText(DisplayText::orDash(VocabularyText::reliability(e.reliability)));
     m_retrieved->setText(e.retrieved.isValid() ? tr("%1 UTC").arg(DisplayText::utc(e.retrieved)) : u"—"_s);
     m_hash->setText(DisplayText::orDash(e.contentHash));
     m_excerpt->setPlainText(e.excerpt);

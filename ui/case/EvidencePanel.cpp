@@ -3,6 +3,7 @@
 #include "case/EvidenceDetail.h"
 #include "case/RevisionText.h"
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -95,11 +96,11 @@ void EvidencePanel::setItems(const QList<Evidence> &items, const QList<CaseFold:
     rows.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Evidence e = RevisionText::current(items[i], revisions);
-        QStringList cells{e.ref, DisplayText::oneLine(e.source), e.date, e.reliability};
+        QStringList cells{e.ref, DisplayText::oneLine(e.source), e.date, VocabularyText::reliability(e.reliability)};
         if (m_extra == ExtraColumn::Reference)
             cells << DisplayText::oneLine(e.reference);
         else if (m_extra == ExtraColumn::Kind)
-            cells << DisplayText::kindName(e.kind);
+            cells << VocabularyText::kind(e.kind);
         cells << DisplayText::oneLine(e.title);
         auto *row = new QTreeWidgetItem(cells);
         row->setData(0, Qt::UserRole, qint64(i));

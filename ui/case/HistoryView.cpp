@@ -4,6 +4,7 @@
 #include "domain/CaseFold.h"
 #include "domain/Vocabulary.h"
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QHeaderView>
 #include <QPlainTextEdit>
@@ -96,13 +97,14 @@ void HistoryView::setEvents(const QList<Event> &events, const QHash<QString, Sig
     rows.reserve(m_events.size());
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const Event &e = m_events[i];
-        const QString action = e.action == u"assign" && !e.assignee.isEmpty()
-                                   ? tr("%1 → %2").arg(e.action, DisplayText::isolate(e.assignee))
-                                   : e.action;
-        auto *row = new QTreeWidgetItem(
-            QStringList{DisplayText::utc(e.at), DisplayText::oneLine(action), DisplayText::oneLine(e.reviewer),
-                        DisplayText::oneLine(e.device), e.policyCode, e.evidenceRefs.join(u", "_s),
-                        vocab::outcomeOf(e.action, e.outcome), DisplayText::oneLine(e.rationale)});
+        const QString action =
+            e.action == u"assign" && !e.assignee.isEmpty()
+                ? tr("%1 → %2").arg(VocabularyText::action(e.action), DisplayText::isolate(e.assignee))
+                : VocabularyText::action(e.action);
+        auto *row = new QTreeWidgetItem(QStringList{
+            DisplayText::utc(e.at), DisplayText::oneLine(action), DisplayText::oneLine(e.reviewer),
+            DisplayText::oneLine(e.device), e.policyCode, e.evidenceRefs.join(u", "_s),
+            VocabularyText::outcome(vocab::outcomeOf(e.action, e.outcome)), DisplayText::oneLine(e.rationale)});
         row->setData(0, Qt::UserRole, qint64(i));
         // A small mark on the device: verified, or a warning; the fingerprint in its tooltip.
         const SignatureMark mark = m_marks.value(e.uuid);
@@ -135,14 +137,14 @@ void HistoryView::showEntry(QTreeWidgetItem *item)
     const Event &e = m_events[i];
     QStringList lines;
     lines << tr("%1 UTC — %2 by %3 on %4")
-                 .arg(DisplayText::utc(e.at), e.action, DisplayText::isolate(e.reviewer),
-                      DisplayText::isolate(e.device));
+                 .arg(DisplayText::utc(e.at), DisplayText::oneLine(VocabularyText::action(e.action)),
+                      DisplayText::isolate(e.reviewer), DisplayText::isolate(e.device));
     if (!e.policyCode.isEmpty())
         lines << tr("Policy: %1").arg(e.policyCode);
     if (!e.evidenceRefs.isEmpty())
         lines << tr("Evidence cited: %1").arg(e.evidenceRefs.join(u", "_s));
     if (const QString outcome = vocab::outcomeOf(e.action, e.outcome); !outcome.isEmpty())
-        lines << tr("Outcome: %1").arg(outcome);
+        lines << tr("Outcome: %1").arg(VocabularyText::outcome(outcome));
     if (!e.assignee.isEmpty())
         lines << tr("Assignee: %1").arg(e.assignee);
     // A revision carries the item as it reads after it.

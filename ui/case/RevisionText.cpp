@@ -1,6 +1,7 @@
 #include "case/RevisionText.h"
 
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QLocale>
 
@@ -16,13 +17,7 @@ std::optional<EvidenceRevision> RevisionText::read(const QString &text)
 
 QString RevisionText::stateName(const QString &state)
 {
-    if (state == u"in-force")
-        return tr("in force");
-    if (state == u"rescinded")
-        return tr("rescinded");
-    if (state == u"superseded")
-        return tr("superseded");
-    return state.isEmpty() ? tr("no status") : state;
+    return state.isEmpty() ? tr("no status") : VocabularyText::advisoryState(state);
 }
 
 QString RevisionText::change(const Evidence &before, bool wasRetracted, const EvidenceRevision &after)

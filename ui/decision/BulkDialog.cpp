@@ -6,6 +6,7 @@
 #include "domain/Vocabulary.h"
 #include "review/ReviewService.h"
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -169,7 +170,7 @@ QWidget *BulkDialog::buildEvidence()
     kinds->addWidget(m_everyItem);
     connect(m_everyItem, &QCheckBox::toggled, this, &BulkDialog::updateForm);
     for (const QString &kind : vocab::evidenceKinds()) {
-        auto *box = new QCheckBox(DisplayText::kindName(kind), m_evidenceBox);
+        auto *box = new QCheckBox(VocabularyText::kind(kind), m_evidenceBox);
         box->setObjectName(kind);
         kinds->addWidget(box);
         m_kinds << box;

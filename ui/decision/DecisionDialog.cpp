@@ -8,6 +8,7 @@
 #include "decision/StatementPage.h"
 #include "domain/DecisionRules.h"
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -307,9 +308,10 @@ void DecisionDialog::changeEvent(QEvent *event)
 
 void DecisionDialog::showCase()
 {
-    const QString state = m_record.outcome.isEmpty() || m_record.outcome == u"none"
-                              ? m_record.state
-                              : tr("%1, %2").arg(m_record.state, m_record.outcome);
+    const QString state =
+        m_record.outcome.isEmpty() || m_record.outcome == u"none"
+            ? VocabularyText::state(m_record.state)
+            : tr("%1, %2").arg(VocabularyText::state(m_record.state), VocabularyText::outcome(m_record.outcome));
     m_caseLine->setText(
         tr("%1 — %2 — %3")
             .arg(m_record.ref, DisplayText::isolate(DisplayText::oneLine(m_record.advertiserName)), state));
@@ -335,7 +337,7 @@ QString DecisionDialog::stateProblem() const
 {
     const QString act = action();
     const QString &ref = m_record.ref;
-    const QString &state = m_record.state;
+    const QString state = VocabularyText::state(m_record.state);
     switch (DecisionRules::refusal(act, standing())) {
     case DecisionRules::Refusal::None:
         return {};
@@ -344,7 +346,8 @@ QString DecisionDialog::stateProblem() const
     case DecisionRules::Refusal::InConflict:
         return tr("%1 is in conflict; until a lead resolves it with Resolve, only a note can be added.").arg(ref);
     case DecisionRules::Refusal::AlreadyDecided:
-        return tr("%1 is already decided (%2); it cannot be banned or cleared again.").arg(ref, m_record.outcome);
+        return tr("%1 is already decided (%2); it cannot be banned or cleared again.")
+            .arg(ref, VocabularyText::outcome(m_record.outcome));
     case DecisionRules::Refusal::Closed:
     case DecisionRules::Refusal::AlreadyEscalated:
         return tr("%1 is %2; only an open case or one in review can be escalated.").arg(ref, state);

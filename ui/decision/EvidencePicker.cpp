@@ -1,6 +1,7 @@
 #include "decision/EvidencePicker.h"
 
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QHeaderView>
 
@@ -34,7 +35,8 @@ void EvidencePicker::setEvidence(const QList<Evidence> &evidence)
         // An advisory is known by its reference number as much as by its agency.
         const QString source =
             e.reference.isEmpty() ? e.source : u"%1 (%2)"_s.arg(DisplayText::isolate(e.source), e.reference);
-        QStringList cells{e.ref, DisplayText::kindName(e.kind), source, e.date, e.reliability, e.title};
+        QStringList cells{
+            e.ref, VocabularyText::kind(e.kind), source, e.date, VocabularyText::reliability(e.reliability), e.title};
         for (QString &cell : cells)
             cell = DisplayText::oneLine(cell);
         auto *item = new QTreeWidgetItem(cells);

@@ -29,6 +29,7 @@
 #include "sync/SyncControl.h"
 #include "sync/TeamServerDialog.h"
 #include "sync/TeamSyncControl.h"
+#include "widgets/VocabularyText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -495,21 +496,35 @@ void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
     } else {
         {
             const QSignalBlocker block(m_queue->selectionModel());
-            if (stillHere)
+            if (stillHere) {
                 m_queue->selectRow(row);
-            else
+            } else {
                 m_queue->clearSelection();
+                m_queue->resumeAt(row); // J and the arrows go on from the case that took its row
+            }
         }
         if (paneCurrent)
             updateActions();
         else if (!ref.isEmpty())
             showCurrentCase(ref);
+        // The pane keeps the case, saying it is not among the rows; no row claims to be it.
+        if (!ref.isEmpty() && m_pane->caseRef() == ref) {
+            const auto held = m_model->holds(ref);
+            m_pane->setOutOfView(stillHere || !held || *held ? QString() : leftViewNotice());
+        }
     }
     updateStatus();
     m_teamSync->refreshStatus(); // one more to send
     if (m_dashboardDock->isVisible())
         m_dashboard->refresh();
     refreshActivity();
+}
+
+QString MainWindow::leftViewNotice() const
+{
+    const CaseRecord &c = m_pane->record();
+    return tr("%1 is no longer in this view (%2): it is %3 now. J shows the next case of the view.")
+        .arg(c.ref, FilterBar::tabTitle(m_model->filter().tab), VocabularyText::standing(c.state, c.outcome));
 }
 
 void MainWindow::afterBulk()
@@ -790,6 +805,7 @@ void MainWindow::saveSettings()
     m_settings.setValue(Settings::Key::WindowState, saveState());
     m_settings.setValue(Settings::Key::SplitterState, m_splitter->saveState());
     m_settings.setValue(Settings::Key::QueueHeaderState, m_queue->horizontalHeader()->saveState());
+    m_settings.setValue(Settings::Key::QueueHeaderTitles, queueTitles());
     // The next session starts on the same tab and filters, with an empty search box.
     QueueFilter last = m_filterBar->filter();
     last.search.clear();
@@ -804,6 +820,19 @@ void MainWindow::restoreSettings()
     restoreState(m_settings.value(Settings::Key::WindowState).toByteArray());
     m_splitter->restoreState(m_settings.value(Settings::Key::SplitterState).toByteArray());
     m_queue->horizontalHeader()->restoreState(m_settings.value(Settings::Key::QueueHeaderState).toByteArray());
+    // Widths saved in another language fit its words, not these: the columns are sized afresh
+    // (their order, hidden columns and sort are kept).
+    if (m_settings.value(Settings::Key::QueueHeaderTitles).toStringList() != queueTitles())
+        m_queue->fitColumns();
+}
+
+QStringList MainWindow::queueTitles()
+{
+    const QueueText words;
+    QStringList titles;
+    for (int c = 0; c < CaseQueueModel::ColumnCount; ++c)
+        titles << words.header(c);
+    return titles;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -114,6 +114,9 @@ private:
     void showAbout();
     void saveSettings();
     void restoreSettings();
+    static QStringList queueTitles();
+    QString leftViewNotice() const; // the pane's line for a case that left the queue's view // the queue's column
+                                    // titles in the window's language
 
     std::unique_ptr<Database> m_db;
     Identity m_identity;

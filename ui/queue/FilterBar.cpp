@@ -3,6 +3,7 @@
 #include "domain/Vocabulary.h"
 #include "main/Actions.h"
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -88,11 +89,11 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_policy = combo(tr("Policy filter"), tr("All policies"), tr("List only the cases under this policy"));
     m_priority = combo(tr("Priority filter"), tr("Any priority"), tr("List only the cases of this priority"));
     for (const QString &p : vocab::priorities())
-        m_priority->addItem(p, p);
+        m_priority->addItem(VocabularyText::priority(p), p);
     m_assignee = combo(tr("Assignee filter"), tr("Anyone"), tr("List only the cases assigned to this reviewer"));
     m_source = combo(tr("Source filter"), tr("Any source"), tr("List only the cases flagged by this source"));
     for (const QString &s : vocab::sources())
-        m_source->addItem(s, s);
+        m_source->addItem(VocabularyText::source(s), s);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search advertisers, cases, evidence (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);

@@ -1,6 +1,7 @@
 #include "queue/QueueText.h"
 
 #include "queue/CaseQueueModel.h"
+#include "widgets/VocabularyText.h"
 
 namespace adreview {
 
@@ -75,6 +76,26 @@ QString QueueText::dueTip(const QString &time) const
 QString QueueText::openedTip(const QString &time) const
 {
     return tr("Opened %1 UTC").arg(time);
+}
+
+QString QueueText::priority(const QString &word) const
+{
+    return VocabularyText::priority(word);
+}
+
+QString QueueText::standing(const QString &state, const QString &outcome) const
+{
+    return VocabularyText::standing(state, outcome);
+}
+
+QString QueueText::action(const QString &word) const
+{
+    return VocabularyText::action(word);
+}
+
+QString QueueText::outcome(const QString &word) const
+{
+    return VocabularyText::outcome(word);
 }
 
 } // namespace adreview

@@ -20,6 +20,10 @@ public:
     QString loading() const override;
     QString dueTip(const QString &time) const override;
     QString openedTip(const QString &time) const override;
+    QString priority(const QString &word) const override;
+    QString standing(const QString &state, const QString &outcome) const override;
+    QString action(const QString &word) const override;
+    QString outcome(const QString &word) const override;
 };
 
 } // namespace adreview

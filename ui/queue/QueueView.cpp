@@ -6,9 +6,11 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QStyle>
 
 #include <algorithm>
+#include <iterator>
 
 namespace adreview {
 
@@ -48,18 +50,10 @@ void QueueView::setQueueModel(CaseQueueModel *model)
     m_model = model;
     setModel(model);
     horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
-    const int widths[] = {72, 122, advertiserWidth, 58, 132, 56, 118, 84, 100, 64};
-    // A title longer than its column's width (German, Russian) widens the column to show it whole,
-    // with room for the sort arrow.
-    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader());
-    const QFontMetrics metrics = horizontalHeader()->fontMetrics();
-    for (int c = 0; c < CaseQueueModel::ColumnCount; ++c) {
-        const int title =
-            metrics.horizontalAdvance(model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + margin;
-        setColumnWidth(c, title > widths[c] ? std::max(title, horizontalHeader()->sectionSizeHint(c)) : widths[c]);
-    }
-    fitAdvertiserColumn();
+    fitColumns();
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_resumeAt = -1;
         emit currentCaseChanged(current.isValid() ? m_model->refAt(current.row()) : QString());
     });
     // Columns the model cannot sort through an index keep the previous order and indicator.
@@ -72,6 +66,40 @@ void QueueView::setQueueModel(CaseQueueModel *model)
         horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         horizontalHeader()->setSortIndicatorShown(!m_model->ranked());
     });
+}
+
+int QueueView::contentWidth(int column) const
+{
+    static constexpr int least[] = {72, 122, advertiserWidth, 58, 132, 56, 118, 84, 100, 64};
+    static_assert(std::size(least) == CaseQueueModel::ColumnCount);
+    if (!m_model || column < 0 || column >= CaseQueueModel::ColumnCount)
+        return 0;
+    // The title, with room for the sort arrow (sectionSizeHint has it, in the header's font).
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, horizontalHeader());
+    const int title =
+        horizontalHeader()->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
+        margin;
+    int width = std::max(least[column],
+                         title > least[column] ? std::max(title, horizontalHeader()->sectionSizeHint(column)) : 0);
+    // The longest cell the column can show in this language; a critical priority is bold.
+    QFont font = this->font();
+    font.setBold(column == CaseQueueModel::Priority);
+    const QFontMetrics cells(font);
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 8;
+    for (const QString &text : m_model->widestTexts(column))
+        width = std::max(width, cells.horizontalAdvance(text) + padding);
+    return width;
+}
+
+void QueueView::fitColumns()
+{
+    if (!m_model)
+        return;
+    for (int c = 0; c < CaseQueueModel::ColumnCount; ++c) {
+        if (c != CaseQueueModel::Advertiser)
+            setColumnWidth(c, contentWidth(c));
+    }
+    fitAdvertiserColumn();
 }
 
 QString QueueView::currentRef() const
@@ -150,12 +178,48 @@ void QueueView::selectRow(int row)
     scrollTo(i);
 }
 
+void QueueView::resumeAt(int row)
+{
+    m_resumeAt = -1;
+    if (!m_model || row < 0 || m_model->rowCount() == 0)
+        return;
+    m_resumeAt = std::min(row, m_model->rowCount() - 1);
+    // The row is made current without a word to anyone, so that the view, given the focus back,
+    // does not make its first row current (and show that case) on its own.
+    const QSignalBlocker block(selectionModel());
+    selectionModel()->setCurrentIndex(m_model->index(m_resumeAt, 0), QItemSelectionModel::NoUpdate);
+}
+
+void QueueView::resume(int delta)
+{
+    const int row = std::clamp(delta > 0 ? m_resumeAt + delta - 1 : m_resumeAt + delta, 0, m_model->rowCount() - 1);
+    m_resumeAt = -1;
+    {
+        const QSignalBlocker block(selectionModel());
+        selectionModel()->clearCurrentIndex();
+    }
+    selectRow(row); // from no current row to this one: the pane follows
+}
+
+QModelIndex QueueView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    if (m_resumeAt >= 0 && m_model && m_model->rowCount() > 0 &&
+        (action == MoveDown || action == MoveUp || action == MoveNext || action == MovePrevious)) {
+        resume(action == MoveDown || action == MoveNext ? 1 : -1);
+        return currentIndex();
+    }
+    return QTableView::moveCursor(action, modifiers);
+}
+
 bool QueueView::moveBy(int delta)
 {
     if (!m_model || m_model->rowCount() == 0)
         return false;
-    const int row = currentIndex().isValid() ? currentIndex().row() : -delta;
-    const int next = row + delta;
+    if (m_resumeAt >= 0) {
+        resume(delta);
+        return true;
+    }
+    const int next = currentIndex().isValid() ? currentIndex().row() + delta : 0;
     if (next < 0 || next >= m_model->rowCount())
         return false;
     selectRow(next);

@@ -20,6 +20,11 @@ public:
     CaseQueueModel *queueModel() const { return m_model; }
 
     QString currentRef() const;
+    // Sizes every column to its title and the longest text its cells can show, in the language
+    // of the model's words; the advertiser column takes the rest.
+    void fitColumns();
+    // The width fitColumns gives a column.
+    int contentWidth(int column) const;
     // How many rows are selected, counted from the selection's ranges (no page is read).
     int selectedCount() const;
     // The selected cases in queue order, with each one's policy code. Reading them reads the
@@ -36,6 +41,9 @@ public:
     Selected caseAt(int row) const;
     void selectRow(int row);
     bool moveBy(int delta); // J/K and arrows; false at either end
+    // With no row selected, the next move starts from this row: the place of a case that has left
+    // the view, now held by the case after it (J selects that one, K the one before).
+    void resumeAt(int row);
     // What a right click (or the menu key) on a row offers, for the case of that row.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
@@ -43,6 +51,7 @@ signals:
     void currentCaseChanged(const QString &ref);
 
 protected:
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -54,6 +63,8 @@ private:
 
     CaseQueueModel *m_model = nullptr;
     QList<QAction *> m_contextActions;
+    int m_resumeAt = -1;
+    void resume(int delta); // selects the row a move by delta from m_resumeAt reaches
 };
 
 } // namespace adreview

@@ -7,6 +7,7 @@
 #include "queue/ViewNameDialog.h"
 #include "review/Settings.h"
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -126,13 +127,13 @@ QString SavedViewsControl::describe(const SavedView &view)
     if (!f.policyCode.isEmpty())
         parts << tr("policy %1").arg(f.policyCode);
     if (!f.priority.isEmpty())
-        parts << tr("priority %1").arg(f.priority);
+        parts << tr("priority %1").arg(VocabularyText::priority(f.priority));
     if (f.assignee == QueueFilter::unassigned())
         parts << tr("unassigned");
     else if (!f.assignee.isEmpty())
         parts << tr("assigned to %1").arg(f.assignee);
     if (!f.source.isEmpty())
-        parts << tr("source %1").arg(f.source);
+        parts << tr("source %1").arg(VocabularyText::source(f.source));
     if (!f.search.isEmpty())
         parts << (f.bestMatch ? tr("search “%1”, best match first") : tr("search “%1”")).arg(f.search);
     if (!f.bestMatch || f.search.isEmpty()) {

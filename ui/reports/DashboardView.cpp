@@ -4,6 +4,7 @@
 #include "reports/ReportThread.h"
 #include "widgets/DisplayText.h"
 #include "widgets/PlainLabel.h"
+#include "widgets/VocabularyText.h"
 
 #include <QChart>
 #include <QChartView>
@@ -138,9 +139,10 @@ void DashboardView::display(const Figures &f)
     m_headline->setText(tr("Backlog: %1 undecided cases · %2 to %3: %4 decisions, %5 after the SLA · updated %6 UTC")
                             .arg(locale.toString(f.all.backlog), firstWeek, lastDay, locale.toString(decided),
                                  locale.toString(f.recent.slaBreaches), DisplayText::utc(m_clock.now())));
-    setChart(m_views.at(State),
-             ReportCharts::counts(f.all.backlogByState, tr("Backlog by state"), QColor(0x1f, 0x4e, 0x79)));
-    setChart(m_views.at(Age), ReportCharts::counts(f.all.backlogByAge, tr("Backlog by age"), QColor(0xc2, 0x7c, 0x0e)));
+    setChart(m_views.at(State), ReportCharts::counts(f.all.backlogByState, tr("Backlog by state"),
+                                                     QColor(0x1f, 0x4e, 0x79), &VocabularyText::state));
+    setChart(m_views.at(Age), ReportCharts::counts(f.all.backlogByAge, tr("Backlog by age"), QColor(0xc2, 0x7c, 0x0e),
+                                                   &ReportCharts::ageName));
     setChart(m_views.at(Weeks), ReportCharts::perWeek(f.weeks, tr("Decisions per week"), 4));
     setChart(m_views.at(Sla), ReportCharts::slaShare(decided - f.recent.slaBreaches, f.recent.slaBreaches,
                                                      tr("SLA, last %1 weeks").arg(weeksShown)));

@@ -139,6 +139,21 @@ QString ReportCharts::outcomeName(const QString &outcome)
     return outcome;
 }
 
+QString ReportCharts::ageName(const QString &bucket)
+{
+    if (bucket == u"under 1 day")
+        return tr("under 1 day");
+    if (bucket == u"1\u20137 days")
+        return tr("1–7 days");
+    if (bucket == u"7\u201330 days")
+        return tr("7–30 days");
+    if (bucket == u"30\u201390 days")
+        return tr("30–90 days");
+    if (bucket == u"over 90 days")
+        return tr("over 90 days");
+    return bucket;
+}
+
 void ReportCharts::style(QChart *chart, const QString &title)
 {
     chart->setTitle(label(title));
@@ -258,7 +273,8 @@ QChart *ReportCharts::perWeek(const QList<WeekCount> &weeks, const QString &titl
     return chart;
 }
 
-QChart *ReportCharts::counts(const QList<ReportCount> &rows, const QString &title, const QColor &color)
+QChart *ReportCharts::counts(const QList<ReportCount> &rows, const QString &title, const QColor &color,
+                             const std::function<QString(const QString &)> &name)
 {
     // Bars lie down: the keys ("under 1 day") then have the width of the chart, not of a bar.
     qint64 max = 0;
@@ -268,7 +284,7 @@ QChart *ReportCharts::counts(const QList<ReportCount> &rows, const QString &titl
     set->setBorderColor(color);
     set->setLabelColor(QColor(0x1d, 0x23, 0x2b));
     for (qsizetype i = rows.size() - 1; i >= 0; --i) { // the first key on top
-        keys << label(rows.at(i).key);
+        keys << label(name ? name(rows.at(i).key) : rows.at(i).key);
         *set << double(rows.at(i).count);
         max = std::max(max, rows.at(i).count);
     }

@@ -7,6 +7,8 @@
 #include <QImage>
 #include <QSizeF>
 
+#include <functional>
+
 class QChart;
 class QPalette;
 
@@ -25,7 +27,9 @@ public:
     // carry at most maxLabels dates.
     static QChart *perWeek(const QList<WeekCount> &weeks, const QString &title, int maxLabels = 6);
     // One bar per key (backlog by state or by age), lying down.
-    static QChart *counts(const QList<ReportCount> &rows, const QString &title, const QColor &color);
+    // `name` words each row's key for the reader (the keys as they are without it).
+    static QChart *counts(const QList<ReportCount> &rows, const QString &title, const QColor &color,
+                          const std::function<QString(const QString &)> &name = {});
     // Decided within the SLA against after it.
     static QChart *slaShare(qint64 onTime, qint64 breached, const QString &title);
 
@@ -37,6 +41,7 @@ public:
     static void followPalette(QChart *chart, const QPalette &palette);
     static QColor outcomeColor(const QString &outcome);
     static QString outcomeName(const QString &outcome); // "Banned", ...
+    static QString ageName(const QString &bucket);      // a backlog age bucket: "under 1 day", ...
     static constexpr int barWeeks = 40;
 
 private:

@@ -3,6 +3,7 @@
 #include "domain/EventHash.h"
 #include "team/ServerConnection.h"
 #include "team/ServerSync.h"
+#include "widgets/VocabularyText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -74,8 +75,9 @@ TeamServerDialog::TeamServerDialog(const QString &address, const QString &passwo
     m_held->setHeaderLabels({tr("Case"), tr("Action"), tr("Reviewer"), tr("Device"), tr("Time"), tr("Why")});
     for (const HeldEvent &h : held) {
         const Event &e = h.event;
-        auto *item = new QTreeWidgetItem(m_held, {e.caseRef, e.action, e.reviewer, u"%1 #%2"_s.arg(e.device).arg(e.seq),
-                                                  EventHash::formatTime(e.at), h.reason});
+        auto *item =
+            new QTreeWidgetItem(m_held, {e.caseRef, VocabularyText::action(e.action), e.reviewer,
+                                         u"%1 #%2"_s.arg(e.device).arg(e.seq), EventHash::formatTime(e.at), h.reason});
         item->setToolTip(5, h.reason);
         item->setToolTip(0, e.uuid);
     }

@@ -21,27 +21,6 @@ QString DisplayText::span(qint64 seconds)
     return tr("%1 min").arg(s / 60);
 }
 
-QString DisplayText::kindName(const QString &kind)
-{
-    // One label per row of the evidence-kind table; the switch names every kind, so a new one
-    // does not build without its label.
-    switch (evidencekinds::of(kind).kind) {
-    case EvidenceKind::NewsCitation:
-        return tr("News citation");
-    case EvidenceKind::AgencyAdvisory:
-        return tr("Agency advisory");
-    case EvidenceKind::CompanyStatement:
-        return tr("Company statement");
-    case EvidenceKind::PlatformAction:
-        return tr("Platform action");
-    case EvidenceKind::InternalSignal:
-        return tr("Internal signal");
-    case EvidenceKind::Unknown:
-        break;
-    }
-    return kind;
-}
-
 // The caption of an import-format key as the window shows it.
 QString DisplayText::fieldCaption(const QString &key)
 {

@@ -6,15 +6,14 @@
 
 namespace adreview {
 
-// How the case pane words times, spans and the evidence vocabulary, so every panel says them
-// the same way.
+// How the case pane words times, spans and evidence captions, so every panel says them the same
+// way (the vocabulary's words: VocabularyText).
 class DisplayText {
     Q_DECLARE_TR_FUNCTIONS(adreview::DisplayText)
 
 public:
     static QString utc(const QDateTime &t);            // "2018-01-05 16:00", or "—" when unknown
     static QString span(qint64 seconds);               // "3 d", "5 h", "12 min"
-    static QString kindName(const QString &kind);      // "News citation", ...
     static QString sourceCaption(const QString &kind); // "Publisher", "Agency" or "Source"
     static QString dateCaption(const QString &kind);   // "Published", "Issued" or "Date"
     static QString fieldCaption(const QString &key);   // of a source or date key: "Publisher", ...

@@ -124,7 +124,7 @@ private slots:
         QCOMPARE(advisories->topLevelItem(0)->text(4), u"BOD 17-01"_s);
         QCOMPARE(advisories->topLevelItem(0)->text(1), u"U.S. Department of Homeland Security"_s);
         QCOMPARE(f.labelText(u"evidenceReference"_s, u"advisoryPanel"_s), u"BOD 17-01"_s);
-        QCOMPARE(f.labelText(u"evidenceStatus"_s, u"advisoryPanel"_s), u"in-force"_s);
+        QCOMPARE(f.labelText(u"evidenceStatus"_s, u"advisoryPanel"_s), u"in force"_s);
     }
 
     void historyIsNewestFirstInFoldOrder()

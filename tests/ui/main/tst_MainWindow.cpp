@@ -237,6 +237,7 @@ private slots:
         const qint64 open = tabCount(w, Tab::Open);
         const qint64 decided = tabCount(w, Tab::Decided);
         QVERIFY(clickCase(w, ref));
+        const int row = rowOf(w, ref);
         press(&w, Qt::Key_B);
         DecisionDialog *dialog = shownDialog(w);
         QVERIFY(dialog);
@@ -257,6 +258,43 @@ private slots:
         QTRY_COMPARE(w.queueModel()->rowCount(), int(open - 1));
         QCOMPARE(rowOf(w, ref), -1);
         QCOMPARE(w.casePane()->record().outcome, u"banned"_s); // the pane shows the decision made
+        // The case has left the Open tab: the pane says so, no row claims to be it, and J goes on
+        // to the case that took its row.
+        QVERIFY(!w.queueView()->selectionModel()->hasSelection());
+        const QString notice = w.casePane()->outOfView();
+        QVERIFY2(notice.contains(ref) && notice.contains(u"banned"_s), qPrintable(notice));
+        QVERIFY(w.findChild<QWidget *>(u"outOfView"_s)->isVisible());
+        const QString following = w.queueModel()->refAt(row);
+        w.activateWindow(); // as the window system does when the dialog leaves
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        press(&w, Qt::Key_J);
+        QTRY_COMPARE(w.casePane()->caseRef(), following);
+        QCOMPARE(w.queueView()->currentRef(), following);
+        QVERIFY(w.casePane()->outOfView().isEmpty());
+        QVERIFY(!w.findChild<QWidget *>(u"outOfView"_s)->isVisible());
+    }
+
+    // A decision that leaves the case in the view keeps its row selected and says nothing more.
+    void aCaseStillInTheViewKeepsItsRow()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        MainWindow &w = *f.w;
+        clickTab(w, Tab::All);
+        QTRY_VERIFY(w.queueModel()->rowCount() > 3);
+        const QString ref = u"CASE-2018-0013"_s;
+        QVERIFY(clickCase(w, ref));
+        press(&w, Qt::Key_B);
+        DecisionDialog *dialog = shownDialog(w);
+        QVERIFY(dialog);
+        QTest::keyClicks(QApplication::focusWidget(), u"Promises guaranteed returns on a token sale."_s);
+        press(dialog, Qt::Key_Tab);
+        press(dialog, Qt::Key_Space);
+        press(dialog, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(f.column(ref, u"outcome"_s), u"banned"_s);
+        QTRY_COMPARE(w.queueView()->currentRef(), ref);
+        QCOMPARE(w.casePane()->caseRef(), ref);
+        QVERIFY(w.casePane()->outOfView().isEmpty());
     }
 
     // Four-eyes in the window: a ban under a policy that requires approval is proposed and listed

@@ -3,11 +3,15 @@
 
 #include "TestDatabase.h"
 #include "TestPaths.h"
+#include "domain/Vocabulary.h"
 #include "main/Actions.h"
 #include "main/Language.h"
 #include "main/MainWindow.h"
 #include "main/PreferencesDialog.h"
+#include "queue/CaseQueueModel.h"
+#include "queue/QueueView.h"
 #include "review/Settings.h"
+#include "widgets/VocabularyText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,10 +19,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +42,7 @@ namespace {
 struct Message {
     QString context;
     QString source;
+    QString comment;
     bool numerus = false;
     QString type;             // the translation's type attribute: "", "unfinished", "obsolete", "vanished"
     QStringList translations; // one, or one per plural form
@@ -66,9 +74,11 @@ TsFile readTs(const QString &path)
             } else if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
-                message = Message{context, {}, xml.attributes().value(u"numerus"_s) == u"yes", {}, {}};
+                message = Message{context, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes", {}, {}};
             } else if (name == u"source") {
                 message.source = xml.readElementText();
+            } else if (name == u"comment") {
+                message.comment = xml.readElementText();
             } else if (name == u"translation") {
                 message.type = xml.attributes().value(u"type"_s).toString();
                 if (!message.numerus)
@@ -123,6 +133,8 @@ private slots:
     void currentWithSources_data();
     void currentWithSources();
     void dataHoldsNoTranslatedText();
+    void vocabularyTranslated_data();
+    void vocabularyTranslated();
     void resolvesLanguage();
     void germanWindow();
     void preferencesStoreLanguage();
@@ -253,6 +265,57 @@ void tst_Translations::dataHoldsNoTranslatedText()
     QVERIFY2(texts.isEmpty(), qPrintable(texts.join(u'\n')));
 }
 
+void tst_Translations::vocabularyTranslated_data()
+{
+    currentWithSources_data();
+}
+
+// Every word of every closed list the window shows (priorities, sources, states, outcomes,
+// actions, evidence kinds, reliabilities, advisory statuses) has its text and a finished
+// translation, and the window shows that translation: a word added to the vocabulary without one
+// fails here.
+void tst_Translations::vocabularyTranslated()
+{
+    QFETCH(QString, code);
+    const TsFile ts = readTs(tsPath(code));
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QHash<QString, Message> messages;
+    for (const Message &m : ts.messages) {
+        if (m.context == u"adreview::VocabularyText")
+            messages.insert(m.source + u'|' + m.comment, m);
+    }
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    QVERIFY(app);
+    QCOMPARE(language::installTranslators(*app, code), code);
+    const auto english = qScopeGuard([app] { language::installTranslators(*app, u"en"_s); });
+    QStringList faults;
+    int words = 0;
+    for (const VocabularyText::List list : VocabularyText::lists) {
+        QVERIFY(!VocabularyText::words(list).isEmpty());
+        for (const QString &word : VocabularyText::words(list)) {
+            ++words;
+            const VocabularyText::Source source = VocabularyText::sourceText(list, word);
+            if (!source.text) {
+                faults << u"\"%1\" (list %2): no text to show it by"_s.arg(word).arg(int(list));
+                continue;
+            }
+            const QString key = QString::fromUtf8(source.text) + u'|' + QString::fromUtf8(source.comment);
+            const auto found = messages.constFind(key);
+            if (found == messages.cend() || !found->type.isEmpty() ||
+                found->translations.value(0).trimmed().isEmpty()) {
+                faults << u"\"%1\" (%2): not translated"_s.arg(word, QString::fromUtf8(source.comment));
+                continue;
+            }
+            if (VocabularyText::show(list, word) != found->translations.value(0))
+                faults << u"\"%1\": shown as \"%2\""_s.arg(word, VocabularyText::show(list, word));
+        }
+    }
+    QVERIFY(words > 40);
+    QVERIFY2(faults.isEmpty(), qPrintable(faults.join(u'\n')));
+    // A word outside the lists is shown as stored.
+    QCOMPARE(VocabularyText::state(u"no-such-state"_s), u"no-such-state"_s);
+}
+
 void tst_Translations::resolvesLanguage()
 {
     QCOMPARE(language::resolve(QString(), QLocale(u"de_DE"_s)), u"de"_s);
@@ -281,6 +344,23 @@ void tst_Translations::germanWindow()
         for (const QString &title : {u"&Datei"_s, u"&Ansicht"_s, u"&Fall"_s, u"&Hilfe"_s})
             QVERIFY2(menus.contains(title), qPrintable(menus.join(u", "_s)));
         QCOMPARE(w.actions()->get(Actions::Ban)->text(), u"&Sperren…"_s);
+        // The data's words too: the queue's priority and state cells, the case header's fields.
+        auto *queue = w.findChild<QueueView *>();
+        QVERIFY(queue && queue->model()->rowCount() > 0);
+        QSet<QString> priorities, states;
+        for (int row = 0; row < queue->model()->rowCount(); ++row) {
+            priorities << queue->model()->index(row, CaseQueueModel::Priority).data().toString();
+            states << queue->model()->index(row, CaseQueueModel::State).data().toString();
+        }
+        QVERIFY2(priorities.contains(u"hoch"_s) && priorities.contains(u"niedrig"_s) && !priorities.contains(u"high"_s),
+                 qPrintable(priorities.values().join(u", "_s)));
+        QVERIFY2(states.contains(u"offen"_s) && !states.contains(u"open"_s), qPrintable(states.values().join(u", "_s)));
+        queue->setFocus();
+        queue->selectRow(0);
+        QTRY_VERIFY(!w.findChild<QLabel *>(u"priority"_s)->text().isEmpty());
+        const QString state = w.findChild<QLabel *>(u"state"_s)->text();
+        QVERIFY2(!vocab::states().contains(state), qPrintable(state));
+        QCOMPARE(state, VocabularyText::state(queue->model()->index(0, 0).data(CaseQueueModel::StateRole).toString()));
     }
     // Installing again replaces the translators; English has none.
     QCOMPARE(language::installTranslators(*app, u"en"_s), u"en"_s);

@@ -5,6 +5,7 @@
 #include "reports/ReportOutput.h"
 #include "reports/pdf/PdfCanvas.h"
 #include "widgets/DisplayText.h"
+#include "widgets/VocabularyText.h"
 
 #include <QLocale>
 
@@ -88,7 +89,7 @@ void PdfReportDocument::addDecision(const PdfCanvas &canvas, const DecisionRow &
     r.cells = {DisplayText::utc(row.at),
                PdfCanvas::oneLine(row.caseRef),
                PdfCanvas::oneLine(row.advertiser),
-               PdfCanvas::oneLine(row.action),
+               PdfCanvas::oneLine(VocabularyText::action(row.action)),
                PdfCanvas::oneLine(row.policy),
                PdfCanvas::oneLine(row.reviewer),
                PdfCanvas::paragraphText(row.rationale),
@@ -222,8 +223,9 @@ void PdfReportDocument::tables(PdfCanvas &c, bool overview) const
         rowsOfBlocks << QList<Block>{
             {tr("Decisions by outcome"), numbers(tr("Outcome"), true),
              countRows(s.byOutcome, s.decisions, true, outcomeName)},
-            {tr("Backlog now, by state"), backlogCols, countRows(s.backlogByState, s.backlog, false)},
-            {tr("Backlog now, by age"), ageCols, countRows(s.backlogByAge, s.backlog, false)}};
+            {tr("Backlog now, by state"), backlogCols,
+             countRows(s.backlogByState, s.backlog, false, &VocabularyText::state)},
+            {tr("Backlog now, by age"), ageCols, countRows(s.backlogByAge, s.backlog, false, &ReportCharts::ageName)}};
     } else {
         rowsOfBlocks << QList<Block>{
             {tr("Decisions by policy"), numbers(tr("Policy"), true), countRows(s.byPolicy, s.decisions, true)},
@@ -359,7 +361,7 @@ void PdfReportDocument::decision(PdfCanvas &c, const StatementOfReasons &s) cons
     if (s.evidence.isEmpty())
         keyValue(c, QString(), tr("No evidence cited."));
     for (const CitedEvidence &e : s.evidence) {
-        QStringList facts{DisplayText::kindName(e.kind), PdfCanvas::oneLine(e.source)};
+        QStringList facts{VocabularyText::kind(e.kind), PdfCanvas::oneLine(e.source)};
         if (!e.reference.isEmpty())
             facts << PdfCanvas::oneLine(e.reference);
         if (!e.date.isEmpty())
@@ -456,7 +458,7 @@ void PdfReportDocument::statement(PdfCanvas &c, const StatementOfReasons &s) con
         // The deciding event's rationale is printed in full above.
         const bool deciding =
             !s.disputed() && step.at == s.at && step.rationale == s.rationale && !s.rationale.isEmpty();
-        rows << QStringList{DisplayText::utc(step.at), PdfCanvas::oneLine(step.action),
+        rows << QStringList{DisplayText::utc(step.at), PdfCanvas::oneLine(VocabularyText::action(step.action)),
                             PdfCanvas::oneLine(step.reviewer), PdfCanvas::oneLine(step.policy),
                             deciding ? tr("(the rationale above)") : PdfCanvas::paragraphText(step.rationale)};
     }
