@@ -4896,12 +4896,12 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>flag</source>
         <comment>action</comment>
-        <translation>gemeldet</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>assign</source>
         <comment>action</comment>
-        <translation>zugewiesen</translation>
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <source>annotate</source>
@@ -4911,7 +4911,7 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>escalate</source>
         <comment>action</comment>
-        <translation>eskaliert</translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <source>ban</source>
@@ -4936,37 +4936,37 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>propose-ban</source>
         <comment>action</comment>
-        <translation>Sperre vorgeschlagen</translation>
+        <translation>Sperrvorschlag</translation>
     </message>
     <message>
         <source>approve</source>
         <comment>action</comment>
-        <translation>Sperre genehmigt</translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <source>reject</source>
         <comment>action</comment>
-        <translation>Sperre abgelehnt</translation>
+        <translation>Ablehnung</translation>
     </message>
     <message>
         <source>withdraw</source>
         <comment>action</comment>
-        <translation>Vorschlag zurückgezogen</translation>
+        <translation>Rücknahme</translation>
     </message>
     <message>
         <source>revise</source>
         <comment>action</comment>
-        <translation>Beleg überarbeitet</translation>
+        <translation>Belegänderung</translation>
     </message>
     <message>
         <source>reaffirm</source>
         <comment>action</comment>
-        <translation>bestätigt</translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>reverse</source>
         <comment>action</comment>
-        <translation>umgekehrt</translation>
+        <translation>Umkehrung</translation>
     </message>
     <message>
         <source>News citation</source>

@@ -4972,27 +4972,27 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>propose-ban</source>
         <comment>action</comment>
-        <translation>предложена блокировка</translation>
+        <translation>предложение блокировки</translation>
     </message>
     <message>
         <source>approve</source>
         <comment>action</comment>
-        <translation>блокировка одобрена</translation>
+        <translation>одобрение блокировки</translation>
     </message>
     <message>
         <source>reject</source>
         <comment>action</comment>
-        <translation>блокировка отклонена</translation>
+        <translation>отклонение блокировки</translation>
     </message>
     <message>
         <source>withdraw</source>
         <comment>action</comment>
-        <translation>предложение отозвано</translation>
+        <translation>отзыв предложения</translation>
     </message>
     <message>
         <source>revise</source>
         <comment>action</comment>
-        <translation>доказательство изменено</translation>
+        <translation>изменение доказательства</translation>
     </message>
     <message>
         <source>reaffirm</source>

@@ -122,8 +122,16 @@ void ActivityView::setDatabase(Database *db)
     m_table->setColumnWidth(ActivityModel::Time, fm.horizontalAdvance(u"0000-00-00 00:00:00"_s) + 16);
     for (int c : {ActivityModel::Reviewer, ActivityModel::Device, ActivityModel::Case})
         m_table->setColumnWidth(c, fm.horizontalAdvance(u"M"_s) * 11);
-    for (int c : {ActivityModel::Action, ActivityModel::Policy, ActivityModel::Outcome})
-        m_table->setColumnWidth(c, fm.horizontalAdvance(u"M"_s) * 9);
+    m_table->setColumnWidth(ActivityModel::Policy, fm.horizontalAdvance(u"M"_s) * 9);
+    // The action and outcome words in this language, each whole, and the column's title.
+    const auto widest = [this, &fm](int column, VocabularyText::List list) {
+        int width = m_table->horizontalHeader()->sectionSizeHint(column);
+        for (const QString &word : VocabularyText::words(list))
+            width = std::max(width, fm.horizontalAdvance(VocabularyText::show(list, word)) + 16);
+        m_table->setColumnWidth(column, width);
+    };
+    widest(ActivityModel::Action, VocabularyText::List::Action);
+    widest(ActivityModel::Outcome, VocabularyText::List::Outcome);
     updateStatus();
 }
 

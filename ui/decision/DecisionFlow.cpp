@@ -29,6 +29,9 @@ void DecisionFlow::start(const QString &action)
                 m_dialog->refresh(m_pane->record(), m_pane->evidence(), m_pane->events());
             emit committed(ref, false);
         });
+        // The keyboard goes back to the window as the dialog leaves, its single-letter shortcuts
+        // with it (J for the next case), whatever the window system does.
+        connect(m_dialog, &QDialog::finished, m_window, [window = m_window] { window->activateWindow(); });
     }
     // A dialog already holding typed text is brought back as it is, never reset under the
     // reviewer's hands; they can switch the action inside it.

@@ -265,8 +265,7 @@ private slots:
         QVERIFY2(notice.contains(ref) && notice.contains(u"banned"_s), qPrintable(notice));
         QVERIFY(w.findChild<QWidget *>(u"outOfView"_s)->isVisible());
         const QString following = w.queueModel()->refAt(row);
-        w.activateWindow(); // as the window system does when the dialog leaves
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(QTest::qWaitForWindowActive(&w)); // the keyboard is back in the window
         press(&w, Qt::Key_J);
         QTRY_COMPARE(w.casePane()->caseRef(), following);
         QCOMPARE(w.queueView()->currentRef(), following);
