@@ -40,21 +40,21 @@ QString ReportFilter::describe(const std::function<QString(const QString &)> &ow
     const auto list = [&](const QStringList &items, const QString &one, const QString &many, const QString &all) {
         if (items.isEmpty())
             return own(all);
-        return own((items.size() == 1 ? one : many) + u' ') + names(items);
+        return own(items.size() == 1 ? one : many) + u' ' + names(items);
     };
     QStringList parts;
     const QString first = from.toString(Qt::ISODate);
     const QString last = to.toString(Qt::ISODate);
     if (from.isValid() && to.isValid())
-        parts << own(u"%1 to %2"_s.arg(first, last));
+        parts << own(u"%1 to %2"_s).arg(first, last);
     else if (from.isValid())
-        parts << own(u"from %1"_s.arg(first));
+        parts << own(u"from %1"_s).arg(first);
     else if (to.isValid())
-        parts << own(u"up to %1"_s.arg(last));
+        parts << own(u"up to %1"_s).arg(last);
     else
         parts << own(u"all dates"_s);
     parts << list(policies, u"policy"_s, u"policies"_s, u"all policies"_s);
-    parts << (reviewers.isEmpty() ? own(u"all reviewers"_s) : own(u"decided by "_s) + names(reviewers));
+    parts << (reviewers.isEmpty() ? own(u"all reviewers"_s) : own(u"decided by"_s) + u' ' + names(reviewers));
     parts << list(outcomes, u"outcome"_s, u"outcomes"_s, u"all outcomes"_s);
     parts << list(countries, u"country"_s, u"countries"_s, u"all countries"_s);
     return parts.join(own(u" \u00b7 "_s));

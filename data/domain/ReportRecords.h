@@ -29,7 +29,8 @@ struct ReportFilter {
     QString describe() const;
     // The same line, its own words passed through `own` and each name the filter was given (policy
     // codes, reviewers, outcomes, countries) through `given`: markup escapes both and keeps the
-    // names, which are outside text, apart from the words around them.
+    // names, which are outside text, apart from the words around them; a translation words the
+    // first. `own` is given each fixed text as written here, with its %1 and %2 still to be filled.
     QString describe(const std::function<QString(const QString &)> &own,
                      const std::function<QString(const QString &)> &given) const;
     bool operator==(const ReportFilter &) const = default;

@@ -1,4 +1,5 @@
 #include "reports/ReportOutput.h"
+#include "reports/ReportWords.h"
 #include "reports/ReportWriter.h"
 
 #include "domain/DsaDecision.h"
@@ -106,8 +107,12 @@ void figure(QByteArray &out, const QString &value, const QString &label)
     out += "</div></div>\n";
 }
 
-void barTable(QByteArray &out, const QString &title, const QString &heading, const QList<ReportCount> &counts,
-              bool outcomeBars = false)
+// Keys are names from outside (policy codes, reviewers) or the report's own words (outcomes,
+// states, age buckets), which the words word.
+enum class Keys { Names, Words, Outcomes };
+
+void barTable(QByteArray &out, const ReportWords &w, const QString &title, const QString &heading,
+              const QList<ReportCount> &counts, Keys keys)
 {
     qint64 most = 0;
     for (const ReportCount &c : counts)
@@ -116,16 +121,18 @@ void barTable(QByteArray &out, const QString &title, const QString &heading, con
     text(out, title);
     out += "</h3><table><thead><tr><th>";
     text(out, heading);
-    out += "</th><th class=\"n\">Count</th><th></th></tr></thead><tbody>\n";
+    out += "</th><th class=\"n\">";
+    text(out, w.text("Count"));
+    out += "</th><th></th></tr></thead><tbody>\n";
     for (const ReportCount &c : counts) {
         out += "<tr><td>";
-        text(out, c.key);
+        text(out, keys == Keys::Names ? c.key : w.word(c.key));
         out += "</td><td class=\"n\">";
         Out::appendNumber(out, c.count);
         out += "</td><td class=\"barcell\">";
         if (c.count > 0) {
             out += "<span class=\"bar ";
-            out += outcomeBars ? barClass(c.key) : "";
+            out += keys == Keys::Outcomes ? barClass(c.key) : "";
             out += "\" style=\"width:";
             percentWidth(out, c.count, most);
             out += "\"></span>";
@@ -135,10 +142,17 @@ void barTable(QByteArray &out, const QString &title, const QString &heading, con
     out += "</tbody></table></div>\n";
 }
 
-void policyOutcomeTable(QByteArray &out, const QList<PolicyOutcomeCount> &rows)
+void policyOutcomeTable(QByteArray &out, const ReportWords &w, const QList<PolicyOutcomeCount> &rows)
 {
-    out += "<div class=\"part\"><h3>Policy by outcome</h3><table><thead><tr><th>Policy</th><th class=\"n\">Banned</th>"
-           "<th class=\"n\">Cleared</th><th class=\"n\">Reinstated</th></tr></thead><tbody>\n";
+    out += "<div class=\"part\"><h3>";
+    text(out, w.text("Policy by outcome"));
+    out += "</h3><table><thead><tr><th>";
+    text(out, w.text("Policy"));
+    for (const char *outcome : {"banned", "cleared", "reinstated"}) {
+        out += "</th><th class=\"n\">";
+        text(out, w.word(QString::fromLatin1(outcome)));
+    }
+    out += "</th></tr></thead><tbody>\n";
     for (const PolicyOutcomeCount &p : rows) {
         out += "<tr><td>";
         text(out, p.policy);
@@ -152,26 +166,32 @@ void policyOutcomeTable(QByteArray &out, const QList<PolicyOutcomeCount> &rows)
 }
 
 // Stacked columns, one a week, drawn from the counts alone.
-void weekChart(QByteArray &out, const QList<WeekCount> &weeks)
+void weekChart(QByteArray &out, const ReportWords &w, const QList<WeekCount> &weeks)
 {
-    out += "<h3>Decisions per week</h3>\n";
+    out += "<h3>";
+    text(out, w.text("Decisions per week"));
+    out += "</h3>\n";
     if (weeks.isEmpty()) {
-        out += "<p class=\"sub\">No decisions in this period.</p>\n";
+        out += "<p class=\"sub\">";
+        text(out, w.text("No decisions in this period."));
+        out += "</p>\n";
         return;
     }
     qint64 most = 1;
-    for (const WeekCount &w : weeks)
-        most = std::max(most, w.banned + w.cleared + w.reinstated);
+    for (const WeekCount &week : weeks)
+        most = std::max(most, week.banned + week.cleared + week.reinstated);
     const qint64 width = 1000;
     const qint64 height = 150;
     const double step = double(width) / double(weeks.size());
     out += "<svg class=\"weeks\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 170\" "
-           "preserveAspectRatio=\"none\" role=\"img\" aria-label=\"Decisions per week\">\n";
+           "preserveAspectRatio=\"none\" role=\"img\" aria-label=\"";
+    text(out, w.text("Decisions per week"));
+    out += "\">\n";
     for (qsizetype i = 0; i < weeks.size(); ++i) {
-        const WeekCount &w = weeks[i];
+        const WeekCount &week = weeks[i];
         double bottom = double(height);
         const std::pair<qint64, const char *> parts[] = {
-            {w.banned, "#b3261e"}, {w.cleared, "#4f7a28"}, {w.reinstated, "#1f5fa8"}};
+            {week.banned, "#b3261e"}, {week.cleared, "#4f7a28"}, {week.reinstated, "#1f5fa8"}};
         for (const auto &[n, colour] : parts) {
             if (n == 0)
                 continue;
@@ -188,68 +208,94 @@ void weekChart(QByteArray &out, const QList<WeekCount> &weeks)
            weeks.first().week.toString(Qt::ISODate).toLatin1() + "</text>\n";
     out += "<text x=\"1000\" y=\"166\" font-size=\"12\" fill=\"#5c6670\" text-anchor=\"end\">" +
            weeks.last().week.toString(Qt::ISODate).toLatin1() + "</text>\n";
-    out += "</svg>\n<p class=\"legend sub\">Weeks start on Monday; tallest week: ";
-    Out::appendNumber(out, most);
-    out += " decisions.<span style=\"background:#b3261e\"></span>banned<span style=\"background:#4f7a28\"></span>"
-           "cleared<span style=\"background:#1f5fa8\"></span>reinstated</p>\n";
+    out += "</svg>\n<p class=\"legend sub\">";
+    text(out, w.text("Weeks start on Monday; tallest week: %1 decisions.").arg(most));
+    const std::pair<const char *, const char *> legend[] = {
+        {"#b3261e", "banned"}, {"#4f7a28", "cleared"}, {"#1f5fa8", "reinstated"}};
+    for (const auto &[colour, outcome] : legend) {
+        out += "<span style=\"background:";
+        out += colour;
+        out += "\"></span>";
+        text(out, w.word(QString::fromLatin1(outcome)));
+    }
+    out += "</p>\n";
 }
 
-void head(QByteArray &out, const ReportSummary &s)
+void head(QByteArray &out, const ReportWords &w, const ReportSummary &s)
 {
-    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    out += "<!DOCTYPE html>\n<html lang=\"";
+    text(out, w.language());
+    out += "\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-           "<meta name=\"generator\" content=\"AdReview\">\n<title>Decision report: ";
+           "<meta name=\"generator\" content=\"AdReview\">\n<title>";
+    text(out, w.text("Decision report: "));
     // A title holds no elements: the names the filter was given are isolated by characters there.
-    const auto escaped = [](const QString &t) { return t.toHtmlEscaped(); };
+    const auto escaped = [&w](const QString &t) { return w.text(t.toUtf8().constData()).toHtmlEscaped(); };
     out += s.filter.describe(escaped, [](const QString &name) { return u'\u2068' + name.toHtmlEscaped() + u'\u2069'; })
                .toUtf8();
     out += "</title>\n<style>";
     out += styleSheet;
-    out += "</style>\n</head>\n<body>\n<header>\n<h1>Decision report</h1>\n<p class=\"filter\">";
+    out += "</style>\n</head>\n<body>\n<header>\n<h1>";
+    text(out, w.text("Decision report"));
+    out += "</h1>\n<p class=\"filter\">";
     out +=
         s.filter.describe(escaped, [](const QString &name) { return u"<bdi>"_s + name.toHtmlEscaped() + u"</bdi>"_s; })
             .toUtf8();
-    out += "</p>\n<table class=\"meta\"><tr><th>Generated</th><td>";
+    out += "</p>\n<table class=\"meta\"><tr><th>";
+    text(out, w.text("Generated"));
+    out += "</th><td>";
     Out::appendTime(out, s.generatedAt, Out::TimeStyle::Readable);
-    out += " UTC</td></tr><tr><th>Database</th><td>";
+    out += " UTC</td></tr><tr><th>";
+    text(out, w.text("Database"));
+    out += "</th><td>";
     text(out, s.database);
     out += "</td></tr></table>\n</header>\n";
 }
 
-void summarySection(QByteArray &out, const ReportSummary &s)
+void summarySection(QByteArray &out, const ReportWords &w, const ReportSummary &s)
 {
     const auto number = [](qint64 n) { return QString::number(n); };
-    out += "<section class=\"summary\">\n<h2>Summary</h2>\n<div class=\"figures\">\n";
-    figure(out, number(s.decisions), u"decisions"_s);
-    figure(out, number(s.bans), u"bans"_s);
-    figure(out, number(s.reinstatements), u"reinstatements"_s);
+    const auto tag = [&out, &w](const char *open, const char *english, const char *close) {
+        out += open;
+        text(out, w.text(english));
+        out += close;
+    };
+    tag("<section class=\"summary\">\n<h2>", "Summary", "</h2>\n<div class=\"figures\">\n");
+    figure(out, number(s.decisions), w.text("decisions"));
+    figure(out, number(s.bans), w.text("bans"));
+    figure(out, number(s.reinstatements), w.text("reinstatements"));
     figure(out, s.reinstatementRate < 0 ? u"\u2013"_s : QString::number(100 * s.reinstatementRate, 'f', 1) + u" %"_s,
-           u"reinstatements per ban"_s);
-    figure(out, Out::durationText(s.medianMs), u"median time from flag to decision"_s);
-    figure(out, Out::durationText(s.p90Ms), u"90th percentile time from flag to decision"_s);
-    figure(out, number(s.slaBreaches), u"decisions after the case's due time"_s);
-    figure(out, number(s.backlog), u"open cases now (policy and country filters only)"_s);
+           w.text("reinstatements per ban"));
+    figure(out, w.duration(s.medianMs), w.text("median time from flag to decision"));
+    figure(out, w.duration(s.p90Ms), w.text("90th percentile time from flag to decision"));
+    figure(out, number(s.slaBreaches), w.text("decisions after the case's due time"));
+    figure(out, number(s.backlog), w.text("open cases now (policy and country filters only)"));
     figure(out, number(s.appealsFiled),
-           u"appeals filed (%1 more than six months after the ban)"_s.arg(s.appealsFiledLate));
+           w.text("appeals filed (%1 more than six months after the ban)").arg(s.appealsFiledLate));
     figure(out, s.appealReversalRate < 0 ? u"\u2013"_s : QString::number(100 * s.appealReversalRate, 'f', 1) + u" %"_s,
-           u"appeals reversed (%1 of %2 decided)"_s.arg(s.appealsReversed).arg(s.appealsDecided));
-    figure(out, Out::durationText(s.appealMedianMs), u"median time from appeal to decision"_s);
+           w.text("appeals reversed (%1 of %2 decided)").arg(s.appealsReversed).arg(s.appealsDecided));
+    figure(out, w.duration(s.appealMedianMs), w.text("median time from appeal to decision"));
     out += "</div>\n<div class=\"parts\">\n";
-    barTable(out, u"By outcome"_s, u"Outcome"_s, s.byOutcome, true);
-    barTable(out, u"By policy"_s, u"Policy"_s, s.byPolicy);
-    policyOutcomeTable(out, s.byPolicyOutcome);
-    barTable(out, u"By reviewer"_s, u"Reviewer"_s, s.byReviewer);
-    barTable(out, u"Open cases by state"_s, u"State"_s, s.backlogByState);
-    barTable(out, u"Open cases by age"_s, u"Age"_s, s.backlogByAge);
+    barTable(out, w, w.text("By outcome"), w.text("Outcome"), s.byOutcome, Keys::Outcomes);
+    barTable(out, w, w.text("By policy"), w.text("Policy"), s.byPolicy, Keys::Names);
+    policyOutcomeTable(out, w, s.byPolicyOutcome);
+    barTable(out, w, w.text("By reviewer"), w.text("Reviewer"), s.byReviewer, Keys::Names);
+    barTable(out, w, w.text("Open cases by state"), w.text("State"), s.backlogByState, Keys::Words);
+    barTable(out, w, w.text("Open cases by age"), w.text("Age"), s.backlogByAge, Keys::Words);
     out += "</div>\n";
-    weekChart(out, s.perWeek);
-    out += "</section>\n<section class=\"rows\">\n<h2>Decisions</h2>\n";
+    weekChart(out, w, s.perWeek);
+    tag("</section>\n<section class=\"rows\">\n<h2>", "Decisions", "</h2>\n");
     if (s.decisions == 0)
-        out += "<p class=\"sub\">No decisions match this filter.</p>\n";
-    out += "<table class=\"decisions\"><thead><tr><th>Time (UTC)</th><th>Case</th><th>Advertiser</th>"
-           "<th>Decision</th><th>Policy</th><th>Reviewer</th><th>Rationale</th><th>Cited evidence</th>"
-           "<th>Opened</th><th>Due</th><th class=\"n\">Hours</th><th>SLA</th></tr></thead><tbody>\n";
+        tag("<p class=\"sub\">", "No decisions match this filter.", "</p>\n");
+    out += "<table class=\"decisions\"><thead><tr>";
+    const char *const columns[] = {"Time (UTC)", "Case",      "Advertiser",     "Decision", "Policy",
+                                   "Reviewer",   "Rationale", "Cited evidence", "Opened",   "Due"};
+    for (const char *column : columns)
+        tag("<th>", column, "</th>");
+    tag("<th class=\"n\">", "Hours", "</th>");
+    tag("<th>", "SLA", "</th>");
+    out += "</tr></thead><tbody>\n";
 }
 
 void evidenceCell(QByteArray &out, const QList<CitedEvidence> &evidence)
@@ -275,7 +321,7 @@ void evidenceCell(QByteArray &out, const QList<CitedEvidence> &evidence)
     }
 }
 
-void decisionRow(QByteArray &out, const DecisionRow &r)
+void decisionRow(QByteArray &out, const ReportWords &w, const DecisionRow &r)
 {
     out += "<tr><td class=\"t\">";
     Out::appendTime(out, r.at, Out::TimeStyle::Readable);
@@ -290,9 +336,9 @@ void decisionRow(QByteArray &out, const DecisionRow &r)
     out += "</span></td><td><span class=\"";
     out += outcomeClass(r.outcome);
     out += "\">";
-    text(out, r.outcome);
+    text(out, w.word(r.outcome));
     out += "</span><br><span class=\"sub\">";
-    text(out, r.action);
+    text(out, w.word(r.action));
     out += "</span></td><td class=\"nw\">";
     text(out, r.policy);
     out += "</td><td>";
@@ -311,35 +357,54 @@ void decisionRow(QByteArray &out, const DecisionRow &r)
     if (const auto ms = r.msToDecision())
         Out::appendHours(out, *ms);
     out += "</td><td>";
-    out += r.slaBreached() ? "late" : "on time";
+    text(out, r.slaBreached() ? w.text("late") : w.text("on time"));
     out += "</td></tr>\n";
 }
 
 // A settled decision: its outcome, policy, rationale and the evidence it cites.
-void decision(QByteArray &out, const StatementOfReasons &s)
+void decision(QByteArray &out, const ReportWords &w, const StatementOfReasons &s)
 {
     out += "<p><span class=\"";
     out += outcomeClass(s.outcome);
     out += "\">";
-    text(out, s.outcome == u"banned" ? u"Banned"_s : u"Reinstated"_s);
-    out += "</span> under ";
+    text(out, s.outcome == u"banned" ? w.text("Banned") : w.text("Reinstated"));
+    out += "</span> ";
+    text(out, w.text("under"));
+    out += ' ';
     isolated(out, s.policy); // a bundle's policy codes are not held to the import's form
     out += " \xE2\x80\x94 ";
     isolated(out, s.policyTitle);
-    out += "</p>\n<table class=\"meta\"><tr><th>Case</th><td>";
+    out += "</p>\n<table class=\"meta\"><tr><th>";
+    text(out, w.text("Case"));
+    out += "</th><td>";
     text(out, s.caseRef);
-    out += "</td></tr><tr><th>Decided</th><td>";
+    out += "</td></tr><tr><th>";
+    text(out, w.text("Decided"));
+    out += "</th><td>";
     Out::appendTime(out, s.at, Out::TimeStyle::Readable);
-    out += " UTC by ";
+    out += " UTC ";
+    text(out, w.text("by"));
+    out += ' ';
     isolated(out, s.reviewer);
-    out += "</td></tr></table>\n<h4>Rationale</h4>\n<p class=\"text\">";
+    out += "</td></tr></table>\n<h4>";
+    text(out, w.text("Rationale"));
+    out += "</h4>\n<p class=\"text\">";
     text(out, s.rationale);
-    out += "</p>\n<h4>Evidence cited</h4>\n";
+    out += "</p>\n<h4>";
+    text(out, w.text("Evidence cited"));
+    out += "</h4>\n";
     if (s.evidence.isEmpty()) {
-        out += "<p class=\"sub\">No evidence cited.</p>\n";
+        out += "<p class=\"sub\">";
+        text(out, w.text("No evidence cited."));
+        out += "</p>\n";
     } else {
-        out += "<table><thead><tr><th>Ref</th><th>Kind</th><th>Title</th><th>Source</th><th>Reference</th>"
-               "<th>Date</th><th>SHA-256</th></tr></thead><tbody>\n";
+        out += "<table><thead><tr>";
+        for (const char *column : {"Ref", "Kind", "Title", "Source", "Reference", "Date"}) {
+            out += "<th>";
+            text(out, w.text(column));
+            out += "</th>";
+        }
+        out += "<th>SHA-256</th></tr></thead><tbody>\n";
         for (const CitedEvidence &e : s.evidence) {
             out += "<tr>";
             for (const QString *field : {&e.ref, &e.kind, &e.title, &e.source, &e.reference, &e.date}) {
@@ -358,20 +423,24 @@ void decision(QByteArray &out, const StatementOfReasons &s)
 // The statement of reasons under the DSA, by the points of Art. 17(3): what was restricted, where
 // and until when, the facts, how the case came and whether machines found or decided it, the
 // ground with its explanation, and what the advertiser can do about it.
-void dsaStatement(QByteArray &out, const StatementOfReasons &s)
+void dsaStatement(QByteArray &out, const ReportWords &w, const StatementOfReasons &s)
 {
-    out += "<h4>Statement of reasons under the Digital Services Act (Art. 17)</h4>\n";
+    out += "<h4>";
+    text(out, w.text("Statement of reasons under the Digital Services Act (Art. 17)"));
+    out += "</h4>\n";
     const auto decision = dsa::Decision::fromText(s.statement);
     if (s.statement.isEmpty() || !decision) {
-        out += "<p class=\"sub\">No statement of reasons under the DSA was recorded with this decision.</p>\n";
+        out += "<p class=\"sub\">";
+        text(out, w.text("No statement of reasons under the DSA was recorded with this decision."));
+        out += "</p>\n";
     } else {
         const dsa::Decision::Printed p = decision->printed(s.caseSource);
         out += "<table class=\"meta\">";
-        const auto row = [&out](const char *label, const QString &value) {
+        const auto row = [&out, &w](const char *label, const QString &value) {
             if (value.trimmed().isEmpty())
                 return;
             out += "<tr><th>";
-            out += label;
+            text(out, w.text(label));
             out += "</th><td class=\"text\">";
             text(out, value);
             out += "</td></tr>";
@@ -388,27 +457,41 @@ void dsaStatement(QByteArray &out, const StatementOfReasons &s)
         row("Review by", p.reviewBy);
         out += "</table>\n";
     }
-    out += "<h4>Redress</h4>\n<p class=\"text\">";
+    out += "<h4>";
+    text(out, w.text("Redress"));
+    out += "</h4>\n<p class=\"text\">";
     text(out, s.redress);
     out += "</p>\n";
 }
 
 // A case in conflict: no statement, the decisions made apart instead.
-void disputedSides(QByteArray &out, const StatementOfReasons &s)
+void disputedSides(QByteArray &out, const ReportWords &w, const StatementOfReasons &s)
 {
-    out += "<p><span class=\"disputed\">Disputed</span> \xE2\x80\x94 decided apart with different outcomes; no "
-           "statement of reasons is issued until a lead resolves the conflict.</p>\n<table class=\"meta\"><tr>"
-           "<th>Case</th><td>";
+    out += "<p><span class=\"disputed\">";
+    text(out, w.text("Disputed"));
+    out += "</span> \xE2\x80\x94 ";
+    text(out, w.text("decided apart with different outcomes; no statement of reasons is issued until a lead "
+                     "resolves the conflict."));
+    out += "</p>\n<table class=\"meta\"><tr><th>";
+    text(out, w.text("Case"));
+    out += "</th><td>";
     text(out, s.caseRef);
-    out += "</td></tr></table>\n<h4>Decisions in conflict</h4>\n<table><thead><tr><th>Decided (UTC)</th>"
-           "<th>Outcome</th><th>Reviewer</th><th>Device</th><th>Policy</th><th>Rationale</th></tr></thead><tbody>\n";
+    out += "</td></tr></table>\n<h4>";
+    text(out, w.text("Decisions in conflict"));
+    out += "</h4>\n<table><thead><tr>";
+    for (const char *column : {"Decided (UTC)", "Outcome", "Reviewer", "Device", "Policy", "Rationale"}) {
+        out += "<th>";
+        text(out, w.text(column));
+        out += "</th>";
+    }
+    out += "</tr></thead><tbody>\n";
     for (const StatementOfReasons::Side &side : s.disputedBy) {
         out += "<tr><td class=\"nw\">";
         Out::appendTime(out, side.at, Out::TimeStyle::Readable);
         out += "</td><td><span class=\"";
         out += outcomeClass(side.outcome);
         out += "\">";
-        text(out, side.outcome);
+        text(out, w.word(side.outcome));
         out += "</span></td>";
         for (const QString *field : {&side.reviewer, &side.device, &side.policy, &side.rationale}) {
             out += field == &side.rationale ? "<td class=\"text\">" : "<td>";
@@ -420,7 +503,7 @@ void disputedSides(QByteArray &out, const StatementOfReasons &s)
     out += "</tbody></table>\n";
 }
 
-void statement(QByteArray &out, const StatementOfReasons &s)
+void statement(QByteArray &out, const ReportWords &w, const StatementOfReasons &s)
 {
     out += "<article class=\"statement\">\n<h3>";
     isolated(out, s.advertiser);
@@ -430,18 +513,22 @@ void statement(QByteArray &out, const StatementOfReasons &s)
     isolated(out, s.country);
     out += "</span></h3>\n";
     if (s.disputed()) {
-        disputedSides(out, s);
+        disputedSides(out, w, s);
     } else {
-        decision(out, s);
-        dsaStatement(out, s);
+        decision(out, w, s);
+        dsaStatement(out, w, s);
     }
-    out += "<h4>History of the case</h4>\n<ol class=\"history\">\n";
+    out += "<h4>";
+    text(out, w.text("History of the case"));
+    out += "</h4>\n<ol class=\"history\">\n";
     for (const StatementOfReasons::Step &step : s.history) {
         out += "<li><span class=\"sub\">";
         Out::appendTime(out, step.at, Out::TimeStyle::Readable);
         out += "</span> <strong>";
-        text(out, step.action);
-        out += "</strong> by ";
+        text(out, w.word(step.action));
+        out += "</strong> ";
+        text(out, w.text("by"));
+        out += ' ';
         isolated(out, step.reviewer);
         if (!step.policy.isEmpty()) {
             out += " (";
@@ -462,34 +549,47 @@ void statement(QByteArray &out, const StatementOfReasons &s)
 Status writeHtmlReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,
                        const ReportProgress &progress)
 {
+    return writeHtmlReport(engine, filter, path, progress, ReportWords::english());
+}
+
+Status writeHtmlReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,
+                       const ReportProgress &progress, const ReportWords &w)
+{
     ReportOutput::Layout layout;
     layout.head = [&](QByteArray &out) -> Status {
         auto summary = engine.summary(filter);
         if (!summary)
             return summary.error();
-        head(out, *summary);
-        summarySection(out, *summary);
+        head(out, w, *summary);
+        summarySection(out, w, *summary);
         return {};
     };
-    layout.row = decisionRow;
+    layout.row = [&w](QByteArray &out, const DecisionRow &row) { decisionRow(out, w, row); };
     layout.tail = [&](QByteArray &out, const std::function<bool()> &flush) -> Status {
         out += "</tbody></table>\n</section>\n";
         auto reasons = engine.statements(filter);
         if (!reasons)
             return reasons.error();
-        out += "<section class=\"reasons\">\n<h2>Statements of reasons</h2>\n<p class=\"sub\">For each advertiser "
-               "banned or reinstated in the period: the latest such decision, its evidence and the case's whole "
-               "history. A case whose decisions are in conflict is shown as disputed, with both sides, and gets no "
-               "statement until a lead resolves it.</p>\n";
-        if (reasons->isEmpty())
-            out += "<p class=\"sub\">No advertiser was banned or reinstated in this period.</p>\n";
+        out += "<section class=\"reasons\">\n<h2>";
+        text(out, w.text("Statements of reasons"));
+        out += "</h2>\n<p class=\"sub\">";
+        text(out, w.text("For each advertiser banned or reinstated in the period: the latest such decision, its "
+                         "evidence and the case's whole history. A case whose decisions are in conflict is shown as "
+                         "disputed, with both sides, and gets no statement until a lead resolves it."));
+        out += "</p>\n";
+        if (reasons->isEmpty()) {
+            out += "<p class=\"sub\">";
+            text(out, w.text("No advertiser was banned or reinstated in this period."));
+            out += "</p>\n";
+        }
         for (const StatementOfReasons &s : std::as_const(*reasons)) {
-            statement(out, s);
+            statement(out, w, s);
             if (!flush())
                 return Error::rejected(u"writing the statements of reasons failed"_s);
         }
-        out += "</section>\n<footer>Written by AdReview. Times are UTC. Hours run from the flag to the "
-               "decision.</footer>\n</body>\n</html>\n";
+        out += "</section>\n<footer>";
+        text(out, w.text("Written by AdReview. Times are UTC. Hours run from the flag to the decision."));
+        out += "</footer>\n</body>\n</html>\n";
         return {};
     };
     return ReportOutput::write(engine, filter, path, progress, layout);

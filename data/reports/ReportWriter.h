@@ -6,6 +6,8 @@
 
 namespace adreview {
 
+class ReportWords;
+
 // Called now and then during an export with rows written so far and the total; returning false
 // cancels it. A cancelled or failed export leaves no file (and an existing file as it was).
 using ReportProgress = std::function<bool(qint64 done, qint64 total)>;
@@ -48,5 +50,8 @@ Status writeJsonReport(ReportEngine &engine, const ReportFilter &filter, const Q
                        const ReportProgress &progress = {});
 Status writeHtmlReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,
                        const ReportProgress &progress = {});
+// The same in the words given (the window's, in its reader's language); the one above is English.
+Status writeHtmlReport(ReportEngine &engine, const ReportFilter &filter, const QString &path,
+                       const ReportProgress &progress, const ReportWords &words);
 
 } // namespace adreview

@@ -3525,6 +3525,410 @@ Qt %4, SQLite %5</translation>
     </message>
 </context>
 <context>
+    <name>adreview::ReportText</name>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Policy by outcome</source>
+        <translation>Richtlinie nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Decisions per week</source>
+        <translation>Entscheidungen pro Woche</translation>
+    </message>
+    <message>
+        <source>No decisions in this period.</source>
+        <translation>Keine Entscheidungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Weeks start on Monday; tallest week: %1 decisions.</source>
+        <translation>Wochen beginnen am Montag; stärkste Woche: %1 Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Decision report: </source>
+        <translation>Entscheidungsbericht: </translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Entscheidungsbericht</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>No decisions match this filter.</source>
+        <translation>Keine Entscheidungen entsprechen diesem Filter.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>bans</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>reinstatements</source>
+        <translation>Wiederzulassungen</translation>
+    </message>
+    <message>
+        <source>reinstatements per ban</source>
+        <translation>Wiederzulassungen je Sperre</translation>
+    </message>
+    <message>
+        <source>median time from flag to decision</source>
+        <translation>Median der Zeit von Meldung bis Entscheidung</translation>
+    </message>
+    <message>
+        <source>90th percentile time from flag to decision</source>
+        <translation>90. Perzentil der Zeit von Meldung bis Entscheidung</translation>
+    </message>
+    <message>
+        <source>decisions after the case&apos;s due time</source>
+        <translation>Entscheidungen nach Fälligkeit des Falls</translation>
+    </message>
+    <message>
+        <source>open cases now (policy and country filters only)</source>
+        <translation>jetzt offene Fälle (nur Richtlinien- und Länderfilter)</translation>
+    </message>
+    <message>
+        <source>appeals filed (%1 more than six months after the ban)</source>
+        <translation>Einsprüche eingelegt (%1 mehr als sechs Monate nach der Sperre)</translation>
+    </message>
+    <message>
+        <source>appeals reversed (%1 of %2 decided)</source>
+        <translation>Einsprüchen stattgegeben (%1 von %2 entschieden)</translation>
+    </message>
+    <message>
+        <source>median time from appeal to decision</source>
+        <translation>Median der Zeit vom Einspruch bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>Nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>By policy</source>
+        <translation>Nach Richtlinie</translation>
+    </message>
+    <message>
+        <source>By reviewer</source>
+        <translation>Nach Prüfer</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Open cases by state</source>
+        <translation>Offene Fälle nach Status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open cases by age</source>
+        <translation>Offene Fälle nach Alter</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>rechtzeitig</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>Wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation>Zitierte Belege</translation>
+    </message>
+    <message>
+        <source>No evidence cited.</source>
+        <translation>Keine Belege zitiert.</translation>
+    </message>
+    <message>
+        <source>Statement of reasons under the Digital Services Act (Art. 17)</source>
+        <translation>Begründung nach dem Gesetz über digitale Dienste (Art. 17)</translation>
+    </message>
+    <message>
+        <source>No statement of reasons under the DSA was recorded with this decision.</source>
+        <translation>Zu dieser Entscheidung wurde keine Begründung nach dem DSA erfasst.</translation>
+    </message>
+    <message>
+        <source>Redress</source>
+        <translation>Rechtsbehelfe</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Strittig</translation>
+    </message>
+    <message>
+        <source>decided apart with different outcomes; no statement of reasons is issued until a lead resolves the conflict.</source>
+        <translation>getrennt mit verschiedenen Ergebnissen entschieden; bis die Teamleitung den Konflikt löst, wird keine Begründung ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Decisions in conflict</source>
+        <translation>Widersprüchliche Entscheidungen</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Verlauf des Falls</translation>
+    </message>
+    <message>
+        <source>Statements of reasons</source>
+        <translation>Begründungen</translation>
+    </message>
+    <message>
+        <source>For each advertiser banned or reinstated in the period: the latest such decision, its evidence and the case&apos;s whole history. A case whose decisions are in conflict is shown as disputed, with both sides, and gets no statement until a lead resolves it.</source>
+        <translation>Für jeden im Zeitraum gesperrten oder wieder zugelassenen Werbetreibenden: die letzte solche Entscheidung, ihre Belege und der ganze Verlauf des Falls. Ein Fall mit widersprüchlichen Entscheidungen erscheint als strittig, mit beiden Seiten, und erhält keine Begründung, bis die Teamleitung ihn klärt.</translation>
+    </message>
+    <message>
+        <source>No advertiser was banned or reinstated in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Werbetreibender gesperrt oder wieder zugelassen.</translation>
+    </message>
+    <message>
+        <source>Written by AdReview. Times are UTC. Hours run from the flag to the decision.</source>
+        <translation>Erstellt von AdReview. Zeiten in UTC. Stunden zählen von der Meldung bis zur Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Entschieden (UTC)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Werbetreibender</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Cited evidence</source>
+        <translation>Zitierte Belege</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Beschränkungen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Tatsachen</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Überprüfung bis</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle Daten</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>all policies</source>
+        <translation>alle Richtlinien</translation>
+    </message>
+    <message>
+        <source>all reviewers</source>
+        <translation>alle Prüfer</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>entschieden von</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>all outcomes</source>
+        <translation>alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>alle Länder</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of the HTML report&apos;s page: de, ru, …</extracomment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
     <name>adreview::ReportsDialog</name>
     <message>
         <source>Reports — %1</source>

@@ -3545,6 +3545,410 @@ Qt %4, SQLite %5</translation>
     </message>
 </context>
 <context>
+    <name>adreview::ReportText</name>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Policy by outcome</source>
+        <translation>Правила по исходам</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Decisions per week</source>
+        <translation>Решения по неделям</translation>
+    </message>
+    <message>
+        <source>No decisions in this period.</source>
+        <translation>Нет решений за этот период.</translation>
+    </message>
+    <message>
+        <source>Weeks start on Monday; tallest week: %1 decisions.</source>
+        <translation>Недели начинаются с понедельника; самая загруженная неделя: %1 решений.</translation>
+    </message>
+    <message>
+        <source>Decision report: </source>
+        <translation>Отчёт о решениях: </translation>
+    </message>
+    <message>
+        <source>Decision report</source>
+        <translation>Отчёт о решениях</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>No decisions match this filter.</source>
+        <translation>Нет решений, подходящих под фильтр.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>решений</translation>
+    </message>
+    <message>
+        <source>bans</source>
+        <translation>блокировок</translation>
+    </message>
+    <message>
+        <source>reinstatements</source>
+        <translation>восстановлений</translation>
+    </message>
+    <message>
+        <source>reinstatements per ban</source>
+        <translation>восстановлений на блокировку</translation>
+    </message>
+    <message>
+        <source>median time from flag to decision</source>
+        <translation>медиана времени от отметки до решения</translation>
+    </message>
+    <message>
+        <source>90th percentile time from flag to decision</source>
+        <translation>90-й процентиль времени от отметки до решения</translation>
+    </message>
+    <message>
+        <source>decisions after the case&apos;s due time</source>
+        <translation>решений после срока кейса</translation>
+    </message>
+    <message>
+        <source>open cases now (policy and country filters only)</source>
+        <translation>открытых кейсов сейчас (только фильтры правил и стран)</translation>
+    </message>
+    <message>
+        <source>appeals filed (%1 more than six months after the ban)</source>
+        <translation>апелляций подано (%1 более чем через полгода после блокировки)</translation>
+    </message>
+    <message>
+        <source>appeals reversed (%1 of %2 decided)</source>
+        <translation>апелляций удовлетворено (%1 из %2 решённых)</translation>
+    </message>
+    <message>
+        <source>median time from appeal to decision</source>
+        <translation>медиана времени от апелляции до решения</translation>
+    </message>
+    <message>
+        <source>By outcome</source>
+        <translation>По исходам</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>By policy</source>
+        <translation>По правилам</translation>
+    </message>
+    <message>
+        <source>By reviewer</source>
+        <translation>По модераторам</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>Open cases by state</source>
+        <translation>Открытые кейсы по состоянию</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Open cases by age</source>
+        <translation>Открытые кейсы по возрасту</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>с опозданием</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>по правилу</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation>Цитируемые доказательства</translation>
+    </message>
+    <message>
+        <source>No evidence cited.</source>
+        <translation>Доказательства не цитируются.</translation>
+    </message>
+    <message>
+        <source>Statement of reasons under the Digital Services Act (Art. 17)</source>
+        <translation>Обоснование решения по Закону о цифровых услугах (ст. 17)</translation>
+    </message>
+    <message>
+        <source>No statement of reasons under the DSA was recorded with this decision.</source>
+        <translation>К этому решению не записано обоснование по DSA.</translation>
+    </message>
+    <message>
+        <source>Redress</source>
+        <translation>Обжалование</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Спорный</translation>
+    </message>
+    <message>
+        <source>decided apart with different outcomes; no statement of reasons is issued until a lead resolves the conflict.</source>
+        <translation>решён раздельно с разными исходами; мотивировка не выдаётся, пока руководитель не разрешит конфликт.</translation>
+    </message>
+    <message>
+        <source>Decisions in conflict</source>
+        <translation>Конфликтующие решения</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>История кейса</translation>
+    </message>
+    <message>
+        <source>Statements of reasons</source>
+        <translation>Обоснования решений</translation>
+    </message>
+    <message>
+        <source>For each advertiser banned or reinstated in the period: the latest such decision, its evidence and the case&apos;s whole history. A case whose decisions are in conflict is shown as disputed, with both sides, and gets no statement until a lead resolves it.</source>
+        <translation>Для каждого рекламодателя, заблокированного или восстановленного за период: последнее такое решение, его доказательства и вся история кейса. Кейс с конфликтующими решениями показан как спорный, с обеими сторонами, и не получает мотивировки, пока руководитель не разрешит конфликт.</translation>
+    </message>
+    <message>
+        <source>No advertiser was banned or reinstated in this period.</source>
+        <translation>За этот период ни один рекламодатель не был заблокирован или восстановлен.</translation>
+    </message>
+    <message>
+        <source>Written by AdReview. Times are UTC. Hours run from the flag to the decision.</source>
+        <translation>Создано AdReview. Время — UTC. Часы считаются от отметки до решения.</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Решено (UTC)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Рекламодатель</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Cited evidence</source>
+        <translation>Цитируемые доказательства</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Ограничения</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Автоматизация</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Пересмотр до</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>все даты</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>правило</translation>
+    </message>
+    <message>
+        <source>policies</source>
+        <translation>правила</translation>
+    </message>
+    <message>
+        <source>all policies</source>
+        <translation>все правила</translation>
+    </message>
+    <message>
+        <source>all reviewers</source>
+        <translation>все модераторы</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>решено модератором</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>исход</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>исходы</translation>
+    </message>
+    <message>
+        <source>all outcomes</source>
+        <translation>все исходы</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>страны</translation>
+    </message>
+    <message>
+        <source>all countries</source>
+        <translation>все страны</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of the HTML report&apos;s page: de, ru, …</extracomment>
+        <translation>ru</translation>
+    </message>
+</context>
+<context>
     <name>adreview::ReportsDialog</name>
     <message>
         <source>Reports — %1</source>

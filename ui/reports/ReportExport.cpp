@@ -1,5 +1,6 @@
 #include "reports/ReportExport.h"
 
+#include "reports/ReportText.h"
 #include "reports/pdf/ReportPdf.h"
 
 #include <QElapsedTimer>
@@ -25,6 +26,14 @@ bool ReportExport::start(ReportFormat format, const ReportFilter &filter, const 
         return false;
     m_running = true;
     m_cancel = false;
+    if (format == ReportFormat::Html) { // in the reader's language
+        m_thread.post([this, filter, path](ReportEngine *engine, const QString &openError) {
+            if (!engine)
+                return done(Error::unusable(openError));
+            done(writeHtmlReport(*engine, filter, path, progressCallback(), m_words));
+        });
+        return true;
+    }
     if (const auto write = reportFormatInfo(format).write) {
         m_thread.post([this, write, filter, path](ReportEngine *engine, const QString &openError) {
             if (!engine)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/ReportText.h"
 #include "reports/ReportThread.h"
 #include "reports/ReportWriter.h"
 
@@ -36,6 +37,7 @@ private:
     void done(const Status &status); // on the worker: hands the result to the GUI thread
 
     ReportThread m_thread;
+    ReportText m_words; // the HTML report's, read on the worker
     std::atomic<bool> m_cancel{false};
     bool m_running = false;
 };

@@ -3,6 +3,7 @@
 #include "reports/ReportCharts.h"
 #include "reports/ReportExport.h"
 #include "reports/ReportFilterForm.h"
+#include "reports/ReportText.h"
 #include "reports/ReportThread.h"
 #include "reports/pdf/PdfReportDocument.h"
 #include "storage/PolicyRepository.h"
@@ -260,7 +261,7 @@ void ReportsDialog::showPreview(const ReportSummary &s)
         tr("%Ln undecided cases", nullptr, int(s.backlog))};
     for (int i = 0; i < FigureCount; ++i)
         m_figures.at(i)->setText(values.at(i));
-    m_previewState->setText(tr("Decisions in the report: %1").arg(s.filter.describe()));
+    m_previewState->setText(tr("Decisions in the report: %1").arg(ReportText::describe(s.filter)));
     emit previewUpdated();
 }
 

@@ -3,6 +3,7 @@
 #include "domain/DsaDecision.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportOutput.h"
+#include "reports/ReportText.h"
 #include "reports/pdf/PdfCanvas.h"
 #include "widgets/DisplayText.h"
 #include "widgets/VocabularyText.h"
@@ -102,7 +103,7 @@ void PdfReportDocument::addDecision(const PdfCanvas &canvas, const DecisionRow &
 
 bool PdfReportDocument::layout(PdfCanvas &c, const std::function<bool(qint64 rows)> &rowDone)
 {
-    c.setRunningText(tr("Decision report · %1").arg(m_summary.filter.describe()),
+    c.setRunningText(tr("Decision report · %1").arg(ReportText::describe(m_summary.filter)),
                      tr("AdReview · generated %1 UTC").arg(DisplayText::utc(m_summary.generatedAt)));
     // Page one is the overview: figures, outcomes, backlog and the charts, all of a known size.
     title(c);
@@ -134,7 +135,8 @@ void PdfReportDocument::title(PdfCanvas &c) const
     const double w = c.width();
     c.advance(c.text(tr("Decision report"), c.font(22, true), x, c.y(), w, PdfCanvas::accent));
     c.advance(PdfCanvas::mm(1.5));
-    c.advance(c.text(PdfCanvas::oneLine(m_summary.filter.describe()), c.font(10.5), x, c.y(), w, PdfCanvas::ink));
+    c.advance(
+        c.text(PdfCanvas::oneLine(ReportText::describe(m_summary.filter)), c.font(10.5), x, c.y(), w, PdfCanvas::ink));
     c.advance(PdfCanvas::mm(1));
     const QString generated = tr("Generated %1 UTC from %2")
                                   .arg(DisplayText::utc(m_summary.generatedAt), PdfCanvas::oneLine(m_summary.database));
