@@ -186,6 +186,23 @@ void ReportOutput::appendHours(QByteArray &out, qint64 ms)
     appendNumber(out, magnitude % 100, 2);
 }
 
+void ReportOutput::appendSeconds(QByteArray &out, qint64 ms)
+{
+    const qint64 magnitude = ms < 0 ? -ms : ms;
+    if (ms < 0)
+        out += '-';
+    appendNumber(out, magnitude / 1000);
+    if (qint64 fraction = magnitude % 1000; fraction != 0) {
+        int digits = 3;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            --digits;
+        }
+        out += '.';
+        appendNumber(out, fraction, digits);
+    }
+}
+
 QString ReportOutput::isoTime(const QDateTime &t)
 {
     QByteArray text;

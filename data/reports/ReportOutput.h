@@ -33,7 +33,8 @@ public:
     enum class TimeStyle { Iso, Readable }; // 2018-01-05T16:00:00Z, 2018-01-05 16:00
     static void appendNumber(QByteArray &out, qint64 n, int width = 0);
     static void appendTime(QByteArray &out, const QDateTime &t, TimeStyle style = TimeStyle::Iso);
-    static void appendHours(QByteArray &out, qint64 ms); // two decimals
+    static void appendHours(QByteArray &out, qint64 ms);   // two decimals
+    static void appendSeconds(QByteArray &out, qint64 ms); // exact: "250194" or "250194.5"
     static QString isoTime(const QDateTime &t);
     // A duration as people read it, in every report they read (HTML, PDF, the window): hours
     // below two days, days from then on, one decimal ("20.5 h", "2.9 d"); a dash when negative.

@@ -76,6 +76,9 @@ void appendCsvRow(QByteArray &out, const DecisionRow &r)
         Out::appendHours(out, *ms);
     out += ',';
     out += r.slaBreached() ? "true" : "false";
+    out += ',';
+    if (const auto ms = r.msToDecision())
+        Out::appendSeconds(out, *ms);
     out += "\r\n";
 }
 
@@ -189,6 +192,11 @@ void appendJsonRow(QByteArray &out, const DecisionRow &r)
         Out::appendHours(out, *ms);
     else
         out += "null";
+    out += ",\"seconds_to_decision\":";
+    if (const auto ms = r.msToDecision())
+        Out::appendSeconds(out, *ms);
+    else
+        out += "null";
     out += ",\"sla_breached\":";
     out += r.slaBreached() ? "true" : "false";
     out += ",\"statement_of_reasons\":";
@@ -212,6 +220,11 @@ QJsonValue dateOrNull(const QDate &date)
 QJsonValue msOrNull(qint64 ms)
 {
     return ms >= 0 ? QJsonValue(ms) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue secondsOrNull(qint64 ms)
+{
+    return ms >= 0 ? QJsonValue(double(ms) / 1000.0) : QJsonValue(QJsonValue::Null);
 }
 
 QString jsonHead(const ReportSummary &s)
@@ -255,6 +268,8 @@ QString jsonHead(const ReportSummary &s)
             .addRaw(u"per_week"_s, u'[' + weeks.join(u',') + u']')
             .add(u"median_ms_to_decision"_s, msOrNull(s.medianMs))
             .add(u"p90_ms_to_decision"_s, msOrNull(s.p90Ms))
+            .add(u"median_seconds_to_decision"_s, secondsOrNull(s.medianMs))
+            .add(u"p90_seconds_to_decision"_s, secondsOrNull(s.p90Ms))
             .add(u"sla_breaches"_s, s.slaBreaches)
             .add(u"bans"_s, s.bans)
             .add(u"reinstatements"_s, s.reinstatements)
@@ -267,7 +282,8 @@ QString jsonHead(const ReportSummary &s)
                                    .add(u"reversed"_s, s.appealsReversed)
                                    .add(u"reversal_rate"_s, s.appealReversalRate >= 0 ? QJsonValue(s.appealReversalRate)
                                                                                       : QJsonValue(QJsonValue::Null))
-                                   .add(u"median_ms_to_decision"_s, msOrNull(s.appealMedianMs)))
+                                   .add(u"median_ms_to_decision"_s, msOrNull(s.appealMedianMs))
+                                   .add(u"median_seconds_to_decision"_s, secondsOrNull(s.appealMedianMs)))
             .add(u"backlog"_s, backlog);
     const QString head = OrderedJson()
                              .add(u"format"_s, u"adreview-report"_s)
@@ -335,7 +351,7 @@ Status writeCsvReport(ReportEngine &engine, const ReportFilter &filter, const QS
     layout.head = [](QByteArray &out) -> Status {
         out += "\xEF\xBB\xBF"; // the BOM tells spreadsheets the file is UTF-8
         out += "time_utc,event_id,case,advertiser,advertiser_ref,country,action,outcome,policy,reviewer,device,"
-               "rationale,cited_evidence,opened_utc,due_utc,hours_to_decision,sla_breached\r\n";
+               "rationale,cited_evidence,opened_utc,due_utc,hours_to_decision,sla_breached,seconds_to_decision\r\n";
         return {};
     };
     layout.row = appendCsvRow;

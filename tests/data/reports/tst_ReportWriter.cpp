@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,9 @@ private:
             const qint64 at = q.value(0).toLongLong();
             row << QString::number(double(at - q.value(13).toLongLong()) / 3.6e6, 'f', 2);
             row << (at > q.value(14).toLongLong() ? u"true"_s : u"false"_s);
+            // Exact seconds: the milliseconds with the point moved, trailing zeros dropped.
+            row << QString::number(double(at - q.value(13).toLongLong()) / 1000.0, 'f', 3)
+                       .remove(QRegularExpression(u"\\.?0+$"_s));
             rows << row;
         }
         return rows;
@@ -177,9 +181,10 @@ private slots:
             QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
             const auto records = test::parseCsv(QString::fromUtf8(bytes.mid(3)), test::CsvLineEnds::CrlfOnly);
             QVERIFY2(records.has_value(), "not RFC 4180 with CRLF line ends");
-            QCOMPARE(records->first().join(u','),
-                     u"time_utc,event_id,case,advertiser,advertiser_ref,country,action,outcome,policy,reviewer,device,"
-                     "rationale,cited_evidence,opened_utc,due_utc,hours_to_decision,sla_breached"_s);
+            QCOMPARE(
+                records->first().join(u','),
+                u"time_utc,event_id,case,advertiser,advertiser_ref,country,action,outcome,policy,reviewer,device,"
+                "rationale,cited_evidence,opened_utc,due_utc,hours_to_decision,sla_breached,seconds_to_decision"_s);
             const QList<QStringList> rows = records->mid(1);
             const QList<QStringList> expected = expectedRows(where);
             QCOMPARE(rows.size(), filtered ? 4 : 15);
@@ -211,7 +216,13 @@ private slots:
         const QJsonArray decisions = doc.value(u"decisions"_s).toArray();
         const QList<QStringList> expected = expectedRows({});
         QCOMPARE(decisions.size(), expected.size());
-        QCOMPARE(doc.value(u"summary"_s).toObject().value(u"decisions"_s).toInteger(), expected.size());
+        const QJsonObject summary = doc.value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"decisions"_s).toInteger(), expected.size());
+        QVERIFY(summary.value(u"median_ms_to_decision"_s).toInteger() > 0);
+        QCOMPARE(summary.value(u"median_seconds_to_decision"_s).toDouble(),
+                 double(summary.value(u"median_ms_to_decision"_s).toInteger()) / 1000.0);
+        QCOMPARE(summary.value(u"p90_seconds_to_decision"_s).toDouble(),
+                 double(summary.value(u"p90_ms_to_decision"_s).toInteger()) / 1000.0);
         for (qsizetype i = 0; i < decisions.size(); ++i) {
             const QJsonObject d = decisions[i].toObject();
             QCOMPARE(d.value(u"time_utc"_s).toString(), expected[i][0]);
@@ -219,6 +230,9 @@ private slots:
             QCOMPARE(d.value(u"case"_s).toString(), expected[i][2]);
             QCOMPARE(d.value(u"outcome"_s).toString(), expected[i][7]);
             QCOMPARE(d.value(u"sla_breached"_s).toBool(), expected[i][16] == u"true");
+            QCOMPARE(d.value(u"seconds_to_decision"_s).toDouble(), expected[i][17].toDouble());
+            QCOMPARE(qRound64(d.value(u"seconds_to_decision"_s).toDouble() * 1000 / 36000.0) / 100.0,
+                     d.value(u"hours_to_decision"_s).toDouble());
             const QStringList hashes = expected[i][12].split(u"; "_s, Qt::SkipEmptyParts);
             const QJsonArray cited = d.value(u"cited_evidence"_s).toArray();
             QCOMPARE(cited.size(), hashes.size());
