@@ -61,10 +61,11 @@ void QueueView::setQueueModel(CaseQueueModel *model)
         if (!m_model->isSortable(column))
             horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     });
-    // Best matches first: no column holds the order, so none shows an arrow.
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        // Best matches first: no column holds the order, so none shows an arrow.
         horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         horizontalHeader()->setSortIndicatorShown(!m_model->ranked());
+        m_resumeAt = -1; // other rows now: the window names a place to go on from again
     });
 }
 
