@@ -2931,6 +2931,10 @@ Qt %4, SQLite %5</translation>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
+    <message>
+        <source>Ranking the best matches…</source>
+        <translation>Beste Treffer werden ermittelt…</translation>
+    </message>
 </context>
 <context>
     <name>adreview::OutcomeChoice</name>
@@ -3413,6 +3417,10 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Flagged advertisers; J and K move, B C R E L N act on the selected case</source>
         <translation>Gemeldete Werbetreibende; J und K wechseln den Fall, B C R E L N handeln am ausgewählten Fall</translation>
+    </message>
+    <message>
+        <source>Ranking the best matches…</source>
+        <translation>Beste Treffer werden ermittelt…</translation>
     </message>
 </context>
 <context>

@@ -2948,6 +2948,10 @@ Qt %4, SQLite %5</translation>
         <source>Activity</source>
         <translation>Журнал действий</translation>
     </message>
+    <message>
+        <source>Ranking the best matches…</source>
+        <translation>Сортировка по релевантности…</translation>
+    </message>
 </context>
 <context>
     <name>adreview::OutcomeChoice</name>
@@ -3433,6 +3437,10 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Flagged advertisers; J and K move, B C R E L N act on the selected case</source>
         <translation>Отмеченные рекламодатели; J и K — переход, B C R E L N — действия с выбранным кейсом</translation>
+    </message>
+    <message>
+        <source>Ranking the best matches…</source>
+        <translation>Сортировка по релевантности…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPainter>
 #include <QStyle>
 
 #include <algorithm>
@@ -175,6 +176,17 @@ void QueueView::contextMenuEvent(QContextMenuEvent *event)
     const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
                                                                   : viewport()->mapToGlobal(visualRect(index).center());
     QMenu::exec(m_contextActions, at, nullptr, this);
+}
+
+void QueueView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    // Best matches first holds the rows back until every hit is ranked.
+    if (m_model && m_model->ranking()) {
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect(), Qt::AlignCenter, tr("Ranking the best matches…"));
+    }
 }
 
 void QueueView::resizeEvent(QResizeEvent *event)
