@@ -71,7 +71,7 @@ void QueueView::setQueueModel(CaseQueueModel *model)
     // Best matches first: no column holds the order, so none shows an arrow.
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-        horizontalHeader()->setSortIndicatorShown(!m_model->ranked());
+        horizontalHeader()->setSortIndicatorShown(!m_model->ranked() && !m_model->ranking());
     });
 }
 
