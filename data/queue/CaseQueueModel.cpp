@@ -47,8 +47,9 @@ CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, const QueueFilt
 
 CaseQueueModel::~CaseQueueModel() = default;
 
-void CaseQueueModel::setSlices(qint64 rows, std::chrono::milliseconds budget)
+void CaseQueueModel::setSlices(qint64 rows, std::chrono::milliseconds budget, int anchorStep)
 {
+    m_anchorStep = std::max(anchorStep, 1);
     m_firstCountSlice = rows;
     m_hits.setSlice(size_t(rows));
     m_sliceBudget = budget;
@@ -188,6 +189,7 @@ bool CaseQueueModel::unfiltered() const
     bare.tab = QueueFilter::Tab::All;
     bare.search = m_filter.search;
     bare.bestMatch = m_filter.bestMatch;
+    bare.today = m_filter.today; // the filter is dated, and the All tab does not depend on the day
     return m_filter == bare;
 }
 
@@ -262,6 +264,10 @@ Status CaseQueueModel::recount(bool keepCount)
     }
     if (auto ok = countHits(); !ok)
         return fail(ok.error());
+    if (m_hits.ranked()) { // every hit is a row: a row's position in the ranking is its own
+        for (int r = m_anchorStep; r < m_count; r += m_anchorStep)
+            m_anchors.insert(r, QVariantList{qint64(r) + 1});
+    }
     return {};
 }
 
@@ -358,16 +364,22 @@ Result<bool> CaseQueueModel::countSome(std::chrono::milliseconds budget)
     spent.start();
     QVariantList filterValues;
     const QString where = m_filter.toSql(filterValues, true, m_hits.condition());
-    const QString text = u"SELECT count(*) FROM "_s + m_hits.from() + u" WHERE h.pos > ? AND h.pos <= ? AND "_s + where;
+    // The positions themselves, not a count: every anchorStep-th row's is kept as an anchor, so a
+    // far jump skips at most that many rows, as anchors read on the worker do for other orders.
+    const QString text = u"SELECT h.pos FROM "_s + m_hits.from() + u" WHERE h.pos > ? AND h.pos <= ? AND "_s + where +
+                         u" ORDER BY h.pos"_s;
     while (m_countedTo < m_hits.size()) {
         QElapsedTimer slice;
         slice.start();
         RawStatement q(m_db, text, QVariantList{m_countedTo, m_countedTo + m_countSlice} + filterValues,
                        u"counting the queue"_s);
-        if (!q.next())
-            return q.failed() ? q.failure(u"counting the queue"_s)
-                              : Error::unusable(u"%1: counting the queue gave no count"_s.arg(m_db.path()));
-        m_counted += q.integer(0);
+        while (q.next()) {
+            if (m_counted > 0 && m_counted % m_anchorStep == 0)
+                m_anchors.insert(int(m_counted), QVariantList{q.integer(0)});
+            ++m_counted;
+        }
+        if (q.failed())
+            return q.failure(u"counting the queue"_s);
         m_countedTo += m_countSlice;
         const std::chrono::nanoseconds took(slice.nsecsElapsed());
         m_countSlice = nextSlice(m_countSlice, took);

@@ -86,7 +86,8 @@ public:
     static Result<Anchors> readAnchors(Database &db, const AnchorRequest &request);
     AnchorRequest anchorRequest(int step = 4096) const;
     void setAnchors(quint64 generation, const Anchors &anchors);
-    // Ranked rows are ordered by a table of this connection's, which the worker cannot read.
+    // Ranked rows are ordered by a table of this connection's, which the worker cannot read: their
+    // anchors are the positions met while they are counted.
     bool needsAnchors() const { return !m_partial && !ranked() && m_count > 2 * pageSize * 16; }
     // Best matches first: the filter asked for it and there is a search, and its hits are ranked.
     bool ranked() const;
@@ -97,9 +98,10 @@ public:
     // text and the full-text index stay the same: decisions change cases' states, not the index.
     void setRankInBackground(bool background);
     bool ranking() const { return m_ranking; }
-    // How many rows a slice of that work starts with and how long slices may take (tests make
-    // them small, so that the work takes many turns).
-    void setSlices(qint64 rows, std::chrono::milliseconds budget);
+    // How many rows a slice of that work starts with, how long slices may take, and every how
+    // many ranked rows one's position is kept as an anchor (tests make them small, so that the
+    // work takes many turns).
+    void setSlices(qint64 rows, std::chrono::milliseconds budget, int anchorStep = 4096);
 
     static constexpr int pageSize = 128;
     // The longest a slice of work done between turns of the event loop (installing ranks,
@@ -175,6 +177,7 @@ private:
     qint64 m_counted = 0;      // rows found among them
     qint64 m_countSlice = 512;
     qint64 m_firstCountSlice = 512;
+    int m_anchorStep = 4096;
     std::chrono::milliseconds m_sliceBudget = sliceBudget;
     mutable QHash<int, QList<Row>> m_pages;
     Anchors m_anchors;

@@ -290,6 +290,7 @@ private slots:
         QFETCH(QString, search);
         CaseQueueModel model(m_t->db(), m_t->clock());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSlices(512, CaseQueueModel::sliceBudget, 5); // an anchor every 5 rows
         QueueFilter f;
         f.tab = QueueFilter::Tab(tab);
         f.search = search;
@@ -337,7 +338,7 @@ private slots:
         CaseQueueModel model(t.db(), t.clock());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRankInBackground(true);
-        model.setSlices(16, std::chrono::milliseconds(0)); // one small slice a turn
+        model.setSlices(16, std::chrono::milliseconds(0), 7); // one small slice a turn, many anchors
         QueueFilter f;
         f.tab = QueueFilter::Tab::Open;
         f.search = u"exchange"_s;
@@ -375,7 +376,7 @@ private slots:
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
         const int before = model.rowCount();
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        model.setSlices(16, std::chrono::milliseconds(0)); // slices grow while they are quick
+        model.setSlices(16, std::chrono::milliseconds(0), 7); // slices grow while they are quick
         QVERIFY(model.refresh().ok());
         QVERIFY(!model.ranking());
         QVERIFY(model.ranked());
@@ -393,6 +394,16 @@ private slots:
         QVERIFY(model.ranking());
         QTRY_VERIFY(!model.ranking() && model.countKnown());
         QCOMPARE(shuffledRead(model, 8), want());
+
+        // Positions met while counting are anchors: the second page, read first, starts from the
+        // one just before it (no tester here, which would read other pages first).
+        CaseQueueModel fresh(t.db(), t.clock());
+        fresh.setRankInBackground(true);
+        fresh.setSlices(16, std::chrono::milliseconds(0), 7);
+        QVERIFY(fresh.setFilter(f).ok());
+        QTRY_VERIFY(!fresh.ranking() && fresh.countKnown());
+        const int row = CaseQueueModel::pageSize + 3;
+        QCOMPARE(fresh.refAt(row), want().at(row));
     }
 
     // A search changed while the last one is ranked: only the latest is ranked and shown; best
