@@ -101,7 +101,7 @@ public:
     // How many rows a slice of that work starts with, how long slices may take, and every how
     // many ranked rows one's position is kept as an anchor (tests make them small, so that the
     // work takes many turns).
-    void setSlices(qint64 rows, std::chrono::milliseconds budget, int anchorStep = 4096);
+    void setSlices(qint64 rows, std::chrono::milliseconds budget, int anchorStep = 1024);
 
     static constexpr int pageSize = 128;
     // The longest a slice of work done between turns of the event loop (installing ranks,
@@ -177,7 +177,7 @@ private:
     qint64 m_counted = 0;      // rows found among them
     qint64 m_countSlice = 512;
     qint64 m_firstCountSlice = 512;
-    int m_anchorStep = 4096;
+    int m_anchorStep = 1024; // closer than the worker's anchors: a ranked row skipped costs a join
     std::chrono::milliseconds m_sliceBudget = sliceBudget;
     mutable QHash<int, QList<Row>> m_pages;
     Anchors m_anchors;
