@@ -1,11 +1,15 @@
 #include "queue/CaseQueueModel.h"
 
 #include "domain/Vocabulary.h"
+#include "queue/QueueRanker.h"
 #include "queue/QueueWords.h"
 
 #include "storage/Database.h"
 #include "storage/RawStatement.h"
 #include "storage/SearchIndex.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -42,6 +46,33 @@ CaseQueueModel::CaseQueueModel(Database &db, const Clock &clock, const QueueFilt
     (void)recount(); // a failure is kept in lastError() for the window to show
 }
 
+CaseQueueModel::~CaseQueueModel() = default;
+
+void CaseQueueModel::setSlices(qint64 rows, std::chrono::milliseconds budget, int anchorStep)
+{
+    m_anchorStep = std::max(anchorStep, 1);
+    m_firstCountSlice = rows;
+    m_hits.setSlice(size_t(rows));
+    m_sliceBudget = budget;
+}
+
+void CaseQueueModel::setRankInBackground(bool background)
+{
+    if (background == bool(m_ranker))
+        return;
+    m_ranking = false;
+    ++m_rankTicket;
+    m_ranker.reset();
+    if (!background)
+        return;
+    m_ranker = std::make_unique<QueueRanker>(m_db.path());
+    connect(m_ranker.get(), &QueueRanker::ranked, this, &CaseQueueModel::ranksArrived);
+    connect(m_ranker.get(), &QueueRanker::failed, this, [this](quint64 ticket, const QString &message) {
+        if (ticket == m_rankTicket && m_ranking)
+            rankingFailed(Error::unusable(message));
+    });
+}
+
 bool CaseQueueModel::isSortable(int column) const
 {
     return column != Country && column >= 0 && column < ColumnCount;
@@ -55,7 +86,7 @@ bool CaseQueueModel::ranked() const
 QStringList CaseQueueModel::sortKeys() const
 {
     if (ranked())
-        return {u"h.rank"_s, u"c.id"_s};
+        return {u"h.pos"_s}; // the position in the ranking, best first
     switch (m_sortColumn) {
     case Case:
         return {u"c.ref"_s, u"c.id"_s};
@@ -81,7 +112,7 @@ QStringList CaseQueueModel::sortKeys() const
 bool CaseQueueModel::keysDescending(bool reverse) const
 {
     if (ranked())
-        return reverse; // best (lowest) rank first
+        return reverse; // best first
     // Age sorts young to old when ascending, so its opened time runs the other way.
     const bool descending = (m_sortOrder == Qt::DescendingOrder) != (m_sortColumn == Age);
     return descending != reverse;
@@ -118,7 +149,7 @@ Status CaseQueueModel::refresh()
     beginResetModel();
     m_filter = dated(m_filter); // a day may have passed: restrictions end, reviews come due
     m_hitsCurrent = false;      // cases may have been added or changed
-    auto ok = recount();
+    auto ok = recount(true);
     endResetModel();
     return ok;
 }
@@ -159,46 +190,243 @@ bool CaseQueueModel::unfiltered() const
     bare.tab = QueueFilter::Tab::All;
     bare.search = m_filter.search;
     bare.bestMatch = m_filter.bestMatch;
+    bare.today = m_filter.today; // the filter is dated, and the All tab does not depend on the day
     return m_filter == bare;
 }
 
-Status CaseQueueModel::recount()
+Status CaseQueueModel::recount(bool keepCount)
 {
+    const int previous = m_count;
     m_pages.clear();
     m_recent.clear();
     m_anchors.clear();
     ++m_generation;
+    ++m_countTicket;
+    m_counting = false;
     m_error.reset();
     m_partial = false;
     m_count = 0;
+    const auto fail = [this](const Error &error) {
+        m_error = error;
+        return Status(error);
+    };
     const bool wantRanked = m_filter.bestMatch && !SearchIndex::matchExpression(m_filter.search).isEmpty();
-    if (m_filter.search != m_hitsFor || !m_hitsCurrent || wantRanked != m_hits.ranked()) {
-        m_hitsFor.clear();
-        if (auto ok = wantRanked ? m_hits.gatherRanked(m_filter.search) : m_hits.search(m_filter.search); !ok) {
-            m_error = ok.error();
-            return ok;
+    if (wantRanked) {
+        // Ranks are kept while the index is the same: decisions change states, not documents;
+        // imports and merges write it (a note is not in it), and then the hits are ranked again.
+        auto stamp = QueueHits::indexStamp(m_db);
+        if (!stamp)
+            return fail(stamp.error());
+        const bool kept = m_hits.ranked() && m_hitsFor == m_filter.search && *stamp == m_rankedIndex;
+        if (!kept) {
+            keepCount = false;
+            if (m_ranker) {
+                if (!m_ranking || m_rankingFor != m_filter.search || *stamp != m_rankedIndex) {
+                    m_rankedIndex = *stamp;
+                    m_rankingFor = m_filter.search;
+                    requestRanks();
+                }
+                return {}; // no rows until the hits are ranked
+            }
+            m_hitsFor.clear();
+            if (auto ok = m_hits.gatherRanked(m_filter.search); !ok)
+                return fail(ok.error());
+            m_rankedIndex = *stamp;
+            m_hitsFor = m_filter.search;
+            m_hitsCurrent = true;
         }
-        m_hitsFor = m_filter.search;
-        m_hitsCurrent = true;
+    } else {
+        if (m_ranking) {
+            m_ranking = false;
+            ++m_rankTicket;
+            m_ranker->cancel();
+        }
+        if (m_filter.search != m_hitsFor || !m_hitsCurrent || m_hits.ranked() || m_hits.installing()) {
+            m_hitsFor.clear();
+            if (auto ok = m_hits.search(m_filter.search); !ok)
+                return fail(ok.error());
+            m_hitsFor = m_filter.search;
+            m_hitsCurrent = true;
+        }
     }
     if (m_hits.probing()) {
         auto walked = walkFirstPage();
-        if (!walked) {
-            m_error = walked.error();
-            return walked.error();
-        }
+        if (!walked)
+            return fail(walked.error());
         if (*walked)
             return {};
-        if (auto ok = m_hits.gatherAll(); !ok) {
-            m_error = ok.error();
-            return ok;
-        }
+        if (auto ok = m_hits.gatherAll(); !ok)
+            return fail(ok.error());
     }
-    if (auto ok = countHits(); !ok) {
-        m_error = ok.error();
-        return ok;
+    if (m_hits.ranked() && !unfiltered()) {
+        if (auto ok = startCount(keepCount ? previous : -1); !ok)
+            return fail(ok.error());
+        return {};
+    }
+    if (auto ok = countHits(); !ok)
+        return fail(ok.error());
+    if (m_hits.ranked()) { // every hit is a row: a row's position in the ranking is its own
+        for (int r = m_anchorStep; r < m_count; r += m_anchorStep)
+            m_anchors.insert(r, QVariantList{qint64(r) + 1});
     }
     return {};
+}
+
+void CaseQueueModel::requestRanks()
+{
+    m_hits.clear();
+    m_hitsFor.clear();
+    m_ranking = true;
+    m_ranker->request(++m_rankTicket, SearchIndex::matchExpression(m_filter.search));
+}
+
+void CaseQueueModel::ranksArrived(quint64 ticket, const QString &match,
+                                  const std::shared_ptr<const std::vector<qint64>> &ids)
+{
+    if (ticket != m_rankTicket || !m_ranking)
+        return;
+    if (auto ok = m_hits.startInstall(match, *ids); !ok) // empties the last ranking's table
+        return rankingFailed(ok.error());
+    QTimer::singleShot(0, this, [this, ticket] { installRanks(ticket); });
+}
+
+void CaseQueueModel::installRanks(quint64 ticket)
+{
+    if (ticket != m_rankTicket || !m_ranking)
+        return;
+    auto done = m_hits.installSome(m_sliceBudget);
+    if (!done)
+        return rankingFailed(done.error());
+    if (!*done) {
+        QTimer::singleShot(0, this, [this, ticket] { installRanks(ticket); });
+        return;
+    }
+    beginResetModel();
+    m_ranking = false;
+    m_hitsFor = m_rankingFor;
+    m_hitsCurrent = true;
+    (void)recount(); // a failure is kept in lastError()
+    endResetModel();
+    emit statusChanged();
+}
+
+void CaseQueueModel::rankingFailed(const Error &error)
+{
+    beginResetModel();
+    m_ranking = false;
+    ++m_rankTicket;
+    m_hits.clear();
+    m_hitsFor.clear();
+    m_count = 0;
+    m_error = error;
+    endResetModel();
+    emit statusChanged();
+}
+
+Status CaseQueueModel::startCount(int previous)
+{
+    // Counting every ranked row under a filter joins each hit to its case: seconds for common
+    // words at a million cases. The rows are counted a slice of the ranking at a time between
+    // turns of the event loop; meanwhile the queue holds the count it had (after a decision) or
+    // its first page (a new filter), and the rows are added or removed at the end once counted.
+    m_counting = true;
+    m_countedTo = 0;
+    m_counted = 0;
+    m_countSlice = m_firstCountSlice; // the cases' pages for these hits may not be in memory yet
+    if (previous >= 0) {
+        m_count = previous;
+    } else {
+        auto rows = query(nullptr, false, 0, pageSize);
+        if (!rows)
+            return rows.error();
+        m_count = int(rows->size());
+        m_pages.insert(0, *rows);
+        m_recent = {0};
+        if (rows->size() < pageSize) { // the whole answer
+            m_counting = false;
+            return {};
+        }
+    }
+    if (m_ranker) { // from the next turn: this one has read the queue already
+        countLater();
+        return {};
+    }
+    auto done = countSome(std::chrono::hours(1));
+    if (!done)
+        return done.error();
+    m_counting = false;
+    m_count = int(m_counted);
+    return {};
+}
+
+Result<bool> CaseQueueModel::countSome(std::chrono::milliseconds budget)
+{
+    QElapsedTimer spent;
+    spent.start();
+    QVariantList filterValues;
+    const QString where = m_filter.toSql(filterValues, true, m_hits.condition());
+    // The positions themselves, not a count: every anchorStep-th row's is kept as an anchor, so a
+    // far jump skips at most that many rows, as anchors read on the worker do for other orders.
+    const QString text = u"SELECT h.pos FROM "_s + m_hits.from() + u" WHERE h.pos > ? AND h.pos <= ? AND "_s + where +
+                         u" ORDER BY h.pos"_s;
+    while (m_countedTo < m_hits.size()) {
+        QElapsedTimer slice;
+        slice.start();
+        RawStatement q(m_db, text, QVariantList{m_countedTo, m_countedTo + m_countSlice} + filterValues,
+                       u"counting the queue"_s);
+        while (q.next()) {
+            if (m_counted > 0 && m_counted % m_anchorStep == 0)
+                m_anchors.insert(int(m_counted), QVariantList{q.integer(0)});
+            ++m_counted;
+        }
+        if (q.failed())
+            return q.failure(u"counting the queue"_s);
+        m_countedTo += m_countSlice;
+        const std::chrono::nanoseconds took(slice.nsecsElapsed());
+        m_countSlice = nextSlice(m_countSlice, took);
+        if (m_countedTo < m_hits.size() && std::chrono::nanoseconds(spent.nsecsElapsed()) + 2 * took >= budget)
+            return false;
+    }
+    return true;
+}
+
+void CaseQueueModel::countLater()
+{
+    QTimer::singleShot(0, this, [this, ticket = m_countTicket] {
+        if (ticket != m_countTicket || !m_counting)
+            return;
+        auto done = countSome(m_sliceBudget);
+        if (!done) {
+            m_counting = false;
+            m_error = done.error();
+            emit statusChanged();
+            return;
+        }
+        if (!*done)
+            return countLater();
+        m_counting = false;
+        setCount(int(m_counted));
+    });
+}
+
+void CaseQueueModel::setCount(int count)
+{
+    // The pages read so far hold the right rows; the last of them may have been cut short by the
+    // count held meanwhile, so they are read again as they are shown.
+    if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        m_pages.clear();
+        m_recent.clear();
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, count, m_count - 1);
+        m_count = count;
+        m_pages.clear();
+        m_recent.clear();
+        endRemoveRows();
+    }
+    emit statusChanged();
 }
 
 Result<bool> CaseQueueModel::walkFirstPage()
@@ -235,8 +463,8 @@ Result<bool> CaseQueueModel::holds(const QString &ref) const
 {
     if (cachedRowOf(ref) >= 0)
         return true;
-    if (m_hits.probing())
-        return false;
+    if (m_hits.probing() || m_ranking)
+        return true; // not known yet: nothing says it left
     QVariantList values;
     const QString where = m_filter.toSql(values, true, m_hits.condition());
     values << ref;

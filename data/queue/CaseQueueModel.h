@@ -10,11 +10,14 @@
 #include <QHash>
 #include <QMap>
 
+#include <chrono>
 #include <memory>
+#include <vector>
 
 namespace adreview {
 
 class Database;
+class QueueRanker;
 class QueueWords;
 
 // The review queue as a table model that pages from SQL: filtering, search and sorting run in
@@ -36,6 +39,7 @@ public:
 
     CaseQueueModel(Database &db, const Clock &clock, QObject *parent = nullptr);
     CaseQueueModel(Database &db, const Clock &clock, const QueueFilter &filter, QObject *parent = nullptr);
+    ~CaseQueueModel() override;
 
     // Does nothing when the filter is the current one and was read without error; see refresh().
     Status setFilter(const QueueFilter &filter);
@@ -48,8 +52,8 @@ public:
     QString refAt(int row) const;
     // The row of a case if it is on a page already read; -1 otherwise.
     int cachedRowOf(const QString &ref) const;
-    // Whether a case is among the rows the filter gives, read or not (one indexed lookup; while a
-    // common word's hits are still being walked, only the rows read count).
+    // Whether a case is among the rows the filter gives, read or not (one indexed lookup). While a
+    // common word's hits are still being walked or ranked, a case not read yet counts as held.
     Result<bool> holds(const QString &ref) const;
     bool isSortable(int column) const;
     // How many search hits are joined from a table rather than tested while walking an index.
@@ -58,7 +62,7 @@ public:
     void setSearchProbeMinimum(qint64 hits);
     // A search for words found in most cases shows its first page before its hits are gathered:
     // the rows after it come with fetchMore(), which the view calls when it scrolls there.
-    bool countKnown() const { return !m_partial; }
+    bool countKnown() const { return !m_partial && !m_counting && !m_ranking; }
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     int sortColumn() const { return m_sortColumn; }
@@ -89,12 +93,27 @@ public:
     static Result<Anchors> readAnchors(Database &db, const AnchorRequest &request);
     AnchorRequest anchorRequest(int step = 4096) const;
     void setAnchors(quint64 generation, const Anchors &anchors);
-    // Ranked rows are ordered by a table of this connection's, which the worker cannot read.
+    // Ranked rows are ordered by a table of this connection's, which the worker cannot read: their
+    // anchors are the positions met while they are counted.
     bool needsAnchors() const { return !m_partial && !ranked() && m_count > 2 * pageSize * 16; }
-    // Best matches first: the filter asked for it and there is a search.
+    // Best matches first: the filter asked for it and there is a search, and its hits are ranked.
     bool ranked() const;
+    // Best matches first with a worker of the model's own: a search's hits are ranked on it with
+    // a connection of its own, once per search text, while the queue shows no rows (ranking());
+    // then the ranks are installed a slice per turn of the event loop. Without it (tests, the
+    // command line) they are ranked at once. Ranks are kept across refresh() while the search
+    // text and the full-text index stay the same: decisions change cases' states, not the index.
+    void setRankInBackground(bool background);
+    bool ranking() const { return m_ranking; }
+    // How many rows a slice of that work starts with, how long slices may take, and every how
+    // many ranked rows one's position is kept as an anchor (tests make them small, so that the
+    // work takes many turns).
+    void setSlices(qint64 rows, std::chrono::milliseconds budget, int anchorStep = 1024);
 
     static constexpr int pageSize = 128;
+    // The longest a slice of work done between turns of the event loop (installing ranks,
+    // counting ranked rows) should take.
+    static constexpr std::chrono::milliseconds sliceBudget{12};
     static constexpr int maxCachedPages = 64;
 
     struct Row {
@@ -115,12 +134,25 @@ public:
         QVariantList key; // the sort key, for keyset paging
     };
 
+signals:
+    // ranking() or countKnown() changed outside a reset or a change of rows: the count shown
+    // should be read again.
+    void statusChanged();
+
 private:
     QueueFilter dated(QueueFilter filter) const;
     const Row *row(int index) const;
     Result<QList<Row>> fetchPage(int page) const;
     Result<QList<Row>> query(const QVariantList *after, bool reverse, int offset, int limit) const;
-    Status recount();
+    Status recount(bool keepCount = false);
+    void requestRanks();
+    void ranksArrived(quint64 ticket, const QString &match, const std::shared_ptr<const std::vector<qint64>> &ids);
+    void installRanks(quint64 ticket);
+    void rankingFailed(const Error &error);
+    Status startCount(int previous);
+    Result<bool> countSome(std::chrono::milliseconds budget); // true once the ranked rows are counted
+    void countLater();
+    void setCount(int count);
     Result<bool> walkFirstPage(); // false: the walk gave up, gather the hits
     Status countHits();
     bool unfiltered() const; // the search alone: every hit is a row
@@ -141,6 +173,19 @@ private:
     QueueHits m_hits;
     bool m_hitsCurrent = false; // false once cases may have changed under the hits
     QString m_hitsFor;          // the search text the gathered hits belong to
+    std::unique_ptr<QueueRanker> m_ranker;
+    bool m_ranking = false;    // ranking on the worker or installing its ranks
+    quint64 m_rankTicket = 0;  // the latest ranking asked for; earlier answers are dropped
+    QString m_rankingFor;      // the search text being ranked
+    QByteArray m_rankedIndex;  // the full-text index's stamp when the ranks were asked for
+    bool m_counting = false;   // ranked rows under a filter are counted a slice per turn
+    quint64 m_countTicket = 0; // changes with every count started, so a stale slice stops
+    qint64 m_countedTo = 0;    // positions in the ranking counted so far
+    qint64 m_counted = 0;      // rows found among them
+    qint64 m_countSlice = 512;
+    qint64 m_firstCountSlice = 512;
+    int m_anchorStep = 1024; // closer than the worker's anchors: a ranked row skipped costs a join
+    std::chrono::milliseconds m_sliceBudget = sliceBudget;
     mutable QHash<int, QList<Row>> m_pages;
     Anchors m_anchors;
     quint64 m_generation = 0;    // changes with every filter or sort, so late anchors are dropped

@@ -4,7 +4,11 @@
 #include "storage/RawStatement.h"
 #include "storage/SearchIndex.h"
 
+#include <QElapsedTimer>
+
 #include <sqlite3.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +20,21 @@ void queueHit(sqlite3_context *context, int, sqlite3_value **argv)
 {
     const auto *hits = static_cast<const QueueHits *>(sqlite3_user_data(context));
     sqlite3_result_int(context, hits->contains(sqlite3_value_int64(argv[0])) ? 1 : 0);
+}
+
+// Case ids as a JSON array, for json_each(): one statement takes them all.
+QString jsonList(const qint64 *ids, size_t n)
+{
+    QString list;
+    list.reserve(int(n) * 8 + 2);
+    list += u'[';
+    for (size_t i = 0; i < n; ++i) {
+        if (i)
+            list += u',';
+        list += QString::number(ids[i]);
+    }
+    list += u']';
+    return list;
 }
 
 } // namespace
@@ -64,6 +83,9 @@ void QueueHits::clear()
     m_size = 0;
     m_bits = {};
     m_match.clear();
+    m_installing = false;
+    m_pending = {};
+    m_installed = 0;
 }
 
 Status QueueHits::search(const QString &typed)
@@ -96,30 +118,121 @@ Status QueueHits::gatherRanked(const QString &typed)
     const QString match = SearchIndex::matchExpression(typed);
     if (match.isEmpty())
         return {};
+    auto ids = rank(m_db, match);
+    if (!ids)
+        return ids.error();
+    if (auto ok = startInstall(match, std::move(*ids)); !ok)
+        return ok;
+    auto done = installSome(std::chrono::hours(1));
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<std::vector<qint64>> QueueHits::rank(Database &db, const QString &match, const std::atomic<bool> *cancelled)
+{
+    // Read through SQLite directly, as gather() does: BM25 is worked out for every hit as it is
+    // stepped to, and the hits of two common words are most of the cases.
+    sqlite3 *h = db.handle();
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray matchUtf8 = match.toUtf8();
+    std::vector<std::pair<double, qint64>> hits;
+    int rc = sqlite3_prepare_v2(h, "SELECT rank, rowid FROM case_search WHERE case_search MATCH ?", -1, &stmt, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_bind_text(stmt, 1, matchUtf8.constData(), int(matchUtf8.size()), SQLITE_TRANSIENT);
+    bool gaveUp = false;
+    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW)
+            hits.emplace_back(sqlite3_column_double(stmt, 0), sqlite3_column_int64(stmt, 1));
+        if (cancelled && hits.size() % 1024 == 0 && cancelled->load()) {
+            gaveUp = true;
+            break;
+        }
+    }
+    const QString failure = rc == SQLITE_DONE || gaveUp ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_finalize(stmt);
+    if (!failure.isEmpty())
+        return Error::unusable(u"%1: ranking the search failed: %2"_s.arg(db.path(), failure));
+    std::vector<qint64> ids;
+    if (gaveUp)
+        return ids;
+    std::sort(hits.begin(), hits.end()); // lower is better; ties by case
+    ids.reserve(hits.size());
+    for (const auto &hit : hits)
+        ids.push_back(hit.second);
+    return ids;
+}
+
+Status QueueHits::startInstall(const QString &match, std::vector<qint64> ids)
+{
+    clear();
     if (!m_rankedTableMade) {
-        if (auto ok = m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS queue_ranked (id INTEGER PRIMARY KEY, rank REAL)"_s,
+        if (auto ok = m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS queue_ranked (pos INTEGER PRIMARY KEY, id INTEGER)"_s,
                                 u"searching"_s);
             !ok)
             return ok;
         m_rankedTableMade = true;
     }
-    for (const QString &step :
-         {u"DELETE FROM temp.queue_ranked"_s, u"INSERT INTO temp.queue_ranked (id, rank) "
-                                              "SELECT rowid, rank FROM case_search WHERE case_search MATCH ?"_s}) {
-        RawStatement &q = m_db.statement(step);
-        if (!q.bind(step.contains(u'?') ? QVariantList{match} : QVariantList{}) || !q.exec())
-            return q.failure(u"searching"_s);
-    }
-    RawStatement &count = m_db.statement(u"SELECT count(*) FROM temp.queue_ranked"_s);
-    count.bind({});
-    if (!count.next())
-        return count.failure(u"searching"_s);
-    m_size = count.integer(0);
-    count.finish();
+    RawStatement &empty = m_db.statement(u"DELETE FROM temp.queue_ranked"_s);
+    if (!empty.bind({}) || !empty.exec())
+        return empty.failure(u"searching"_s);
     m_match = match;
+    m_pending = std::move(ids);
+    m_installed = 0;
+    m_installing = true;
+    return {};
+}
+
+Result<bool> QueueHits::installSome(std::chrono::milliseconds budget)
+{
+    if (!m_installing)
+        return true;
+    QElapsedTimer spent;
+    spent.start();
+    // Rows go in by position, so each slice appends to the table's B-tree.
+    RawStatement &insert =
+        m_db.statement(u"INSERT INTO temp.queue_ranked (pos, id) SELECT ? + key, value FROM json_each(?)"_s);
+    while (m_installed < m_pending.size()) {
+        const size_t n = std::min(size_t(m_slice), m_pending.size() - m_installed);
+        const QString list = jsonList(m_pending.data() + m_installed, n);
+        QElapsedTimer slice;
+        slice.start();
+        if (!insert.bind({qint64(m_installed) + 1, list}) || !insert.exec())
+            return insert.failure(u"searching"_s);
+        m_installed += n;
+        const std::chrono::nanoseconds took(slice.nsecsElapsed());
+        m_slice = nextSlice(m_slice, took);
+        if (m_installed < m_pending.size() && std::chrono::nanoseconds(spent.nsecsElapsed()) + 2 * took >= budget)
+            return false;
+    }
+    // The table's size for the query planner: without it, SQLite takes the table for a million
+    // rows and, at a million cases, first reads the whole of the cases' filter into a Bloom filter
+    // for the join, which costs more than a page. Counting the table's pages takes milliseconds.
+    if (auto ok = m_db.exec(u"ANALYZE temp.queue_ranked"_s, u"searching"_s); !ok)
+        return ok.error();
+    m_size = qint64(m_pending.size());
+    m_pending = {};
+    m_installed = 0;
+    m_installing = false;
     m_active = true;
     m_ranked = true;
-    return {};
+    return true;
+}
+
+Result<QByteArray> QueueHits::indexStamp(Database &db)
+{
+    // FTS5 rewrites its structure record (segments and a counter) with every write to the index.
+    RawStatement &q = db.statement(u"SELECT block FROM case_search_data WHERE id = 10"_s);
+    if (!q.bind({}))
+        return q.failure(u"searching"_s);
+    QByteArray stamp;
+    if (q.next())
+        stamp = q.blob(0);
+    if (q.failed())
+        return q.failure(u"searching"_s);
+    q.finish();
+    return stamp;
 }
 
 Status QueueHits::gatherAll()
@@ -174,15 +287,7 @@ Status QueueHits::gather(const QString &match)
     m_size = qint64(ids.size());
     m_sparse = m_size <= m_sparseLimit;
     if (m_sparse) {
-        QString list;
-        list.reserve(int(ids.size()) * 8 + 2);
-        list += u'[';
-        for (size_t i = 0; i < ids.size(); ++i) {
-            if (i)
-                list += u',';
-            list += QString::number(ids[i]);
-        }
-        list += u']';
+        const QString list = jsonList(ids.data(), ids.size());
         if (!m_tableMade) {
             if (auto ok =
                     m_db.exec(u"CREATE TEMP TABLE IF NOT EXISTS queue_hits (id INTEGER PRIMARY KEY)"_s, u"searching"_s);

@@ -3,14 +3,26 @@
 #include "domain/Result.h"
 #include "queue/SearchProbe.h"
 
+#include <QByteArray>
 #include <QString>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <vector>
 
 namespace adreview {
 
 class Database;
+
+// How many items the next slice of work between turns of the event loop takes, after `slice`
+// items took `took`: aimed at 4 ms, changing at most twofold, never fewer than 64.
+inline qint64 nextSlice(qint64 slice, std::chrono::nanoseconds took)
+{
+    const double factor = std::clamp(4e6 / std::max(double(took.count()), 1.0), 0.5, 2.0);
+    return std::clamp<qint64>(qint64(double(slice) * factor), 64, qint64(1) << 20);
+}
 
 // The cases a queue search matched, read from the full-text index once per search text, so that
 // every page and count joins against them instead of running the search again.
@@ -24,6 +36,10 @@ class Database;
 // hits takes longer than a first page should. The queue's first page walks its order testing
 // each case's document instead (SearchProbe), and the hits are gathered when a page after the
 // first is wanted.
+//
+// Ranked hits (best match first) are ranked by rank(), on any connection, best first; the order
+// goes into a temporary table keyed by position, so pages walk it in order. Installing them a
+// slice at a time (installSome()) keeps each slice short.
 class QueueHits {
 public:
     explicit QueueHits(Database &db);
@@ -36,11 +52,30 @@ public:
     Status search(const QString &typed);
     // Gathers the hits of a search that is probing.
     Status gatherAll();
-    // Gathers the hits with the index's BM25 rank of each (lower is better), for ordering by
-    // h.rank. Every hit is ranked, so a word in most cases takes seconds at a million cases.
+    // Gathers the hits in the order of the index's BM25 rank (best first), for ordering by h.pos:
+    // rank() and every install step at once. Every hit is ranked, so a word in most cases takes
+    // seconds at a million cases.
     Status gatherRanked(const QString &typed);
     bool ranked() const { return m_active && m_ranked; }
     void clear();
+
+    // The cases matching an FTS5 expression, best match first (ties by case), read on the given
+    // connection, which may be another thread's. Gives up, returning nothing, once `cancelled`
+    // (if given) is true.
+    static Result<std::vector<qint64>> rank(Database &db, const QString &match,
+                                            const std::atomic<bool> *cancelled = nullptr);
+    // Starts installing a ranking made by rank() for `match`; ranked() once installSome() is done.
+    Status startInstall(const QString &match, std::vector<qint64> ids);
+    // Installs ranked hits until about `budget` has passed; true once all of them are in.
+    Result<bool> installSome(std::chrono::milliseconds budget);
+    bool installing() const { return m_installing; }
+    // How many ranked hits the next install statement takes (tests make it small).
+    void setSlice(qint64 hits) { m_slice = std::max<qint64>(hits, 1); }
+    // The expression the hits were gathered or are being installed for.
+    const QString &match() const { return m_match; }
+    // Changes whenever the full-text index is written to (any case added, changed or removed):
+    // ranks kept across refreshes are good while it stays the same.
+    static Result<QByteArray> indexStamp(Database &db);
 
     bool active() const { return m_active; }
     bool probing() const { return m_active && m_probing; }
@@ -75,6 +110,10 @@ private:
     bool m_registered = false;
     bool m_tableMade = false;
     bool m_rankedTableMade = false;
+    bool m_installing = false;
+    std::vector<qint64> m_pending; // ranked hits being installed, best first
+    size_t m_installed = 0;
+    qint64 m_slice = 4096; // how many to install a statement, adjusted to the time each takes
     qint64 m_size = 0;
     qint64 m_sparseLimit = 20000;
     std::vector<std::uint64_t> m_bits; // dense hits, one bit per case id

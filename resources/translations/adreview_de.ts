@@ -2907,6 +2907,10 @@ Qt %4, SQLite %5</translation>
         <source>%1 is no longer in this view (%2): it is %3 now. J shows the next case of the view.</source>
         <translation>%1 ist nicht mehr in dieser Ansicht (%2): jetzt %3. J zeigt den nächsten Fall der Ansicht.</translation>
     </message>
+    <message>
+        <source>Ranking the best matches…</source>
+        <translation>Beste Treffer werden ermittelt…</translation>
+    </message>
 </context>
 <context>
     <name>adreview::OutcomeChoice</name>
@@ -3389,6 +3393,10 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Flagged advertisers; J and K move, B C R E L N act on the selected case</source>
         <translation>Gemeldete Werbetreibende; J und K wechseln den Fall, B C R E L N handeln am ausgewählten Fall</translation>
+    </message>
+    <message>
+        <source>Ranking the best matches…</source>
+        <translation>Beste Treffer werden ermittelt…</translation>
     </message>
 </context>
 <context>

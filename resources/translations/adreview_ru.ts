@@ -2924,6 +2924,10 @@ Qt %4, SQLite %5</translation>
         <source>%1 is no longer in this view (%2): it is %3 now. J shows the next case of the view.</source>
         <translation>%1 больше нет в этом списке (%2): теперь он — %3. J показывает следующий кейс списка.</translation>
     </message>
+    <message>
+        <source>Ranking the best matches…</source>
+        <translation>Сортировка по релевантности…</translation>
+    </message>
 </context>
 <context>
     <name>adreview::OutcomeChoice</name>
@@ -3409,6 +3413,10 @@ Qt %4, SQLite %5</translation>
     <message>
         <source>Flagged advertisers; J and K move, B C R E L N act on the selected case</source>
         <translation>Отмеченные рекламодатели; J и K — переход, B C R E L N — действия с выбранным кейсом</translation>
+    </message>
+    <message>
+        <source>Ranking the best matches…</source>
+        <translation>Сортировка по релевантности…</translation>
     </message>
 </context>
 <context>

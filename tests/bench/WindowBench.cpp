@@ -1,8 +1,11 @@
 // Measures the review window on a real database: open, first page, sort, filter, search, case
 // pane, and the longest stall of the event loop while scrolling the whole queue; with --bulk N, a
 // bulk ban of N cases through the window on a copy of the database, its wall time and the longest
-// the event loop was blocked meanwhile.
-// Usage: adreview-window-bench --db FILE [--runs N] [--bulk N | --activity]
+// the event loop was blocked meanwhile; with --ranked, a search for two common words with best
+// match first, until ranked and counted, then an assignment (a decision that changes a case's
+// state) and the queue's refresh, with the longest the event loop was blocked in each. --ranked
+// writes one assignment a run to the file named.
+// Usage: adreview-window-bench --db FILE [--runs N] [--bulk N | --activity | --ranked]
 
 #include "BenchFigure.h"
 #include "activity/ActivityView.h"
@@ -11,6 +14,7 @@
 #include "decision/BulkFlow.h"
 #include "decision/BulkRun.h"
 #include "decision/BulkSummaryDialog.h"
+#include "decision/DecisionFlow.h"
 #include "main/Actions.h"
 #include "main/MainWindow.h"
 #include "queue/ActivityModel.h"
@@ -37,6 +41,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace adreview;
@@ -75,6 +80,27 @@ qint64 residentKiB()
 void settle()
 {
     QCoreApplication::processEvents();
+}
+
+// Moves the queue's scroll bar `steps` times by `step`, each step what one turn of the event loop
+// does, and prints the longest step.
+void scrollFigure(MainWindow &w, const QString &name, int step, int steps)
+{
+    QScrollBar *bar = w.queueView()->verticalScrollBar();
+    double worst = 0;
+    QElapsedTimer total;
+    total.start();
+    for (int i = 0, v = 0; i < steps && v <= bar->maximum(); ++i, v += step) {
+        QElapsedTimer t;
+        t.start();
+        bar->setValue(v);
+        w.queueView()->viewport()->repaint();
+        settle();
+        worst = std::max(worst, ms(t));
+    }
+    out << name << ": " << steps << " steps in " << QString::number(total.elapsed() / 1000.0, 'f', 1) << " s, longest "
+        << QString::number(worst, 'f', 1) << " ms target ≤ 50 ms: " << (worst <= 50 ? "ok" : "MISSED") << '\n';
+    out.flush();
 }
 
 // A bulk ban of `count` undecided cases through the window, on a copy of the database: the rows
@@ -212,6 +238,109 @@ void activityFigures(MainWindow &w, int runs)
     report(u"activity filter change (reviewer)"_s, filtered, 150);
 }
 
+// Best match first for two words found in most cases, in the Open tab: the time until the ranked
+// first page shows and until every ranked row is counted, the longest event-loop block meanwhile
+// (a 5 ms timer on the window's thread), then an assignment of the first row's case through the
+// window and the longest block from it until the queue is read and counted again.
+void rankedFigures(MainWindow &w, int runs)
+{
+    CaseQueueModel *model = w.queueModel();
+    QueueView *queue = w.queueView();
+    QElapsedTimer sinceTick;
+    double longestBlock = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    ticker.setTimerType(Qt::PreciseTimer);
+    QElapsedTimer phase;                         // since the search or the assignment
+    QList<std::pair<double, double>> longBlocks; // (when in its phase, ms) of each block over 30 ms
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const double gap = ms(sinceTick);
+        longestBlock = std::max(longestBlock, gap);
+        if (gap > 30)
+            longBlocks.append({ms(phase), gap});
+        sinceTick.restart();
+    });
+    const auto show = [&](const QueueFilter &f) {
+        w.filterBar()->setFilter(f);
+        emit w.filterBar()->filterChanged(f);
+    };
+    const auto wait = [&](const std::function<bool()> &done, int limitMs) {
+        QElapsedTimer t;
+        t.start();
+        while (!done() && t.elapsed() < limitMs)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        return done();
+    };
+    bench::Figure firstPage, counted, rankingBlock, decisionBlock, decisionCounted, assignTurn;
+    qint64 rows = 0;
+    bool ranksKept = true;
+    for (int run = 0; run < runs; ++run) {
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::Open;
+        show(f); // no search: the next one is ranked afresh
+        settle();
+        f.search = u"token exchange"_s;
+        f.bestMatch = true;
+        QElapsedTimer t;
+        t.start();
+        phase.start();
+        longestBlock = 0;
+        sinceTick.start();
+        ticker.start();
+        show(f);
+        if (!wait([&] { return !model->ranking(); }, 120000)) {
+            out << "error: the search was not ranked in two minutes\n";
+            return;
+        }
+        queue->viewport()->repaint();
+        firstPage.seconds << t.nsecsElapsed() / 1e9;
+        if (!wait([&] { return model->countKnown(); }, 120000)) {
+            out << "error: the ranked rows were not counted in two minutes\n";
+            return;
+        }
+        counted.seconds << t.nsecsElapsed() / 1e9;
+        rankingBlock.seconds << longestBlock / 1000;
+        rows = model->rowCount();
+
+        queue->selectRow(0);
+        settle();
+        longestBlock = 0;
+        sinceTick.restart();
+        t.restart();
+        phase.restart();
+        longBlocks.append({-1, 0}); // the assignment's phase begins
+        w.decisions()->assignToMe();
+        assignTurn.seconds << t.nsecsElapsed() / 1e9;
+        ranksKept = ranksKept && !model->ranking();
+        wait([&] { return model->countKnown(); }, 120000);
+        decisionCounted.seconds << t.nsecsElapsed() / 1e9;
+        QElapsedTimer after; // the repaints and reads that follow
+        after.start();
+        while (after.elapsed() < 300)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        ticker.stop();
+        decisionBlock.seconds << longestBlock / 1000;
+    }
+    for (const auto &[when, gap] : std::as_const(longBlocks))
+        out << (when < 0 ? u"ranked search: the assignment\n"_s
+                         : u"ranked search: a block of %1 ms ending %2 ms into the phase\n"_s.arg(gap, 0, 'f', 1)
+                               .arg(when, 0, 'f', 0));
+    out << "ranked search \"token exchange\", Open tab: " << rows << " rows; ranks "
+        << (ranksKept ? "kept" : "NOT kept") << " after the assignment\n";
+    bench::printFigure(out, u"ranked search: until the ranked first page shows"_s, firstPage);
+    bench::printFigure(out, u"ranked search: until every ranked row is counted"_s, counted);
+    bench::printFigure(out, u"ranked search: longest event-loop block while ranking and counting"_s, rankingBlock,
+                       u"≤ 0.050 s"_s, rankingBlock.max() <= 0.050);
+    bench::printFigure(out, u"ranked search: the assignment's own turn (commit, queue and case read again)"_s,
+                       assignTurn);
+    bench::printFigure(out, u"ranked search: assignment until the queue is counted again"_s, decisionCounted);
+    bench::printFigure(out, u"ranked search: longest event-loop block from the assignment"_s, decisionBlock,
+                       u"≤ 0.050 s"_s, decisionBlock.max() <= 0.050);
+    // Far jumps into the ranked rows start from the positions kept as anchors while counting.
+    scrollFigure(w, u"ranked search: drag the scroll bar top to bottom (200 steps)"_s,
+                 std::max(1, queue->verticalScrollBar()->maximum() / 200), 201);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -222,6 +351,7 @@ int main(int argc, char **argv)
     p.addOption({u"runs"_s, u"Runs per figure"_s, u"n"_s, u"7"_s});
     p.addOption({u"bulk"_s, u"Only a bulk ban of N cases, on a copy of the database"_s, u"n"_s});
     p.addOption({u"activity"_s, u"Only the window's open and the activity log's figures"_s});
+    p.addOption({u"ranked"_s, u"Only a ranked search and an assignment (writes to the database)"_s});
     p.process(app);
     const int runs = p.value(u"runs"_s).toInt();
     QTemporaryDir settingsDir;
@@ -252,6 +382,11 @@ int main(int argc, char **argv)
     if (p.isSet(u"activity"_s)) {
         report(u"window open + first page painted"_s, first, 100);
         activityFigures(w, runs);
+        return 0;
+    }
+    if (p.isSet(u"ranked"_s)) {
+        report(u"window open + first page painted"_s, first, 100);
+        rankedFigures(w, runs);
         return 0;
     }
     CaseQueueModel *model = w.queueModel();
@@ -316,25 +451,9 @@ int main(int argc, char **argv)
     activityFigures(w, runs);
 
     // Scroll the whole queue as a reviewer would: page by page for a while, then dragging the
-    // scroll bar from top to bottom. Each step is what one turn of the event loop does.
+    // scroll bar from top to bottom.
     QScrollBar *bar = w.queueView()->verticalScrollBar();
-    const auto scroll = [&](const QString &name, int step, int steps) {
-        double worst = 0;
-        QElapsedTimer total;
-        total.start();
-        for (int i = 0, v = 0; i < steps && v <= bar->maximum(); ++i, v += step) {
-            QElapsedTimer t;
-            t.start();
-            bar->setValue(v);
-            w.queueView()->viewport()->repaint();
-            settle();
-            worst = std::max(worst, ms(t));
-        }
-        out << name << ": " << steps << " steps in " << QString::number(total.elapsed() / 1000.0, 'f', 1)
-            << " s, longest " << QString::number(worst, 'f', 1)
-            << " ms target ≤ 50 ms: " << (worst <= 50 ? "ok" : "MISSED") << '\n';
-        out.flush();
-    };
+    const auto scroll = [&](const QString &name, int step, int steps) { scrollFigure(w, name, step, steps); };
     scroll(u"scroll page by page (first 3000 pages)"_s, bar->pageStep(), 3000);
     scroll(u"drag the scroll bar top to bottom (500 steps)"_s, std::max(1, bar->maximum() / 500), 501);
     const qint64 peak = residentKiB();

@@ -236,6 +236,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_teamSync->setDatabase(m_db.get(), m_identity.reviewer);
     m_model = std::make_unique<CaseQueueModel>(*m_db, m_clock, filter);
     m_model->setWords(std::make_shared<QueueText>());
+    m_model->setRankInBackground(true);
 
     m_splitter = new QSplitter(this);
     auto *left = new QWidget(m_splitter);
@@ -289,6 +290,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
             m_counter->requestAnchors(m_model->anchorRequest());
         updateStatus();
     });
+    // Best matches ranked, or ranked rows counted, between turns of the event loop.
+    connect(m_model.get(), &CaseQueueModel::statusChanged, this, &MainWindow::updateStatus);
     connect(m_counter.get(), &QueueCounter::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Counting failed: %1").arg(message), 10000);
     });
@@ -603,8 +606,11 @@ void MainWindow::updateStatus()
 {
     m_dbLabel->setText(m_db->path());
     m_whoLabel->setText(tr("%1 on %2").arg(m_identity.reviewer, m_identity.device));
-    m_countLabel->setText(m_model->countKnown() ? tr("%Ln case(s) in view", nullptr, m_model->rowCount())
-                                                : tr("%Ln or more case(s) in view", nullptr, m_model->rowCount()));
+    if (m_model->ranking())
+        m_countLabel->setText(tr("Ranking the best matches…"));
+    else
+        m_countLabel->setText(m_model->countKnown() ? tr("%Ln case(s) in view", nullptr, m_model->rowCount())
+                                                    : tr("%Ln or more case(s) in view", nullptr, m_model->rowCount()));
 }
 
 void MainWindow::reportError(const Error &error)

@@ -6,6 +6,7 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QStyle>
 
@@ -64,7 +65,7 @@ void QueueView::setQueueModel(CaseQueueModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         // Best matches first: no column holds the order, so none shows an arrow.
         horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-        horizontalHeader()->setSortIndicatorShown(!m_model->ranked());
+        horizontalHeader()->setSortIndicatorShown(!m_model->ranked() && !m_model->ranking());
         m_resumeAt = -1; // other rows now: the window names a place to go on from again
     });
 }
@@ -240,6 +241,17 @@ void QueueView::contextMenuEvent(QContextMenuEvent *event)
     const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
                                                                   : viewport()->mapToGlobal(visualRect(index).center());
     QMenu::exec(m_contextActions, at, nullptr, this);
+}
+
+void QueueView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    // Best matches first holds the rows back until every hit is ranked.
+    if (m_model && m_model->ranking()) {
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect(), Qt::AlignCenter, tr("Ranking the best matches…"));
+    }
 }
 
 void QueueView::resizeEvent(QResizeEvent *event)

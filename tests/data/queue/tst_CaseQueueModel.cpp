@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -289,6 +290,7 @@ private slots:
         QFETCH(QString, search);
         CaseQueueModel model(m_t->db(), m_t->clock());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSlices(512, CaseQueueModel::sliceBudget, 5); // an anchor every 5 rows
         QueueFilter f;
         f.tab = QueueFilter::Tab(tab);
         f.search = search;
@@ -322,6 +324,117 @@ private slots:
         f.search.clear();
         f.bestMatch = true;
         QVERIFY(model.setFilter(f).ok());
+        QVERIFY(!model.ranked());
+    }
+
+    // With a worker, a search is ranked once on the worker's connection while the queue holds no
+    // rows; the ranks are kept when a decision only changes a case's state, and made again when
+    // the full-text index changes. Ranked rows under a tab are counted a slice per turn.
+    void bestMatchRanksOnAWorkerAndKeepsTheRanks()
+    {
+        test::TestDatabase t;
+        t.loadDemo();
+        QVERIFY(Generator(t.db(), t.review(), 12).run(900).ok());
+        CaseQueueModel model(t.db(), t.clock());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRankInBackground(true);
+        model.setSlices(16, std::chrono::milliseconds(0), 7); // one small slice a turn, many anchors
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::Open;
+        f.search = u"exchange"_s;
+        f.bestMatch = true;
+        const auto want = [&t, &f] {
+            QSqlQuery q(t.db().connection());
+            q.prepare(u"SELECT c.ref FROM case_search s JOIN cases c ON c.id = s.rowid WHERE case_search MATCH ? "
+                      "AND %1 ORDER BY s.rank, c.id"_s.arg(QueueFilter::tabSql(f.tab)));
+            q.addBindValue(SearchIndex::matchExpression(f.search));
+            QStringList refs;
+            if (q.exec()) {
+                while (q.next())
+                    refs << q.value(0).toString();
+            }
+            return refs;
+        };
+        QVERIFY(want().size() > 2 * CaseQueueModel::pageSize);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(model.setFilter(f).ok());
+        QVERIFY(model.ranking());
+        QVERIFY(!model.ranked());
+        QVERIFY(!model.countKnown());
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_VERIFY(!model.ranking());
+        QVERIFY(model.ranked());
+        QTRY_VERIFY(model.countKnown());
+        // The first page was shown while the rest was counted, then the rest came after it.
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), CaseQueueModel::pageSize);
+        QCOMPARE(shuffledRead(model, 6), want());
+
+        // A ban: the case leaves the Open tab. The ranks stay; the count is held, then corrected.
+        const QString first = model.refAt(0);
+        auto done = t.review().submit(t.cryptoBan(first, {}));
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
+        const int before = model.rowCount();
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setSlices(16, std::chrono::milliseconds(0), 7); // slices grow while they are quick
+        QVERIFY(model.refresh().ok());
+        QVERIFY(!model.ranking());
+        QVERIFY(model.ranked());
+        QCOMPARE(model.rowCount(), before);
+        QTRY_VERIFY(model.countKnown());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), before - 1);
+        QVERIFY(model.refAt(0) != first);
+        QCOMPARE(shuffledRead(model, 7), want());
+
+        // The index written (an import or a revision would): ranked again.
+        const qint64 someCase = t.count(u"SELECT min(id) FROM cases WHERE state = 'open'"_s);
+        QVERIFY(SearchIndex(t.db()).reindexCase(someCase).ok());
+        QVERIFY(model.refresh().ok());
+        QVERIFY(model.ranking());
+        QTRY_VERIFY(!model.ranking() && model.countKnown());
+        QCOMPARE(shuffledRead(model, 8), want());
+
+        // Positions met while counting are anchors: the second page, read first, starts from the
+        // one just before it (no tester here, which would read other pages first).
+        CaseQueueModel fresh(t.db(), t.clock());
+        fresh.setRankInBackground(true);
+        fresh.setSlices(16, std::chrono::milliseconds(0), 7);
+        QVERIFY(fresh.setFilter(f).ok());
+        QTRY_VERIFY(!fresh.ranking() && fresh.countKnown());
+        const int row = CaseQueueModel::pageSize + 3;
+        QCOMPARE(fresh.refAt(row), want().at(row));
+    }
+
+    // A search changed while the last one is ranked: only the latest is ranked and shown; best
+    // match turned off shows the column's order at once.
+    void aStaleRankingIsDropped()
+    {
+        CaseQueueModel model(m_t->db(), m_t->clock());
+        model.setRankInBackground(true);
+        QueueFilter f;
+        f.tab = QueueFilter::Tab::All;
+        f.bestMatch = true;
+        f.search = u"exchange"_s;
+        QVERIFY(model.setFilter(f).ok());
+        QVERIFY(model.ranking());
+        f.search = u"kaspersky"_s;
+        QVERIFY(model.setFilter(f).ok());
+        QVERIFY(model.ranking());
+        QTRY_VERIFY(!model.ranking());
+        QVERIFY(model.ranked());
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.countKnown());
+        f.search = u"exchange"_s;
+        QVERIFY(model.setFilter(f).ok());
+        QVERIFY(model.ranking());
+        f.bestMatch = false;
+        QVERIFY(model.setFilter(f).ok());
+        QVERIFY(!model.ranking());
+        QVERIFY(!model.ranked());
+        QVERIFY(model.rowCount() > 0);
+        QTest::qWait(100); // the dropped answer comes to nothing
+        QVERIFY(!model.ranking());
         QVERIFY(!model.ranked());
     }
 

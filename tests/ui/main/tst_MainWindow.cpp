@@ -497,7 +497,8 @@ private slots:
         QTRY_VERIFY(best->isEnabled());
         QTest::mouseClick(best, Qt::LeftButton, {}, best->rect().center());
         QVERIFY(best->isChecked());
-        QTRY_VERIFY(w.queueModel()->ranked());
+        // Ranked on a worker, then counted a slice per turn.
+        QTRY_VERIFY(w.queueModel()->ranked() && w.queueModel()->countKnown());
         QVERIFY(!w.queueView()->horizontalHeader()->isSortIndicatorShown());
         QSqlQuery q(f.t.db().connection());
         QVERIFY(q.exec(u"SELECT c.ref FROM case_search s JOIN cases c ON c.id = s.rowid WHERE case_search MATCH "
