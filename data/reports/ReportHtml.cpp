@@ -265,7 +265,7 @@ void summarySection(QByteArray &out, const ReportWords &w, const ReportSummary &
     figure(out, number(s.decisions), w.text("decisions"));
     figure(out, number(s.bans), w.text("bans"));
     figure(out, number(s.reinstatements), w.text("reinstatements"));
-    figure(out, s.reinstatementRate < 0 ? u"\u2013"_s : QString::number(100 * s.reinstatementRate, 'f', 1) + u" %"_s,
+    figure(out, s.reinstatementRate < 0 ? u"\u2013"_s : w.percent(s.reinstatementRate),
            w.text("reinstatements per ban"));
     figure(out, w.duration(s.medianMs), w.text("median time from flag to decision"));
     figure(out, w.duration(s.p90Ms), w.text("90th percentile time from flag to decision"));
@@ -273,7 +273,7 @@ void summarySection(QByteArray &out, const ReportWords &w, const ReportSummary &
     figure(out, number(s.backlog), w.text("open cases now (policy and country filters only)"));
     figure(out, number(s.appealsFiled),
            w.text("appeals filed (%1 more than six months after the ban)").arg(s.appealsFiledLate));
-    figure(out, s.appealReversalRate < 0 ? u"\u2013"_s : QString::number(100 * s.appealReversalRate, 'f', 1) + u" %"_s,
+    figure(out, s.appealReversalRate < 0 ? u"\u2013"_s : w.percent(s.appealReversalRate),
            w.text("appeals reversed (%1 of %2 decided)").arg(s.appealsReversed).arg(s.appealsDecided));
     figure(out, w.duration(s.appealMedianMs), w.text("median time from appeal to decision"));
     out += "</div>\n<div class=\"parts\">\n";
@@ -298,7 +298,7 @@ void summarySection(QByteArray &out, const ReportWords &w, const ReportSummary &
     out += "</tr></thead><tbody>\n";
 }
 
-void evidenceCell(QByteArray &out, const QList<CitedEvidence> &evidence)
+void evidenceCell(QByteArray &out, const ReportWords &w, const QList<CitedEvidence> &evidence)
 {
     for (qsizetype i = 0; i < evidence.size(); ++i) {
         const CitedEvidence &e = evidence[i];
@@ -308,7 +308,8 @@ void evidenceCell(QByteArray &out, const QList<CitedEvidence> &evidence)
         text(out, e.ref);
         out += "</strong>";
         const char *separator = " ";
-        for (const QString *detail : {&e.kind, &e.title, &e.source, &e.reference, &e.date}) {
+        const QString kind = w.word(e.kind);
+        for (const QString *detail : {&kind, &e.title, &e.source, &e.reference, &e.date}) {
             if (detail->isEmpty())
                 continue;
             out += separator;
@@ -348,7 +349,7 @@ void decisionRow(QByteArray &out, const ReportWords &w, const DecisionRow &r)
     out += "</span></td><td class=\"text\">";
     text(out, r.rationale);
     out += "</td><td>";
-    evidenceCell(out, r.evidence);
+    evidenceCell(out, w, r.evidence);
     out += "</td><td class=\"t\">";
     Out::appendTime(out, r.opened, Out::TimeStyle::Readable);
     out += "</td><td class=\"t\">";
@@ -407,7 +408,8 @@ void decision(QByteArray &out, const ReportWords &w, const StatementOfReasons &s
         out += "<th>SHA-256</th></tr></thead><tbody>\n";
         for (const CitedEvidence &e : s.evidence) {
             out += "<tr>";
-            for (const QString *field : {&e.ref, &e.kind, &e.title, &e.source, &e.reference, &e.date}) {
+            const QString kind = w.word(e.kind);
+            for (const QString *field : {&e.ref, &kind, &e.title, &e.source, &e.reference, &e.date}) {
                 out += field == &e.ref || field == &e.date ? "<td class=\"nw\">" : "<td>";
                 text(out, *field);
                 out += "</td>";

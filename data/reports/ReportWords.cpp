@@ -21,6 +21,11 @@ QString ReportWords::duration(qint64 ms) const
     return ReportOutput::durationText(ms);
 }
 
+QString ReportWords::percent(double share) const
+{
+    return QString::number(100 * share, 'f', 1) + u" %"_s;
+}
+
 QString ReportWords::language() const
 {
     return u"en"_s;

@@ -3935,6 +3935,10 @@ Qt %4, SQLite %5</translation>
         <extracomment>The language code of the HTML report&apos;s page: de, ru, …</extracomment>
         <translation>de</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>adreview::ReportsDialog</name>

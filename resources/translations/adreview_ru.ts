@@ -3955,6 +3955,10 @@ Qt %4, SQLite %5</translation>
         <extracomment>The language code of the HTML report&apos;s page: de, ru, …</extracomment>
         <translation>ru</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>adreview::ReportsDialog</name>

@@ -128,7 +128,7 @@ QString ReportText::text(const char *english) const
 QString ReportText::word(const QString &stored) const
 {
     using List = VocabularyText::List;
-    for (const List list : {List::Outcome, List::State, List::Action}) {
+    for (const List list : {List::Outcome, List::State, List::Action, List::EvidenceKind}) {
         if (VocabularyText::sourceText(list, stored).text)
             return VocabularyText::show(list, stored);
     }
@@ -138,6 +138,11 @@ QString ReportText::word(const QString &stored) const
 QString ReportText::duration(qint64 ms) const
 {
     return ReportOutput::durationText(ms, tr("%1 h"), tr("%1 d"), QLocale());
+}
+
+QString ReportText::percent(double share) const
+{
+    return tr("%1 %").arg(QLocale().toString(100 * share, 'f', 1));
 }
 
 QString ReportText::language() const

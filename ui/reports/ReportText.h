@@ -17,6 +17,7 @@ public:
     QString text(const char *english) const override;
     QString word(const QString &stored) const override;
     QString duration(qint64 ms) const override;
+    QString percent(double share) const override;
     QString language() const override;
 
     // The filter's line ("all dates · all policies · …") in the reader's language.

@@ -93,13 +93,15 @@ private slots:
         ReportEngine engine(t.db(), t.clock());
         const ReportText words;
         QVERIFY(writeHtmlReport(engine, {}, t.dirPath() + u"/de.html"_s, {}, words).ok());
+        if (const QString dir = qEnvironmentVariable("ADREVIEW_SCREENSHOTS"); !dir.isEmpty())
+            QFile::copy(t.dirPath() + u"/de.html"_s, dir + u"/report-de.html"_s);
         const QString html = readAll(t.dirPath() + u"/de.html"_s);
         for (const QString &german :
              {u"<html lang=\"de\">"_s, u"<h1>Entscheidungsbericht</h1>"_s, u"Zusammenfassung"_s, u"alle Richtlinien"_s,
-              u">gesperrt<"_s, u"Tg."_s, u"Offene Fälle nach Status"_s, u"Begründungen"_s})
+              u">gesperrt<"_s, u"Tg."_s, u"Offene Fälle nach Status"_s, u"Begründungen"_s, u"Behördenhinweis"_s})
             QVERIFY2(html.contains(german), qPrintable(german));
         for (const QString &english : {u"Decision report"_s, u"Summary"_s, u"all policies"_s, u">banned<"_s,
-                                       u"Statements of reasons"_s, u"on time"_s})
+                                       u"Statements of reasons"_s, u"on time"_s, u"agency-advisory"_s})
             QVERIFY2(!html.contains(english), qPrintable(english));
         // The command line's report stays English whatever the window speaks.
         QVERIFY(writeHtmlReport(engine, {}, t.dirPath() + u"/en.html"_s).ok());
