@@ -107,8 +107,8 @@ void figure(QByteArray &out, const QString &value, const QString &label)
     out += "</div></div>\n";
 }
 
-// Keys are names from outside (policy codes, reviewers) or the report's own words (outcomes,
-// states, age buckets), which the words word.
+// A table's keys are names from outside (policy codes, reviewers), shown as they are, or the
+// report's own words (outcomes, states, age buckets), shown as ReportWords words them.
 enum class Keys { Names, Words, Outcomes };
 
 void barTable(QByteArray &out, const ReportWords &w, const QString &title, const QString &heading,
