@@ -6,6 +6,7 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -226,6 +227,18 @@ bool QueueView::moveBy(int delta)
         return false;
     selectRow(next);
     return true;
+}
+
+void QueueView::mousePressEvent(QMouseEvent *event)
+{
+    // A click below the last row takes the focus and nothing else: it would otherwise let the
+    // selection go while the pane goes on showing the case, and no row would say which it is.
+    if (!indexAt(event->position().toPoint()).isValid()) {
+        setFocus(Qt::MouseFocusReason);
+        event->accept();
+        return;
+    }
+    QTableView::mousePressEvent(event);
 }
 
 void QueueView::contextMenuEvent(QContextMenuEvent *event)

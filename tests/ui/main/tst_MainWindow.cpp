@@ -219,6 +219,14 @@ private slots:
         MainWindow &w = *f.w;
         QTRY_VERIFY(w.queueModel()->rowCount() >= 2);
         QVERIFY(clickCase(w, w.queueModel()->refAt(0)));
+        // A click below the last row keeps the selection, as the pane keeps its case.
+        QueueView *queue = w.queueView();
+        const QRect last = queue->visualRect(w.queueModel()->index(w.queueModel()->rowCount() - 1, 0));
+        QVERIFY(last.bottom() + 20 < queue->viewport()->height());
+        QTest::mouseClick(queue->viewport(), Qt::LeftButton, {}, QPoint(last.center().x(), last.bottom() + 20));
+        QCOMPARE(queue->currentRef(), w.queueModel()->refAt(0));
+        QVERIFY(queue->selectionModel()->isRowSelected(0));
+        QCOMPARE(w.casePane()->caseRef(), w.queueModel()->refAt(0));
         QCOMPARE(QApplication::focusWidget(), w.queueView());
         press(&w, Qt::Key_Down);
         QCOMPARE(w.queueView()->currentRef(), w.queueModel()->refAt(1));
