@@ -67,6 +67,14 @@ void text(QByteArray &out, const QString &s)
 // that a direction override in it (U+202E and the like) cannot reorder the text beside it. A
 // <bdi> element isolates it whatever it holds; isolate characters could be closed early by a
 // stray U+2069 in the text itself.
+// A fixed text of the report between markup, in the words given.
+void tagged(QByteArray &out, const char *open, const QString &words, const char *close)
+{
+    out += open;
+    text(out, words);
+    out += close;
+}
+
 void isolated(QByteArray &out, const QString &s, const char *open = "<bdi>")
 {
     out += open;
@@ -121,9 +129,7 @@ void barTable(QByteArray &out, const ReportWords &w, const QString &title, const
     text(out, title);
     out += "</h3><table><thead><tr><th>";
     text(out, heading);
-    out += "</th><th class=\"n\">";
-    text(out, w.text("Count"));
-    out += "</th><th></th></tr></thead><tbody>\n";
+    tagged(out, "</th><th class=\"n\">", w.text("Count"), "</th><th></th></tr></thead><tbody>\n");
     for (const ReportCount &c : counts) {
         out += "<tr><td>";
         text(out, keys == Keys::Names ? c.key : w.word(c.key));
@@ -144,9 +150,7 @@ void barTable(QByteArray &out, const ReportWords &w, const QString &title, const
 
 void policyOutcomeTable(QByteArray &out, const ReportWords &w, const QList<PolicyOutcomeCount> &rows)
 {
-    out += "<div class=\"part\"><h3>";
-    text(out, w.text("Policy by outcome"));
-    out += "</h3><table><thead><tr><th>";
+    tagged(out, "<div class=\"part\"><h3>", w.text("Policy by outcome"), "</h3><table><thead><tr><th>");
     text(out, w.text("Policy"));
     for (const char *outcome : {"banned", "cleared", "reinstated"}) {
         out += "</th><th class=\"n\">";
@@ -168,13 +172,9 @@ void policyOutcomeTable(QByteArray &out, const ReportWords &w, const QList<Polic
 // Stacked columns, one a week, drawn from the counts alone.
 void weekChart(QByteArray &out, const ReportWords &w, const QList<WeekCount> &weeks)
 {
-    out += "<h3>";
-    text(out, w.text("Decisions per week"));
-    out += "</h3>\n";
+    tagged(out, "<h3>", w.text("Decisions per week"), "</h3>\n");
     if (weeks.isEmpty()) {
-        out += "<p class=\"sub\">";
-        text(out, w.text("No decisions in this period."));
-        out += "</p>\n";
+        tagged(out, "<p class=\"sub\">", w.text("No decisions in this period."), "</p>\n");
         return;
     }
     qint64 most = 1;
@@ -236,19 +236,13 @@ void head(QByteArray &out, const ReportWords &w, const ReportSummary &s)
                .toUtf8();
     out += "</title>\n<style>";
     out += styleSheet;
-    out += "</style>\n</head>\n<body>\n<header>\n<h1>";
-    text(out, w.text("Decision report"));
-    out += "</h1>\n<p class=\"filter\">";
+    tagged(out, "</style>\n</head>\n<body>\n<header>\n<h1>", w.text("Decision report"), "</h1>\n<p class=\"filter\">");
     out +=
         s.filter.describe(escaped, [](const QString &name) { return u"<bdi>"_s + name.toHtmlEscaped() + u"</bdi>"_s; })
             .toUtf8();
-    out += "</p>\n<table class=\"meta\"><tr><th>";
-    text(out, w.text("Generated"));
-    out += "</th><td>";
+    tagged(out, "</p>\n<table class=\"meta\"><tr><th>", w.text("Generated"), "</th><td>");
     Out::appendTime(out, s.generatedAt, Out::TimeStyle::Readable);
-    out += " UTC</td></tr><tr><th>";
-    text(out, w.text("Database"));
-    out += "</th><td>";
+    tagged(out, " UTC</td></tr><tr><th>", w.text("Database"), "</th><td>");
     text(out, s.database);
     out += "</td></tr></table>\n</header>\n";
 }
@@ -257,9 +251,7 @@ void summarySection(QByteArray &out, const ReportWords &w, const ReportSummary &
 {
     const auto number = [](qint64 n) { return QString::number(n); };
     const auto tag = [&out, &w](const char *open, const char *english, const char *close) {
-        out += open;
-        text(out, w.text(english));
-        out += close;
+        tagged(out, open, w.text(english), close);
     };
     tag("<section class=\"summary\">\n<h2>", "Summary", "</h2>\n<div class=\"figures\">\n");
     figure(out, number(s.decisions), w.text("decisions"));
@@ -336,9 +328,7 @@ void decisionRow(QByteArray &out, const ReportWords &w, const DecisionRow &r)
     isolated(out, r.country);
     out += "</span></td><td><span class=\"";
     out += outcomeClass(r.outcome);
-    out += "\">";
-    text(out, w.word(r.outcome));
-    out += "</span><br><span class=\"sub\">";
+    tagged(out, "\">", w.word(r.outcome), "</span><br><span class=\"sub\">");
     text(out, w.word(r.action));
     out += "</span></td><td class=\"nw\">";
     text(out, r.policy);
@@ -375,35 +365,23 @@ void decision(QByteArray &out, const ReportWords &w, const StatementOfReasons &s
     isolated(out, s.policy); // a bundle's policy codes are not held to the import's form
     out += " \xE2\x80\x94 ";
     isolated(out, s.policyTitle);
-    out += "</p>\n<table class=\"meta\"><tr><th>";
-    text(out, w.text("Case"));
-    out += "</th><td>";
+    tagged(out, "</p>\n<table class=\"meta\"><tr><th>", w.text("Case"), "</th><td>");
     text(out, s.caseRef);
-    out += "</td></tr><tr><th>";
-    text(out, w.text("Decided"));
-    out += "</th><td>";
+    tagged(out, "</td></tr><tr><th>", w.text("Decided"), "</th><td>");
     Out::appendTime(out, s.at, Out::TimeStyle::Readable);
     out += " UTC ";
     text(out, w.text("by"));
     out += ' ';
     isolated(out, s.reviewer);
-    out += "</td></tr></table>\n<h4>";
-    text(out, w.text("Rationale"));
-    out += "</h4>\n<p class=\"text\">";
+    tagged(out, "</td></tr></table>\n<h4>", w.text("Rationale"), "</h4>\n<p class=\"text\">");
     text(out, s.rationale);
-    out += "</p>\n<h4>";
-    text(out, w.text("Evidence cited"));
-    out += "</h4>\n";
+    tagged(out, "</p>\n<h4>", w.text("Evidence cited"), "</h4>\n");
     if (s.evidence.isEmpty()) {
-        out += "<p class=\"sub\">";
-        text(out, w.text("No evidence cited."));
-        out += "</p>\n";
+        tagged(out, "<p class=\"sub\">", w.text("No evidence cited."), "</p>\n");
     } else {
         out += "<table><thead><tr>";
         for (const char *column : {"Ref", "Kind", "Title", "Source", "Reference", "Date"}) {
-            out += "<th>";
-            text(out, w.text(column));
-            out += "</th>";
+            tagged(out, "<th>", w.text(column), "</th>");
         }
         out += "<th>SHA-256</th></tr></thead><tbody>\n";
         for (const CitedEvidence &e : s.evidence) {
@@ -427,23 +405,18 @@ void decision(QByteArray &out, const ReportWords &w, const StatementOfReasons &s
 // ground with its explanation, and what the advertiser can do about it.
 void dsaStatement(QByteArray &out, const ReportWords &w, const StatementOfReasons &s)
 {
-    out += "<h4>";
-    text(out, w.text("Statement of reasons under the Digital Services Act (Art. 17)"));
-    out += "</h4>\n";
+    tagged(out, "<h4>", w.text("Statement of reasons under the Digital Services Act (Art. 17)"), "</h4>\n");
     const auto decision = dsa::Decision::fromText(s.statement);
     if (s.statement.isEmpty() || !decision) {
-        out += "<p class=\"sub\">";
-        text(out, w.text("No statement of reasons under the DSA was recorded with this decision."));
-        out += "</p>\n";
+        tagged(out, "<p class=\"sub\">",
+               w.text("No statement of reasons under the DSA was recorded with this decision."), "</p>\n");
     } else {
         const dsa::Decision::Printed p = decision->printed(s.caseSource);
         out += "<table class=\"meta\">";
         const auto row = [&out, &w](const char *label, const QString &value) {
             if (value.trimmed().isEmpty())
                 return;
-            out += "<tr><th>";
-            text(out, w.text(label));
-            out += "</th><td class=\"text\">";
+            tagged(out, "<tr><th>", w.text(label), "</th><td class=\"text\">");
             text(out, value);
             out += "</td></tr>";
         };
@@ -459,9 +432,7 @@ void dsaStatement(QByteArray &out, const ReportWords &w, const StatementOfReason
         row("Review by", p.reviewBy);
         out += "</table>\n";
     }
-    out += "<h4>";
-    text(out, w.text("Redress"));
-    out += "</h4>\n<p class=\"text\">";
+    tagged(out, "<h4>", w.text("Redress"), "</h4>\n<p class=\"text\">");
     text(out, s.redress);
     out += "</p>\n";
 }
@@ -469,22 +440,14 @@ void dsaStatement(QByteArray &out, const ReportWords &w, const StatementOfReason
 // A case in conflict: no statement, the decisions made apart instead.
 void disputedSides(QByteArray &out, const ReportWords &w, const StatementOfReasons &s)
 {
-    out += "<p><span class=\"disputed\">";
-    text(out, w.text("Disputed"));
-    out += "</span> \xE2\x80\x94 ";
+    tagged(out, "<p><span class=\"disputed\">", w.text("Disputed"), "</span> \xE2\x80\x94 ");
     text(out, w.text("decided apart with different outcomes; no statement of reasons is issued until a lead "
                      "resolves the conflict."));
-    out += "</p>\n<table class=\"meta\"><tr><th>";
-    text(out, w.text("Case"));
-    out += "</th><td>";
+    tagged(out, "</p>\n<table class=\"meta\"><tr><th>", w.text("Case"), "</th><td>");
     text(out, s.caseRef);
-    out += "</td></tr></table>\n<h4>";
-    text(out, w.text("Decisions in conflict"));
-    out += "</h4>\n<table><thead><tr>";
+    tagged(out, "</td></tr></table>\n<h4>", w.text("Decisions in conflict"), "</h4>\n<table><thead><tr>");
     for (const char *column : {"Decided (UTC)", "Outcome", "Reviewer", "Device", "Policy", "Rationale"}) {
-        out += "<th>";
-        text(out, w.text(column));
-        out += "</th>";
+        tagged(out, "<th>", w.text(column), "</th>");
     }
     out += "</tr></thead><tbody>\n";
     for (const StatementOfReasons::Side &side : s.disputedBy) {
@@ -492,9 +455,7 @@ void disputedSides(QByteArray &out, const ReportWords &w, const StatementOfReaso
         Out::appendTime(out, side.at, Out::TimeStyle::Readable);
         out += "</td><td><span class=\"";
         out += outcomeClass(side.outcome);
-        out += "\">";
-        text(out, w.word(side.outcome));
-        out += "</span></td>";
+        tagged(out, "\">", w.word(side.outcome), "</span></td>");
         for (const QString *field : {&side.reviewer, &side.device, &side.policy, &side.rationale}) {
             out += field == &side.rationale ? "<td class=\"text\">" : "<td>";
             text(out, *field);
@@ -520,15 +481,11 @@ void statement(QByteArray &out, const ReportWords &w, const StatementOfReasons &
         decision(out, w, s);
         dsaStatement(out, w, s);
     }
-    out += "<h4>";
-    text(out, w.text("History of the case"));
-    out += "</h4>\n<ol class=\"history\">\n";
+    tagged(out, "<h4>", w.text("History of the case"), "</h4>\n<ol class=\"history\">\n");
     for (const StatementOfReasons::Step &step : s.history) {
         out += "<li><span class=\"sub\">";
         Out::appendTime(out, step.at, Out::TimeStyle::Readable);
-        out += "</span> <strong>";
-        text(out, w.word(step.action));
-        out += "</strong> ";
+        tagged(out, "</span> <strong>", w.word(step.action), "</strong> ");
         text(out, w.text("by"));
         out += ' ';
         isolated(out, step.reviewer);
@@ -572,26 +529,23 @@ Status writeHtmlReport(ReportEngine &engine, const ReportFilter &filter, const Q
         auto reasons = engine.statements(filter);
         if (!reasons)
             return reasons.error();
-        out += "<section class=\"reasons\">\n<h2>";
-        text(out, w.text("Statements of reasons"));
-        out += "</h2>\n<p class=\"sub\">";
+        tagged(out, "<section class=\"reasons\">\n<h2>", w.text("Statements of reasons"), "</h2>\n<p class=\"sub\">");
         text(out, w.text("For each advertiser banned or reinstated in the period: the latest such decision, its "
                          "evidence and the case's whole history. A case whose decisions are in conflict is shown as "
                          "disputed, with both sides, and gets no statement until a lead resolves it."));
         out += "</p>\n";
         if (reasons->isEmpty()) {
-            out += "<p class=\"sub\">";
-            text(out, w.text("No advertiser was banned or reinstated in this period."));
-            out += "</p>\n";
+            tagged(out, "<p class=\"sub\">", w.text("No advertiser was banned or reinstated in this period."),
+                   "</p>\n");
         }
         for (const StatementOfReasons &s : std::as_const(*reasons)) {
             statement(out, w, s);
             if (!flush())
                 return Error::rejected(u"writing the statements of reasons failed"_s);
         }
-        out += "</section>\n<footer>";
-        text(out, w.text("Written by AdReview. Times are UTC. Hours run from the flag to the decision."));
-        out += "</footer>\n</body>\n</html>\n";
+        tagged(out, "</section>\n<footer>",
+               w.text("Written by AdReview. Times are UTC. Hours run from the flag to the decision."),
+               "</footer>\n</body>\n</html>\n");
         return {};
     };
     return ReportOutput::write(engine, filter, path, progress, layout);
