@@ -512,8 +512,12 @@ void MainWindow::afterDecision(const QString &ref, bool next, bool paneCurrent)
             showCurrentCase(ref);
         // The pane keeps the case, saying it is not among the rows; no row claims to be it.
         if (!ref.isEmpty() && m_pane->caseRef() == ref) {
-            const auto held = m_model->holds(ref);
-            m_pane->setOutOfView(stillHere || !held || *held ? QString() : leftViewNotice());
+            bool left = false;
+            if (!stillHere) {
+                const auto held = m_model->holds(ref); // asked only when its row did not keep it
+                left = held && !*held;
+            }
+            m_pane->setOutOfView(left ? leftViewNotice() : QString());
         }
     }
     updateStatus();
