@@ -72,24 +72,39 @@ QString oneLine(const char *message)
     return text.replace(u";  "_s, u"; "_s);
 }
 
-// A statement's parameters as libpq takes them: each value's UTF-8 text, or NULL.
+// A statement's parameters as libpq takes them: each value's UTF-8 text, or NULL, then any in
+// binary form.
 class Parameters {
 public:
-    explicit Parameters(const QList<ServerConnection::Value> &parameters)
+    explicit Parameters(const QList<ServerConnection::Value> &parameters, const QList<QByteArray> &binary = {})
     {
-        m_texts.reserve(size_t(parameters.size()));
-        m_values.reserve(size_t(parameters.size()));
+        const size_t count = size_t(parameters.size() + binary.size());
+        m_texts.reserve(count);
+        m_values.reserve(count);
+        m_lengths.reserve(count);
+        m_formats.reserve(count);
         for (const ServerConnection::Value &p : parameters) {
             m_texts.push_back(p ? p->toUtf8() : QByteArray());
             m_values.push_back(p ? m_texts.back().constData() : nullptr);
+            m_lengths.push_back(0);
+            m_formats.push_back(0);
+        }
+        for (const QByteArray &b : binary) {
+            m_values.push_back(b.constData());
+            m_lengths.push_back(int(b.size()));
+            m_formats.push_back(1);
         }
     }
     int count() const { return int(m_values.size()); }
     const char *const *values() const { return m_values.data(); }
+    const int *lengths() const { return m_lengths.data(); }
+    const int *formats() const { return m_formats.data(); }
 
 private:
     std::vector<QByteArray> m_texts;
     std::vector<const char *> m_values;
+    std::vector<int> m_lengths;
+    std::vector<int> m_formats;
 };
 
 } // namespace
@@ -178,8 +193,14 @@ Error ServerConnection::failure(pg_result *result, const QString &what) const
 
 Result<ServerRows> ServerConnection::exec(const QString &sql, const QList<Value> &parameters, const QString &what)
 {
-    const Parameters p(parameters);
-    return checked(PQexecParams(m_conn, sql.toUtf8().constData(), p.count(), nullptr, p.values(), nullptr, nullptr, 0),
+    return exec({sql, parameters, {}}, what);
+}
+
+Result<ServerRows> ServerConnection::exec(const Statement &statement, const QString &what)
+{
+    const Parameters p(statement.parameters, statement.binary);
+    return checked(PQexecParams(m_conn, statement.sql.toUtf8().constData(), p.count(), nullptr, p.values(), p.lengths(),
+                                p.formats(), 0),
                    what);
 }
 
@@ -222,15 +243,15 @@ Status ServerConnection::send(const QList<Statement> &transaction, const QString
 {
     if (PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF && !PQenterPipelineMode(m_conn))
         return failure(nullptr, what);
-    const auto queue = [this](const QString &sql, const QList<Value> &parameters) {
-        const Parameters p(parameters);
-        return PQsendQueryParams(m_conn, sql.toUtf8().constData(), p.count(), nullptr, p.values(), nullptr, nullptr,
-                                 0) == 1;
+    const auto queue = [this](const Statement &statement) {
+        const Parameters p(statement.parameters, statement.binary);
+        return PQsendQueryParams(m_conn, statement.sql.toUtf8().constData(), p.count(), nullptr, p.values(),
+                                 p.lengths(), p.formats(), 0) == 1;
     };
-    bool queued = queue(u"BEGIN"_s, {});
+    bool queued = queue({u"BEGIN"_s, {}, {}});
     for (qsizetype i = 0; queued && i < transaction.size(); ++i)
-        queued = queue(transaction[i].sql, transaction[i].parameters);
-    queued = queued && queue(u"COMMIT"_s, {}) && PQpipelineSync(m_conn) == 1;
+        queued = queue(transaction[i]);
+    queued = queued && queue({u"COMMIT"_s, {}, {}}) && PQpipelineSync(m_conn) == 1;
     if (!queued)
         return failure(nullptr, what);
     ++m_unfinished;

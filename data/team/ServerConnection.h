@@ -60,6 +60,8 @@ public:
 
     // A statement with $1, $2 … parameters; `what` names the work in an error.
     Result<ServerRows> exec(const QString &sql, const QList<Value> &parameters, const QString &what);
+    struct Statement;
+    Result<ServerRows> exec(const Statement &statement, const QString &what);
     // Several statements in one string, no parameters (a migration).
     Status run(const QString &script, const QString &what);
     Status begin(const QString &what);
@@ -75,6 +77,9 @@ public:
     struct Statement {
         QString sql;
         QList<Value> parameters;
+        // Parameters that follow `parameters` ($n+1 …), each in PostgreSQL's binary form (arrays
+        // of a batch's rows, which the server then reads without parsing text).
+        QList<QByteArray> binary;
     };
     Status send(const QList<Statement> &transaction, const QString &what);
     Status finishOldest(const QString &what);

@@ -26,38 +26,36 @@ using namespace serverValues;
 using Row = QList<Value>;
 
 // The type a column's array is sent as (text unless named here).
-QString columnType(const QString &column)
+ItemType columnType(const QString &column)
 {
     static const QSet<QString> numbers{u"seq"_s,          u"at"_s,         u"opened_at"_s,     u"due_at"_s,
                                        u"retrieved_at"_s, u"legacy_seq"_s, u"last_valid_seq"_s};
     if (numbers.contains(column))
-        return u"bigint"_s;
+        return ItemType::BigInt;
     if (column == u"position"_s)
-        return u"integer"_s;
+        return ItemType::Integer;
     if (column == u"attachment"_s)
-        return u"bytea"_s;
-    return u"text"_s;
+        return ItemType::Bytea;
+    return ItemType::Text;
 }
 
-// Rows in one INSERT statement: a parameter per column, an array of every row's value, which
-// the server unnests into rows (planned once, whatever the number of rows; COPY would skip
-// row-level security, so PostgreSQL refuses it).
-ServerConnection::Statement insertRows(const QString &table, const QStringList &columns, const QList<Row> &rows,
-                                       const QString &tail)
+// Rows in one INSERT statement: one parameter, an array of rows of the server's row type for the
+// table (`rowType`: its name and id), in binary form, which the server unnests into rows (planned
+// once, whatever the number of rows; COPY would skip row-level security, so PostgreSQL refuses it).
+ServerConnection::Statement insertRows(const QString &table, const ServerSync::RowType &rowType,
+                                       const QStringList &columns, const QList<Row> &rows, const QString &tail)
 {
-    QStringList arrays;
-    QList<Value> values;
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        QString literal = u"{"_s;
-        for (const Row &row : rows)
-            appendArrayItem(literal, row.at(c));
-        values.append(literal + u'}');
-        arrays.append(u"$%1::%2[]"_s.arg(c + 1).arg(columnType(columns[c])));
+    QList<ItemType> types;
+    QStringList fields;
+    for (const QString &column : columns) {
+        types.append(columnType(column));
+        fields.append(u"r."_s + column);
     }
-    return {u"INSERT INTO adreview.%1 (%2) SELECT * FROM unnest(%3)"_s.arg(table, columns.join(u", "_s),
-                                                                           arrays.join(u", "_s)) +
+    return {u"INSERT INTO adreview.%1 (%2) SELECT %3 FROM unnest($1::adreview.%4[]) r"_s.arg(
+                table, columns.join(u", "_s), fields.join(u", "_s), rowType.name) +
                 tail,
-            values};
+            {},
+            {binaryRows(rowType.id, types, rows)}};
 }
 
 // The cases of `refs` with those their appeals contest (and so on), a contested case before its
@@ -150,6 +148,25 @@ Status ServerSync::connect()
         return who.error();
     m_teamId = who->teamId;
     m_reviewer = who->reviewer;
+    // The row types a push sends each table's rows as, and their ids on this server.
+    const QList<std::pair<QString, QString>> rowTypes{{u"policies"_s, u"policy_row"_s},
+                                                      {u"advertisers"_s, u"advertiser_row"_s},
+                                                      {u"cases"_s, u"case_row"_s},
+                                                      {u"evidence"_s, u"evidence_row"_s},
+                                                      {u"events"_s, u"event_row"_s},
+                                                      {u"event_evidence"_s, u"citation_row"_s},
+                                                      {u"revocations"_s, u"revocation_row"_s}};
+    QStringList names;
+    for (const auto &[table, type] : rowTypes)
+        names.append(u"adreview."_s + type);
+    auto ids = m_server.exec(u"SELECT coalesce(to_regtype(t)::oid, 0) FROM unnest($1::text[]) WITH ORDINALITY u(t, n) "
+                             "ORDER BY n"_s,
+                             {array(names)}, u"reading the team schema's row types"_s);
+    if (!ids)
+        return ids.error();
+    m_rowTypes.clear();
+    for (qsizetype i = 0; i < rowTypes.size(); ++i)
+        m_rowTypes.insert(rowTypes[i].first, {rowTypes[i].second, quint32(ids->integer(int(i), 0))});
     return {};
 }
 
@@ -180,7 +197,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
     // (the server takes in what was sent ahead before it notices), and what it commits is not sent
     // twice. Each batch below takes the same lock.
     const ServerConnection::Statement lockDevice{
-        u"SELECT pg_advisory_xact_lock(hashtext('adreview.push'), hashtext($1))"_s, {d.device}};
+        u"SELECT pg_advisory_xact_lock(hashtext('adreview.push'), hashtext($1))"_s, {d.device}, {}};
     const QString waitWhat = u"%1 (waiting for an earlier push of it to end on the server)"_s.arg(what);
     if (auto ok = m_server.begin(waitWhat); !ok)
         return ok;
@@ -227,6 +244,9 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
     Status failed;
     // Policies and advertisers this push has sent (a batch that fails ends the push).
     QSet<QString> sentPolicies, sentAdvertisers;
+    // Cases whose record and evidence an earlier batch of this push went through: what the server
+    // lacked of them went with it, and a later batch need not read them again.
+    QSet<QString> gone;
     // Batches sent whose end the server has not reported yet, oldest first.
     struct Sent {
         qint64 lastSeq = 0;
@@ -249,10 +269,9 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
             return {};
         // The cases the events need, with what they rest on; only what the server lacks is sent.
         QStringList refs;
-        QSet<QString> inBatch;
         for (const Event &e : std::as_const(batch)) {
-            if (!inBatch.contains(e.caseRef)) {
-                inBatch.insert(e.caseRef);
+            if (!gone.contains(e.caseRef)) {
+                gone.insert(e.caseRef);
                 refs.append(e.caseRef);
             }
         }
@@ -268,8 +287,10 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
         EvidenceRepository evidence(m_db);
         QList<Row> policyRows, advertiserRows, caseRows, evidenceRows;
         QList<qint64> caseIds;
-        for (const CaseRecord &record : std::as_const(*found))
+        for (const CaseRecord &record : std::as_const(*found)) {
             caseIds.append(record.id);
+            gone.insert(record.ref);
+        }
         auto itemsOf = evidence.forCases(caseIds);
         if (!itemsOf)
             return itemsOf.error();
@@ -361,7 +382,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
         QList<ServerConnection::Statement> statements{lockDevice};
         for (const auto &t : tables) {
             if (!t.rows.isEmpty())
-                statements.append(insertRows(t.table, t.columns, t.rows, t.tail));
+                statements.append(insertRows(t.table, m_rowTypes.value(t.table), t.columns, t.rows, t.tail));
         }
         if (auto ok = m_server.send(statements, what); !ok)
             return ok;
@@ -445,11 +466,11 @@ Status ServerSync::pushRevocations(const QList<DeviceRecord> &devices)
     if (auto ok = m_server.begin(what); !ok)
         return ok;
     const ServerConnection::Statement insert = insertRows(
-        u"revocations"_s,
+        u"revocations"_s, m_rowTypes.value(u"revocations"_s),
         {u"device"_s, u"last_valid_seq"_s, u"by_device"_s, u"by_reviewer"_s, u"at"_s, u"reason"_s, u"signature"_s},
         rows, u" ON CONFLICT DO NOTHING"_s);
     Status sent;
-    if (auto done = m_server.exec(insert.sql, insert.parameters, what); !done)
+    if (auto done = m_server.exec(insert, what); !done)
         sent = done.error();
     if (sent)
         sent = m_server.commit(what);

@@ -66,6 +66,12 @@ public:
     // was last seen to hold: what a push would send. Works offline, from the last sync's record.
     static Result<qint64> toSend(Database &db, const QString &reviewer);
 
+    // A row type of the server's schema, by which a push sends a table's rows: its name and id.
+    struct RowType {
+        QString name;
+        quint32 id = 0;
+    };
+
     QString teamId() const { return m_teamId; }
     QString reviewer() const { return m_reviewer; }
 
@@ -84,6 +90,7 @@ private:
     ServerConnection &m_server;
     QString m_teamId;
     QString m_reviewer;
+    QHash<QString, RowType> m_rowTypes; // by table
 };
 
 } // namespace adreview

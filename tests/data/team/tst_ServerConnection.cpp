@@ -59,8 +59,8 @@ private slots:
         QVERIFY(c.exec(u"CREATE TABLE numbers (n integer PRIMARY KEY)"_s, {}, u"t"_s));
         const auto insert = [](int n) {
             return QList<ServerConnection::Statement>{
-                {u"INSERT INTO numbers VALUES ($1::integer)"_s, {QString::number(n)}},
-                {u"INSERT INTO numbers VALUES ($1::integer + 100)"_s, {QString::number(n)}}};
+                {u"INSERT INTO numbers VALUES ($1::integer)"_s, {QString::number(n)}, {}},
+                {u"INSERT INTO numbers VALUES ($1::integer + 100)"_s, {QString::number(n)}, {}}};
         };
         QVERIFY(c.send(insert(1), u"first"_s));
         QVERIFY(c.send(insert(1), u"second"_s));

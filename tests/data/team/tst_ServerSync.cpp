@@ -18,6 +18,10 @@
 
 #include <QTest>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -290,6 +294,68 @@ private slots:
             {}, u"a forged case"_s);
         QVERIFY(!forged);
         QVERIFY2(forged.error().message.contains(u"foreign key"_s), qPrintable(forged.error().message));
+    }
+
+    // Text in any script, quotes, backslashes, an attachment's bytes and missing values reach
+    // another laptop through the server exactly as written.
+    void textAndAttachmentsTravelIntact()
+    {
+        auto l = team(u"bytes"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        QByteArray attachment;
+        for (int i = 0; i < 256; ++i)
+            attachment.append(char(i));
+        const QString summary =
+            u"Лаборатория Касперского — Überprüfung «A» \"B\" back\\slash, tab\tand\nline 🛡"_s;
+        QJsonObject item{{u"ref"_s, u"EV-1"_s},
+                         {u"kind"_s, u"company-statement"_s},
+                         {u"title"_s, summary},
+                         {u"source"_s, u"Kaspersky Lab {curly} (round) ,comma"_s},
+                         {u"date"_s, u"2020-03-01"_s},
+                         {u"reliability"_s, u"confirmed"_s},
+                         {u"attachment"_s, QJsonObject{{u"name"_s, u"bytes.bin"_s},
+                                                       {u"type"_s, u"application/octet-stream"_s},
+                                                       {u"data"_s, QString::fromLatin1(attachment.toBase64())}}}};
+        QJsonObject plain{
+            {u"ref"_s, u"EV-2"_s},      {u"kind"_s, u"news-citation"_s},   {u"title"_s, u"NULL"_s},
+            {u"publisher"_s, u"\\N"_s}, {u"published"_s, u"2020-03-02"_s}, {u"reliability"_s, u"unknown"_s}};
+        QJsonObject c{{u"ref"_s, u"CASE-2020-0200"_s},
+                      {u"advertiser"_s, u"kaspersky-lab"_s},
+                      {u"policy"_s, u"ADS-NATSEC"_s},
+                      {u"summary"_s, summary},
+                      {u"priority"_s, u"normal"_s},
+                      {u"source"_s, u"press"_s},
+                      {u"opened"_s, u"2020-03-02T09:00:00Z"_s},
+                      {u"due"_s, u"2020-03-16T09:00:00Z"_s},
+                      {u"evidence"_s, QJsonArray{item, plain}}};
+        const QByteArray file =
+            QJsonDocument(
+                QJsonObject{{u"format"_s, u"adreview-cases"_s}, {u"version"_s, 1}, {u"cases"_s, QJsonArray{c}}})
+                .toJson();
+        ReviewService ana = l[0].file->reviewAs(l[0].reviewer, l[0].device);
+        auto imported = CaseImporter(l[0].file->db(), ana).importJson(file, u"bytes.json"_s);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().details.join(u'\n')));
+        QVERIFY(decide(l[0], u"CASE-2020-0200"_s, u"annotate"_s, summary));
+        auto pushed = sync(l[0]);
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(serverText(u"bytes"_s, u"SELECT summary FROM adreview.cases WHERE ref = 'CASE-2020-0200'"_s), summary);
+        QCOMPARE(serverText(u"bytes"_s, u"SELECT encode(attachment, 'hex') FROM adreview.evidence WHERE case_ref = "
+                                        "'CASE-2020-0200' AND ref = 'EV-1'"_s),
+                 QString::fromLatin1(attachment.toHex()));
+        QCOMPARE(serverText(u"bytes"_s, u"SELECT (attachment IS NULL)::text || ' ' || (retrieved_at IS NULL)::text "
+                                        "FROM adreview.evidence WHERE case_ref = 'CASE-2020-0200' AND ref = 'EV-2'"_s),
+                 u"true true"_s);
+        auto pulled = sync(l[1]);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        const QString evidence = u"SELECT v.ref, v.title, v.source, v.content_hash, hex(v.attachment), "
+                                 "v.attachment_name, v.retrieved_at IS NULL FROM evidence v JOIN cases c ON c.id = "
+                                 "v.case_id WHERE c.ref = 'CASE-2020-0200' ORDER BY v.ref"_s;
+        QCOMPARE(test::rows(l[1].file->db(), evidence), test::rows(l[0].file->db(), evidence));
+        QCOMPARE(l[1].file->text(u"SELECT summary FROM cases WHERE ref = 'CASE-2020-0200'"_s), summary);
+        QCOMPARE(events(*l[0].file), events(*l[1].file));
+        auto report = AuditVerifier(l[1].file->db()).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
     }
 
     // Small batches on both sides give the same result, a batch a transaction.
