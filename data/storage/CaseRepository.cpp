@@ -88,6 +88,18 @@ Result<QList<CaseRecord>> CaseRepository::findByRefs(const QStringList &refs)
     return found;
 }
 
+Result<QHash<QString, qint64>> CaseRepository::idsByRefs(const QStringList &refs)
+{
+    RawStatement &q = m_db.statement(u"SELECT ref, id FROM cases WHERE ref IN (SELECT value FROM json_each(?))"_s);
+    q.bind({QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(refs)).toJson(QJsonDocument::Compact))});
+    QHash<QString, qint64> found;
+    while (q.next())
+        found.insert(q.text(0), q.integer(1));
+    if (q.failed())
+        return q.failure(u"looking up %1 cases"_s.arg(refs.size()));
+    return found;
+}
+
 Result<QHash<QString, QString>> CaseRepository::contestedCases()
 {
     RawStatement &q = m_db.statement(u"SELECT ref, contests FROM cases WHERE contests <> ''"_s);

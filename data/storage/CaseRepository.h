@@ -26,6 +26,8 @@ public:
     Result<std::optional<CaseRecord>> findByRef(const QString &ref);
     // The cases of these refs that exist, in one query (a sync's batch); order unspecified.
     Result<QList<CaseRecord>> findByRefs(const QStringList &refs);
+    // The ids of those of `refs` this database holds, by ref.
+    Result<QHash<QString, qint64>> idsByRefs(const QStringList &refs);
     // What the review rules read of a case besides its events (ref, state, advertiser, source,
     // policy, opened, the case an appeal contests), by id.
     Result<CaseRecord> rulesFacts(qint64 caseId);

@@ -377,6 +377,8 @@ bool Database::removeIfEmpty(std::unique_ptr<Database> &db)
 
 Status Database::useLargeCache()
 {
+    if (auto ok = exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(bulkCheckpointPages), u"spacing checkpoints out"_s); !ok)
+        return ok;
     return exec(u"PRAGMA cache_size = -%1"_s.arg(bulkCacheKiB), u"enlarging the page cache"_s);
 }
 

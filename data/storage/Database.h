@@ -64,8 +64,10 @@ public:
     Error errorFrom(const QSqlError &error, const QString &what) const;
     Error errorFrom(const QSqlQuery &query, const QString &what) const;
 
-    // Bulk writers (import, generate) touch many pages in each transaction; a larger page cache
-    // keeps SQLite from spilling to disk and re-reading index pages mid-transaction.
+    // Bulk writers (import, generate, merges) touch many pages in each transaction; a larger page
+    // cache keeps SQLite from spilling to disk and re-reading index pages mid-transaction, and
+    // checkpoints spaced further apart copy a page written by several of their transactions
+    // (an index's inner pages) into the file once rather than after each.
     Status useLargeCache();
     // Moves the write-ahead log into the file and empties it (a file that is whole on its own).
     Status checkpoint();
@@ -85,6 +87,7 @@ public:
     static constexpr int busyTimeoutMs = 5000;
     static constexpr int defaultCacheKiB = 16 * 1024;
     static constexpr int bulkCacheKiB = 256 * 1024;
+    static constexpr int bulkCheckpointPages = 16384; // the write-ahead log grows to 64 MiB between checkpoints
 
 private:
     explicit Database(QString path, QString connectionName);

@@ -135,6 +135,17 @@ Result<bool> EventRepository::exists(const QString &uuid)
     return found;
 }
 
+Result<bool> EventRepository::anyForCase(qint64 caseId)
+{
+    RawStatement &q = m_db.statement(u"SELECT 1 FROM events WHERE case_id = ? LIMIT 1"_s);
+    q.bind({caseId});
+    const bool found = q.next();
+    if (q.failed())
+        return q.failure(u"looking up the events of case %1"_s.arg(caseId));
+    q.finish();
+    return found;
+}
+
 QString EventRepository::banDecisionSql(const QString &alias)
 {
     return u"(%1.action = 'ban' OR %1.action = 'approve' OR ((%1.action = 'resolve-conflict' OR %1.action = "

@@ -35,6 +35,8 @@ public:
     // Inserts an event as its device wrote it (sync): chain fields as they are. Sets e.id.
     Status insert(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
     Result<bool> exists(const QString &uuid);
+    // Whether the case has any event yet.
+    Result<bool> anyForCase(qint64 caseId);
     Result<qint64> count();
     // What makes an event a decision to ban, as an SQL condition on events as `alias`: a ban, or
     // a conflict resolved to banned.

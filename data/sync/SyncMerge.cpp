@@ -153,14 +153,24 @@ private:
 
     Status cases()
     {
+        // The bundle's cases this database holds, asked a few thousand at a time.
+        QHash<QString, CaseRecord> held;
+        constexpr qsizetype lookupChunk = 5000;
+        for (qsizetype from = 0; from < m_bundle.cases.size(); from += lookupChunk) {
+            QStringList refs;
+            for (qsizetype i = from; i < std::min(from + lookupChunk, m_bundle.cases.size()); ++i)
+                refs.append(m_bundle.cases[i].record.ref);
+            auto found = m_cases.findByRefs(refs);
+            if (!found)
+                return found.error();
+            for (const CaseRecord &record : std::as_const(*found))
+                held.insert(record.ref, record);
+        }
         for (const SyncContents::Case &c : m_bundle.cases) {
             if (!tick())
                 return stopped();
-            auto found = m_cases.findByRef(c.record.ref);
-            if (!found)
-                return found.error();
-            if (found->has_value()) {
-                const CaseRecord &here = **found;
+            if (const auto found = held.constFind(c.record.ref); found != held.cend()) {
+                const CaseRecord &here = *found;
                 m_caseIds.insert(here.ref, here.id);
                 if (here.summary != c.record.summary || here.priority != c.record.priority ||
                     here.source != c.record.source || here.opened != c.record.opened || here.due != c.record.due ||
@@ -178,6 +188,11 @@ private:
                     c.record.ref, c.record.policyCode));
             CaseRecord record = c.record;
             record.advertiserId = *advertiser;
+            // Its items are all new here too, and evidence() adds them.
+            QSet<QString> items;
+            for (const Evidence &e : c.evidence)
+                items.insert(e.ref);
+            record.evidenceCount = int(items.size());
             auto id = m_cases.insert(record, policy);
             if (!id)
                 return id.error();
@@ -241,8 +256,11 @@ private:
                 ++m_report.evidenceAdded;
             }
             if (added) {
-                if (auto counted = m_cases.setEvidenceCount(caseId, int(ids->size())); !counted)
-                    return counted;
+                // A case new here was added with the number of its items.
+                if (!m_newCases.contains(caseId)) {
+                    if (auto counted = m_cases.setEvidenceCount(caseId, int(ids->size())); !counted)
+                        return counted;
+                }
                 m_reindex.insert(caseId);
             }
             m_evidenceIds.insert(caseId, *ids);
@@ -355,6 +373,21 @@ private:
 
     Status writeEvents()
     {
+        // The ids of the cases the new events are about, asked at once (caseId() names any missing).
+        QStringList unknown;
+        QSet<QString> asked;
+        for (const Event *e : std::as_const(m_new)) {
+            if (!m_caseIds.contains(e->caseRef) && !asked.contains(e->caseRef)) {
+                asked.insert(e->caseRef);
+                unknown.append(e->caseRef);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            auto ids = m_cases.idsByRefs(unknown);
+            if (!ids)
+                return ids.error();
+            m_caseIds.insert(*ids);
+        }
         for (const Event *bundled : std::as_const(m_new)) {
             if (!tick())
                 return stopped();
@@ -363,6 +396,14 @@ private:
             if (!id)
                 return id.error();
             e.caseId = *id;
+            if (!m_firstEvents.contains(e.caseId) && !m_otherEvents.contains(e.caseId)) {
+                // Whether the case had any event before this merge: if not, its history is what
+                // this merge writes, and refold() need not read it back.
+                auto any = m_newCases.contains(e.caseId) ? Result<bool>(false) : m_events.anyForCase(e.caseId);
+                if (!any)
+                    return any.error();
+                (*any ? m_otherEvents : m_firstEvents).insert(e.caseId);
+            }
             if (!m_evidenceIds.contains(e.caseId)) {
                 auto ids = m_evidence.idsByRef(e.caseId);
                 if (!ids)
@@ -379,7 +420,7 @@ private:
             if (auto inserted = m_events.insert(e, m_policyIds.value(e.policyCode), evidence); !inserted)
                 return inserted;
             m_touched.insert(e.caseId);
-            if (m_newCases.contains(e.caseId))
+            if (m_firstEvents.contains(e.caseId))
                 m_newCaseEvents[e.caseId].append(e);
             ++m_report.eventsAdded;
         }
@@ -400,9 +441,9 @@ private:
             const QString ref = before->ref;
             m_facts.insert(
                 id, {before->advertiserId, before->source, before->policyCode, before->opened, before->contests});
-            // A case new here holds only the bundle's events; any other is read back whole.
+            // A case that had no events before holds only the bundle's; any other is read back whole.
             auto events =
-                m_newCases.contains(id) ? Result<QList<Event>>(m_newCaseEvents.value(id)) : m_events.forCase(id);
+                m_firstEvents.contains(id) ? Result<QList<Event>>(m_newCaseEvents.value(id)) : m_events.forCase(id);
             if (!events)
                 return events.error();
             const CaseFold::State state = CaseFold::fold(*events);
@@ -567,7 +608,9 @@ private:
     QList<const Event *> m_new;
     QSet<qint64> m_touched;
     QSet<qint64> m_newCases;
-    QHash<qint64, QList<Event>> m_newCaseEvents;
+    QSet<qint64> m_firstEvents;                  // cases that had no events before this merge
+    QSet<qint64> m_otherEvents;                  // cases that had
+    QHash<qint64, QList<Event>> m_newCaseEvents; // the events written of the first ones
     QSet<qint64> m_reindex;
     QHash<qint64, CaseRow> m_facts;
     QHash<qint64, QList<Event>> m_caseEvents; // every event of each case the bundle added to

@@ -1,9 +1,12 @@
-// Values as the team server reads them: array literals carry every text back unchanged.
+// Values as the team server reads them: array literals and binary rows carry every value back
+// unchanged.
 #include "TestPostgres.h"
 #include "team/ServerConnection.h"
 #include "team/ServerValues.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +70,45 @@ private slots:
         auto none = m_server->exec(u"SELECT cardinality($1::text[])"_s, {serverValues::array({})}, u"test"_s);
         QVERIFY(none);
         QCOMPARE(none->integer(0, 0), qint64(0));
+    }
+
+    // Rows in binary form, as a push sends them: every text, number, byte and missing value comes
+    // back as it went, row by row in order.
+    void binaryRowsCarryEveryValueBackUnchanged()
+    {
+        QVERIFY(m_server->exec(u"CREATE TYPE probe_row AS (t text, n bigint, i integer, b bytea)"_s, {}, u"test"_s));
+        auto type = m_server->exec(u"SELECT 'probe_row'::regtype::oid"_s, {}, u"test"_s);
+        QVERIFY(type);
+        const QStringList texts{u"plain"_s, u"say \"no\" C:\\path\\ {a,b} NULL"_s, QString(), u"line\nbreak\ttab"_s,
+                                u"Лаборатория Касперского — 卡巴斯基 🛡"_s};
+        const QList<qint64> numbers{0, -1, 1700000000000, std::numeric_limits<qint64>::max(),
+                                    std::numeric_limits<qint64>::min()};
+        const QByteArray bytes("\x00\x01\xfe\xff\\\"", 6);
+        QList<QList<serverValues::Value>> rows;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            rows.append({texts[i], serverValues::number(numbers[i]), QString::number(-int(i) * 1000),
+                         u"\\x"_s + QString::fromLatin1(bytes.left(i + 1).toHex())});
+        rows.append({serverValues::Value(), serverValues::Value(), serverValues::Value(), serverValues::Value()});
+        using serverValues::ItemType;
+        const ServerConnection::Statement probe{
+            u"SELECT u.t, u.t IS NULL, u.n, u.i, encode(u.b, 'hex'), u.b IS NULL FROM "
+            "unnest($1::probe_row[]) WITH ORDINALITY AS u(t, n, i, b, ord) ORDER BY ord"_s,
+            {},
+            {serverValues::binaryRows(quint32(type->integer(0, 0)),
+                                      {ItemType::Text, ItemType::BigInt, ItemType::Integer, ItemType::Bytea}, rows)}};
+        auto back = m_server->exec(probe, u"test"_s);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->size(), int(rows.size()));
+        for (int i = 0; i < int(texts.size()); ++i) {
+            QCOMPARE(back->text(i, 0), texts[i]);
+            QCOMPARE(back->text(i, 1), u"f"_s);
+            QCOMPARE(back->integer(i, 2), numbers[i]);
+            QCOMPARE(back->integer(i, 3), qint64(-i * 1000));
+            QCOMPARE(back->text(i, 4), QString::fromLatin1(bytes.left(i + 1).toHex()));
+        }
+        const int last = back->size() - 1;
+        QVERIFY(back->isNull(last, 0) && back->isNull(last, 2) && back->isNull(last, 3));
+        QCOMPARE(back->text(last, 5), u"t"_s);
     }
 
     // Bytes as bytea's hex input, inside an array: the backslash survives the array's quoting.
