@@ -102,7 +102,9 @@ QByteArray binaryRows(quint32 rowType, const QList<ItemType> &types, const Rows 
                 out.append(QByteArray::fromHex(item->mid(2).toLatin1()));
                 break;
             case ItemType::Text: {
-                // Encoded in place: UTF-8 takes at most three bytes for each UTF-16 unit.
+                // Encoded in place: UTF-8 takes at most three bytes for each UTF-16 unit. Each
+                // text on its own (a lone surrogate at the end of one does not pair with the next).
+                utf8.resetState();
                 out.resize(at + 4 + 3 * item->size());
                 char *end = utf8.appendToBuffer(out.data() + at + 4, *item);
                 out.resize(end - out.constData());
