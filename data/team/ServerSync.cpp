@@ -25,7 +25,7 @@ namespace {
 using namespace serverValues;
 using Row = QList<Value>;
 
-// The type a column's array is sent as (text unless named here).
+// The type a column's values are sent as (text unless named here).
 ItemType columnType(const QString &column)
 {
     static const QSet<QString> numbers{u"seq"_s,          u"at"_s,         u"opened_at"_s,     u"due_at"_s,
