@@ -196,6 +196,8 @@ private:
             auto id = m_cases.insert(record, policy);
             if (!id)
                 return id.error();
+            record.id = *id;
+            held.insert(record.ref, record); // held now, should the bundle name it again
             m_caseIds.insert(record.ref, *id);
             m_newCases.insert(*id);
             m_reindex.insert(*id);
