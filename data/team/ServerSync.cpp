@@ -148,25 +148,6 @@ Status ServerSync::connect()
         return who.error();
     m_teamId = who->teamId;
     m_reviewer = who->reviewer;
-    // The row types a push sends each table's rows as, and their ids on this server.
-    const QList<std::pair<QString, QString>> rowTypes{{u"policies"_s, u"policy_row"_s},
-                                                      {u"advertisers"_s, u"advertiser_row"_s},
-                                                      {u"cases"_s, u"case_row"_s},
-                                                      {u"evidence"_s, u"evidence_row"_s},
-                                                      {u"events"_s, u"event_row"_s},
-                                                      {u"event_evidence"_s, u"citation_row"_s},
-                                                      {u"revocations"_s, u"revocation_row"_s}};
-    QStringList names;
-    for (const auto &[table, type] : rowTypes)
-        names.append(u"adreview."_s + type);
-    auto ids = m_server.exec(u"SELECT coalesce(to_regtype(t)::oid, 0) FROM unnest($1::text[]) WITH ORDINALITY u(t, n) "
-                             "ORDER BY n"_s,
-                             {array(names)}, u"reading the team schema's row types"_s);
-    if (!ids)
-        return ids.error();
-    m_rowTypes.clear();
-    for (qsizetype i = 0; i < rowTypes.size(); ++i)
-        m_rowTypes.insert(rowTypes[i].first, {rowTypes[i].second, quint32(ids->integer(int(i), 0))});
     return {};
 }
 
@@ -419,10 +400,38 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
     return ServerMarks(m_db).setPushed(m_teamId, d.device, serverSeq);
 }
 
+Status ServerSync::readRowTypes()
+{
+    // The row types a push sends each table's rows as, and their ids on this server.
+    const QList<std::pair<QString, QString>> rowTypes{{u"policies"_s, u"policy_row"_s},
+                                                      {u"advertisers"_s, u"advertiser_row"_s},
+                                                      {u"cases"_s, u"case_row"_s},
+                                                      {u"evidence"_s, u"evidence_row"_s},
+                                                      {u"events"_s, u"event_row"_s},
+                                                      {u"event_evidence"_s, u"citation_row"_s},
+                                                      {u"revocations"_s, u"revocation_row"_s}};
+    QStringList names;
+    for (const auto &[table, type] : rowTypes)
+        names.append(u"adreview."_s + type);
+    auto ids = m_server.exec(u"SELECT coalesce(to_regtype(t)::oid, 0) FROM unnest($1::text[]) WITH ORDINALITY u(t, n) "
+                             "ORDER BY n"_s,
+                             {array(names)}, u"reading the team schema's row types"_s);
+    if (!ids)
+        return ids.error();
+    m_rowTypes.clear();
+    for (qsizetype i = 0; i < rowTypes.size(); ++i)
+        m_rowTypes.insert(rowTypes[i].first, {rowTypes[i].second, quint32(ids->integer(int(i), 0))});
+    return {};
+}
+
 Result<ServerSync::Report> ServerSync::push(int batchEvents)
 {
     if (m_teamId.isEmpty()) {
         if (auto ok = connect(); !ok)
+            return ok.error();
+    }
+    if (m_rowTypes.isEmpty()) {
+        if (auto ok = readRowTypes(); !ok)
             return ok.error();
     }
     Report report;

@@ -79,6 +79,8 @@ private:
     // Sends one device's events the server lacks, registering the device first.
     Status pushDevice(const DeviceRecord &d, int batchEvents, Report &report);
     Status pushRevocations(const QList<DeviceRecord> &devices);
+    // The ids of the row types a push sends, read once for this sync (a pull needs none).
+    Status readRowTypes();
     // Merges a pulled batch, setting aside every event the merge refuses and what follows it.
     // Events that follow events not here yet wait (their ids in `waiting`, the events themselves
     // in `carry` when given) for a later batch.
