@@ -26,7 +26,8 @@ Status BundleSigning::run(const QList<const Event *> &newEvents, const CitedHash
     };
     QHash<QString, DeviceRecord> toSave;
     QList<Revocation> revocations;
-    for (const Revocation &r : m_bundle.revocations) {
+    for (qsizetype i = 0; i < m_bundle.revocations.size(); ++i) {
+        const Revocation &r = m_bundle.revocations[i];
         auto here = m_devices.hasRevocation(r);
         if (!here)
             return here.error();
@@ -54,6 +55,9 @@ Status BundleSigning::run(const QList<const Event *> &newEvents, const CitedHash
             }
         }
         const auto signature = EventSignature::decodeSignature(r.signature);
+        if (key.isEmpty() || r.byReviewer != reviewer || !signature ||
+            !EventSignature::verify(key, r.form(), *signature))
+            m_refusedRevocation = i;
         if (key.isEmpty())
             return refused(u"it revokes device %1 on behalf of device %2, whose key is neither known here nor "
                            "in the bundle"_s.arg(r.device.left(60), r.byDevice.left(60)));

@@ -42,6 +42,9 @@ public:
     // After a refusal for one event's signature or chain of signatures: that event's id (for a
     // device whose chain does not verify as a whole, its first new event).
     const QString &refusedEvent() const { return m_refusedEvent; }
+    // After a refusal for a revocation (its signature, its revoking device's key): its place in the
+    // bundle's list; -1 otherwise.
+    qsizetype refusedRevocation() const { return m_refusedRevocation; }
 
 private:
     Error refused(const QString &why) const
@@ -61,6 +64,7 @@ private:
     QStringList m_trusted;
     qint64 m_revocationsAdded = 0;
     QString m_refusedEvent;
+    qsizetype m_refusedRevocation = -1;
 };
 
 } // namespace adreview

@@ -32,7 +32,7 @@ public:
     Merger(Database &db, const SyncContents &bundle, const QString &file, bool trustNew, QString trustedBy,
            const WorkProgress &progress)
         : m_db(db), m_bundle(bundle), m_file(file), m_policies(db), m_advertisers(db), m_cases(db), m_evidence(db),
-          m_events(db), m_trustNew(trustNew), m_trustedBy(std::move(trustedBy)), m_progress(progress)
+          m_events(db), m_trustNew(trustNew), m_trustedBy(std::move(trustedBy)), m_progress(progress), m_indexes(db)
     {
         m_report.file = file;
         // Each case and evidence item is written once; each event is written, then checked.
@@ -45,16 +45,11 @@ public:
     QList<NewDevice> untrusted() const { return m_untrusted; }
     // Set when the merge stopped for one event: its id.
     QString refusedEvent() const { return m_refusedEvent; }
+    // Set when the merge stopped for one revocation: its place in the bundle's list.
+    qsizetype refusedRevocation() const { return m_refusedRevocation; }
 
     Status run()
     {
-        // Many new cases (a first merge into a new laptop's database) are written without the
-        // queue's indexes, which are built once at the end; the one the merge reads stays.
-        DeferredIndexes indexes(m_db);
-        if (auto deferred = indexes.deferFor(u"cases"_s, m_bundle.cases.size(), {u"cases_advertiser"_s}); !deferred)
-            return deferred;
-        if (auto deferred = indexes.deferFor(u"events"_s, m_bundle.events.size(), {u"events_case"_s}); !deferred)
-            return deferred;
         if (m_progress && !m_progress(0, m_total))
             return stopped();
         for (auto step :
@@ -63,7 +58,7 @@ public:
             if (auto ok = (this->*step)(); !ok)
                 return ok;
         }
-        return indexes.rebuild();
+        return m_indexes.rebuild();
     }
 
     SyncReport report() const { return m_report; }
@@ -166,6 +161,15 @@ private:
             for (const CaseRecord &record : std::as_const(*found))
                 held.insert(record.ref, record);
         }
+        // Many new cases (a first merge into a new laptop's database) are written without the
+        // queue's indexes, which are built once at the end; the one the merge reads stays.
+        QSet<QString> added;
+        for (const SyncContents::Case &c : m_bundle.cases) {
+            if (!held.contains(c.record.ref))
+                added.insert(c.record.ref);
+        }
+        if (auto deferred = m_indexes.deferFor(u"cases"_s, added.size(), {u"cases_advertiser"_s}); !deferred)
+            return deferred;
         for (const SyncContents::Case &c : m_bundle.cases) {
             if (!tick())
                 return stopped();
@@ -357,7 +361,8 @@ private:
                 return refused(u"event %1 names an unknown policy %2"_s.arg(e->uuid, e->policyCode));
             }
         }
-        return {};
+        // Likewise many new events, keeping the index by case that the merge reads.
+        return m_indexes.deferFor(u"events"_s, m_new.size(), {u"events_case"_s});
     }
 
     Result<qint64> caseId(const QString &ref)
@@ -395,8 +400,11 @@ private:
                 return stopped();
             Event e = *bundled;
             auto id = caseId(e.caseRef);
-            if (!id)
+            if (!id) {
+                if (id.error().kind == ErrorKind::Rejected) // not a failure of this database
+                    m_refusedEvent = e.uuid;
                 return id.error();
+            }
             e.caseId = *id;
             if (!m_firstEvents.contains(e.caseId) && !m_otherEvents.contains(e.caseId)) {
                 // Whether the case had any event before this merge: if not, its history is what
@@ -414,9 +422,11 @@ private:
             }
             const QHash<QString, qint64> &evidence = m_evidenceIds[e.caseId];
             for (const QString &ref : std::as_const(e.evidenceRefs)) {
-                if (!evidence.contains(ref))
+                if (!evidence.contains(ref)) {
+                    m_refusedEvent = e.uuid;
                     return refused(
                         u"event %1 cites evidence %2, which case %3 does not have"_s.arg(e.uuid, ref, e.caseRef));
+                }
             }
             e.signedDigest = m_digests.value(bundled);
             if (auto inserted = m_events.insert(e, m_policyIds.value(e.policyCode), evidence); !inserted)
@@ -566,6 +576,7 @@ private:
             signing.run(m_new, [this](const QString &caseRef, const QString &ref) { return citedHash(caseRef, ref); });
         m_untrusted = signing.untrusted();
         m_refusedEvent = signing.refusedEvent();
+        m_refusedRevocation = signing.refusedRevocation();
         if (!checked)
             return checked;
         m_digests = signing.digests();
@@ -593,12 +604,14 @@ private:
     bool m_trustNew = false;
     QString m_trustedBy;
     const WorkProgress &m_progress;
+    DeferredIndexes m_indexes;
     qint64 m_done = 0;
     qint64 m_total = 0;
     bool m_stopped = false;
     QList<NewDevice> m_untrusted;            // set when the merge stopped only for devices not trusted yet
     QHash<QString, QString> m_keysByDevice;  // keyOf()
     QString m_refusedEvent;                  // set when it stopped for one event
+    qsizetype m_refusedRevocation = -1;      // or for one revocation
     QHash<const Event *, QString> m_digests; // the signed digest of each new signed event
     QHash<qint64, QString> m_contentHashes;  // by evidence id
     SyncReport m_report;
@@ -684,11 +697,13 @@ Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &f
         return begun.error();
     m_untrusted.clear();
     m_refusedEvent.clear();
+    m_refusedRevocation = -1;
     Merger merger(m_db, bundle, fileName, m_trustNew, m_trustedBy, m_progress);
     if (auto merged = merger.run(); !merged) {
         m_db.rollback();
         m_untrusted = merger.untrusted();
         m_refusedEvent = merger.refusedEvent();
+        m_refusedRevocation = merger.refusedRevocation();
         return merged.error();
     }
     if (auto committed = m_db.commit(); !committed)

@@ -70,6 +70,9 @@ public:
     // After a merge refused for one event (a review rule it breaks, its signature, an unknown
     // policy): that event's id, for a team server's pull to set it aside. Empty otherwise.
     const QString &refusedEvent() const { return m_refusedEvent; }
+    // After a merge refused for one revocation (its signature, its revoking device's key): its
+    // place in the bundle's list, for a team server's pull to set it aside; -1 otherwise.
+    qsizetype refusedRevocation() const { return m_refusedRevocation; }
 
 private:
     Database &m_db;
@@ -77,6 +80,7 @@ private:
     QString m_trustedBy;
     QList<NewDevice> m_untrusted;
     QString m_refusedEvent;
+    qsizetype m_refusedRevocation = -1;
     WorkProgress m_progress;
 };
 

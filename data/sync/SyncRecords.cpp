@@ -13,6 +13,15 @@ QString sha256(QByteArrayView bytes)
     return Sha256::hex(bytes);
 }
 
+QString evidenceHashFault(const Evidence &e)
+{
+    if (!e.attachmentHash.isEmpty() && sha256(e.attachment) != e.attachmentHash)
+        return u"the attachment does not match its hash"_s;
+    if (EvidenceFields::contentHash(e) != e.contentHash)
+        return u"does not match its content hash: it was changed"_s;
+    return {};
+}
+
 Event readEvent(Reader &r, const QJsonObject &o, const QString &where)
 {
     Event e;
@@ -71,11 +80,11 @@ Evidence readEvidence(Reader &r, const QJsonObject &o, const QString &where)
         e.attachmentName = r.text(o, where, u"attachment_name"_s, false);
         e.attachmentType = r.text(o, where, u"attachment_type"_s, false);
         e.attachment = QByteArray::fromBase64(r.text(o, where, u"attachment"_s).toLatin1());
-        if (sha256(e.attachment) != e.attachmentHash)
-            r.fault(where, u"the attachment does not match its hash"_s);
     }
-    if (!r.error() && EvidenceFields::contentHash(e) != e.contentHash)
-        r.fault(where, u"does not match its content hash: it was changed"_s);
+    if (!r.error()) {
+        if (const QString fault = evidenceHashFault(e); !fault.isEmpty())
+            r.fault(where, fault);
+    }
     return e;
 }
 

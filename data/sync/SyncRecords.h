@@ -138,6 +138,10 @@ private:
 
 QString sha256(QByteArrayView bytes); // hex
 
+// What is wrong with an evidence item against its hashes (its attachment's, its content's), or
+// empty: checked of every item a bundle or a team server brings.
+QString evidenceHashFault(const Evidence &e);
+
 Event readEvent(Reader &r, const QJsonObject &o, const QString &where);
 Evidence readEvidence(Reader &r, const QJsonObject &o, const QString &where);
 SyncContents::Case readCase(Reader &r, const QJsonObject &o);

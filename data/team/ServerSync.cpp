@@ -109,8 +109,12 @@ Result<QList<CaseRecord>> withContestedCases(CaseRepository &cases, QStringList 
 
 QString ServerSync::Report::summary() const
 {
-    QString out =
-        u"sent %1 events (%2 new cases), received %3 new events"_s.arg(eventsPushed).arg(casesPushed).arg(eventsPulled);
+    const auto count = [](qint64 n, const QString &one, const QString &many) {
+        return n == 1 ? u"1 "_s + one : u"%1 "_s.arg(n) + many;
+    };
+    QString out = u"sent %1 (%2), received %3"_s.arg(count(eventsPushed, u"event"_s, u"events"_s),
+                                                     count(casesPushed, u"new case"_s, u"new cases"_s),
+                                                     count(eventsPulled, u"new event"_s, u"new events"_s));
     if (newConflicts.size() > 10)
         out += u"; now in conflict: %1 cases (%2 and %3 more)"_s.arg(newConflicts.size())
                    .arg(newConflicts.first(10).join(u", "_s))
@@ -124,6 +128,9 @@ QString ServerSync::Report::summary() const
         out += u"; set aside %1 event%2 this laptop refuses, never merged (adreview sync --quarantine lists them)"_s
                    .arg(eventsHeld)
                    .arg(eventsHeld == 1 ? QString() : u"s"_s);
+    // Records and revocations left out are named: they are not kept anywhere else.
+    if (!refused.isEmpty())
+        out += u"; left out what this laptop refuses: %1"_s.arg(refused.join(u"; "_s));
     return out;
 }
 

@@ -46,6 +46,7 @@ public:
         qint64 eventsWaiting = 0; // pulled, but following events not here yet: merged by a later pull
         qint64 eventsHeld = 0;    // set aside here: refused, or following a refused one
         QStringList heldNow;      // the refused ones among them
+        QStringList refused;      // records and revocations left out here, each with why
         QString summary() const;
     };
 
@@ -86,6 +87,9 @@ private:
     // in `carry` when given) for a later batch.
     Result<SyncReport> mergeBatch(SyncContents &contents, Quarantine::Index &held, QSet<QString> &waiting,
                                   Report &report, QList<Event> *carry);
+    // Holds events refused as they were read (their hashes), unless this laptop has them already.
+    Status setAside(const QList<std::pair<Event, QString>> &refused, Quarantine::Index &held, QSet<QString> &waiting,
+                    Report &report);
     Status retryWaiting(Quarantine::Index &held, QSet<QString> &waiting, Report &report);
 
     Database &m_db;

@@ -8,6 +8,7 @@
 #include "storage/EventRepository.h"
 #include "storage/Quarantine.h"
 #include "storage/ServerMarks.h"
+#include "sync/SyncRecords.h"
 #include "team/ServerConnection.h"
 #include "team/ServerValues.h"
 
@@ -25,6 +26,15 @@ namespace adreview {
 using namespace serverValues;
 
 namespace {
+
+// Why a merge of what came from `from` refused it, without the name and the bundle's wording.
+QString reasonOf(QString message, const QString &from)
+{
+    if (message.startsWith(from + u": "_s))
+        message = message.mid(from.size() + 2);
+    message.remove(u"; nothing was imported"_s);
+    return message;
+}
 
 Advertiser readAdvertiser(const ServerRows &r, int i)
 {
@@ -95,11 +105,15 @@ std::vector<int> orderedBy(const ServerRows &r, int column)
     return order;
 }
 
+// An event this laptop refuses as it reads it, and why.
+using RefusedEvent = std::pair<Event, QString>;
+
 // The events a condition on `e` selects (with any ORDER BY and LIMIT after it), each checked
-// against its hash, then put device by device in chain order. `last` gets the time and id of the
-// last row in the server's order.
+// against its hash (those that do not match go to `refused`), then put device by device in chain
+// order. `last` gets the time and id of the last row in the server's order.
 Status readEvents(ServerConnection &server, const QString &condition, const QList<Value> &parameters,
-                  const QString &what, QList<Event> &out, std::pair<qint64, QString> *last = nullptr)
+                  const QString &what, QList<Event> &out, QList<RefusedEvent> &refused,
+                  std::pair<qint64, QString> *last = nullptr)
 {
     auto events = server.exec(
         u"SELECT e.uuid, e.case_ref, e.action, coalesce(e.policy_code, ''), e.rationale, e.assignee, e.outcome, "
@@ -148,8 +162,9 @@ Status readEvents(ServerConnection &server, const QString &condition, const QLis
         e.evidenceRefs = citedBy.value(e.uuid).split(u' ', Qt::SkipEmptyParts);
         e.statement = events->text(i, 15);
         if (EventHash::compute(e) != e.hash)
-            return Error::rejected(u"%1: event %2 does not match its hash"_s.arg(what, e.uuid));
-        out.append(std::move(e));
+            refused.append({std::move(e), u"it does not match its hash: it was changed after it was written"_s});
+        else
+            out.append(std::move(e));
     }
     std::sort(out.begin() + first, out.end(), [](const Event &a, const Event &b) {
         const int byDevice = QString::compare(a.device, b.device);
@@ -177,13 +192,17 @@ const QString evidenceColumns =
 // A part of a round of a pull, as read from the server, and where the round stands after it.
 struct Chunk {
     SyncContents contents;
+    QList<RefusedEvent> refusedEvents;
+    QStringList refusedRecords; // "evidence EV-1 of case C: why"
     ServerMarks::Round after;
     bool last = false; // the round has nothing after it
 };
 
 // The records (policies, advertisers, cases with their evidence, revocations) numbered in
-// (from, to].
-Status readRecords(ServerConnection &server, qint64 from, qint64 to, const QString &what, SyncContents &contents)
+// (from, to]. An evidence item that does not match its hashes is left out, named in `refused`, as a
+// bundle's reading refuses it: the events that cite it are then set aside by the merge.
+Status readRecords(ServerConnection &server, qint64 from, qint64 to, const QString &what, SyncContents &contents,
+                   QStringList &refused)
 {
     const QList<Value> range{number(from), number(to)};
     auto policies = server.exec(u"SELECT code, title, description FROM adreview.policies "
@@ -233,8 +252,13 @@ Status readRecords(ServerConnection &server, qint64 from, qint64 to, const QStri
         return evidence.error();
     for (const int i : orderedBy(*evidence, 19)) {
         const auto at = caseAt.find(evidence->text(i, 0));
-        if (at != caseAt.end())
-            contents.cases[at->second].evidence.append(readEvidence(*evidence, i));
+        if (at == caseAt.end())
+            continue;
+        Evidence item = readEvidence(*evidence, i);
+        if (const QString fault = syncrecord::evidenceHashFault(item); !fault.isEmpty())
+            refused.append(u"evidence %1 of case %2: %3"_s.arg(item.ref.left(60), at->first.left(60), fault));
+        else
+            contents.cases[at->second].evidence.append(std::move(item));
     }
     auto revocations = server.exec(u"SELECT device, last_valid_seq, by_device, by_reviewer, at, reason, signature "
                                    "FROM adreview.revocations WHERE srv_seq > $1 AND srv_seq <= $2"_s,
@@ -274,7 +298,9 @@ Result<Chunk> readChunk(ServerConnection &server, qint64 mark, const ServerMarks
             return upper.error();
         if (!upper->isNull(0, 0)) {
             chunk.after.records = upper->integer(0, 0);
-            if (auto ok = readRecords(server, at.records, chunk.after.records, what, chunk.contents); !ok)
+            if (auto ok =
+                    readRecords(server, at.records, chunk.after.records, what, chunk.contents, chunk.refusedRecords);
+                !ok)
                 return ok.error();
             return chunk;
         }
@@ -290,7 +316,7 @@ Result<Chunk> readChunk(ServerConnection &server, qint64 mark, const ServerMarks
         if (few->integer(0, 0) <= rows) {
             chunk.last = true;
             if (auto ok = readEvents(server, u"e.srv_seq > $1 AND e.srv_seq <= $2"_s, {number(mark), number(at.top)},
-                                     what, chunk.contents.events);
+                                     what, chunk.contents.events, chunk.refusedEvents);
                 !ok)
                 return ok.error();
             if (auto ok = readKeysOf(server, chunk.contents.events, what, chunk.contents.keys); !ok)
@@ -307,10 +333,10 @@ Result<Chunk> readChunk(ServerConnection &server, qint64 mark, const ServerMarks
     }
     std::pair<qint64, QString> last{0, {}};
     if (auto ok = readEvents(server, condition + u" ORDER BY e.at, e.uuid LIMIT $3"_s, parameters, what,
-                             chunk.contents.events, &last);
+                             chunk.contents.events, chunk.refusedEvents, &last);
         !ok)
         return ok.error();
-    chunk.last = chunk.contents.events.size() < rows;
+    chunk.last = chunk.contents.events.size() + chunk.refusedEvents.size() < rows;
     chunk.after.eventsBegun = true;
     if (!chunk.contents.events.isEmpty()) {
         chunk.after.eventAt = last.first;
@@ -384,6 +410,9 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
                 return chunk.error();
             if (!chunk->last)
                 next = readFrom(chunk->after);
+            report.refused += chunk->refusedRecords;
+            if (auto ok = setAside(chunk->refusedEvents, *held, waiting, report); !ok)
+                return ok.error();
             SyncContents &contents = chunk->contents;
             for (const OfferedKey &k : std::as_const(carriedKeys)) {
                 if (std::none_of(contents.keys.cbegin(), contents.keys.cend(),
@@ -440,19 +469,43 @@ Status ServerSync::retryWaiting(Quarantine::Index &held, QSet<QString> &waiting,
     const QList<Value> ids{array(QStringList(waiting.cbegin(), waiting.cend()))};
     SyncContents contents;
     contents.device = u"team server"_s;
+    QList<RefusedEvent> refused;
     Status read = readKeys(m_server, u"SELECT device FROM adreview.events WHERE uuid = ANY($1::text[])"_s, ids, what,
                            contents.keys);
     if (read)
-        read = readEvents(m_server, u"e.uuid = ANY($1::text[])"_s, ids, what, contents.events);
+        read = readEvents(m_server, u"e.uuid = ANY($1::text[])"_s, ids, what, contents.events, refused);
     if (!read)
         return read;
     waiting.clear(); // what still waits is found again
+    if (auto ok = setAside(refused, held, waiting, report); !ok)
+        return ok;
     auto merged = mergeBatch(contents, held, waiting, report, nullptr);
     if (!merged)
         return merged.error();
     report.eventsPulled += merged->eventsAdded;
     report.newConflicts += merged->newConflicts;
     return ServerMarks(m_db).setWaiting(m_teamId, QStringList(waiting.cbegin(), waiting.cend()));
+}
+
+Status ServerSync::setAside(const QList<std::pair<Event, QString>> &refused, Quarantine::Index &held,
+                            QSet<QString> &waiting, Report &report)
+{
+    EventRepository events(m_db);
+    QList<HeldEvent> hold;
+    for (const auto &[e, reason] : refused) {
+        // One this laptop holds already, as it was made (from a bundle), needs nothing from here.
+        auto here = events.exists(e.uuid);
+        if (!here)
+            return here.error();
+        if (*here || held.contains(e.uuid))
+            continue;
+        held.add(e);
+        hold.append({e, m_teamId, reason, e.uuid, QDateTime::currentDateTimeUtc()});
+        waiting.remove(e.uuid);
+        report.heldNow.append(e.uuid);
+    }
+    report.eventsHeld += hold.size();
+    return Quarantine(m_db).hold(hold);
 }
 
 Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::Index &held, QSet<QString> &waiting,
@@ -561,6 +614,14 @@ Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::In
         SyncMerge merge(m_db);
         merge.trustNewDevices(from);
         auto merged = merge.merge(contents, from);
+        if (!merged && merge.refusedRevocation() >= 0 && merge.refusedRevocation() < contents.revocations.size()) {
+            // A revocation the checks here refuse (its signature, its revoking device's key) is
+            // left out, and named: it revokes nothing here, as on every laptop.
+            const Revocation r = contents.revocations.takeAt(merge.refusedRevocation());
+            report.refused.append(u"the revocation of device %1 by device %2: %3"_s.arg(
+                r.device.left(60), r.byDevice.left(60), reasonOf(merged.error().message, from)));
+            continue;
+        }
         if (merged || merge.refusedEvent().isEmpty())
             return merged;
         // One event the checks here refuse: set it aside with why, and merge the rest.
@@ -568,10 +629,7 @@ Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::In
                                           [&](const Event &e) { return e.uuid == merge.refusedEvent(); });
         if (refused == contents.events.cend())
             return merged;
-        QString reason = merged.error().message;
-        if (reason.startsWith(from + u": "_s))
-            reason = reason.mid(from.size() + 2);
-        reason.remove(u"; nothing was imported"_s);
+        const QString reason = reasonOf(merged.error().message, from);
         const Event e = *refused;
         contents.events.removeAt(refused - contents.events.cbegin());
         held.add(e);

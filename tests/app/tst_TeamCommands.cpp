@@ -101,7 +101,7 @@ private slots:
         const Run synced = run({u"sync"_s, u"--server"_s, m_pg->tcpAddress(u"team"_s, u"ana"_s), u"--db"_s, path},
                                u"correct horse battery"_s);
         QVERIFY2(synced.ok(), qPrintable(synced.all()));
-        QVERIFY2(synced.out.contains(u"sent 1 events"_s), qPrintable(synced.out));
+        QVERIFY2(synced.out.contains(u"sent 1 event (1 new case)"_s), qPrintable(synced.out));
         QVERIFY2(!synced.out.contains(u"battery"_s), qPrintable(synced.out)); // the address shown has no password
         const Run held = run({u"sync"_s, u"--quarantine"_s, u"--db"_s, path});
         QVERIFY2(held.ok(), qPrintable(held.all()));

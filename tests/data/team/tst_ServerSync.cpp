@@ -781,6 +781,58 @@ private slots:
         QCOMPARE(*Quarantine(l[1].file->db()).count(), qint64(2));
     }
 
+    // What a reviewer can write on the server with plain SQL but no laptop would take (an event
+    // that does not match its hash, an evidence item that does not match its content hash, a
+    // revocation without a valid signature) is left out by the laptops that pull it, each named,
+    // and the rest merges: one reviewer cannot stop the others' syncs.
+    void whatThisLaptopRefusesIsLeftOutAndTheRestMerges()
+    {
+        auto l = team(u"forged"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"Sound"_s));
+        QVERIFY(sync(l[0]));
+        ServerConnection &ana = *l[0].server;
+        const QString device = l[0].device;
+        for (const QString &statement :
+             {u"INSERT INTO adreview.events (uuid, case_ref, action, rationale, reviewer, device, seq, at, parents, "
+              "prev_hash, hash, signature, signed_digest) SELECT 'forged-1', case_ref, 'annotate', 'Not what was "
+              "signed', reviewer, device, seq + 1, at + 1, uuid, hash, repeat('b', 64), repeat('A', 86) || '==', "
+              "repeat('c', 64) FROM adreview.events WHERE device = '%1' ORDER BY seq DESC LIMIT 1"_s.arg(device),
+              u"INSERT INTO adreview.evidence (case_ref, ref, kind, title, source, date, reliability, content_hash) "
+              "VALUES ('CASE-2018-0012', 'EV-99', 'agency-advisory', 'Forged', 'Nobody', '2018-05-01', 'confirmed', "
+              "repeat('0', 64))"_s,
+              u"INSERT INTO adreview.revocations (device, last_valid_seq, by_device, by_reviewer, at, signature) "
+              "VALUES ('%1', 2, '%1', '%2', 1, repeat('A', 86) || '==')"_s.arg(device, l[0].reviewer)}) {
+            auto done = ana.exec(statement, {}, u"a reviewer's own SQL"_s);
+            QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        }
+        auto pulled = sync(l[1]);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->eventsPulled, qint64(1));
+        QCOMPARE(pulled->heldNow, QStringList{u"forged-1"_s});
+        const QString summary = pulled->summary();
+        QVERIFY2(summary.contains(u"set aside 1 event "_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"evidence EV-99 of case CASE-2018-0012: does not match its content hash"_s),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(u"the revocation of device %1 by device %1: "_s.arg(device)), qPrintable(summary));
+        QVERIFY2(summary.contains(u"valid signature"_s), qPrintable(summary));
+        auto held = Quarantine(l[1].file->db()).all();
+        QVERIFY(held && held->size() == 1);
+        QVERIFY2(held->at(0).reason.contains(u"does not match its hash"_s), qPrintable(held->at(0).reason));
+        QCOMPARE(l[1].file->text(u"SELECT count(*) FROM evidence WHERE ref = 'EV-99'"_s), u"0"_s);
+        QCOMPARE(l[1].file->text(u"SELECT count(*) FROM revocations"_s), u"0"_s);
+        QCOMPARE(l[1].file->text(u"SELECT count(*) FROM events WHERE rationale = 'Sound'"_s), u"1"_s);
+        QVERIFY(AuditVerifier(l[1].file->db()).run()->ok());
+
+        // Ben goes on, and a new laptop pulling everything gets the same.
+        QVERIFY(decide(l[1], u"CASE-2017-0001"_s, u"annotate"_s, u"Ben goes on"_s));
+        auto again = sync(l[1]);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->eventsPushed, qint64(1));
+        QCOMPARE(again->eventsHeld + again->eventsPulled, qint64(0));
+        QVERIFY(again->refused.isEmpty());
+    }
+
     // A revocation travels: ana revokes her own lost laptop and every laptop learns it; ben, no
     // lead, may not revoke ana's device, which the server refuses whatever his client does.
     void revocationsTravelAndOnlyTheirOwnersOrALeadMayMakeThem()

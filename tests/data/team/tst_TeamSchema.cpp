@@ -289,6 +289,25 @@ private slots:
         refused(u"INSERT INTO adreview.cases (ref, advertiser_ref, policy_code, summary, priority, source, opened_at, "
                 "due_at) VALUES ('CASE-2', 'ADV-1', 'P-9', 'A case', 'high', 'press', 0, 1)"_s,
                 u"case CASE-2 names policy P-9"_s);
+        // An appeal contests a case of its own advertiser.
+        QVERIFY2(
+            sql(*ana, u"INSERT INTO adreview.advertisers (ref, name, country) VALUES ('ADV-2', 'Other', 'US')"_s, &why),
+            qPrintable(why));
+        const auto caseOf = [](const QString &ref, const QString &advertiser, const QString &contests) {
+            return u"INSERT INTO adreview.cases (ref, advertiser_ref, policy_code, summary, priority, source, "
+                   "opened_at, due_at, contests) VALUES ('%1', '%2', 'P-1', 'A case', 'high', '%3', 0, 1, %4)"_s.arg(
+                       ref, advertiser, contests.isEmpty() ? u"press"_s : u"appeal"_s,
+                       contests.isEmpty() ? u"NULL"_s : u"'%1'"_s.arg(contests));
+        };
+        QVERIFY2(sql(*ana, caseOf(u"CASE-3"_s, u"ADV-2"_s, {}), &why), qPrintable(why));
+        refused(caseOf(u"APPEAL-1"_s, u"ADV-1"_s, u"CASE-3"_s), u"appeal APPEAL-1 of ADV-1 contests case CASE-3, "
+                                                                "which is ADV-2's"_s);
+        QVERIFY2(sql(*ana, caseOf(u"APPEAL-1"_s, u"ADV-2"_s, u"CASE-3"_s), &why), qPrintable(why));
+        // Writes see what was committed before them: a transaction keeping an older snapshot may not write.
+        QVERIFY(sql(*ana, u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s));
+        refused(event(u"e3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-laptop"_s, 3, hash('2'), hash('3')),
+                u"only at READ COMMITTED"_s);
+        QVERIFY(sql(*ana, u"ROLLBACK"_s));
         QVERIFY2(sql(*ana,
                      u"INSERT INTO adreview.devices (device, role, reviewer) VALUES ('ana-rls-tablet', "
                      "'ana-rls', 'ana-rls')"_s,
@@ -308,7 +327,14 @@ private slots:
             return u"INSERT INTO adreview.event_evidence (event_uuid, position, ref, content_hash) "
                    "VALUES ('%1', 0, 'EV-1', '%2')"_s.arg(uuid, hash('a'));
         };
-        QVERIFY2(sql(*ana, cite(u"e1"_s), &why), qPrintable(why));
+        // With the event, in its transaction; never later, when others may have pulled the event.
+        refused(cite(u"e1"_s), u"event e1 is on the server already"_s);
+        QVERIFY(sql(*ana, u"BEGIN"_s));
+        QVERIFY2(
+            sql(*ana, event(u"t3"_s, u"annotate"_s, u"ana-rls"_s, u"ana-rls-tablet"_s, 3, hash('7'), hash('8')), &why),
+            qPrintable(why));
+        QVERIFY2(sql(*ana, cite(u"t3"_s), &why), qPrintable(why));
+        QVERIFY(sql(*ana, u"COMMIT"_s));
         auto ben = connect(u"rls"_s, u"ben-rls"_s);
         QVERIFY(ben);
         QVERIFY(!sql(*ben, cite(u"t1"_s), &why));
@@ -333,7 +359,7 @@ private slots:
         QVERIFY(!sql(*root, u"TRUNCATE adreview.events CASCADE"_s, &adminError));
         QVERIFY2(adminError.contains(u"append-only"_s), qPrintable(adminError));
         auto count = admin->exec(u"SELECT count(*) FROM adreview.events"_s, {}, u"t"_s);
-        QCOMPARE(count->integer(0, 0), qint64(4));
+        QCOMPARE(count->integer(0, 0), qint64(5));
     }
 
     void leadsResolveConflictsAndRevokeOthersDevices()
@@ -349,9 +375,10 @@ private slots:
                 &why),
             qPrintable(why));
         const QString signature = QString(86, u'A') + u"=="_s;
-        const auto revoke = [&](const QString &device, const QString &by, const QString &byDevice) {
+        const auto revoke = [&](const QString &device, const QString &by, const QString &byDevice, int valid = 0) {
             return u"INSERT INTO adreview.revocations (device, last_valid_seq, by_device, by_reviewer, at, signature) "
-                   "VALUES ('%1', 0, '%3', '%2', 0, '%4')"_s.arg(device, by, byDevice, signature);
+                   "VALUES ('%1', %5, '%3', '%2', 0, '%4')"_s.arg(device, by, byDevice, signature)
+                       .arg(valid);
         };
         // A reviewer may not revoke another's device; a lead may, and the device's later events are refused.
         QVERIFY(!sql(*ana, revoke(u"ben-leads-laptop"_s, u"ana-leads"_s, u"ana-leads-laptop"_s), &why));
@@ -362,8 +389,17 @@ private slots:
         QVERIFY(
             !sql(*ben, event(u"b1"_s, u"ban"_s, u"ben-leads"_s, u"ben-leads-laptop"_s, 1, hash('0'), hash('1')), &why));
         QVERIFY2(why.contains(u"revoked"_s), qPrintable(why));
-        // A reviewer revokes their own device.
-        QVERIFY2(sql(*ana, revoke(u"ana-leads-laptop"_s, u"ana-leads"_s, u"ana-leads-laptop"_s), &why),
+        // A reviewer revokes their own device, from where its chain on the server ends: not below
+        // decisions others may have pulled (a lead may).
+        QVERIFY2(sql(*ana,
+                     event(u"a1"_s, u"annotate"_s, u"ana-leads"_s, u"ana-leads-laptop"_s, 1, hash('0'), hash('1')),
+                     &why),
+                 qPrintable(why));
+        QVERIFY(!sql(*ana, revoke(u"ana-leads-laptop"_s, u"ana-leads"_s, u"ana-leads-laptop"_s), &why));
+        QVERIFY2(why.contains(u"row-level security"_s), qPrintable(why));
+        QVERIFY2(sql(*ana, revoke(u"ana-leads-laptop"_s, u"ana-leads"_s, u"ana-leads-laptop"_s, 1), &why),
+                 qPrintable(why));
+        QVERIFY2(sql(*lea, revoke(u"ana-leads-laptop"_s, u"lea-leads"_s, u"lea-leads-laptop"_s), &why),
                  qPrintable(why));
     }
 
