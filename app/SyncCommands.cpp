@@ -11,6 +11,8 @@
 
 #include <QFileInfo>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview::cli {
@@ -132,12 +134,17 @@ int runServer(const QStringList &arguments)
     if (auto ok = sync.connect(); !ok)
         return ctx.discardIfNothingStored(*db, ctx.fail(ok.error()));
     ServerSync::Report total;
+    std::optional<Error> pushRefused; // what the push was refused for: the pull goes on, then it is told
     if (!ctx.parser().isSet(u"pull-only"_s)) {
         auto pushed = sync.push();
-        if (!pushed)
+        if (!pushed && pushed.error().kind != ErrorKind::Rejected)
             return ctx.discardIfNothingStored(*db, ctx.fail(pushed.error()));
-        total.eventsPushed = pushed->eventsPushed;
-        total.casesPushed = pushed->casesPushed;
+        if (pushed) {
+            total.eventsPushed = pushed->eventsPushed;
+            total.casesPushed = pushed->casesPushed;
+        } else {
+            pushRefused = pushed.error();
+        }
     }
     if (!ctx.parser().isSet(u"push-only"_s)) {
         auto pulled = sync.pull();
@@ -147,8 +154,12 @@ int runServer(const QStringList &arguments)
         total.newConflicts = pulled->newConflicts;
         total.eventsHeld = pulled->eventsHeld;
         total.eventsWaiting = pulled->eventsWaiting;
+        total.heldNow = pulled->heldNow;
+        total.refused = pulled->refused;
     }
     ctx.out() << (*server)->displayAddress() << ": " << total.summary() << '\n';
+    if (pushRefused)
+        return ctx.fail(*pushRefused);
     return ctx.done();
 }
 

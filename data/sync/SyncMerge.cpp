@@ -314,10 +314,12 @@ private:
                                        .arg(first.seq)
                                        .arg(last->seq));
                 }
-                if (before->second.hash != first.prevHash)
+                if (before->second.hash != first.prevHash) {
+                    m_refusedEvent = first.uuid;
                     return refused(u"the events of device %1 do not continue the chain this database holds at seq "
                                    "%2"_s.arg(device)
                                        .arg(first.seq));
+                }
             }
             for (const Event *e : std::as_const(chain)) {
                 const auto here = stored->find(e->seq);
@@ -328,6 +330,7 @@ private:
                     if (!tick(2)) // neither written nor checked again
                         return stopped();
                 } else {
+                    m_refusedEvent = e->uuid;
                     return refused(u"device %1 has a different event at seq %2 here (%3) than in the bundle (%4): "
                                    "the two databases' histories of that device started apart (each was made on "
                                    "its own, or two machines write under that device name), so they cannot be "

@@ -180,9 +180,10 @@ Error ServerConnection::failure(pg_result *result, const QString &what) const
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const QString message = oneLine(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
     // The server going away (shut down, crashed, the connection broken) may be reported before
-    // the connection notices it is gone.
+    // the connection notices it is gone. The server names every error it reports with a code: one
+    // without (libpq's own, "server closed the connection unexpectedly") is the connection's.
     const QByteArray code(state ? state : "");
-    if (PQstatus(m_conn) != CONNECTION_OK || code.startsWith("57P") || code.startsWith("08"))
+    if (PQstatus(m_conn) != CONNECTION_OK || code.isEmpty() || code.startsWith("57P") || code.startsWith("08"))
         return Error::unusable(
             u"%1: the connection to the team server %2 was lost: %3"_s.arg(what, displayAddress(), message));
     Error e = Error::rejected(u"%1: the team server refused it: %2"_s.arg(what, message));

@@ -134,6 +134,38 @@ QString ServerSync::Report::summary() const
     return out;
 }
 
+Status ServerSync::sameHistory(const QString &device, qint64 serverSeq, const QString &what)
+{
+    // Where both hold the device's chain, its last event there is the same on both sides; if not,
+    // this file went on apart from what the server took of it (restored from a backup, or a copy
+    // written on after that device's events had been sent), and no event of it can follow.
+    EventRepository events(m_db);
+    auto here = events.chainTip(device);
+    if (!here)
+        return here.error();
+    const qint64 seq = std::min(here->seq, serverSeq);
+    if (seq == 0)
+        return {};
+    auto local = events.chainLinks(device, seq, seq);
+    if (!local)
+        return local.error();
+    auto there = m_server.exec(u"SELECT uuid, hash FROM adreview.events WHERE device = $1 AND seq = $2"_s,
+                               {device, number(seq)}, what);
+    if (!there)
+        return there.error();
+    const auto mine = local->find(seq);
+    if (there->size() == 0 || mine == local->end() || there->text(0, 1) == mine->second.hash)
+        return {};
+    return Error::rejected(
+        u"%1: device %2's history here and on the team server part at #%3 (here event %4, there event %5): this "
+        "file was restored from a backup or copied after that device's events reached the server, and both went "
+        "on. Nothing of that device was sent; go on from a file that holds what the server has (pull into a new "
+        "file), and ask a lead to revoke the device from #%3 on if the events here must be withdrawn"_s
+            .arg(what, device)
+            .arg(seq)
+            .arg(mine->second.uuid, there->text(0, 0)));
+}
+
 Result<ServerSync::Login> ServerSync::login(ServerConnection &server)
 {
     if (auto ok = TeamSchema::check(server); !ok)
@@ -200,6 +232,8 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
     }
     qint64 serverSeq = tip->integer(0, 0);
     if (auto ok = m_server.commit(what); !ok)
+        return ok;
+    if (auto ok = sameHistory(d.device, serverSeq, what); !ok)
         return ok;
     // What the server already holds of the cases these events are about, asked once up front: the
     // batches then go out one after another, the server working on one while this laptop prepares

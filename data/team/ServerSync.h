@@ -80,6 +80,8 @@ private:
     // Sends one device's events the server lacks, registering the device first.
     Status pushDevice(const DeviceRecord &d, int batchEvents, Report &report);
     Status pushRevocations(const QList<DeviceRecord> &devices);
+    // Refuses to push a device whose chain here parted from the server's (`serverSeq` its tip there).
+    Status sameHistory(const QString &device, qint64 serverSeq, const QString &what);
     // The ids of the row types a push sends, read once for this sync (a pull needs none).
     Status readRowTypes();
     // Merges a pulled batch, setting aside every event the merge refuses and what follows it.

@@ -3,6 +3,7 @@
 #include "TestPostgres.h"
 #include "demo/DemoDataset.h"
 #include "domain/DsaDecision.h"
+#include "domain/EventHash.h"
 #include "domain/ManualClock.h"
 #include "import/CaseImporter.h"
 #include "review/DeviceKeys.h"
@@ -831,6 +832,60 @@ private slots:
         QCOMPARE(again->eventsPushed, qint64(1));
         QCOMPARE(again->eventsHeld + again->eventsPulled, qint64(0));
         QVERIFY(again->refused.isEmpty());
+    }
+
+    // A file that went on apart from what the server took of its device (restored from a backup, or
+    // a copy written on) is told so by name when it pushes, and sends nothing of that device; its
+    // pull sets the server's side of the fork aside and merges the rest.
+    void aChainThatPartedFromTheServersIsNamedAndTheRestStillPulls()
+    {
+        auto l = team(u"fork"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"Sent"_s));
+        QVERIFY(sync(l[0]));
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"Made here after the copy"_s));
+        // The other copy's second event, as its push left it on the server.
+        const QString first = l[0].file->text(
+            u"SELECT uuid || ' ' || hash FROM events WHERE device = '%1' AND seq = 1"_s.arg(l[0].device));
+        Event other;
+        other.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        other.caseRef = u"CASE-2018-0012"_s;
+        other.action = u"annotate"_s;
+        other.rationale = u"Made on the other copy"_s;
+        other.reviewer = l[0].reviewer;
+        other.device = l[0].device;
+        other.seq = 2;
+        other.at = QDateTime::currentDateTimeUtc();
+        other.parents = {first.section(u' ', 0, 0)};
+        other.prevHash = first.section(u' ', 1, 1);
+        other.hash = EventHash::compute(other);
+        auto put = l[0].server->exec(
+            u"INSERT INTO adreview.events (uuid, case_ref, action, rationale, reviewer, device, seq, at, parents, "
+            "prev_hash, hash, signature, signed_digest) VALUES ($1, $2, $3, $4, $5, $6, 2, $7, $8, $9, $10, "
+            "repeat('A', 86) || '==', repeat('c', 64))"_s,
+            {other.uuid, other.caseRef, other.action, other.rationale, other.reviewer, other.device,
+             QString::number(other.at.toMSecsSinceEpoch()), other.parents.first(), other.prevHash, other.hash},
+            u"the other copy's push"_s);
+        QVERIFY2(put, qPrintable(put ? QString() : put.error().message));
+        QVERIFY(decide(l[1], u"CASE-2017-0001"_s, u"annotate"_s, u"Ben's note"_s));
+        QVERIFY(sync(l[1]));
+
+        ServerSync s(l[0].file->db(), *l[0].server);
+        QVERIFY(s.connect());
+        auto pushed = s.push();
+        QVERIFY(!pushed);
+        QVERIFY2(pushed.error().message.contains(
+                     u"device %1's history here and on the team server part at #2"_s.arg(l[0].device)),
+                 qPrintable(pushed.error().message));
+        QCOMPARE(serverText(u"fork"_s, u"SELECT count(*) FROM adreview.events WHERE device = '%1'"_s.arg(l[0].device)),
+                 u"2"_s);
+        auto pulled = s.pull();
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->heldNow, QStringList{other.uuid});
+        QCOMPARE(l[0].file->text(u"SELECT count(*) FROM events WHERE rationale = 'Ben''s note'"_s), u"1"_s);
+        auto held = Quarantine(l[0].file->db()).all();
+        QVERIFY(held && held->size() == 1);
+        QVERIFY2(held->at(0).reason.contains(u"different event at seq 2"_s), qPrintable(held->at(0).reason));
     }
 
     // A revocation travels: ana revokes her own lost laptop and every laptop learns it; ben, no
