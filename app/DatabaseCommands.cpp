@@ -88,6 +88,8 @@ int runVerify(const QStringList &arguments)
     const auto devices = [&] {
         for (const QString &line : report->devicesSigning)
             ctx.out() << "device " << line << '\n';
+        for (const QString &line : report->notes)
+            ctx.out() << "note " << line << '\n';
     };
     if (!report->ok()) {
         for (const QString &line : report->problems)

@@ -280,6 +280,14 @@ Status AuditVerifier::checkCases(Report &report)
                  "JOIN evidence x ON x.id = ee.evidence_id WHERE ee.event_id = e.id), e.seq, e.statement "
                  "FROM events e LEFT JOIN policies p ON p.id = e.policy_id ORDER BY e.case_id"_s))
         return m_db.errorFrom(ev, u"reading the events"_s);
+    // Events a team server's pull brought that wait for events others have not sent yet, or that
+    // were set aside: a case it brought may have none of its events here yet.
+    QSqlQuery pending(m_db.connection());
+    if (!pending.exec(u"SELECT (SELECT count(*) FROM server_waiting) + (SELECT count(*) FROM quarantine)"_s) ||
+        !pending.next())
+        return m_db.errorFrom(pending, u"reading the events waiting or set aside"_s);
+    const qint64 waiting = pending.value(0).toLongLong();
+    pending.finish();
     bool haveEvent = ev.next();
     bool haveEvidence = evidence.next();
     EventRepository repository(m_db);
@@ -375,7 +383,12 @@ Status AuditVerifier::checkCases(Report &report)
             problem(u"case %1: the stored re-review mark (%2) does not follow from its events' revisions (%3); the "
                     "case was edited"_s.arg(ref, cases.value(13).toBool() ? u"set"_s : u"none"_s,
                                             s.rereview.isEmpty() ? u"none"_s : s.rereview.first().ref));
-        if (list.isEmpty())
+        if (list.isEmpty() && waiting > 0)
+            report.notes.append(
+                u"case %1 has no events here yet: %2 for events not on the team server yet, or set aside "
+                "(adreview sync --quarantine)"_s.arg(ref, waiting == 1 ? u"1 pulled event waits"_s
+                                                                       : u"%1 pulled events wait"_s.arg(waiting)));
+        else if (list.isEmpty())
             problem(u"case %1 has no events (its flag event is missing)"_s.arg(ref));
         if (tampered)
             continue;

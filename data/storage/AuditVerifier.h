@@ -25,6 +25,9 @@ public:
         QStringList devicesSigning;
         qint64 signedEvents = 0;
         qint64 unsignedEvents = 0; // from before signing
+        // What is not a fault but is worth knowing, one line each: cases a team server's pull
+        // brought whose events have not come yet.
+        QStringList notes;
         bool ok() const { return problems.isEmpty(); }
     };
 

@@ -684,6 +684,28 @@ private slots:
         QCOMPARE(derived(*l[2].file), derived(*l[0].file));
     }
 
+    // A new laptop pulls a case whose events all wait for events no one has sent (here the demo's,
+    // which every laptop has of its own): verify tells it, but as a note, not a fault.
+    void aCaseWhoseEventsWaitIsANoteOfVerifyNotAFault()
+    {
+        auto l = team(u"waits"_s, {u"ana"_s});
+        QCOMPARE(l.size(), size_t(1));
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"On the demo's flag"_s));
+        QVERIFY(sync(l[0]));
+        test::TestDatabase fresh;
+        auto pulled = ServerSync(fresh.db(), *l[0].server).pull();
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->eventsWaiting, qint64(1));
+        QCOMPARE(fresh.text(u"SELECT count(*) FROM cases WHERE ref = 'CASE-2018-0012'"_s), u"1"_s);
+        auto report = AuditVerifier(fresh.db()).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+        QCOMPARE(report->notes.size(), 1);
+        QVERIFY2(
+            report->notes.first().startsWith(u"case CASE-2018-0012 has no events here yet: 1 pulled event waits"_s),
+            qPrintable(report->notes.first()));
+    }
+
     // Ana and Ben pass bundles back and forth, each noting on top of the other's latest note; Ana
     // pushes her whole history first, each of her events after one of Ben's the server does not
     // hold yet. A new laptop pulling two rows a chunk merges every event, none left waiting, in
