@@ -149,11 +149,14 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const QString &
         PQfinish(conn);
         ServerConnection shown(nullptr, address);
         if (refusedLogin) {
-            const QString hint = why.contains(u"is not permitted to log in"_s)
-                                     ? u"the login was disabled: ask your team's admin"_s
-                                     : u"give the password in ~/.pgpass or PGPASSWORD, or ask your team's admin to "
-                                       "check the login"_s;
-            Error e = Error::rejected(u"the team server %1 did not accept the login: %2. To go on, %3"_s.arg(
+            QString hint = u"To go on, give the password in ~/.pgpass or PGPASSWORD, or ask your team's admin to "
+                           "check the login"_s;
+            if (why.contains(u"is not permitted to log in"_s))
+                hint = u"The login was disabled: ask your team's admin"_s;
+            else if (why.contains(u"does not exist"_s))
+                hint = u"There is no such login on that server: check the user name in the address, or ask your "
+                       "team's admin to add you (adreview team add-reviewer)"_s;
+            Error e = Error::rejected(u"the team server %1 did not accept the login: %2. %3"_s.arg(
                 shown.displayAddress(), why, hint));
             if (needsPassword)
                 e.details.append(needsPasswordDetail());
