@@ -283,10 +283,12 @@ Status AuditVerifier::checkCases(Report &report)
     // Events a team server's pull brought that wait for events others have not sent yet, or that
     // were set aside: a case it brought may have none of its events here yet.
     QSqlQuery pending(m_db.connection());
-    if (!pending.exec(u"SELECT (SELECT count(*) FROM server_waiting) + (SELECT count(*) FROM quarantine)"_s) ||
+    if (!pending.exec(u"SELECT (SELECT count(*) FROM server_waiting) + (SELECT count(*) FROM quarantine), "
+                      "EXISTS (SELECT 1 FROM server_sync)"_s) ||
         !pending.next())
         return m_db.errorFrom(pending, u"reading the events waiting or set aside"_s);
     const qint64 waiting = pending.value(0).toLongLong();
+    const bool pulled = pending.value(1).toBool(); // from a team server, which may hold a case before its events
     pending.finish();
     bool haveEvent = ev.next();
     bool haveEvidence = evidence.next();
@@ -388,6 +390,9 @@ Status AuditVerifier::checkCases(Report &report)
                 u"case %1 has no events here yet: %2 for events not on the team server yet, or set aside "
                 "(adreview sync --quarantine)"_s.arg(ref, waiting == 1 ? u"1 pulled event waits"_s
                                                                        : u"%1 pulled events wait"_s.arg(waiting)));
+        else if (list.isEmpty() && pulled)
+            report.notes.append(u"case %1 has no events here: the team server holds none of them yet (they are on "
+                                "laptops that have not sent them)"_s.arg(ref));
         else if (list.isEmpty())
             problem(u"case %1 has no events (its flag event is missing)"_s.arg(ref));
         if (tampered)
