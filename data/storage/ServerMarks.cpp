@@ -140,6 +140,16 @@ Result<QDateTime> ServerMarks::lastPulled()
     return at;
 }
 
+Result<QString> ServerMarks::otherTeam(const QString &teamId)
+{
+    RawStatement q(m_db, u"SELECT address FROM server_sync WHERE team_id <> ? LIMIT 1"_s, {teamId},
+                   u"reading the team servers this database synced with"_s);
+    const QString address = q.next() ? q.text(0) : QString();
+    if (auto e = q.error())
+        return *e;
+    return address;
+}
+
 Result<QString> ServerMarks::serverAddress()
 {
     RawStatement q(m_db, u"SELECT value FROM meta WHERE key = 'team_server'"_s, {},

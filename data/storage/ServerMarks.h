@@ -39,6 +39,8 @@ public:
     // fetched again on every pull until they can be merged.
     Result<QStringList> waiting(const QString &teamId);
     Status setWaiting(const QString &teamId, const QStringList &uuids);
+    // The address of another team this database has synced with than `teamId` (empty: none).
+    Result<QString> otherTeam(const QString &teamId);
     // When this laptop last finished a pull from any team server (invalid: never).
     Result<QDateTime> lastPulled();
 

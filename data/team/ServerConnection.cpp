@@ -189,6 +189,10 @@ Error ServerConnection::failure(pg_result *result, const QString &what) const
     if (PQstatus(m_conn) != CONNECTION_OK || code.isEmpty() || code.startsWith("57P") || code.startsWith("08"))
         return Error::unusable(
             u"%1: the connection to the team server %2 was lost: %3"_s.arg(what, displayAddress(), message));
+    if (code == "55P03")
+        return Error::unusable(u"%1: the team server %2 is busy: another session has held a lock this sync needs for "
+                               "minutes (its admin sees whose in pg_stat_activity); nothing is lost, try again "
+                               "later"_s.arg(what, displayAddress()));
     Error e = Error::rejected(u"%1: the team server refused it: %2"_s.arg(what, message));
     if (state)
         e.details.append(u"SQLSTATE "_s + QString::fromLatin1(state));

@@ -185,6 +185,20 @@ Status ServerSync::connect()
     auto who = login(m_server);
     if (!who)
         return who.error();
+    // One team's record to a file: a second team's (a mistyped database name, another team on the
+    // same server) would mix into this one's queue, counts and reports.
+    auto other = ServerMarks(m_db).otherTeam(who->teamId);
+    if (!other)
+        return other.error();
+    if (!other->isEmpty())
+        return Error::rejected(u"%1 holds the record of another team than the one this file syncs with (%2): "
+                               "nothing was sent or taken. Check the address, or sync that team into a file of its "
+                               "own (--db)"_s.arg(m_server.displayAddress(), *other));
+    // A write waits for the server's numbering lock while other laptops' batches commit: seconds.
+    // A session holding it for minutes (one left idle in a transaction) ends this sync with a
+    // message instead of hanging it.
+    if (auto ok = m_server.exec(u"SET lock_timeout = '2min'"_s, {}, u"setting up the sync"_s); !ok)
+        return ok.error();
     m_teamId = who->teamId;
     m_reviewer = who->reviewer;
     return {};

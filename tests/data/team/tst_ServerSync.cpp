@@ -953,6 +953,50 @@ private slots:
         QCOMPARE(serverText(u"revoke"_s, u"SELECT count(*) FROM adreview.revocations"_s), u"1"_s);
     }
 
+    // A file that synced with one team does not take in another's record (a mistyped database
+    // name, another team on the same server).
+    void aFileSyncsWithOneTeamOnly()
+    {
+        auto a = team(u"teama"_s, {u"ana"_s});
+        auto b = team(u"teamb"_s, {u"ana"_s});
+        QCOMPARE(a.size() + b.size(), size_t(2));
+        QVERIFY(decide(a[0], u"CASE-2018-0012"_s, u"annotate"_s, u"For team a"_s));
+        QVERIFY(sync(a[0]));
+        const QString before = events(*a[0].file);
+        ServerSync other(a[0].file->db(), *b[0].server);
+        auto refused = other.connect();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"holds the record of another team"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(a[0].server->displayAddress()), qPrintable(refused.error().message));
+        QVERIFY(!other.pull());
+        QCOMPARE(events(*a[0].file), before);
+        QCOMPARE(serverText(u"teamb"_s, u"SELECT count(*) FROM adreview.events"_s), u"0"_s);
+    }
+
+    // A session that holds the server's numbering lock (one left idle in a transaction) ends a push
+    // with a message, not a hang; the next push, once it is gone, sends everything.
+    void aPushWaitingOnAnotherSessionEndsWithAMessage()
+    {
+        auto l = team(u"busy"_s, {u"ana"_s});
+        QCOMPARE(l.size(), size_t(1));
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"Waits"_s));
+        auto holder = ServerConnection::open(m_pg->address(u"busy"_s));
+        QVERIFY(holder);
+        QVERIFY((*holder)->exec(u"SELECT pg_advisory_lock(hashtext('adreview.srv_seq'))"_s, {}, u"t"_s));
+        ServerSync s(l[0].file->db(), *l[0].server);
+        QVERIFY(s.connect());
+        QVERIFY(l[0].server->exec(u"SET lock_timeout = '1s'"_s, {}, u"a shorter wait"_s));
+        auto pushed = s.push();
+        QVERIFY(!pushed);
+        QCOMPARE(pushed.error().kind, ErrorKind::Unusable);
+        QVERIFY2(pushed.error().message.contains(u"is busy"_s), qPrintable(pushed.error().message));
+        QVERIFY((*holder)->exec(u"SELECT pg_advisory_unlock_all()"_s, {}, u"t"_s));
+        auto again = s.push();
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->eventsPushed, qint64(1));
+    }
+
     // A login that is not a reviewer of this team is told so before anything moves.
     void aLoginOutsideTheTeamIsRefused()
     {
