@@ -211,8 +211,9 @@ int runSync(const QStringList &arguments)
                      "       adreview sync --quarantine --db PATH\n";
         return ctx.done();
     }
-    return ctx.usage(what.isEmpty() ? u"sync needs 'export', 'import' or --server"_s
-                                    : u"unknown sync command '%1' (use export, import or --server)"_s.arg(what));
+    if (what.isEmpty() || what.startsWith(u"--"_s))
+        return ctx.usage(u"sync needs 'export', 'import', --server ADDRESS or --quarantine"_s);
+    return ctx.usage(u"unknown sync command '%1' (use export, import, --server or --quarantine)"_s.arg(what));
 }
 
 } // namespace adreview::cli

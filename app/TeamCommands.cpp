@@ -15,6 +15,15 @@ namespace adreview::cli {
 
 namespace {
 
+// A refusal for want of privileges, told as what it means here.
+Error asAdmin(Error e, const ServerConnection &server)
+{
+    if (e.details.contains(u"SQLSTATE 42501"_s))
+        e.message += u" (the login %1 is not the team's admin: run this as the owner of the team's database, a "
+                     "role that may create roles)"_s.arg(server.user());
+    return e;
+}
+
 const QCommandLineOption serverOption(u"server"_s,
                                       u"The team's PostgreSQL server: a libpq URL or key=value string "
                                       "(postgresql://host/db?sslmode=verify-full)."_s,
@@ -111,7 +120,7 @@ int runAddReviewer(const QStringList &arguments)
     TeamAdmin admin(**server);
     const bool lead = ctx.parser().isSet(u"lead"_s);
     if (auto ok = admin.addReviewer(name, lead, password); !ok)
-        return ctx.fail(ok.error());
+        return ctx.fail(asAdmin(ok.error(), **server));
     ctx.out() << "added " << (lead ? "lead " : "reviewer ") << name << " to the team server "
               << (*server)->displayAddress() << '\n';
     return ctx.done();
@@ -133,7 +142,7 @@ int runDisableReviewer(const QStringList &arguments)
         return ctx.fail(server.error());
     TeamAdmin admin(**server);
     if (auto ok = admin.disableReviewer(ctx.positional().first()); !ok)
-        return ctx.fail(ok.error());
+        return ctx.fail(asAdmin(ok.error(), **server));
     ctx.out() << "disabled the login of " << ctx.positional().first() << "; their events stay in the record\n";
     return ctx.done();
 }
@@ -154,7 +163,9 @@ int runReviewers(const QStringList &arguments)
     TeamAdmin admin(**server);
     auto all = admin.reviewers();
     if (!all)
-        return ctx.fail(all.error());
+        return ctx.fail(asAdmin(all.error(), **server));
+    if (all->isEmpty())
+        ctx.out() << "no reviewers yet: add them with `adreview team add-reviewer`\n";
     for (const TeamAdmin::Reviewer &r : std::as_const(*all)) {
         ctx.out() << r.role << (r.lead ? " (lead)" : "") << ": added by " << r.addedBy << " on "
                   << r.addedAt.toString(Qt::ISODate);

@@ -118,8 +118,9 @@ Status TeamSchema::check(ServerConnection &server)
         return Error::unusable(u"%1 holds no AdReview team record yet: an admin sets it up with `adreview team init "
                                "--server ADDRESS`"_s.arg(server.displayAddress()));
     if (*found > latest())
-        return Error::unusable(u"the team server's schema is version %1, newer than this AdReview knows (%2): update "
-                               "AdReview on this machine"_s.arg(*found)
+        return Error::unusable(u"the team server %1 has schema version %2, newer than this AdReview knows (%3): "
+                               "update AdReview on this machine"_s.arg(server.displayAddress())
+                                   .arg(*found)
                                    .arg(latest()));
     if (*found < latest())
         return Error::unusable(u"the team server's schema is version %1 and this AdReview needs %2: an admin runs "
