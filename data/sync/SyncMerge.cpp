@@ -47,6 +47,8 @@ public:
     QString refusedEvent() const { return m_refusedEvent; }
     // Set when the merge stopped for one revocation: its place in the bundle's list.
     qsizetype refusedRevocation() const { return m_refusedRevocation; }
+    // Set when the merge stopped for one case (an appeal of a case it may not contest): its ref.
+    QString refusedCase() const { return m_refusedCase; }
 
     Status run()
     {
@@ -220,6 +222,8 @@ private:
             auto named = m_cases.findByRef(c.record.contests);
             if (!named)
                 return named.error();
+            if (!named->has_value() || (*named)->advertiserRef != c.record.advertiserRef)
+                m_refusedCase = c.record.ref;
             if (!named->has_value())
                 return refused(u"appeal %1 contests case %2, which is neither in the bundle nor in this database"_s.arg(
                     c.record.ref, c.record.contests));
@@ -615,6 +619,7 @@ private:
     QHash<QString, QString> m_keysByDevice;  // keyOf()
     QString m_refusedEvent;                  // set when it stopped for one event
     qsizetype m_refusedRevocation = -1;      // or for one revocation
+    QString m_refusedCase;                   // or for one case
     QHash<const Event *, QString> m_digests; // the signed digest of each new signed event
     QHash<qint64, QString> m_contentHashes;  // by evidence id
     SyncReport m_report;
@@ -701,12 +706,14 @@ Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &f
     m_untrusted.clear();
     m_refusedEvent.clear();
     m_refusedRevocation = -1;
+    m_refusedCase.clear();
     Merger merger(m_db, bundle, fileName, m_trustNew, m_trustedBy, m_progress);
     if (auto merged = merger.run(); !merged) {
         m_db.rollback();
         m_untrusted = merger.untrusted();
         m_refusedEvent = merger.refusedEvent();
         m_refusedRevocation = merger.refusedRevocation();
+        m_refusedCase = merger.refusedCase();
         return merged.error();
     }
     if (auto committed = m_db.commit(); !committed)

@@ -73,6 +73,9 @@ public:
     // After a merge refused for one revocation (its signature, its revoking device's key): its
     // place in the bundle's list, for a team server's pull to set it aside; -1 otherwise.
     qsizetype refusedRevocation() const { return m_refusedRevocation; }
+    // After a merge refused for one case (an appeal of a case it may not contest): its ref. Empty
+    // otherwise.
+    const QString &refusedCase() const { return m_refusedCase; }
 
 private:
     Database &m_db;
@@ -81,6 +84,7 @@ private:
     QList<NewDevice> m_untrusted;
     QString m_refusedEvent;
     qsizetype m_refusedRevocation = -1;
+    QString m_refusedCase;
     WorkProgress m_progress;
 };
 

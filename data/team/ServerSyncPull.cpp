@@ -622,6 +622,18 @@ Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::In
                 r.device.left(60), r.byDevice.left(60), reasonOf(merged.error().message, from)));
             continue;
         }
+        if (!merged && !merge.refusedCase().isEmpty()) {
+            // Likewise a case (an appeal of a case it may not contest), with its evidence; the
+            // events about it are then set aside, each naming the case.
+            const auto at = std::find_if(contents.cases.cbegin(), contents.cases.cend(),
+                                         [&](const auto &c) { return c.record.ref == merge.refusedCase(); });
+            if (at != contents.cases.cend()) {
+                report.refused.append(
+                    u"case %1: %2"_s.arg(merge.refusedCase().left(60), reasonOf(merged.error().message, from)));
+                contents.cases.removeAt(at - contents.cases.cbegin());
+                continue;
+            }
+        }
         if (merged || merge.refusedEvent().isEmpty())
             return merged;
         // One event the checks here refuse: set it aside with why, and merge the rest.

@@ -5167,6 +5167,13 @@ Qt %4, SQLite %5</translation>
         <source>Password for the team server (kept only while AdReview runs):</source>
         <translation>Passwort für den Teamserver (wird nur behalten, solange AdReview läuft):</translation>
     </message>
+    <message numerus="yes">
+        <source>The team server sent %n record(s) that this laptop refuses; they were left out.</source>
+        <translation>
+            <numerusform>Der Teamserver hat %n Datensatz geschickt, den dieser Laptop ablehnt; er wurde ausgelassen.</numerusform>
+            <numerusform>Der Teamserver hat %n Datensätze geschickt, die dieser Laptop ablehnt; sie wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adreview::ViewNameDialog</name>

@@ -5203,6 +5203,14 @@ Qt %4, SQLite %5</translation>
         <source>Password for the team server (kept only while AdReview runs):</source>
         <translation>Пароль сервера команды (хранится, только пока работает AdReview):</translation>
     </message>
+    <message numerus="yes">
+        <source>The team server sent %n record(s) that this laptop refuses; they were left out.</source>
+        <translation>
+            <numerusform>Сервер команды прислал %n запись, которую этот ноутбук не принимает; она не была добавлена.</numerusform>
+            <numerusform>Сервер команды прислал %n записи, которые этот ноутбук не принимает; они не были добавлены.</numerusform>
+            <numerusform>Сервер команды прислал %n записей, которые этот ноутбук не принимает; они не были добавлены.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>adreview::ViewNameDialog</name>

@@ -186,13 +186,18 @@ void TeamSyncControl::syncNow(bool byHand)
         const auto run = [&]() -> Status {
             if (auto ok = sync.connect(); !ok)
                 return ok;
+            // A push the server or this laptop refuses (a device whose history parted from the
+            // server's) does not keep the others' work from arriving: the pull goes on, then the
+            // refusal is told.
             auto pushed = sync.push();
-            if (!pushed)
+            if (!pushed && pushed.error().kind != ErrorKind::Rejected)
                 return pushed.error();
             auto pulled = sync.pull();
             if (!pulled)
                 return pulled.error();
             outcome->report = *pulled;
+            if (!pushed)
+                return pushed.error();
             outcome->report.eventsPushed = pushed->eventsPushed;
             outcome->report.casesPushed = pushed->casesPushed;
             return {};
@@ -229,6 +234,10 @@ void TeamSyncControl::done(const Outcome &out, bool byHand)
                              "events that follow them, and never merged; File → Sync → Team Server… lists them.",
                              nullptr, int(out.report.heldNow.size())) +
                               u"\n\n"_s + summary);
+        else if (!out.report.refused.isEmpty())
+            showBox(true, tr("The team server sent %n record(s) that this laptop refuses; they were left out.", nullptr,
+                             int(out.report.refused.size())) +
+                              u"\n\n"_s + summary);
         refreshStatus();
         emit finished(true, summary);
         return;
@@ -256,6 +265,8 @@ void TeamSyncControl::done(const Outcome &out, bool byHand)
         }
         return;
     }
+    if (out.report.eventsPulled > 0)
+        emit pulled(out.report.policiesAdded > 0); // merged before the refusal of the push was told
     m_state = out.offline ? State::Offline : State::Failed;
     refreshStatus();
     if (byHand)

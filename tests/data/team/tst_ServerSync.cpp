@@ -864,6 +864,37 @@ private slots:
         QVERIFY(again->refused.isEmpty());
     }
 
+    // A server of an older schema may hold an appeal of another advertiser's case (version 10 refuses
+    // one): a laptop pulling it leaves that case out, named, and merges the rest.
+    void anAppealOfAnotherAdvertisersCaseIsLeftOut()
+    {
+        auto l = team(u"appeals"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"Sound"_s));
+        QVERIFY(sync(l[0]));
+        auto su = ServerConnection::open(m_pg->address(u"appeals"_s));
+        QVERIFY(su);
+        for (const QString &statement :
+             {u"SET session_replication_role = replica"_s,
+              u"INSERT INTO adreview.advertisers (ref, name, country) VALUES ('ADV-OTHER', 'Another', 'US')"_s,
+              u"INSERT INTO adreview.cases (ref, advertiser_ref, policy_code, summary, priority, source, opened_at, "
+              "due_at, contests) SELECT 'APPEAL-X', 'ADV-OTHER', policy_code, 'Not its case', priority, 'appeal', "
+              "opened_at, due_at, ref FROM adreview.cases WHERE ref = 'CASE-2018-0012'"_s}) {
+            auto done = (*su)->exec(statement, {}, u"an older server's row"_s);
+            QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        }
+        QCOMPARE(serverText(u"appeals"_s, u"SELECT count(*) FROM adreview.cases WHERE ref = 'APPEAL-X'"_s), u"1"_s);
+        QVERIFY(decide(l[0], u"CASE-2017-0001"_s, u"annotate"_s, u"After it"_s));
+        QVERIFY(sync(l[0]));
+        auto pulled = sync(l[1]);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->eventsPulled, qint64(2));
+        QVERIFY2(pulled->summary().contains(u"case APPEAL-X: appeal APPEAL-X of "_s), qPrintable(pulled->summary()));
+        QVERIFY2(pulled->summary().contains(u"contests case CASE-2018-0012, which is "_s),
+                 qPrintable(pulled->summary()));
+        QCOMPARE(l[1].file->text(u"SELECT count(*) FROM cases WHERE ref = 'APPEAL-X'"_s), u"0"_s);
+    }
+
     // A file that went on apart from what the server took of its device (restored from a backup, or
     // a copy written on) is told so by name when it pushes, and sends nothing of that device; its
     // pull sets the server's side of the fork aside and merges the rest.
