@@ -16,7 +16,7 @@ Result<bool> DeferredIndexes::worthwhile(const QString &table, qint64 rows)
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT count(*) FROM \"%1\""_s.arg(table)) || !q.next())
         return m_db.errorFrom(q, u"counting the rows of %1"_s.arg(table));
-    return 2 * rows >= q.value(0).toLongLong();
+    return rows >= q.value(0).toLongLong();
 }
 
 Status DeferredIndexes::drop(const QString &table, const QStringList &keep)

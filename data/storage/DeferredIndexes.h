@@ -15,9 +15,8 @@ class DeferredIndexes {
 public:
     explicit DeferredIndexes(Database &db) : m_db(db) {}
 
-    // Whether adding `rows` rows is worth it: many rows, and at least half as many as the table
-    // holds. Building an index again costs about a quarter of what adding the same number of rows
-    // to it one by one does, so from there on it saves more than it costs.
+    // Whether adding `rows` rows is worth it: many rows, and no fewer than the table holds, so
+    // that building the indexes again does not cost more than it saves.
     Result<bool> worthwhile(const QString &table, qint64 rows);
     // Drops the table's indexes except those named in `keep` and those of its constraints.
     Status drop(const QString &table, const QStringList &keep);
