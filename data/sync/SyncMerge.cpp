@@ -335,7 +335,7 @@ private:
                         return stopped();
                 } else {
                     m_refusedEvent = e->uuid;
-                    return refused(u"device %1 has a different event at seq %2 here (%3) than in the bundle (%4): "
+                    return refused(u"device %1 has a different event at seq %2 here (%3) than the one brought (%4): "
                                    "the two databases' histories of that device started apart (each was made on "
                                    "its own, or two machines write under that device name), so they cannot be "
                                    "merged"_s.arg(device)

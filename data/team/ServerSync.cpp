@@ -534,8 +534,13 @@ Status ServerSync::pushRevocations(const QList<DeviceRecord> &devices)
         {u"device"_s, u"last_valid_seq"_s, u"by_device"_s, u"by_reviewer"_s, u"at"_s, u"reason"_s, u"signature"_s},
         rows, u" ON CONFLICT DO NOTHING"_s);
     Status sent;
-    if (auto done = m_server.exec(insert, what); !done)
-        sent = done.error();
+    if (auto done = m_server.exec(insert, what); !done) {
+        Error e = done.error();
+        if (e.details.contains(u"SQLSTATE 42501"_s))
+            e.message += u" (a reviewer revokes only their own devices, and from where a device's chain on the server "
+                         "ends; a lead may revoke any device, from any point)"_s;
+        sent = e;
+    }
     if (sent)
         sent = m_server.commit(what);
     if (!sent) {
