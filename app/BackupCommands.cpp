@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "ProgressLine.h"
 #include "storage/Backups.h"
+#include "storage/Database.h"
+#include "storage/ServerMarks.h"
 
 #include <QFileInfo>
 
@@ -69,6 +71,14 @@ int runRestore(const QStringList &arguments)
     ctx.out() << "restored " << path << " from " << from << '\n';
     if (!kept->isEmpty())
         ctx.out() << "the file it replaced is kept as " << *kept << '\n';
+    // A file that syncs with a team server goes on from what the server holds: what its devices
+    // sent after this backup was made is there, and a decision made first would part from it.
+    if (auto db = Database::open(path, Database::OpenMode::MustExist)) {
+        auto server = ServerMarks(**db).otherTeam(QString()); // any team it has synced with
+        if (server && !server->isEmpty())
+            ctx.out() << "this file syncs with the team server " << *server
+                      << ": sync before deciding, so that its devices go on from what the server holds\n";
+    }
     return ctx.done();
 }
 

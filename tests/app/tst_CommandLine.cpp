@@ -1721,6 +1721,7 @@ void TestCommandLine::restoreThroughASymbolicLinkKeepsTheLink()
 
     const Run restored = run({u"restore"_s, u"--db"_s, link});
     QVERIFY2(restored.is(0), restored.describe().constData());
+    QVERIFY2(!restored.out.contains(u"team server"_s), restored.describe().constData());
 
     // The link is still a link, with the same target.
     QVERIFY(QFileInfo(link).isSymLink());
@@ -1747,6 +1748,16 @@ void TestCommandLine::restoreThroughASymbolicLinkKeepsTheLink()
 
     const Run verified = run({u"verify"_s, u"--db"_s, link});
     QVERIFY2(verified.is(0), verified.describe().constData());
+
+    // A file that syncs with a team server is told to sync before deciding.
+    bool marked = false;
+    sql(real, {u"INSERT INTO server_sync (team_id, address) VALUES ('t', 'ana@db.example.org/adreview')"_s}, &marked);
+    QVERIFY(marked);
+    QVERIFY(run({u"backup"_s, u"--db"_s, link}).is(0));
+    const Run again = run({u"restore"_s, u"--db"_s, link});
+    QVERIFY2(again.is(0) && again.out.contains(u"this file syncs with the team server ana@db.example.org/adreview: "
+                                               "sync before deciding"_s),
+             again.describe().constData());
 }
 
 // An import or sync import into a database that does not exist yet, where everything given is
