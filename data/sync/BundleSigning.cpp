@@ -123,8 +123,11 @@ Status BundleSigning::run(const QList<const Event *> &newEvents, const CitedHash
             if (!e->signature.isEmpty()) {
                 for (const QString &ref : std::as_const(e->evidenceRefs)) {
                     auto hash = citedHash(e->caseRef, ref);
-                    if (!hash)
+                    if (!hash) {
+                        if (hash.error().kind == ErrorKind::Rejected) // its case is not here: this event's fault
+                            m_refusedEvent = e->uuid;
                         return hash.error();
+                    }
                     hashes.append(*hash);
                 }
             }

@@ -156,8 +156,8 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const QString &
             else if (why.contains(u"does not exist"_s))
                 hint = u"There is no such login on that server: check the user name in the address, or ask your "
                        "team's admin to add you (adreview team add-reviewer)"_s;
-            Error e = Error::rejected(u"the team server %1 did not accept the login: %2. %3"_s.arg(
-                shown.displayAddress(), why, hint));
+            Error e = Error::rejected(
+                u"the team server %1 did not accept the login: %2. %3"_s.arg(shown.displayAddress(), why, hint));
             if (needsPassword)
                 e.details.append(needsPasswordDetail());
             return e;
@@ -190,9 +190,9 @@ Error ServerConnection::failure(pg_result *result, const QString &what) const
         return Error::unusable(
             u"%1: the connection to the team server %2 was lost: %3"_s.arg(what, displayAddress(), message));
     if (code == "55P03")
-        return Error::unusable(u"%1: the team server %2 is busy: another session has held a lock this sync needs for "
-                               "minutes (its admin sees whose in pg_stat_activity); nothing is lost, try again "
-                               "later"_s.arg(what, displayAddress()));
+        return Error::unusable(u"%1: the team server %2 is busy: another session held a lock this sync needs for "
+                               "longer than it waits (its admin sees whose in pg_stat_activity); nothing is lost, "
+                               "try again later"_s.arg(what, displayAddress()));
     Error e = Error::rejected(u"%1: the team server refused it: %2"_s.arg(what, message));
     if (state)
         e.details.append(u"SQLSTATE "_s + QString::fromLatin1(state));

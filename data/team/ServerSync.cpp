@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace adreview {
@@ -197,7 +199,12 @@ Status ServerSync::connect()
     // A write waits for the server's numbering lock while other laptops' batches commit: seconds.
     // A session holding it for minutes (one left idle in a transaction) ends this sync with a
     // message instead of hanging it.
+    // The server takes writes at READ COMMITTED only, whatever its default for this login is.
     if (auto ok = m_server.exec(u"SET lock_timeout = '2min'"_s, {}, u"setting up the sync"_s); !ok)
+        return ok.error();
+    if (auto ok =
+            m_server.exec(u"SET default_transaction_isolation = 'read committed'"_s, {}, u"setting up the sync"_s);
+        !ok)
         return ok.error();
     m_teamId = who->teamId;
     m_reviewer = who->reviewer;
@@ -494,14 +501,23 @@ Result<ServerSync::Report> ServerSync::push(int batchEvents)
     auto devices = registry.all();
     if (!devices)
         return devices.error();
+    // A device refused by name (its chain parted from the server's) keeps neither the other devices
+    // nor the revocations from going; the refusal is told at the end.
+    std::optional<Error> refused;
     for (const DeviceRecord &d : std::as_const(*devices)) {
         if (d.reviewer != m_reviewer)
             continue; // others' events reach the server from their own laptops
-        if (auto ok = pushDevice(d, batchEvents, report); !ok)
-            return ok.error();
+        if (auto ok = pushDevice(d, batchEvents, report); !ok) {
+            if (ok.error().kind != ErrorKind::Rejected)
+                return ok.error();
+            if (!refused)
+                refused = ok.error();
+        }
     }
     if (auto ok = pushRevocations(*devices); !ok)
         return ok.error();
+    if (refused)
+        return *refused;
     if (auto ok = ServerMarks(m_db).stampPush(m_teamId, m_server.displayAddress()); !ok)
         return ok.error();
     return report;

@@ -338,7 +338,7 @@ Result<Chunk> readChunk(ServerConnection &server, qint64 mark, const ServerMarks
         return ok.error();
     chunk.last = chunk.contents.events.size() + chunk.refusedEvents.size() < rows;
     chunk.after.eventsBegun = true;
-    if (!chunk.contents.events.isEmpty()) {
+    if (!last.second.isEmpty()) { // the last row the server gave, refused here or not
         chunk.after.eventAt = last.first;
         chunk.after.eventUuid = last.second;
     }

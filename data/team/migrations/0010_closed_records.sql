@@ -14,7 +14,8 @@
 --     since, that the checks did not see yet.
 --   * A reviewer who is not a lead may revoke their own device only from where its chain on the
 --     server ends: a revocation below events already on the server would take back decisions
---     others have pulled. A lead may (a stolen laptop's events already pushed).
+--     others have pulled. A lead may (a stolen laptop's events already pushed). (Version 11 moves
+--     this check out of the policy, into a trigger after the insert.)
 
 CREATE OR REPLACE FUNCTION adreview.take_numbers() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = adreview, pg_temp

@@ -862,6 +862,15 @@ private slots:
         QCOMPARE(again->eventsPushed, qint64(1));
         QCOMPARE(again->eventsHeld + again->eventsPulled, qint64(0));
         QVERIFY(again->refused.isEmpty());
+
+        // A new laptop pulling one row a chunk meets the forged event alone in a chunk, and goes on
+        // past it.
+        test::TestDatabase fresh;
+        fresh.makeDemo();
+        auto one = ServerSync(fresh.db(), *l[1].server).pull(1);
+        QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+        QCOMPARE(one->heldNow, QStringList{u"forged-1"_s});
+        QCOMPARE(one->eventsPulled, qint64(2));
     }
 
     // A server of an older schema may hold an appeal of another advertiser's case (version 10 refuses

@@ -396,9 +396,22 @@ private slots:
                      &why),
                  qPrintable(why));
         QVERIFY(!sql(*ana, revoke(u"ana-leads-laptop"_s, u"ana-leads"_s, u"ana-leads-laptop"_s), &why));
-        QVERIFY2(why.contains(u"row-level security"_s), qPrintable(why));
+        QVERIFY2(why.contains(u"comes below its events on the server (to #1)"_s), qPrintable(why));
         QVERIFY2(sql(*ana, revoke(u"ana-leads-laptop"_s, u"ana-leads"_s, u"ana-leads-laptop"_s, 1), &why),
                  qPrintable(why));
+        // One made before that rule (below the tip, as a version-9 server took it) is sent again
+        // by every push: the server keeps its copy and refuses nothing.
+        auto root = connect(u"leads"_s);
+        QVERIFY(root);
+        QVERIFY(sql(*root, u"SET session_replication_role = replica"_s));
+        QVERIFY(sql(*root, revoke(u"ana-leads-laptop"_s, u"ana-leads"_s, u"ana-leads-laptop"_s)
+                               .replace(u"(device,"_s, u"(pushed_by, srv_seq, device,"_s)
+                               .replace(u"VALUES ("_s, u"VALUES ('ana-leads', nextval('adreview.srv_seq'), "_s)));
+        QVERIFY2(
+            sql(*ana,
+                revoke(u"ana-leads-laptop"_s, u"ana-leads"_s, u"ana-leads-laptop"_s) + u" ON CONFLICT DO NOTHING"_s,
+                &why),
+            qPrintable(why));
         QVERIFY2(sql(*lea, revoke(u"ana-leads-laptop"_s, u"lea-leads"_s, u"lea-leads-laptop"_s), &why),
                  qPrintable(why));
     }
