@@ -71,13 +71,18 @@ int runRestore(const QStringList &arguments)
     ctx.out() << "restored " << path << " from " << from << '\n';
     if (!kept->isEmpty())
         ctx.out() << "the file it replaced is kept as " << *kept << '\n';
-    // A file that syncs with a team server goes on from what the server holds: what its devices
-    // sent after this backup was made is there, and a decision made first would part from it.
-    if (auto db = Database::open(path, Database::OpenMode::MustExist)) {
-        auto server = ServerMarks(**db).otherTeam(QString()); // any team it has synced with
-        if (server && !server->isEmpty())
+    // A file that syncs with a team server (as the one replaced did, or the backup) goes on from
+    // what the server holds: what its devices sent after the backup was made is there, and a
+    // decision made first would part from it.
+    for (const QString &file : {*kept, path}) {
+        auto db = file.isEmpty() ? Result<std::unique_ptr<Database>>(Error::rejected({}))
+                                 : Database::open(file, Database::OpenMode::MustExist);
+        auto server = db ? ServerMarks(**db).otherTeam(QString()) : Result<QString>(QString()); // any team
+        if (server && !server->isEmpty()) {
             ctx.out() << "this file syncs with the team server " << *server
                       << ": sync before deciding, so that its devices go on from what the server holds\n";
+            break;
+        }
     }
     return ctx.done();
 }

@@ -216,6 +216,49 @@ private slots:
         }
     }
 
+    // A file restored from a backup after its events reached the server, and written on: restore
+    // says to sync first; the sync names the fork, sends nothing of that device, and still brings
+    // the others' work (exit 1 for the refusal); verify passes.
+    void aRestoredFileThatWentOnIsNamedAndStillReceives()
+    {
+        QVERIFY(m_pg->createDatabase(u"fork"_s, u"admin"_s));
+        const QString admin = m_pg->address(u"fork"_s, u"admin"_s);
+        QVERIFY(run({u"team"_s, u"init"_s, u"--server"_s, admin}).ok());
+        for (const QString &name : {u"grace"_s, u"ben"_s})
+            QVERIFY(run({u"team"_s, u"add-reviewer"_s, u"--server"_s, admin, u"--no-password"_s, name}).ok());
+        const QString graces = db(u"grace-fork"_s), bens = db(u"ben-fork"_s);
+        QVERIFY(run({u"demo"_s, u"--db"_s, graces}).ok());
+        QVERIFY(run({u"demo"_s, u"--db"_s, bens}).ok());
+        const auto note = [&](const QString &file, const QString &who, const QString &text) {
+            return run({u"annotate"_s, u"--db"_s, file, u"--reviewer"_s, who, u"--device"_s, who + u"-laptop"_s,
+                        u"CASE-2018-0011"_s, u"--text"_s, text})
+                .ok();
+        };
+        const auto sync = [&](const QString &file, const QString &who) {
+            return run({u"sync"_s, u"--server"_s, m_pg->address(u"fork"_s, who), u"--db"_s, file});
+        };
+        QVERIFY(run({u"backup"_s, u"--db"_s, graces}).ok());
+        QVERIFY(note(graces, u"grace"_s, u"Sent before the restore"_s));
+        QVERIFY(sync(graces, u"grace"_s).ok());
+        const Run restored = run({u"restore"_s, u"--db"_s, graces});
+        QVERIFY2(restored.ok() && restored.out.contains(u"sync before deciding"_s), qPrintable(restored.out));
+        QVERIFY(note(graces, u"grace"_s, u"Made after the restore"_s));
+        QVERIFY(note(bens, u"ben"_s, u"Ben's work"_s));
+        QVERIFY(sync(bens, u"ben"_s).ok());
+
+        const Run forked = sync(graces, u"grace"_s);
+        QCOMPARE(forked.exitCode, 1);
+        QVERIFY2(forked.err.contains(u"device grace-laptop's history here and on the team server part at #1"_s),
+                 qPrintable(forked.err));
+        QVERIFY2(forked.out.contains(u"received 1 new event;"_s) && forked.out.contains(u"set aside 1 event "_s),
+                 qPrintable(forked.out));
+        auto file = Database::open(graces);
+        QVERIFY(file);
+        QCOMPARE(test::rows(**file, u"SELECT count(*) FROM events WHERE rationale = 'Ben''s work'"_s), u"1"_s);
+        file->reset();
+        QVERIFY(run({u"verify"_s, u"--db"_s, graces}).ok());
+    }
+
     // A server a newer AdReview has upgraded: this one says so and changes nothing, on either side.
     void aNewerServerSchemaIsRefused()
     {
