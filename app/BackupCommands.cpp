@@ -3,7 +3,6 @@
 #include "CommandContext.h"
 #include "ProgressLine.h"
 #include "storage/Backups.h"
-#include "storage/Database.h"
 #include "storage/ServerMarks.h"
 
 #include <QFileInfo>
@@ -75,11 +74,8 @@ int runRestore(const QStringList &arguments)
     // what the server holds: what its devices sent after the backup was made is there, and a
     // decision made first would part from it.
     for (const QString &file : {*kept, path}) {
-        auto db = file.isEmpty() ? Result<std::unique_ptr<Database>>(Error::rejected({}))
-                                 : Database::open(file, Database::OpenMode::MustExist);
-        auto server = db ? ServerMarks(**db).otherTeam(QString()) : Result<QString>(QString()); // any team
-        if (server && !server->isEmpty()) {
-            ctx.out() << "this file syncs with the team server " << *server
+        if (const QString server = file.isEmpty() ? QString() : ServerMarks::syncedServerOf(file); !server.isEmpty()) {
+            ctx.out() << "this file syncs with the team server " << server
                       << ": sync before deciding, so that its devices go on from what the server holds\n";
             break;
         }

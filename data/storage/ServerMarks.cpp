@@ -4,6 +4,10 @@
 #include "storage/RawStatement.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -147,6 +151,29 @@ Result<QString> ServerMarks::otherTeam(const QString &teamId)
     const QString address = q.next() ? q.text(0) : QString();
     if (auto e = q.error())
         return *e;
+    return address;
+}
+
+QString ServerMarks::syncedServerOf(const QString &path)
+{
+    const QString name = u"adreview-synced-server-%1"_s.arg(quintptr(&path));
+    QString address;
+    {
+        // Immutable: no lock taken, no log or shared-memory file made beside it; what only its
+        // write-ahead log holds is not seen (a file closed cleanly has none).
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(u"immutable=1"_s);
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT address FROM server_sync LIMIT 1"_s) && q.next())
+                address = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
     return address;
 }
 

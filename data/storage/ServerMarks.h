@@ -41,6 +41,10 @@ public:
     Status setWaiting(const QString &teamId, const QStringList &uuids);
     // The address of another team this database has synced with than `teamId` (empty: none).
     Result<QString> otherTeam(const QString &teamId);
+    // The address of a team server the database file at `path` has synced with, read without
+    // writing to it (not opened as a Database, which would upgrade an older file); empty if none,
+    // or if it cannot be read.
+    static QString syncedServerOf(const QString &path);
     // When this laptop last finished a pull from any team server (invalid: never).
     Result<QDateTime> lastPulled();
 
