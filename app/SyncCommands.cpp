@@ -139,12 +139,10 @@ int runServer(const QStringList &arguments)
         auto pushed = sync.push();
         if (!pushed && pushed.error().kind != ErrorKind::Rejected)
             return ctx.discardIfNothingStored(*db, ctx.fail(pushed.error()));
-        if (pushed) {
-            total.eventsPushed = pushed->eventsPushed;
-            total.casesPushed = pushed->casesPushed;
-        } else {
+        if (!pushed)
             pushRefused = pushed.error();
-        }
+        total.eventsPushed = sync.lastPush().eventsPushed;
+        total.casesPushed = sync.lastPush().casesPushed;
     }
     if (!ctx.parser().isSet(u"push-only"_s)) {
         auto pulled = sync.pull();

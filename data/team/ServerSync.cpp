@@ -496,7 +496,8 @@ Result<ServerSync::Report> ServerSync::push(int batchEvents)
         if (auto ok = readRowTypes(); !ok)
             return ok.error();
     }
-    Report report;
+    m_lastPush = {};
+    Report &report = m_lastPush;
     DeviceRepository registry(m_db);
     auto devices = registry.all();
     if (!devices)

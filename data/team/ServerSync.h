@@ -62,6 +62,9 @@ public:
     Status connect(); // login() for this sync
     Result<Report> push(int batchEvents = 1000);
     Result<Report> pull(int batchRows = 20000);
+    // What the last push() sent, also when it failed: a device refused by name keeps neither the
+    // other devices nor what went before a lost connection from counting.
+    const Report &lastPush() const { return m_lastPush; }
 
     // Events of this laptop's devices (those bound to the login's reviewer) above what the server
     // was last seen to hold: what a push would send. Works offline, from the last sync's record.
@@ -99,6 +102,7 @@ private:
     QString m_teamId;
     QString m_reviewer;
     QHash<QString, RowType> m_rowTypes; // by table
+    Report m_lastPush;
 };
 
 } // namespace adreview

@@ -49,6 +49,7 @@ struct TeamSyncControl::Outcome {
     QString where;
     QString error;
     ServerSync::Report report;
+    bool pulled = false; // the pull ran: the report holds what went both ways, also after a refused push
 };
 
 TeamSyncControl::TeamSyncControl(QMainWindow *window, QAction *settings, QAction *syncNowAction)
@@ -196,10 +197,11 @@ void TeamSyncControl::syncNow(bool byHand)
             if (!pulled)
                 return pulled.error();
             outcome->report = *pulled;
+            outcome->pulled = true;
+            outcome->report.eventsPushed = sync.lastPush().eventsPushed;
+            outcome->report.casesPushed = sync.lastPush().casesPushed;
             if (!pushed)
                 return pushed.error();
-            outcome->report.eventsPushed = pushed->eventsPushed;
-            outcome->report.casesPushed = pushed->casesPushed;
             return {};
         };
         const Status synced = run();
@@ -270,7 +272,7 @@ void TeamSyncControl::done(const Outcome &out, bool byHand)
     m_state = out.offline ? State::Offline : State::Failed;
     refreshStatus();
     if (byHand)
-        showBox(true, out.error);
+        showBox(true, out.pulled ? out.error + u"\n\n"_s + out.where + u": "_s + out.report.summary() : out.error);
     emit finished(false, out.error);
 }
 

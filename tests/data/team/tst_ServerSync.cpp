@@ -939,6 +939,13 @@ private slots:
         QVERIFY2(put, qPrintable(put ? QString() : put.error().message));
         QVERIFY(decide(l[1], u"CASE-2017-0001"_s, u"annotate"_s, u"Ben's note"_s));
         QVERIFY(sync(l[1]));
+        // Ana's other device in this file (her desk machine's events, brought by a bundle) goes on.
+        const QString desk = l[0].device + u"-desk"_s;
+        Command note;
+        note.caseRef = u"CASE-2017-0001"_s;
+        note.action = u"annotate"_s;
+        note.rationale = u"From the desk"_s;
+        QVERIFY(l[0].file->reviewAs(l[0].reviewer, desk).submit(note));
 
         ServerSync s(l[0].file->db(), *l[0].server);
         QVERIFY(s.connect());
@@ -949,6 +956,10 @@ private slots:
                  qPrintable(pushed.error().message));
         QCOMPARE(serverText(u"fork"_s, u"SELECT count(*) FROM adreview.events WHERE device = '%1'"_s.arg(l[0].device)),
                  u"2"_s);
+        // What the refused push still sent is counted.
+        QCOMPARE(serverText(u"fork"_s, u"SELECT count(*) FROM adreview.events WHERE device = '%1'"_s.arg(desk)),
+                 u"1"_s);
+        QCOMPARE(s.lastPush().eventsPushed, qint64(1));
         auto pulled = s.pull();
         QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
         QCOMPARE(pulled->heldNow, QStringList{other.uuid});
