@@ -2,6 +2,10 @@
 
 #include <libpq-fe.h>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -174,6 +178,7 @@ ServerConnection::ServerConnection(pg_conn *conn, QString address) : m_conn(conn
 
 ServerConnection::~ServerConnection()
 {
+    endPipeline();
     if (m_conn)
         PQfinish(m_conn);
 }
@@ -247,10 +252,77 @@ void ServerConnection::rollback()
         PQclear(PQexec(m_conn, "ROLLBACK"));
 }
 
+struct ServerConnection::Pipeline {
+    struct Transaction {
+        QList<Statement> statements;
+        QString what;
+        std::optional<Error> notWritten; // why it could not be written whole
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Transaction> queued;        // sent, not written yet: one at most
+    std::deque<Transaction> written;       // written, its end not read yet
+    std::deque<std::optional<Error>> ends; // read, not collected yet: how each ended
+    bool collecting = false;               // finishOldest() waits for an end
+    bool closing = false;
+    std::thread thread;
+};
+
 Status ServerConnection::send(const QList<Statement> &transaction, const QString &what)
 {
-    if (PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF && !PQenterPipelineMode(m_conn))
-        return failure(nullptr, what);
+    if (!m_pipeline) {
+        if (PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF && !PQenterPipelineMode(m_conn))
+            return failure(nullptr, what);
+        m_pipeline = std::make_unique<Pipeline>();
+        m_pipeline->thread = std::thread([this] { pipelineWork(); });
+    }
+    Pipeline &p = *m_pipeline;
+    std::unique_lock lock(p.mutex);
+    // One waiting to be written at most: what is held stays bounded.
+    p.changed.wait(lock, [&] { return p.queued.empty(); });
+    p.queued.push_back({transaction, what, std::nullopt});
+    ++m_unfinished;
+    p.changed.notify_all();
+    return {};
+}
+
+void ServerConnection::pipelineWork()
+{
+    Pipeline &p = *m_pipeline;
+    std::unique_lock lock(p.mutex);
+    for (;;) {
+        // The next transaction is written while the server may still work through one before it;
+        // an end is read when two are out, or when nothing can be written and the caller waits
+        // for one (or the connection is being closed).
+        if (!p.closing && !p.queued.empty() && p.written.size() < 2) {
+            Pipeline::Transaction t = std::move(p.queued.front());
+            p.queued.pop_front();
+            p.changed.notify_all();
+            lock.unlock();
+            if (!write(t.statements))
+                t.notWritten = failure(nullptr, t.what);
+            lock.lock();
+            p.written.push_back(std::move(t));
+            continue;
+        }
+        if (!p.written.empty() && (p.written.size() >= 2 || p.collecting || p.closing)) {
+            Pipeline::Transaction &t = p.written.front();
+            lock.unlock();
+            std::optional<Error> end = t.notWritten ? t.notWritten : readEnd(t.what);
+            lock.lock();
+            p.written.pop_front();
+            p.ends.push_back(std::move(end));
+            p.changed.notify_all();
+            continue;
+        }
+        if (p.closing && p.written.empty())
+            return;
+        p.changed.wait(lock);
+    }
+}
+
+bool ServerConnection::write(const QList<Statement> &transaction)
+{
     const auto queue = [this](const Statement &statement) {
         const Parameters p(statement.parameters, statement.binary);
         return PQsendQueryParams(m_conn, statement.sql.toUtf8().constData(), p.count(), nullptr, p.values(),
@@ -259,17 +331,11 @@ Status ServerConnection::send(const QList<Statement> &transaction, const QString
     bool queued = queue({u"BEGIN"_s, {}, {}});
     for (qsizetype i = 0; queued && i < transaction.size(); ++i)
         queued = queue(transaction[i]);
-    queued = queued && queue({u"COMMIT"_s, {}, {}}) && PQpipelineSync(m_conn) == 1;
-    if (!queued)
-        return failure(nullptr, what);
-    ++m_unfinished;
-    return {};
+    return queued && queue({u"COMMIT"_s, {}, {}}) && PQpipelineSync(m_conn) == 1;
 }
 
-Status ServerConnection::finishOldest(const QString &what)
+std::optional<Error> ServerConnection::readEnd(const QString &what)
 {
-    if (m_unfinished == 0)
-        return {};
     // Each statement's result, then the end of the transaction (the sync point after it). The
     // first failure is kept; what the server skipped after it says only that it was skipped.
     std::optional<Error> failed;
@@ -278,17 +344,15 @@ Status ServerConnection::finishOldest(const QString &what)
         if (!result) {
             // One null comes between two statements' results; with the connection gone, or nulls
             // piling up, nothing more will come.
-            if (PQstatus(m_conn) != CONNECTION_OK || ++idle > 2) {
-                m_unfinished = 0;
+            if (PQstatus(m_conn) != CONNECTION_OK || ++idle > 2)
                 return failed.value_or(failure(nullptr, what));
-            }
             continue;
         }
         idle = 0;
         const ExecStatusType status = PQresultStatus(result);
         if (status == PGRES_PIPELINE_SYNC) {
             PQclear(result);
-            break;
+            return failed;
         }
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED && !failed)
             failed = failure(result, what);
@@ -296,10 +360,28 @@ Status ServerConnection::finishOldest(const QString &what)
             failed = Error::rejected(u"%1: the team server refused it"_s.arg(what));
         PQclear(result);
     }
+}
+
+Status ServerConnection::finishOldest()
+{
+    if (m_unfinished == 0 || !m_pipeline)
+        return {};
+    Pipeline &p = *m_pipeline;
+    std::optional<Error> failed;
+    {
+        std::unique_lock lock(p.mutex);
+        p.collecting = true;
+        p.changed.notify_all();
+        p.changed.wait(lock, [&] { return !p.ends.empty(); });
+        p.collecting = false;
+        failed = std::move(p.ends.front());
+        p.ends.pop_front();
+    }
     --m_unfinished;
     if (m_unfinished == 0) {
         // The last one out: the connection takes ordinary statements again, with no failed
         // transaction left open.
+        endPipeline();
         PQexitPipelineMode(m_conn);
         if (failed)
             rollback();
@@ -309,10 +391,23 @@ Status ServerConnection::finishOldest(const QString &what)
     return {};
 }
 
+void ServerConnection::endPipeline()
+{
+    if (!m_pipeline)
+        return;
+    {
+        std::lock_guard lock(m_pipeline->mutex);
+        m_pipeline->closing = true;
+        m_pipeline->changed.notify_all();
+    }
+    m_pipeline->thread.join();
+    m_pipeline.reset();
+}
+
 void ServerConnection::abandon()
 {
     while (m_unfinished > 0)
-        (void)finishOldest(QString());
+        (void)finishOldest();
     if (PQpipelineStatus(m_conn) != PQ_PIPELINE_OFF)
         PQexitPipelineMode(m_conn);
     rollback();

@@ -70,8 +70,12 @@ public:
 
     // Transactions sent without waiting for the one before to end (libpq's pipeline mode): the
     // server works through one while the caller prepares the next. Each runs as BEGIN, its
-    // statements, COMMIT. finishOldest() waits for the oldest one still out and says whether it
-    // committed. After a statement fails, the server refuses everything else in that transaction
+    // statements, COMMIT. send() hands a transaction to a thread of the connection's own, which
+    // writes it to the server (waiting, for one larger than the socket's buffers, until the server
+    // has read most of it) and reads how it ended; send() waits only while another is still to be
+    // written. finishOldest() waits for the oldest one still out and says whether it committed.
+    // Between the first send() and the last finishOldest() nothing else may use the connection.
+    // After a statement fails, the server refuses everything else in that transaction
     // and in every later one still out (the failed transaction stays open until the last one out
     // has been waited for, then is rolled back), so nothing sent after a failure commits.
     struct Statement {
@@ -82,7 +86,7 @@ public:
         QList<QByteArray> binary;
     };
     Status send(const QList<Statement> &transaction, const QString &what);
-    Status finishOldest(const QString &what);
+    Status finishOldest(); // the error names the work as send() was told it
     int unfinished() const { return m_unfinished; }
     // Waits out whatever is still out, rolls back an open transaction and leaves pipeline mode.
     void abandon();
@@ -105,9 +109,17 @@ private:
     // The result, or the error it carries (the result freed).
     Result<ServerRows> checked(pg_result *result, const QString &what) const;
 
+    // The transactions out, between the thread that sends them and the one that writes them.
+    struct Pipeline;
+    void pipelineWork();
+    bool write(const QList<Statement> &transaction);
+    std::optional<Error> readEnd(const QString &what);
+    void endPipeline();
+
     pg_conn *m_conn = nullptr;
     QString m_address;
     int m_unfinished = 0; // transactions sent and not yet finished
+    std::unique_ptr<Pipeline> m_pipeline;
 };
 
 } // namespace adreview

@@ -298,7 +298,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
     };
     QList<Sent> unfinished;
     const auto finishOldest = [&]() -> Status {
-        if (auto ok = m_server.finishOldest(what); !ok)
+        if (auto ok = m_server.finishOldest(); !ok)
             return ok;
         const Sent done = unfinished.takeFirst();
         report.eventsPushed += done.events;
@@ -431,8 +431,9 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
             return ok;
         unfinished.append({batch.last().seq, batch.size(), caseRows.size()});
         batch.clear();
-        // Two out at most: the server takes in one while the next is prepared here.
-        while (m_server.unfinished() > 1) {
+        // Three out at most: the server takes in one while the connection writes the next and
+        // this laptop prepares the one after.
+        while (m_server.unfinished() > 2) {
             if (auto ok = finishOldest(); !ok)
                 return ok;
         }

@@ -66,14 +66,14 @@ private slots:
         QVERIFY(c.send(insert(1), u"second"_s));
         QVERIFY(c.send(insert(3), u"third"_s));
         QCOMPARE(c.unfinished(), 3);
-        QVERIFY(c.finishOldest(u"first"_s));
-        const Status second = c.finishOldest(u"second"_s);
+        QVERIFY(c.finishOldest());
+        const Status second = c.finishOldest();
         QVERIFY(!second);
         QCOMPARE(second.error().kind, ErrorKind::Rejected);
         QVERIFY2(second.error().message.contains(u"second: the team server refused it"_s) &&
                      second.error().message.contains(u"duplicate key"_s),
                  qPrintable(second.error().message));
-        QVERIFY(!c.finishOldest(u"third"_s));
+        QVERIFY(!c.finishOldest());
         QCOMPARE(c.unfinished(), 0);
         auto rows = c.exec(u"SELECT string_agg(n::text, ',' ORDER BY n) FROM numbers"_s, {}, u"t"_s);
         QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
@@ -83,8 +83,8 @@ private slots:
         // After a failure, abandon() waits out what is still out and the connection works on.
         QVERIFY(c.send(insert(5), u"t"_s));
         QVERIFY(c.send(insert(6), u"t"_s));
-        QVERIFY(c.finishOldest(u"t"_s));
-        QVERIFY(c.finishOldest(u"t"_s));
+        QVERIFY(c.finishOldest());
+        QVERIFY(c.finishOldest());
         rows = c.exec(u"SELECT count(*) FROM numbers"_s, {}, u"t"_s);
         QVERIFY(rows);
         QCOMPARE(rows->integer(0, 0), qint64(6));
