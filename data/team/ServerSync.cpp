@@ -211,7 +211,7 @@ Status ServerSync::connect()
     return {};
 }
 
-Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &report)
+Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, bool otherPushes, Report &report)
 {
     const QString what = u"sending the events of device %1 to the team server"_s.arg(d.device);
     auto there = m_server.exec(
@@ -261,10 +261,12 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
     // the next. A case or item the server took meanwhile from another laptop is skipped there.
     QSet<QString> onServer;
     QSet<std::pair<QString, QString>> evidenceThere; // case ref, item ref
+    QSet<QString> asked;                             // the cases asked about
     {
         auto refs = EventRepository(m_db).caseRefsOfDeviceAfter(d.device, serverSeq);
         if (!refs)
             return refs.error();
+        asked = QSet<QString>(refs->cbegin(), refs->cend());
         constexpr qsizetype chunk = 5000;
         for (qsizetype from = 0; from < refs->size(); from += chunk) {
             // Each case and its evidence looked up by key (a plain join or `= ANY` lets the
@@ -328,7 +330,8 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
         AdvertiserRepository advertisers(m_db);
         PolicyRepository policies(m_db);
         EvidenceRepository evidence(m_db);
-        QList<Row> policyRows, advertiserRows, caseRows, evidenceRows;
+        // The cases asked about, and those an appeal contests (not asked: the server may hold them).
+        QList<Row> policyRows, advertiserRows, caseRows, evidenceRows, contestedRows, contestedEvidenceRows;
         QList<qint64> caseIds;
         for (const CaseRecord &record : std::as_const(*found)) {
             caseIds.append(record.id);
@@ -338,6 +341,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
         if (!itemsOf)
             return itemsOf.error();
         for (const CaseRecord &record : std::as_const(*found)) {
+            const bool wasAsked = asked.contains(record.ref);
             if (!onServer.contains(record.ref)) {
                 onServer.insert(record.ref);
                 auto p = sentPolicies.contains(record.policyCode) ? Result<std::optional<Policy>>(std::nullopt)
@@ -359,9 +363,10 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                          QString::fromUtf8(
                              QJsonDocument(QJsonArray::fromStringList((*a)->aliases)).toJson(QJsonDocument::Compact)),
                          (*a)->country, (*a)->headquarters, (*a)->industry, (*a)->website});
-                caseRows.append({record.ref, record.advertiserRef, record.policyCode, record.summary, record.priority,
-                                 record.source, ms(record.opened), ms(record.due),
-                                 record.contests.isEmpty() ? Value() : Value(record.contests)});
+                (wasAsked ? caseRows : contestedRows)
+                    .append({record.ref, record.advertiserRef, record.policyCode, record.summary, record.priority,
+                             record.source, ms(record.opened), ms(record.due),
+                             record.contests.isEmpty() ? Value() : Value(record.contests)});
             }
             for (const Evidence &e : std::as_const((*itemsOf)[record.id])) {
                 if (evidenceThere.contains({record.ref, e.ref}))
@@ -375,10 +380,10 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                     bytes = u"\\x"_s + QString::fromLatin1(attached->toHex());
                 }
                 const auto orNull = [](const QString &s) { return s.isEmpty() ? Value() : Value(s); };
-                evidenceRows.append({record.ref, e.ref, e.kind, e.title, e.source, e.author, e.reference,
-                                     e.jurisdiction, e.status, e.url, e.date, e.excerpt, e.reliability, ms(e.retrieved),
-                                     e.contentHash, orNull(e.attachmentName), orNull(e.attachmentType), bytes,
-                                     orNull(e.attachmentHash)});
+                (wasAsked ? evidenceRows : contestedEvidenceRows)
+                    .append({record.ref, e.ref, e.kind, e.title, e.source, e.author, e.reference, e.jurisdiction,
+                             e.status, e.url, e.date, e.excerpt, e.reliability, ms(e.retrieved), e.contentHash,
+                             orNull(e.attachmentName), orNull(e.attachmentType), bytes, orNull(e.attachmentHash)});
             }
         }
         QList<Row> eventRows, citationRows;
@@ -391,7 +396,19 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
                 citationRows.append({e.uuid, number(i), e.evidenceRefs[i], e.evidenceHashes.value(i)});
         }
         // Parents before children: what the events rest on first, anything already there kept.
+        // Cases and evidence items the server lacked when asked above go in as plain inserts
+        // (a third cheaper for the server than inserts that look out for a row already there);
+        // one another laptop sent meanwhile makes the batch fail, and push() tries again.
         const QString nothing = u" ON CONFLICT DO NOTHING"_s;
+        const QString lacking = otherPushes ? nothing : QString();
+        const QStringList caseColumns{u"ref"_s,    u"advertiser_ref"_s, u"policy_code"_s, u"summary"_s, u"priority"_s,
+                                      u"source"_s, u"opened_at"_s,      u"due_at"_s,      u"contests"_s};
+        const QStringList evidenceColumns{
+            u"case_ref"_s,        u"ref"_s,          u"kind"_s,           u"title"_s,
+            u"source"_s,          u"author"_s,       u"reference"_s,      u"jurisdiction"_s,
+            u"status"_s,          u"url"_s,          u"date"_s,           u"excerpt"_s,
+            u"reliability"_s,     u"retrieved_at"_s, u"content_hash"_s,   u"attachment_name"_s,
+            u"attachment_type"_s, u"attachment"_s,   u"attachment_hash"_s};
         const struct {
             QString table;
             QStringList columns;
@@ -403,17 +420,10 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
              {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s, u"website"_s},
              advertiserRows,
              nothing},
-            {u"cases"_s,
-             {u"ref"_s, u"advertiser_ref"_s, u"policy_code"_s, u"summary"_s, u"priority"_s, u"source"_s, u"opened_at"_s,
-              u"due_at"_s, u"contests"_s},
-             caseRows,
-             nothing},
-            {u"evidence"_s,
-             {u"case_ref"_s, u"ref"_s, u"kind"_s, u"title"_s, u"source"_s, u"author"_s, u"reference"_s,
-              u"jurisdiction"_s, u"status"_s, u"url"_s, u"date"_s, u"excerpt"_s, u"reliability"_s, u"retrieved_at"_s,
-              u"content_hash"_s, u"attachment_name"_s, u"attachment_type"_s, u"attachment"_s, u"attachment_hash"_s},
-             evidenceRows,
-             nothing},
+            {u"cases"_s, caseColumns, contestedRows, nothing},
+            {u"cases"_s, caseColumns, caseRows, lacking},
+            {u"evidence"_s, evidenceColumns, contestedEvidenceRows, nothing},
+            {u"evidence"_s, evidenceColumns, evidenceRows, lacking},
             {u"events"_s,
              {u"uuid"_s, u"case_ref"_s, u"action"_s, u"policy_code"_s, u"rationale"_s, u"assignee"_s, u"outcome"_s,
               u"reviewer"_s, u"device"_s, u"seq"_s, u"at"_s, u"parents"_s, u"prev_hash"_s, u"hash"_s, u"signature"_s,
@@ -429,7 +439,7 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, Report &re
         }
         if (auto ok = m_server.send(statements, what); !ok)
             return ok;
-        unfinished.append({batch.last().seq, batch.size(), caseRows.size()});
+        unfinished.append({batch.last().seq, batch.size(), caseRows.size() + contestedRows.size()});
         batch.clear();
         // Three out at most: the server takes in one while the connection writes the next and
         // this laptop prepares the one after.
@@ -509,7 +519,14 @@ Result<ServerSync::Report> ServerSync::push(int batchEvents)
     for (const DeviceRecord &d : std::as_const(*devices)) {
         if (d.reviewer != m_reviewer)
             continue; // others' events reach the server from their own laptops
-        if (auto ok = pushDevice(d, batchEvents, report); !ok) {
+        Status ok = pushDevice(d, batchEvents, false, report);
+        if (!ok && ok.error().details.contains(u"SQLSTATE 23505"_s)) {
+            // A case or an item the server lacked when asked came meanwhile from another laptop
+            // (or a case an appeal contests was there already): again, from where the server's
+            // chain of the device now ends, keeping what is there.
+            ok = pushDevice(d, batchEvents, true, report);
+        }
+        if (!ok) {
             if (ok.error().kind != ErrorKind::Rejected)
                 return ok.error();
             if (!refused)

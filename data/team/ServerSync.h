@@ -81,7 +81,9 @@ public:
 
 private:
     // Sends one device's events the server lacks, registering the device first.
-    Status pushDevice(const DeviceRecord &d, int batchEvents, Report &report);
+    // `otherPushes`: whether cases and evidence items may reach the server from another laptop
+    // while this one pushes (see push()).
+    Status pushDevice(const DeviceRecord &d, int batchEvents, bool otherPushes, Report &report);
     Status pushRevocations(const QList<DeviceRecord> &devices);
     // Refuses to push a device whose chain here parted from the server's (`serverSeq` its tip there).
     Status sameHistory(const QString &device, qint64 serverSeq, const QString &what);

@@ -28,7 +28,9 @@
 #include <QUuid>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
+#include <future>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -1046,6 +1048,77 @@ private slots:
         auto again = s.push();
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
         QCOMPARE(again->eventsPushed, qint64(1));
+    }
+
+    // A case the server lacked when the push asked, which another laptop sends before the push's
+    // own insert, is kept as that laptop sent it, and the push still goes through.
+    void aCaseAnotherLaptopSendsMeanwhileIsKept()
+    {
+        auto l = team(u"meanwhile"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        // Ana's device is on the server already: her next push takes no lock before its first batch.
+        QVERIFY(decide(l[0], u"CASE-2017-0001"_s, u"annotate"_s, u"Registers the device"_s));
+        QVERIFY(sync(l[0]));
+        QVERIFY(decide(l[0], u"CASE-2018-0012"_s, u"annotate"_s, u"Pushed while ben sends the case"_s));
+        // Ben's laptop sends the case and what it rests on, not committed yet: it holds the
+        // server's numbering lock until it does.
+        test::TestDatabase &ana = *l[0].file;
+        const auto field = [&](const QString &sql) { return ana.text(sql); };
+        const QString caseRow = u"FROM cases c JOIN advertisers a ON a.id = c.advertiser_id JOIN policies p ON p.id = "
+                                "c.policy_id WHERE c.ref = 'CASE-2018-0012'"_s;
+        ServerConnection &ben = *l[1].server;
+        QVERIFY(ben.begin(u"t"_s));
+        auto sent = ben.exec(u"INSERT INTO adreview.policies (code, title, description) VALUES ($1, $2, $3) "
+                             "ON CONFLICT DO NOTHING"_s,
+                             {field(u"SELECT p.code "_s + caseRow), field(u"SELECT p.title "_s + caseRow),
+                              field(u"SELECT p.description "_s + caseRow)},
+                             u"ben's policy"_s);
+        if (sent)
+            sent = ben.exec(u"INSERT INTO adreview.advertisers (ref, name, aliases, country, headquarters, industry, "
+                            "website) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING"_s,
+                            {field(u"SELECT a.ref "_s + caseRow), field(u"SELECT a.name "_s + caseRow),
+                             field(u"SELECT a.aliases "_s + caseRow), field(u"SELECT a.country "_s + caseRow),
+                             field(u"SELECT a.headquarters "_s + caseRow), field(u"SELECT a.industry "_s + caseRow),
+                             field(u"SELECT a.website "_s + caseRow)},
+                            u"ben's advertiser"_s);
+        if (sent)
+            sent = ben.exec(u"INSERT INTO adreview.cases (ref, advertiser_ref, policy_code, summary, priority, source, "
+                            "opened_at, due_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"_s,
+                            {u"CASE-2018-0012"_s, field(u"SELECT a.ref "_s + caseRow),
+                             field(u"SELECT p.code "_s + caseRow), field(u"SELECT c.summary "_s + caseRow),
+                             field(u"SELECT c.priority "_s + caseRow), field(u"SELECT c.source "_s + caseRow),
+                             field(u"SELECT c.opened_at "_s + caseRow), field(u"SELECT c.due_at "_s + caseRow)},
+                            u"ben's case"_s);
+        QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().message));
+
+        ServerSync s(ana.db(), *l[0].server);
+        QVERIFY(s.connect());
+        const QString anaPid = l[0].server->exec(u"SELECT pg_backend_pid()"_s, {}, u"t"_s)->text(0, 0);
+        // Once ana's push waits for ben's transaction (it asked before ben's case was there), ben
+        // commits.
+        auto committing = std::async(std::launch::async, [&] {
+            bool waits = false;
+            for (int i = 0; i < 500 && !waits; ++i) {
+                waits = serverText(u"meanwhile"_s, u"SELECT count(*) FROM pg_stat_activity WHERE pid = %1 AND "
+                                                   "wait_event_type = 'Lock'"_s.arg(anaPid)) == u"1"_s;
+                if (!waits)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+            return waits && ben.commit(u"t"_s);
+        });
+        auto pushed = s.push();
+        QVERIFY(committing.get());
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(pushed->eventsPushed, qint64(1));
+        QCOMPARE(serverText(u"meanwhile"_s, u"SELECT count(*) FROM adreview.cases"_s), u"2"_s);
+        QCOMPARE(serverText(u"meanwhile"_s, u"SELECT count(*) FROM adreview.events"_s), u"2"_s);
+        // Ben's laptop pulls ana's decisions on the cases as it holds them.
+        auto pulled = sync(l[1]);
+        QVERIFY2(pulled, qPrintable(pulled ? QString() : pulled.error().message));
+        QCOMPARE(pulled->eventsPulled, qint64(2));
+        auto report = AuditVerifier(l[1].file->db()).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
     }
 
     // A login that is not a reviewer of this team is told so before anything moves.
