@@ -2,9 +2,12 @@
 
 #include <libpq-fe.h>
 
+#include <sys/socket.h>
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -178,6 +181,11 @@ ServerConnection::ServerConnection(pg_conn *conn, QString address) : m_conn(conn
 
 ServerConnection::~ServerConnection()
 {
+    if (m_pipeline && m_conn && PQsocket(m_conn) >= 0) {
+        // Transactions still out (a caller that neither waited for them nor abandoned them): the
+        // writing thread, perhaps waiting on a server that went silent, is let go at once.
+        shutdown(PQsocket(m_conn), SHUT_RDWR);
+    }
     endPipeline();
     if (m_conn)
         PQfinish(m_conn);
@@ -211,6 +219,8 @@ Result<ServerRows> ServerConnection::exec(const QString &sql, const QList<Value>
 
 Result<ServerRows> ServerConnection::exec(const Statement &statement, const QString &what)
 {
+    if (m_broken)
+        return lost(what);
     const Parameters p(statement.parameters, statement.binary);
     return checked(PQexecParams(m_conn, statement.sql.toUtf8().constData(), p.count(), nullptr, p.values(), p.lengths(),
                                 p.formats(), 0),
@@ -219,6 +229,8 @@ Result<ServerRows> ServerConnection::exec(const Statement &statement, const QStr
 
 Status ServerConnection::run(const QString &script, const QString &what)
 {
+    if (m_broken)
+        return lost(what);
     if (auto done = checked(PQexec(m_conn, script.toUtf8().constData()), what); !done)
         return done.error();
     return {};
@@ -248,7 +260,7 @@ Status ServerConnection::commit(const QString &what)
 
 void ServerConnection::rollback()
 {
-    if (PQtransactionStatus(m_conn) != PQTRANS_IDLE && PQstatus(m_conn) == CONNECTION_OK)
+    if (!m_broken && PQtransactionStatus(m_conn) != PQTRANS_IDLE && PQstatus(m_conn) == CONNECTION_OK)
         PQclear(PQexec(m_conn, "ROLLBACK"));
 }
 
@@ -265,16 +277,28 @@ struct ServerConnection::Pipeline {
     std::deque<std::optional<Error>> ends; // read, not collected yet: how each ended
     bool collecting = false;               // finishOldest() waits for an end
     bool closing = false;
+    // A transaction could not be written whole: what follows it is not written (the server could
+    // take it as part of the one cut short), and the connection is given up.
+    bool broken = false;
     std::thread thread;
 };
 
 Status ServerConnection::send(const QList<Statement> &transaction, const QString &what)
 {
+    if (m_broken)
+        return lost(what);
     if (!m_pipeline) {
         if (PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF && !PQenterPipelineMode(m_conn))
             return failure(nullptr, what);
-        m_pipeline = std::make_unique<Pipeline>();
-        m_pipeline->thread = std::thread([this] { pipelineWork(); });
+        auto pipeline = std::make_unique<Pipeline>();
+        try {
+            pipeline->thread = std::thread([this, p = pipeline.get()] { pipelineWork(*p); });
+        } catch (const std::system_error &e) {
+            PQexitPipelineMode(m_conn);
+            return Error::unusable(u"%1: cannot start a thread to write to the team server: %2"_s.arg(
+                what, QString::fromLocal8Bit(e.what())));
+        }
+        m_pipeline = std::move(pipeline);
     }
     Pipeline &p = *m_pipeline;
     std::unique_lock lock(p.mutex);
@@ -286,9 +310,8 @@ Status ServerConnection::send(const QList<Statement> &transaction, const QString
     return {};
 }
 
-void ServerConnection::pipelineWork()
+void ServerConnection::pipelineWork(Pipeline &p)
 {
-    Pipeline &p = *m_pipeline;
     std::unique_lock lock(p.mutex);
     for (;;) {
         // The next transaction is written while the server may still work through one before it;
@@ -298,10 +321,18 @@ void ServerConnection::pipelineWork()
             Pipeline::Transaction t = std::move(p.queued.front());
             p.queued.pop_front();
             p.changed.notify_all();
-            lock.unlock();
-            if (!write(t.statements))
-                t.notWritten = failure(nullptr, t.what);
-            lock.lock();
+            if (p.broken) {
+                t.notWritten = lost(t.what);
+            } else {
+                lock.unlock();
+                const bool whole = write(t.statements);
+                const std::optional<Error> why = whole ? std::nullopt : std::optional(failure(nullptr, t.what));
+                lock.lock();
+                if (!whole) {
+                    p.broken = true;
+                    t.notWritten = why;
+                }
+            }
             p.written.push_back(std::move(t));
             continue;
         }
@@ -368,6 +399,7 @@ Status ServerConnection::finishOldest()
         return {};
     Pipeline &p = *m_pipeline;
     std::optional<Error> failed;
+    bool broken = false;
     {
         std::unique_lock lock(p.mutex);
         p.collecting = true;
@@ -376,14 +408,16 @@ Status ServerConnection::finishOldest()
         p.collecting = false;
         failed = std::move(p.ends.front());
         p.ends.pop_front();
+        broken = p.broken;
     }
     --m_unfinished;
     if (m_unfinished == 0) {
         // The last one out: the connection takes ordinary statements again, with no failed
-        // transaction left open.
+        // transaction left open; or, when something was left half written or unread, none.
         endPipeline();
-        PQexitPipelineMode(m_conn);
-        if (failed)
+        if (broken || PQexitPipelineMode(m_conn) != 1)
+            m_broken = true;
+        else if (failed)
             rollback();
     }
     if (failed)
@@ -400,16 +434,28 @@ void ServerConnection::endPipeline()
         m_pipeline->closing = true;
         m_pipeline->changed.notify_all();
     }
-    m_pipeline->thread.join();
+    if (m_pipeline->thread.joinable())
+        m_pipeline->thread.join();
     m_pipeline.reset();
+}
+
+Error ServerConnection::lost(const QString &what) const
+{
+    return Error::unusable(
+        u"%1: the connection to the team server %2 was given up: a batch sent on it could not be "
+        "written or read whole (nothing after it committed); sync again"_s.arg(what, displayAddress()));
 }
 
 void ServerConnection::abandon()
 {
     while (m_unfinished > 0)
         (void)finishOldest();
-    if (PQpipelineStatus(m_conn) != PQ_PIPELINE_OFF)
-        PQexitPipelineMode(m_conn);
+    if (m_broken)
+        return;
+    if (PQpipelineStatus(m_conn) != PQ_PIPELINE_OFF && PQexitPipelineMode(m_conn) != 1) {
+        m_broken = true;
+        return;
+    }
     rollback();
 }
 
@@ -425,7 +471,7 @@ int ServerConnection::serverVersion() const
 
 bool ServerConnection::alive() const
 {
-    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+    return m_conn && !m_broken && PQstatus(m_conn) == CONNECTION_OK;
 }
 
 QString ServerConnection::displayAddress() const

@@ -111,15 +111,18 @@ private:
 
     // The transactions out, between the thread that sends them and the one that writes them.
     struct Pipeline;
-    void pipelineWork();
+    void pipelineWork(Pipeline &p);
     bool write(const QList<Statement> &transaction);
     std::optional<Error> readEnd(const QString &what);
     void endPipeline();
+    Error lost(const QString &what) const; // the connection given up (m_broken)
 
     pg_conn *m_conn = nullptr;
     QString m_address;
     int m_unfinished = 0; // transactions sent and not yet finished
     std::unique_ptr<Pipeline> m_pipeline;
+    // A pipeline left something half written or unread: nothing more is sent on the connection.
+    bool m_broken = false;
 };
 
 } // namespace adreview

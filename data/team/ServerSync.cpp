@@ -258,7 +258,8 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, bool other
         return ok;
     // What the server already holds of the cases these events are about, asked once up front: the
     // batches then go out one after another, the server working on one while this laptop prepares
-    // the next. A case or item the server took meanwhile from another laptop is skipped there.
+    // the next. A case or item another laptop sends meanwhile makes a batch fail: push() then
+    // sends the device again, keeping what is there.
     QSet<QString> onServer;
     QSet<std::pair<QString, QString>> evidenceThere; // case ref, item ref
     QSet<QString> asked;                             // the cases asked about
@@ -332,6 +333,12 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, bool other
         EvidenceRepository evidence(m_db);
         // The cases asked about, and those an appeal contests (not asked: the server may hold them).
         QList<Row> policyRows, advertiserRows, caseRows, evidenceRows, contestedRows, contestedEvidenceRows;
+        // Every case row in order, a contested case before its appeal: sent as one when a case not
+        // asked about contests one that was (its statement would come first, before the case it names).
+        QList<Row> allCaseRows;
+        const QList<Row> noRows;
+        QSet<QString> plainCases;
+        bool contestsPlain = false;
         QList<qint64> caseIds;
         for (const CaseRecord &record : std::as_const(*found)) {
             caseIds.append(record.id);
@@ -363,10 +370,21 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, bool other
                          QString::fromUtf8(
                              QJsonDocument(QJsonArray::fromStringList((*a)->aliases)).toJson(QJsonDocument::Compact)),
                          (*a)->country, (*a)->headquarters, (*a)->industry, (*a)->website});
-                (wasAsked ? caseRows : contestedRows)
-                    .append({record.ref, record.advertiserRef, record.policyCode, record.summary, record.priority,
-                             record.source, ms(record.opened), ms(record.due),
-                             record.contests.isEmpty() ? Value() : Value(record.contests)});
+                const Row row{record.ref,
+                              record.advertiserRef,
+                              record.policyCode,
+                              record.summary,
+                              record.priority,
+                              record.source,
+                              ms(record.opened),
+                              ms(record.due),
+                              record.contests.isEmpty() ? Value() : Value(record.contests)};
+                (wasAsked ? caseRows : contestedRows).append(row);
+                allCaseRows.append(row);
+                if (wasAsked)
+                    plainCases.insert(record.ref);
+                else if (plainCases.contains(record.contests))
+                    contestsPlain = true;
             }
             for (const Evidence &e : std::as_const((*itemsOf)[record.id])) {
                 if (evidenceThere.contains({record.ref, e.ref}))
@@ -395,8 +413,9 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, bool other
             for (qsizetype i = 0; i < e.evidenceRefs.size(); ++i)
                 citationRows.append({e.uuid, number(i), e.evidenceRefs[i], e.evidenceHashes.value(i)});
         }
-        // Parents before children: what the events rest on first, anything already there kept.
-        // Cases and evidence items the server lacked when asked above go in as plain inserts
+        // Parents before children: what the events rest on first. Policies, advertisers and the
+        // cases appeals contest (not asked about) keep what is there already. Cases and evidence
+        // items the server lacked when asked above go in as plain inserts
         // (a third cheaper for the server than inserts that look out for a row already there);
         // one another laptop sent meanwhile makes the batch fail, and push() tries again.
         const QString nothing = u" ON CONFLICT DO NOTHING"_s;
@@ -420,8 +439,8 @@ Status ServerSync::pushDevice(const DeviceRecord &d, int batchEvents, bool other
              {u"ref"_s, u"name"_s, u"aliases"_s, u"country"_s, u"headquarters"_s, u"industry"_s, u"website"_s},
              advertiserRows,
              nothing},
-            {u"cases"_s, caseColumns, contestedRows, nothing},
-            {u"cases"_s, caseColumns, caseRows, lacking},
+            {u"cases"_s, caseColumns, contestsPlain ? allCaseRows : contestedRows, nothing},
+            {u"cases"_s, caseColumns, contestsPlain ? noRows : caseRows, lacking},
             {u"evidence"_s, evidenceColumns, contestedEvidenceRows, nothing},
             {u"evidence"_s, evidenceColumns, evidenceRows, lacking},
             {u"events"_s,
@@ -499,6 +518,7 @@ Status ServerSync::readRowTypes()
 
 Result<ServerSync::Report> ServerSync::push(int batchEvents)
 {
+    m_lastPush = {};
     if (m_teamId.isEmpty()) {
         if (auto ok = connect(); !ok)
             return ok.error();
@@ -507,7 +527,6 @@ Result<ServerSync::Report> ServerSync::push(int batchEvents)
         if (auto ok = readRowTypes(); !ok)
             return ok.error();
     }
-    m_lastPush = {};
     Report &report = m_lastPush;
     DeviceRepository registry(m_db);
     auto devices = registry.all();
@@ -521,9 +540,8 @@ Result<ServerSync::Report> ServerSync::push(int batchEvents)
             continue; // others' events reach the server from their own laptops
         Status ok = pushDevice(d, batchEvents, false, report);
         if (!ok && ok.error().details.contains(u"SQLSTATE 23505"_s)) {
-            // A case or an item the server lacked when asked came meanwhile from another laptop
-            // (or a case an appeal contests was there already): again, from where the server's
-            // chain of the device now ends, keeping what is there.
+            // A case or an item the server lacked when asked came meanwhile from another laptop:
+            // again, from where the server's chain of the device now ends, keeping what is there.
             ok = pushDevice(d, batchEvents, true, report);
         }
         if (!ok) {

@@ -62,8 +62,8 @@ public:
     Status connect(); // login() for this sync
     Result<Report> push(int batchEvents = 1000);
     Result<Report> pull(int batchRows = 20000);
-    // What the last push() sent, also when it failed: a device refused by name keeps neither the
-    // other devices nor what went before a lost connection from counting.
+    // What the last push() sent, also when it ended refused for a device: the other devices still
+    // went, and count.
     const Report &lastPush() const { return m_lastPush; }
 
     // Events of this laptop's devices (those bound to the login's reviewer) above what the server

@@ -1121,6 +1121,51 @@ private slots:
         QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
     }
 
+    // A case an appeal contests that this push did not ask about (its events are another's) may
+    // itself contest a case the push sends: the server gets the contested case first.
+    void anAppealOfAnAppealGoesWithTheCasesItRestsOn()
+    {
+        auto l = team(u"chain"_s, {u"ana"_s, u"ben"_s});
+        QCOMPARE(l.size(), size_t(2));
+        const QByteArray file = R"({"format": "adreview-cases", "version": 1, "cases": [
+            {"ref": "CASE-2020-0100", "advertiser": "kaspersky-lab", "policy": "ADS-NATSEC",
+             "summary": "An appeal against the 2018 ban.", "priority": "normal", "source": "appeal",
+             "contests": "CASE-2018-0001", "opened": "2020-03-02T09:00:00Z", "due": "2020-03-16T09:00:00Z",
+             "evidence": [{"ref": "EV-1", "kind": "company-statement", "title": "Appeal letter",
+                           "source": "Kaspersky Lab", "date": "2020-03-01", "reliability": "confirmed"}]},
+            {"ref": "CASE-2020-0101", "advertiser": "kaspersky-lab", "policy": "ADS-NATSEC",
+             "summary": "An appeal against the appeal's outcome.", "priority": "normal", "source": "appeal",
+             "contests": "CASE-2020-0100", "opened": "2020-04-02T09:00:00Z", "due": "2020-04-16T09:00:00Z",
+             "evidence": [{"ref": "EV-1", "kind": "company-statement", "title": "Second letter",
+                           "source": "Kaspersky Lab", "date": "2020-04-01", "reliability": "confirmed"}]}]})";
+        // Ben imports both appeals; ana has them by bundle, and decides on the second appeal and on
+        // the case the first contests, never on the first: her push asks about those two only.
+        ReviewService ben = l[1].file->reviewAs(l[1].reviewer, l[1].device);
+        auto imported = CaseImporter(l[1].file->db(), ben).importJson(file, u"appeals.json"_s);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        const QString bundle = l[1].file->dirPath() + u"/ben.adrbundle"_s;
+        QVERIFY(
+            SyncBundle::write(l[1].file->db(), Identity{l[1].reviewer, l[1].device}, l[1].file->clock(), bundle, {}));
+        QVERIFY(test::mergeTrusting(l[0].file->db(), bundle));
+        QVERIFY(decide(l[0], u"CASE-2018-0001"_s, u"annotate"_s, u"The case first contested"_s));
+        QVERIFY(decide(l[0], u"CASE-2020-0101"_s, u"annotate"_s, u"The second appeal"_s));
+        auto pushed = sync(l[0]);
+        QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+        QCOMPARE(pushed->eventsPushed, qint64(2));
+        QCOMPARE(serverText(u"chain"_s, u"SELECT string_agg(ref || '>' || coalesce(contests, ''), ' ' ORDER BY "
+                                        "srv_seq) FROM adreview.cases"_s),
+                 u"CASE-2018-0001> CASE-2020-0100>CASE-2018-0001 CASE-2020-0101>CASE-2020-0100"_s);
+        // Ben's own push then sends his events on the appeals, the cases being there already.
+        auto his = sync(l[1]);
+        QVERIFY2(his, qPrintable(his ? QString() : his.error().message));
+        QCOMPARE(his->eventsPulled, qint64(2));
+        QVERIFY(sync(l[0]));
+        QCOMPARE(events(*l[0].file), events(*l[1].file));
+        auto report = AuditVerifier(l[1].file->db()).run();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
+    }
+
     // A login that is not a reviewer of this team is told so before anything moves.
     void aLoginOutsideTheTeamIsRefused()
     {
