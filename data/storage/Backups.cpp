@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QThread>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -105,8 +104,8 @@ Status checkBackup(const QString &path)
 {
     // Immutable: read as it lies, with no journal or shared-memory file made beside it.
     sqlite3 *h = nullptr;
-    const QByteArray name = "file:" + QUrl::fromLocalFile(path).path(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
-    int rc = sqlite3_open_v2(name.constData(), &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    int rc =
+        sqlite3_open_v2(Database::immutableUri(path).constData(), &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     QString problem;
     const auto value = [&](const char *sql) -> QString {
         sqlite3_stmt *st = nullptr;
@@ -360,8 +359,8 @@ Result<QString> Backups::restore(const QString &databasePath, const QString &bac
         return copied.error();
     sqlite3 *source = nullptr;
     const auto closeSource = qScopeGuard([&source] { sqlite3_close(source); });
-    const QByteArray name = "file:" + QUrl::fromLocalFile(backup).path(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
-    rc = sqlite3_open_v2(name.constData(), &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    rc = sqlite3_open_v2(Database::immutableUri(backup).constData(), &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                         nullptr);
     QString why;
     if (rc != SQLITE_OK) {
         why = sqliteMessage(source, rc);

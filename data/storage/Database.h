@@ -35,6 +35,9 @@ public:
 
     static int latestSchemaVersion();
     QString sqliteVersion() const;
+    // The URI that opens the file at `path` immutable (with SQLITE_OPEN_URI and read-only): read as
+    // it lies, no lock taken, no log or shared-memory file made beside it, nothing upgraded.
+    static QByteArray immutableUri(const QString &path);
     static constexpr int applicationId = 0x41645276; // "AdRv"
 
     QSqlDatabase connection() const;

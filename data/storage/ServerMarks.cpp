@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -159,12 +158,9 @@ QString ServerMarks::syncedServerOf(const QString &path)
     const QString name = u"adreview-synced-server-%1"_s.arg(quintptr(&path));
     QString address;
     {
-        // Immutable: no lock taken, no log or shared-memory file made beside it; what only its
-        // write-ahead log holds is not seen (a file closed cleanly has none).
+        // Immutable: what only its write-ahead log holds is not seen (a file closed cleanly has none).
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-        uri.setQuery(u"immutable=1"_s);
-        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setDatabaseName(QString::fromUtf8(Database::immutableUri(QFileInfo(path).absoluteFilePath())));
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
         if (db.open()) {
             QSqlQuery q(db);
