@@ -67,12 +67,10 @@ Status ServerSync::connect()
     // A session holding it for minutes (one left idle in a transaction) ends this sync with a
     // message instead of hanging it.
     // The server takes writes at READ COMMITTED only, whatever its default for this login is.
-    if (auto ok = m_server.exec(u"SET lock_timeout = '2min'"_s, {}, u"setting up the sync"_s); !ok)
-        return ok.error();
-    if (auto ok =
-            m_server.exec(u"SET default_transaction_isolation = 'read committed'"_s, {}, u"setting up the sync"_s);
+    if (auto ok = m_server.run(u"SET lock_timeout = '2min'; SET default_transaction_isolation = 'read committed'"_s,
+                               u"setting up the sync"_s);
         !ok)
-        return ok.error();
+        return ok;
     m_teamId = who->teamId;
     m_reviewer = who->reviewer;
     return {};
