@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Backups.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/Migrations.h"
 #include "storage/RawStatement.h"
 
@@ -191,6 +192,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
     if (auto configured = db->configure(); !configured)
         return configured.error();
+    if (db->m_schemaVersion > 0) {
+        // Indexes a load set aside before it was stopped (killed mid-pull) are built again first,
+        // as the schema they belong to stood. Without them every row is still there: a file that
+        // cannot be written now (read-only, locked) opens as it is, and a later open builds them.
+        if (auto restored = IndexesSetAside::restore(*db); !restored)
+            qWarning("%s", qPrintable(restored.error().message));
+    }
     if (auto migrated = db->migrate(); !migrated)
         return migrated.error();
     return db;

@@ -31,4 +31,33 @@ private:
     QStringList m_definitions;
 };
 
+// The same across a load of many transactions (a team server's pull of more than a laptop holds):
+// the indexes are dropped in a transaction of their own, which records them in the file with the
+// program that dropped them. finish(), or the destructor, builds them again. A program stopped
+// before then (killed, a power cut) leaves the record, and the next Database::open() by a program
+// other than it builds them, with restore(). Readers meanwhile get the same rows, found more slowly.
+class IndexesSetAside {
+public:
+    explicit IndexesSetAside(Database &db) : m_db(db) {}
+    ~IndexesSetAside();
+    IndexesSetAside(const IndexesSetAside &) = delete;
+    IndexesSetAside &operator=(const IndexesSetAside &) = delete;
+
+    // Drops the table's indexes except those named in `keep` and those of its constraints; outside
+    // any transaction.
+    Status setAside(const QString &table, const QStringList &keep);
+    bool active() const { return m_active; }
+    // Builds what was set aside again, in a transaction of its own.
+    Status finish();
+    // Builds again what a stopped load left aside in the file; nothing when it left nothing, or
+    // when the program that set them aside still runs.
+    static Status restore(Database &db);
+
+private:
+    static Status build(Database &db);
+
+    Database &m_db;
+    bool m_active = false;
+};
+
 } // namespace adreview

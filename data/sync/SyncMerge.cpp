@@ -27,6 +27,10 @@ namespace adreview {
 
 namespace {
 
+// The indexes a merge of many rows keeps while it writes: those it reads by.
+const QStringList keptOfCases{u"cases_advertiser"_s};
+const QStringList keptOfEvents{u"events_case"_s};
+
 class Merger {
 public:
     Merger(Database &db, const SyncContents &bundle, const QString &file, bool trustNew, QString trustedBy,
@@ -170,7 +174,7 @@ private:
             if (!held.contains(c.record.ref))
                 added.insert(c.record.ref);
         }
-        if (auto deferred = m_indexes.deferFor(u"cases"_s, added.size(), {u"cases_advertiser"_s}); !deferred)
+        if (auto deferred = m_indexes.deferFor(u"cases"_s, added.size(), keptOfCases); !deferred)
             return deferred;
         for (const SyncContents::Case &c : m_bundle.cases) {
             if (!tick())
@@ -369,7 +373,7 @@ private:
             }
         }
         // Likewise many new events, keeping the index by case that the merge reads.
-        return m_indexes.deferFor(u"events"_s, m_new.size(), {u"events_case"_s});
+        return m_indexes.deferFor(u"events"_s, m_new.size(), keptOfEvents);
     }
 
     Result<qint64> caseId(const QString &ref)
@@ -681,6 +685,21 @@ QString NewDevice::describe() const
     if (fingerprint.isEmpty())
         return u"%1 (reviewer %2, unsigned events from before signing)"_s.arg(device.left(60), reviewer.left(60));
     return u"%1 (reviewer %2, key %3)"_s.arg(device.left(60), reviewer.left(60), fingerprint);
+}
+
+Status SyncMerge::setIndexesAside(Database &db, IndexesSetAside &aside, qint64 rows)
+{
+    DeferredIndexes deferred(db);
+    for (const auto &[table, keep] : {std::pair{u"cases"_s, keptOfCases}, std::pair{u"events"_s, keptOfEvents}}) {
+        auto worth = deferred.worthwhile(table, rows);
+        if (!worth)
+            return worth.error();
+        if (*worth) {
+            if (auto ok = aside.setAside(table, keep); !ok)
+                return ok;
+        }
+    }
+    return {};
 }
 
 Result<SyncReport> SyncMerge::importFile(const QString &path)

@@ -3,9 +3,11 @@
 #include "team/ServerSync.h"
 
 #include "storage/Database.h"
+#include "storage/DeferredIndexes.h"
 #include "storage/EventRepository.h"
 #include "storage/Quarantine.h"
 #include "storage/ServerMarks.h"
+#include "sync/SyncMerge.h"
 #include "team/ServerChunks.h"
 #include "team/ServerConnection.h"
 #include "team/ServerValues.h"
@@ -60,6 +62,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
         return waitingList.error();
     QSet<QString> waiting(waitingList->cbegin(), waitingList->cend());
     QSet<QString> recorded = waiting; // as the file holds it: written again only when it changes
+    IndexesSetAside aside(m_db);
     for (;;) {
         if (round->top <= mark) {
             // A new round reaches the highest number the server shows now: every row numbered
@@ -79,6 +82,12 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
                 break;
             }
             *round = ServerMarks::Round{top->integer(0, 0), mark, false, 0, {}};
+        }
+        if (!aside.active()) {
+            // Up to the round's top, more rows may come than this laptop holds (its first pull):
+            // they are written without the queue's indexes, built once at the end.
+            if (auto ok = SyncMerge::setIndexesAside(m_db, aside, round->top - mark); !ok)
+                return ok.error();
         }
         // The next chunk is read from the server while this laptop merges the one before.
         const auto readFrom = [this, mark, batchRows, &what](const ServerMarks::Round &at) {
@@ -139,6 +148,8 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
         if (auto ok = marks.setPulled(m_teamId, m_server.displayAddress(), mark); !ok)
             return ok.error();
     }
+    if (auto ok = aside.finish(); !ok)
+        return ok.error();
     if (auto ok = retryWaiting(*held, waiting, report); !ok)
         return ok.error();
     report.eventsWaiting = waiting.size();

@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -203,12 +205,32 @@ private slots:
             const qint64 n = test::rows(**file, u"SELECT count(*) FROM events"_s).toLongLong();
             return n > 0 && n < othersEvents + anaEvents;
         }));
+        // The killed pull wrote without the queue's indexes, and left them recorded in the file (read
+        // here with SQLite alone: opening it as AdReview does would build them).
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(fresh);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"SELECT count(*) FROM meta WHERE key = 'indexes_set_aside'"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name = 'cases_tabs'"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
         const Run pulled = run({u"sync"_s, u"--server"_s, dev, u"--db"_s, fresh, u"--pull-only"_s});
         QVERIFY2(pulled.ok(), qPrintable(pulled.all()));
         auto freshFile = Database::open(fresh);
         QVERIFY(freshFile);
         QCOMPARE(test::rows(**freshFile, u"SELECT count(*), count(DISTINCT uuid) FROM events"_s),
                  u"%1|%1"_s.arg(othersEvents + anaEvents));
+        // Every index is back, as in the file that never lost them, and nothing is left recorded.
+        const QString indexes = u"SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name"_s;
+        QCOMPARE(test::rows(**freshFile, u"SELECT count(*) FROM meta WHERE key = 'indexes_set_aside'"_s), u"0"_s);
+        auto bigAgain = Database::open(big);
+        QVERIFY(bigAgain);
+        QCOMPARE(test::rows(**freshFile, indexes), test::rows(**bigAgain, indexes));
+        bigAgain->reset();
         freshFile->reset();
         for (const QString &file : {big, fresh}) {
             const Run verified = run({u"verify"_s, u"--db"_s, file});
