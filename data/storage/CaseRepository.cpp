@@ -128,8 +128,9 @@ Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
 Result<CaseRecord> CaseRepository::rulesFacts(qint64 caseId)
 {
     RawStatement &q =
-        m_db.statement(u"SELECT c.ref, c.state, c.advertiser_id, c.source, p.code, c.opened_at, c.contests FROM "
-                       "cases c JOIN policies p ON p.id = c.policy_id WHERE c.id = ?"_s);
+        m_db.statement(u"SELECT c.ref, c.state, c.advertiser_id, c.source, p.code, c.opened_at, c.contests, "
+                       "c.outcome, c.decided_at, c.restricted_until FROM cases c JOIN policies p ON p.id = "
+                       "c.policy_id WHERE c.id = ?"_s);
     q.bind({caseId});
     if (!q.next())
         return q.failure(u"reading case %1"_s.arg(caseId));
@@ -142,6 +143,9 @@ Result<CaseRecord> CaseRepository::rulesFacts(qint64 caseId)
     c.policyCode = q.text(4);
     c.opened = q.time(5);
     c.contests = q.text(6);
+    c.outcome = q.text(7);
+    c.decidedAt = q.time(8);
+    c.restrictedUntil = q.time(9);
     q.finish();
     return c;
 }

@@ -29,7 +29,8 @@ public:
     // The ids of those of `refs` this database holds, by ref.
     Result<QHash<QString, qint64>> idsByRefs(const QStringList &refs);
     // What the review rules read of a case besides its events (ref, state, advertiser, source,
-    // policy, opened, the case an appeal contests), by id.
+    // policy, opened, the case an appeal contests), and what its advertiser's status rests on
+    // (outcome, decided, restricted until), by id.
     Result<CaseRecord> rulesFacts(qint64 caseId);
     // Every case in id order with its advertiser whole (aliases, headquarters, website), as a
     // sync bundle carries them; `onRow` returns false to stop.

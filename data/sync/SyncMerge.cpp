@@ -460,7 +460,6 @@ private:
             if (!before)
                 return before.error();
             const QString stateBefore = before->state;
-            advertisers.insert(before->advertiserId);
             const QString ref = before->ref;
             m_facts.insert(
                 id, {before->advertiserId, before->source, before->policyCode, before->opened, before->contests});
@@ -472,6 +471,11 @@ private:
             const CaseFold::State state = CaseFold::fold(*events);
             if (auto updated = m_cases.updateDerived(id, state); !updated)
                 return updated.error();
+            // An advertiser's status rests on its cases' outcomes, when they were decided and when
+            // their restrictions end: only a change of those can change it.
+            if (state.outcome != before->outcome || state.decidedAt != before->decidedAt ||
+                state.restrictedUntil != before->restrictedUntil)
+                advertisers.insert(before->advertiserId);
             m_caseEvents.insert(id, *events);
             if (state.state == u"conflict" && stateBefore != u"conflict")
                 m_report.newConflicts.append(ref);
