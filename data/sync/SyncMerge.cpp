@@ -497,6 +497,7 @@ private:
     Status checkRules()
     {
         const QDateTime now = EventRules::receivingClock();
+        QHash<qint64, QSet<QString>> evidenceRefs; // each case's items, as the rules take them
         for (const Event *e : std::as_const(m_new)) {
             if (!tick())
                 return stopped();
@@ -507,9 +508,14 @@ private:
             facts.policyCode = row.policyCode;
             facts.source = row.source;
             facts.opened = row.opened;
-            const QHash<QString, qint64> &evidence = m_evidenceIds[caseId];
-            for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
-                facts.evidenceRefs.insert(it.key());
+            auto refs = evidenceRefs.find(caseId);
+            if (refs == evidenceRefs.end()) {
+                const QHash<QString, qint64> &evidence = m_evidenceIds[caseId];
+                refs = evidenceRefs.insert(caseId, {});
+                for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
+                    refs->insert(it.key());
+            }
+            facts.evidenceRefs = *refs;
             std::optional<Error> failed;
             facts.advertiserBannedAt = [&, advertiser = row.advertiserId, uuid = e->uuid](const QDateTime &at) {
                 auto banned = m_events.advertiserBannedAt(advertiser, at, uuid);
