@@ -63,6 +63,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
     QSet<QString> waiting(waitingList->cbegin(), waitingList->cend());
     QSet<QString> recorded = waiting; // as the file holds it: written again only when it changes
     IndexesSetAside aside(m_db);
+    std::future<void> freed;
     for (;;) {
         if (round->top <= mark) {
             // A new round reaches the highest number the server shows now: every row numbered
@@ -136,10 +137,15 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
                     return ok.error();
                 recorded = waiting;
             }
-            if (chunk->last)
+            const bool last = chunk->last;
+            const ServerMarks::Round after = chunk->after;
+            // A merged chunk's records are freed on a thread of their own, while the next merges.
+            freed =
+                std::async(std::launch::async, [done = std::move(*chunk)]() mutable { Chunk gone = std::move(done); });
+            if (last)
                 break;
             // Only now, after the merge's commit, does the round move on.
-            *round = chunk->after;
+            *round = after;
             if (auto ok = marks.setRound(m_teamId, m_server.displayAddress(), *round); !ok)
                 return ok.error();
         }
