@@ -198,6 +198,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         // cannot be written now (read-only, locked) opens as it is, and a later open builds them.
         if (auto restored = IndexesSetAside::restore(*db); !restored)
             qWarning("%s", qPrintable(restored.error().message));
+        // An upgrade waits for them: its steps may change the indexes.
+        if (db->m_schemaVersion < latestSchemaVersion()) {
+            auto aside = IndexesSetAside::recorded(*db);
+            if (!aside)
+                return aside.error();
+            if (!aside->isEmpty())
+                return Error::unusable(
+                    u"%1: needs upgrading, which waits for the indexes a team server sync set aside to be built "
+                    "again (that sync is still under way, or the file could not be written just now): open it "
+                    "again when the sync has ended"_s.arg(db->m_path));
+        }
     }
     if (auto migrated = db->migrate(); !migrated)
         return migrated.error();

@@ -1,20 +1,18 @@
 #include "storage/DeferredIndexes.h"
 
 #include "storage/Database.h"
+#include "storage/RawStatement.h"
 #include "storage/SqlValues.h"
 
-#include "storage/RawStatement.h"
-
-#include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QSysInfo>
 
-#include <cerrno>
-
-#include <signal.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -75,51 +73,76 @@ Status DeferredIndexes::rebuild()
 
 namespace {
 
-// The meta row that records what a load set aside: {"host", "pid", "indexes": [{"name", "sql"}]}.
+// The meta row that records the indexes a load set aside: a JSON array of {"name", "sql"}.
 const QString asideKey = u"indexes_set_aside"_s;
 
-Result<QJsonObject> recordedAside(Database &db, const QString &what)
+Result<QJsonArray> recordedAside(Database &db, const QString &what)
 {
     RawStatement q(db, u"SELECT value FROM meta WHERE key = ?"_s, {asideKey}, what);
     if (q.next())
-        return QJsonDocument::fromJson(q.utf8(0).toByteArray()).object();
+        return QJsonDocument::fromJson(q.utf8(0).toByteArray()).array();
     if (auto failed = q.error())
         return *failed;
-    return QJsonObject();
+    return QJsonArray();
 }
 
-// Whether the program that set them aside still runs (here, or in another program on this
-// machine), so that its load is under way and it builds them itself.
-bool loaderRuns(const QJsonObject &record)
+QByteArray lockPathOf(const Database &db)
 {
-    const qint64 pid = record[u"pid"_s].toInteger();
-    if (pid <= 0 || record[u"host"_s].toString() != QSysInfo::machineHostName())
-        return false;
-    return pid == QCoreApplication::applicationPid() || ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    return QFile::encodeName(db.path() + u"-indexes.lock"_s);
+}
+
+// The lock file, locked by this descriptor; -1 when another holds it or it cannot be made.
+int takeLock(const QByteArray &path, int flags)
+{
+    const int fd = ::open(path.constData(), flags | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return -1;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
 }
 
 } // namespace
 
 IndexesSetAside::~IndexesSetAside()
 {
-    // A failure here (a full disk) leaves the record, for the next program to open the file.
-    if (m_active && !m_db.inTransaction())
-        (void)finish();
+    if (m_active && !m_db.inTransaction()) {
+        if (auto built = finish(); !built)
+            qWarning("%s", qPrintable(built.error().message));
+    }
+    unlock(); // what is left recorded is built by the next open
+}
+
+void IndexesSetAside::unlock()
+{
+    if (m_lock < 0)
+        return;
+    ::unlink(lockPathOf(m_db).constData());
+    ::close(m_lock);
+    m_lock = -1;
 }
 
 Status IndexesSetAside::setAside(const QString &table, const QStringList &keep)
 {
+    if (m_lock < 0) {
+        m_lock = takeLock(lockPathOf(m_db), O_CREAT);
+        if (m_lock < 0)
+            return {};
+    }
     const QString what = u"setting the indexes of %1 aside"_s.arg(table);
     if (auto begun = m_db.begin(); !begun)
         return begun;
     auto fail = [this](const Error &e) {
         m_db.rollback();
+        if (!m_active)
+            unlock();
         return e;
     };
-    auto record = recordedAside(m_db, what);
-    if (!record)
-        return fail(record.error());
-    QJsonArray indexes = (*record)[u"indexes"_s].toArray();
+    auto aside = recordedAside(m_db, what);
+    if (!aside)
+        return fail(aside.error());
     QStringList names;
     {
         RawStatement q(
@@ -130,7 +153,7 @@ Status IndexesSetAside::setAside(const QString &table, const QStringList &keep)
             if (keep.contains(name))
                 continue;
             names << name;
-            indexes.append(QJsonObject{{u"name"_s, name}, {u"sql"_s, q.text(1)}});
+            aside->append(QJsonObject{{u"name"_s, name}, {u"sql"_s, q.text(1)}});
         }
         if (auto failed = q.error())
             return fail(*failed);
@@ -139,20 +162,20 @@ Status IndexesSetAside::setAside(const QString &table, const QStringList &keep)
         m_db.rollback();
         return {};
     }
-    const QJsonObject now{{u"host"_s, QSysInfo::machineHostName()},
-                          {u"pid"_s, QCoreApplication::applicationPid()},
-                          {u"indexes"_s, indexes}};
     RawStatement write(
         m_db, u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-        {asideKey, QString::fromUtf8(QJsonDocument(now).toJson(QJsonDocument::Compact))}, what);
+        {asideKey, QString::fromUtf8(QJsonDocument(*aside).toJson(QJsonDocument::Compact))}, what);
     if (!write.exec())
         return fail(write.failure(what));
     for (const QString &name : std::as_const(names)) {
         if (auto dropped = m_db.exec(u"DROP INDEX \"%1\""_s.arg(name), what); !dropped)
             return fail(dropped.error());
     }
-    if (auto committed = m_db.commit(); !committed)
+    if (auto committed = m_db.commit(); !committed) {
+        if (!m_active)
+            unlock();
         return committed;
+    }
     m_active = true;
     return {};
 }
@@ -161,20 +184,44 @@ Status IndexesSetAside::finish()
 {
     if (!m_active)
         return {};
-    if (auto built = build(m_db); !built)
-        return built;
     m_active = false;
-    return {};
+    const Status built = build(m_db);
+    unlock(); // built or not: a failure leaves the record to the next open
+    return built;
 }
 
 Status IndexesSetAside::restore(Database &db)
 {
-    auto record = recordedAside(db, u"reading the indexes set aside"_s);
-    if (!record)
-        return record.error();
-    if (record->isEmpty() || loaderRuns(*record))
+    auto aside = recordedAside(db, u"reading the indexes set aside"_s);
+    if (!aside)
+        return aside.error();
+    if (aside->isEmpty())
         return {};
-    return build(db);
+    // A load that still runs holds the lock (no lock file: none runs).
+    const QByteArray path = lockPathOf(db);
+    int lock = -1;
+    if (QFile::exists(QFile::decodeName(path))) {
+        lock = takeLock(path, 0);
+        if (lock < 0)
+            return {};
+    }
+    const Status built = build(db);
+    if (lock >= 0) {
+        ::unlink(path.constData());
+        ::close(lock);
+    }
+    return built;
+}
+
+Result<QStringList> IndexesSetAside::recorded(Database &db)
+{
+    auto aside = recordedAside(db, u"reading the indexes set aside"_s);
+    if (!aside)
+        return aside.error();
+    QStringList names;
+    for (const QJsonValue &index : std::as_const(*aside))
+        names.append(index[u"name"_s].toString());
+    return names;
 }
 
 Status IndexesSetAside::build(Database &db)
@@ -187,14 +234,14 @@ Status IndexesSetAside::build(Database &db)
         return e;
     };
     // Read under the write lock: another program may have built them meanwhile.
-    auto record = recordedAside(db, what);
-    if (!record)
-        return fail(record.error());
-    if (record->isEmpty()) {
+    auto aside = recordedAside(db, what);
+    if (!aside)
+        return fail(aside.error());
+    if (aside->isEmpty()) {
         db.rollback();
         return {};
     }
-    for (const QJsonValue &index : (*record)[u"indexes"_s].toArray()) {
+    for (const QJsonValue &index : std::as_const(*aside)) {
         const QString name = index[u"name"_s].toString();
         RawStatement present(db, u"SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?"_s, {name}, what);
         const bool there = present.next();

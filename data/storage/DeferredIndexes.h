@@ -32,10 +32,12 @@ private:
 };
 
 // The same across a load of many transactions (a team server's pull of more than a laptop holds):
-// the indexes are dropped in a transaction of their own, which records them in the file with the
-// program that dropped them. finish(), or the destructor, builds them again. A program stopped
-// before then (killed, a power cut) leaves the record, and the next Database::open() by a program
-// other than it builds them, with restore(). Readers meanwhile get the same rows, found more slowly.
+// the indexes are dropped in a transaction of their own, which records them in the file. finish(),
+// or the destructor, builds them again. While it loads, the loader holds a lock on a file beside
+// the database (PATH-indexes.lock), which the system lets go when the program ends however it
+// ends. A load stopped before the end (killed, a power cut) leaves the record without the lock,
+// and the next Database::open() builds them, with restore(). Readers meanwhile get the same rows,
+// found more slowly; the indexes reports name stay (the callers' `keep`).
 class IndexesSetAside {
 public:
     explicit IndexesSetAside(Database &db) : m_db(db) {}
@@ -44,20 +46,25 @@ public:
     IndexesSetAside &operator=(const IndexesSetAside &) = delete;
 
     // Drops the table's indexes except those named in `keep` and those of its constraints; outside
-    // any transaction.
+    // any transaction. Nothing is dropped when another load of the file is under way, or when the
+    // lock cannot be made (a read-only folder): the load then writes with the indexes.
     Status setAside(const QString &table, const QStringList &keep);
     bool active() const { return m_active; }
-    // Builds what was set aside again, in a transaction of its own.
+    // Builds what was set aside again, in a transaction of its own, and lets the lock go.
     Status finish();
     // Builds again what a stopped load left aside in the file; nothing when it left nothing, or
-    // when the program that set them aside still runs.
+    // when its load is still under way (in this program or another).
     static Status restore(Database &db);
+    // The indexes recorded as set aside (by a load under way, or one not finished yet), by name.
+    static Result<QStringList> recorded(Database &db);
 
 private:
     static Status build(Database &db);
+    void unlock();
 
     Database &m_db;
     bool m_active = false;
+    int m_lock = -1; // the lock file's descriptor while this load holds it
 };
 
 } // namespace adreview

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +31,8 @@ namespace {
 // The indexes a merge of many rows keeps while it writes: those it reads by.
 const QStringList keptOfCases{u"cases_advertiser"_s};
 const QStringList keptOfEvents{u"events_case"_s};
+// Across many merges, which other connections read between: the indexes reports name stay too.
+const QStringList keptOfEventsAcross{u"events_case"_s, u"events_decided_at"_s, u"events_decided_case"_s};
 
 class Merger {
 public:
@@ -697,10 +700,11 @@ QString NewDevice::describe() const
     return u"%1 (reviewer %2, key %3)"_s.arg(device.left(60), reviewer.left(60), fingerprint);
 }
 
-Status SyncMerge::setIndexesAside(Database &db, IndexesSetAside &aside, qint64 rows)
+Status SyncMerge::setIndexesAside(Database &db, IndexesSetAside &aside, qint64 cases, qint64 events)
 {
     DeferredIndexes deferred(db);
-    for (const auto &[table, keep] : {std::pair{u"cases"_s, keptOfCases}, std::pair{u"events"_s, keptOfEvents}}) {
+    for (const auto &[table, rows, keep] :
+         {std::tuple{u"cases"_s, cases, keptOfCases}, std::tuple{u"events"_s, events, keptOfEventsAcross}}) {
         auto worth = deferred.worthwhile(table, rows);
         if (!worth)
             return worth.error();

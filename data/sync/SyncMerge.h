@@ -64,9 +64,10 @@ public:
     // merge and writes nothing.
     void setProgress(WorkProgress progress) { m_progress = std::move(progress); }
     Result<SyncReport> importFile(const QString &path);
-    // For many merges that bring `rows` rows in all (a team server's pull into a new laptop): sets
-    // aside across all of them the indexes one merge of that many would set aside for itself.
-    static Status setIndexesAside(Database &db, IndexesSetAside &aside, qint64 rows);
+    // For many merges that bring `cases` cases and `events` events in all (a team server's pull
+    // into a new laptop): sets aside across all of them the indexes of each table that one merge
+    // of that many would set aside for itself, but those reports read by.
+    static Status setIndexesAside(Database &db, IndexesSetAside &aside, qint64 cases, qint64 events);
     Result<SyncReport> merge(const SyncContents &bundle, const QString &fileName);
     // After a merge refused only because it brings devices not trusted here: those devices, for a
     // window to ask about (and merge again trusting them). Empty after any other outcome.

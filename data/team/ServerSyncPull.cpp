@@ -35,6 +35,21 @@ QString reasonOf(QString message, const QString &from)
     return message;
 }
 
+// When more cases or events are to come than this laptop holds (its first pull), they are written
+// without the queue's indexes, built once at the end.
+Status setIndexesAside(ServerConnection &server, Database &db, IndexesSetAside &aside, qint64 mark, qint64 top,
+                       const QString &what)
+{
+    if (top - mark < DeferredIndexes::minimumRows)
+        return {};
+    auto counts = server.exec(u"SELECT (SELECT count(*) FROM adreview.cases WHERE srv_seq > $1 AND srv_seq <= $2), "
+                              "(SELECT count(*) FROM adreview.events WHERE srv_seq > $1 AND srv_seq <= $2)"_s,
+                              {number(mark), number(top)}, what);
+    if (!counts)
+        return counts.error();
+    return SyncMerge::setIndexesAside(db, aside, counts->integer(0, 0), counts->integer(0, 1));
+}
+
 } // namespace
 
 Result<ServerSync::Report> ServerSync::pull(int batchRows)
@@ -54,6 +69,9 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
     auto round = marks.round(m_teamId);
     if (!round)
         return round.error();
+    // Indexes an earlier pull set aside and could not build again (a full disk) are built first.
+    if (auto ok = IndexesSetAside::restore(m_db); !ok)
+        return ok.error();
     auto held = Quarantine(m_db).index();
     if (!held)
         return held.error();
@@ -63,6 +81,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
     QSet<QString> waiting(waitingList->cbegin(), waitingList->cend());
     QSet<QString> recorded = waiting; // as the file holds it: written again only when it changes
     IndexesSetAside aside(m_db);
+    bool asideAsked = false;
     std::future<void> freed;
     for (;;) {
         if (round->top <= mark) {
@@ -84,10 +103,9 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
             }
             *round = ServerMarks::Round{top->integer(0, 0), mark, false, 0, {}};
         }
-        if (!aside.active()) {
-            // Up to the round's top, more rows may come than this laptop holds (its first pull):
-            // they are written without the queue's indexes, built once at the end.
-            if (auto ok = SyncMerge::setIndexesAside(m_db, aside, round->top - mark); !ok)
+        if (!asideAsked) {
+            asideAsked = true;
+            if (auto ok = setIndexesAside(m_server, m_db, aside, mark, round->top, what); !ok)
                 return ok.error();
         }
         // The next chunk is read from the server while this laptop merges the one before.
