@@ -5,13 +5,19 @@
 #include "storage/SqlValues.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -88,20 +94,47 @@ Result<QJsonArray> recordedAside(Database &db, const QString &what)
 
 QByteArray lockPathOf(const Database &db)
 {
-    return QFile::encodeName(db.path() + u"-indexes.lock"_s);
+    // One file for every path that reaches the database (links included).
+    const QString canonical = QFileInfo(db.path()).canonicalFilePath();
+    return QFile::encodeName((canonical.isEmpty() ? db.path() : canonical) + u"-indexes.lock"_s);
 }
 
-// The lock file, locked by this descriptor; -1 when another holds it or it cannot be made.
-int takeLock(const QByteArray &path, int flags)
+// The lock file, and whether this program holds it.
+struct Lock {
+    enum Outcome { Taken, Held, Absent, Unknown } outcome = Unknown;
+    int fd = -1;
+    int error = 0; // for Unknown
+};
+
+// Takes the lock on the file at `path`, made when `create`; Held when a load holds it.
+Lock takeLock(const QByteArray &path, bool create)
 {
-    const int fd = ::open(path.constData(), flags | O_RDWR | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return -1;
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    // A lock taken on a file its holder removed meanwhile (as it ended) is let go and taken again
+    // on the file the path names now, if any.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const int fd = ::open(path.constData(), (create ? O_CREAT : 0) | O_RDONLY | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return {errno == ENOENT ? Lock::Absent : Lock::Unknown, -1, errno};
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            const int why = errno;
+            ::close(fd);
+            return {why == EWOULDBLOCK ? Lock::Held : Lock::Unknown, -1, why};
+        }
+        struct stat locked {};
+        struct stat named {};
+        if (::fstat(fd, &locked) == 0 && ::stat(path.constData(), &named) == 0 && locked.st_dev == named.st_dev &&
+            locked.st_ino == named.st_ino)
+            return {Lock::Taken, fd, 0};
         ::close(fd);
-        return -1;
     }
-    return fd;
+    return {Lock::Unknown, -1, EAGAIN};
+}
+
+void letGo(const QByteArray &path, int fd)
+{
+    // Removed while still held: whoever opens the path next makes a new file.
+    ::unlink(path.constData());
+    ::close(fd);
 }
 
 } // namespace
@@ -119,27 +152,28 @@ void IndexesSetAside::unlock()
 {
     if (m_lock < 0)
         return;
-    ::unlink(lockPathOf(m_db).constData());
-    ::close(m_lock);
+    letGo(lockPathOf(m_db), m_lock);
     m_lock = -1;
 }
 
 Status IndexesSetAside::setAside(const QString &table, const QStringList &keep)
 {
     if (m_lock < 0) {
-        m_lock = takeLock(lockPathOf(m_db), O_CREAT);
-        if (m_lock < 0)
+        const Lock lock = takeLock(lockPathOf(m_db), true);
+        if (lock.outcome != Lock::Taken)
             return {};
+        m_lock = lock.fd;
     }
     const QString what = u"setting the indexes of %1 aside"_s.arg(table);
-    if (auto begun = m_db.begin(); !begun)
-        return begun;
     auto fail = [this](const Error &e) {
-        m_db.rollback();
+        if (m_db.inTransaction())
+            m_db.rollback();
         if (!m_active)
             unlock();
         return e;
     };
+    if (auto begun = m_db.begin(); !begun)
+        return fail(begun.error());
     auto aside = recordedAside(m_db, what);
     if (!aside)
         return fail(aside.error());
@@ -160,6 +194,8 @@ Status IndexesSetAside::setAside(const QString &table, const QStringList &keep)
     }
     if (names.isEmpty()) {
         m_db.rollback();
+        if (!m_active)
+            unlock();
         return {};
     }
     RawStatement write(
@@ -171,22 +207,18 @@ Status IndexesSetAside::setAside(const QString &table, const QStringList &keep)
         if (auto dropped = m_db.exec(u"DROP INDEX \"%1\""_s.arg(name), what); !dropped)
             return fail(dropped.error());
     }
-    if (auto committed = m_db.commit(); !committed) {
-        if (!m_active)
-            unlock();
-        return committed;
-    }
+    if (auto committed = m_db.commit(); !committed)
+        return fail(committed.error());
     m_active = true;
     return {};
 }
 
 Status IndexesSetAside::finish()
 {
-    if (!m_active)
-        return {};
-    m_active = false;
-    const Status built = build(m_db);
-    unlock(); // built or not: a failure leaves the record to the next open
+    const bool active = std::exchange(m_active, false);
+    // Built or not, the lock goes: a failure leaves the record to the next open.
+    const Status built = active ? build(m_db, false) : Status();
+    unlock();
     return built;
 }
 
@@ -197,20 +229,7 @@ Status IndexesSetAside::restore(Database &db)
         return aside.error();
     if (aside->isEmpty())
         return {};
-    // A load that still runs holds the lock (no lock file: none runs).
-    const QByteArray path = lockPathOf(db);
-    int lock = -1;
-    if (QFile::exists(QFile::decodeName(path))) {
-        lock = takeLock(path, 0);
-        if (lock < 0)
-            return {};
-    }
-    const Status built = build(db);
-    if (lock >= 0) {
-        ::unlink(path.constData());
-        ::close(lock);
-    }
-    return built;
+    return build(db, true);
 }
 
 Result<QStringList> IndexesSetAside::recorded(Database &db)
@@ -224,13 +243,21 @@ Result<QStringList> IndexesSetAside::recorded(Database &db)
     return names;
 }
 
-Status IndexesSetAside::build(Database &db)
+Status IndexesSetAside::build(Database &db, bool unlessLoading)
 {
     const QString what = u"building the indexes set aside again"_s;
     if (auto begun = db.begin(); !begun)
         return begun;
-    auto fail = [&db](const Error &e) {
-        db.rollback();
+    Lock lock;
+    const QByteArray path = lockPathOf(db);
+    auto end = [&] {
+        if (db.inTransaction())
+            db.rollback();
+        if (lock.outcome == Lock::Taken)
+            letGo(path, lock.fd);
+    };
+    auto fail = [&](const Error &e) {
+        end();
         return e;
     };
     // Read under the write lock: another program may have built them meanwhile.
@@ -238,8 +265,21 @@ Status IndexesSetAside::build(Database &db)
     if (!aside)
         return fail(aside.error());
     if (aside->isEmpty()) {
-        db.rollback();
+        end();
         return {};
+    }
+    if (unlessLoading) {
+        // A load under way holds the lock (and no file: none is); it builds them itself.
+        lock = takeLock(path, false);
+        if (lock.outcome == Lock::Held) {
+            end();
+            return {};
+        }
+        if (lock.outcome == Lock::Unknown)
+            return fail(Error::unusable(
+                u"%1: cannot tell whether a team server sync that set its indexes aside is under way (%2: %3); "
+                "if no AdReview is running, remove that file"_s.arg(db.path(), QFile::decodeName(path),
+                                                                    QString::fromLocal8Bit(strerror(lock.error)))));
     }
     for (const QJsonValue &index : std::as_const(*aside)) {
         const QString name = index[u"name"_s].toString();
@@ -256,7 +296,9 @@ Status IndexesSetAside::build(Database &db)
     RawStatement forget(db, u"DELETE FROM meta WHERE key = ?"_s, {asideKey}, what);
     if (!forget.exec())
         return fail(forget.failure(what));
-    return db.commit();
+    const Status committed = db.commit();
+    end();
+    return committed;
 }
 
 } // namespace adreview

@@ -59,7 +59,8 @@ public:
     static Result<QStringList> recorded(Database &db);
 
 private:
-    static Status build(Database &db);
+    // Builds what is recorded, in a transaction; `unlessLoading`: not while a load holds the lock.
+    static Status build(Database &db, bool unlessLoading);
     void unlock();
 
     Database &m_db;

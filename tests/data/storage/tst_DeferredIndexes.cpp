@@ -130,6 +130,11 @@ private slots:
         QCOMPARE(indexesOf(t.db(), u"cases"_s), cases);
         QCOMPARE(IndexesSetAside::recorded(t.db())->size(), 0);
         QVERIFY(!QFile::exists(lockFileOf(t)));
+        // Nothing to set aside (every index kept): nothing is held either.
+        IndexesSetAside none(t.db());
+        QVERIFY(none.setAside(u"cases"_s, cases.split(u' ')));
+        QVERIFY(!none.active());
+        QVERIFY(!QFile::exists(lockFileOf(t)));
     }
 
     void aLoadStoppedMidwayLeavesThemForTheNextOpen()
@@ -137,12 +142,12 @@ private slots:
         test::TestDatabase t;
         t.loadDemo();
         const QString cases = indexesOf(t.db(), u"cases"_s);
-        // Killed: the record stays, with no lock file (its program had none yet) ...
+        // Killed: the record stays, without the lock file (a power cut can lose it) ...
         leaveSetAside(t);
         t.reopen();
         QCOMPARE(indexesOf(t.db(), u"cases"_s), cases);
         QCOMPARE(IndexesSetAside::recorded(t.db())->size(), 0);
-        // ... or with the lock file, which nobody holds once its program has ended.
+        // ... or with it, which nobody holds once its program has ended.
         leaveSetAside(t);
         const int fd = ::open(QFile::encodeName(lockFileOf(t)).constData(), O_CREAT | O_RDWR, 0600);
         QVERIFY(fd >= 0);
