@@ -184,11 +184,13 @@ private slots:
         QVERIFY2(verified->ok(), qPrintable(verified->problems.join(u'\n')));
         QVERIFY2(verified->notes.join(u'\n').contains(u"index cases_tabs is set aside by a team server sync"_s),
                  qPrintable(verified->notes.join(u'\n')));
-        // A second load at once writes with the indexes.
-        IndexesSetAside second(**other);
-        QVERIFY(second.setAside(u"cases"_s, {}));
-        QVERIFY(!second.active());
-        QCOMPARE(indexesOf(**other, u"cases"_s), u"cases_advertiser"_s);
+        {
+            // A second load at once writes with the indexes.
+            IndexesSetAside second(**other);
+            QVERIFY(second.setAside(u"cases"_s, {}));
+            QVERIFY(!second.active());
+            QCOMPARE(indexesOf(**other, u"cases"_s), u"cases_advertiser"_s);
+        }
         other->reset();
 
         QVERIFY(aside.finish());
