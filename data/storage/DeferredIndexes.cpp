@@ -130,6 +130,13 @@ Lock takeLock(const QByteArray &path, bool create)
     return {Lock::Unknown, -1, EAGAIN};
 }
 
+Status unknownLock(const Database &db, const QByteArray &path, int error)
+{
+    return Error::unusable(u"%1: cannot tell whether a team server sync that set its indexes aside is under way (%2: "
+                           "%3); if no AdReview is running, remove that file"_s.arg(
+                               db.path(), QFile::decodeName(path), QString::fromLocal8Bit(strerror(error))));
+}
+
 void letGo(const QByteArray &path, int fd)
 {
     // Removed while still held: whoever opens the path next makes a new file.
@@ -217,7 +224,7 @@ Status IndexesSetAside::finish()
 {
     const bool active = std::exchange(m_active, false);
     // Built or not, the lock goes: a failure leaves the record to the next open.
-    const Status built = active ? build(m_db, false) : Status();
+    const Status built = active ? build(m_db, -1, false) : Status();
     unlock();
     return built;
 }
@@ -229,7 +236,15 @@ Status IndexesSetAside::restore(Database &db)
         return aside.error();
     if (aside->isEmpty())
         return {};
-    return build(db, true);
+    // A load under way holds the lock, and builds them itself: asked before waiting for the
+    // database's write lock, which the load takes chunk after chunk.
+    const QByteArray path = lockPathOf(db);
+    const Lock lock = takeLock(path, false);
+    if (lock.outcome == Lock::Held)
+        return {};
+    if (lock.outcome == Lock::Unknown)
+        return unknownLock(db, path, lock.error);
+    return build(db, lock.outcome == Lock::Taken ? lock.fd : -1, true);
 }
 
 Result<QStringList> IndexesSetAside::recorded(Database &db)
@@ -243,13 +258,11 @@ Result<QStringList> IndexesSetAside::recorded(Database &db)
     return names;
 }
 
-Status IndexesSetAside::build(Database &db, bool unlessLoading)
+Status IndexesSetAside::build(Database &db, int heldLock, bool unlessLoading)
 {
     const QString what = u"building the indexes set aside again"_s;
-    if (auto begun = db.begin(); !begun)
-        return begun;
-    Lock lock;
     const QByteArray path = lockPathOf(db);
+    Lock lock{heldLock >= 0 ? Lock::Taken : Lock::Absent, heldLock, 0};
     auto end = [&] {
         if (db.inTransaction())
             db.rollback();
@@ -260,6 +273,8 @@ Status IndexesSetAside::build(Database &db, bool unlessLoading)
         end();
         return e;
     };
+    if (auto begun = db.begin(); !begun)
+        return fail(begun.error());
     // Read under the write lock: another program may have built them meanwhile.
     auto aside = recordedAside(db, what);
     if (!aside)
@@ -268,18 +283,15 @@ Status IndexesSetAside::build(Database &db, bool unlessLoading)
         end();
         return {};
     }
-    if (unlessLoading) {
-        // A load under way holds the lock (and no file: none is); it builds them itself.
+    if (unlessLoading && lock.outcome != Lock::Taken) {
+        // No lock file when asked: a load may have begun since, and holds it now.
         lock = takeLock(path, false);
         if (lock.outcome == Lock::Held) {
             end();
             return {};
         }
         if (lock.outcome == Lock::Unknown)
-            return fail(Error::unusable(
-                u"%1: cannot tell whether a team server sync that set its indexes aside is under way (%2: %3); "
-                "if no AdReview is running, remove that file"_s.arg(db.path(), QFile::decodeName(path),
-                                                                    QString::fromLocal8Bit(strerror(lock.error)))));
+            return fail(unknownLock(db, path, lock.error).error());
     }
     for (const QJsonValue &index : std::as_const(*aside)) {
         const QString name = index[u"name"_s].toString();

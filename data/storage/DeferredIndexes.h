@@ -59,8 +59,9 @@ public:
     static Result<QStringList> recorded(Database &db);
 
 private:
-    // Builds what is recorded, in a transaction; `unlessLoading`: not while a load holds the lock.
-    static Status build(Database &db, bool unlessLoading);
+    // Builds what is recorded, in a transaction, then lets `heldLock` go (-1: none held);
+    // `unlessLoading`: not while a load holds the lock.
+    static Status build(Database &db, int heldLock, bool unlessLoading);
     void unlock();
 
     Database &m_db;
