@@ -2,6 +2,7 @@
 
 #include "domain/Vocabulary.h"
 #include "storage/AdvertiserRepository.h"
+#include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/RawStatement.h"
@@ -111,18 +112,48 @@ Result<QHash<QString, QString>> CaseRepository::contestedCases()
     return found;
 }
 
+namespace {
+
+const QStringList caseColumns{u"ref"_s,       u"advertiser_id"_s, u"advertiser_name"_s, u"policy_id"_s,
+                              u"summary"_s,   u"priority"_s,      u"priority_rank"_s,   u"source"_s,
+                              u"opened_at"_s, u"due_at"_s,        u"evidence_count"_s,  u"contests"_s};
+const QString caseTuple = u"(?, ?, (SELECT name FROM advertisers WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+QVariantList caseRow(const CaseRecord &c, qint64 policyId)
+{
+    return {c.ref,
+            c.advertiserId,
+            c.advertiserId,
+            policyId,
+            c.summary,
+            c.priority,
+            vocab::priorities().indexOf(c.priority),
+            c.source,
+            sql::fromTime(c.opened),
+            sql::fromTime(c.due),
+            c.evidenceCount,
+            c.contests};
+}
+
+} // namespace
+
 Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
 {
-    RawStatement &q =
-        m_db.statement(u"INSERT INTO cases (ref, advertiser_id, advertiser_name, policy_id, summary, "
-                       "priority, priority_rank, source, opened_at, due_at, evidence_count, contests) "
-                       "VALUES (?, ?, (SELECT name FROM advertisers WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bind({c.ref, c.advertiserId, c.advertiserId, policyId, c.summary, c.priority,
-            vocab::priorities().indexOf(c.priority), c.source, sql::fromTime(c.opened), sql::fromTime(c.due),
-            c.evidenceCount, c.contests});
-    if (!q.exec())
+    RawStatement &q = m_db.statement(u"INSERT INTO cases (%1) VALUES %2"_s.arg(caseColumns.join(u", "_s), caseTuple));
+    if (!q.bind(caseRow(c, policyId)) || !q.exec())
         return q.failure(u"adding case %1"_s.arg(c.ref));
     return q.lastInsertId();
+}
+
+std::unique_ptr<BulkInsert> CaseRepository::bulk()
+{
+    return std::make_unique<BulkInsert>(m_db, u"cases"_s, caseColumns, u"adding cases"_s, BulkInsert::Ids::Given,
+                                        caseTuple);
+}
+
+Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId, BulkInsert &into)
+{
+    return into.add(caseRow(c, policyId));
 }
 
 Result<CaseRecord> CaseRepository::rulesFacts(qint64 caseId)

@@ -7,10 +7,12 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace adreview {
 
+class BulkInsert;
 class Database;
 
 struct CaseFilter {
@@ -38,6 +40,10 @@ public:
     // Every appeal that names the case it contests: appeal ref -> contested case ref.
     Result<QHash<QString, QString>> contestedCases();
     Result<qint64> insert(const CaseRecord &c, qint64 policyId);
+    // For many cases (a merge): a group of rows per statement. insert() into it gives the case its id
+    // at once; its row is in the table once the group is written (BulkInsert::flush()).
+    std::unique_ptr<BulkInsert> bulk();
+    Result<qint64> insert(const CaseRecord &c, qint64 policyId, BulkInsert &into);
     Status updateDescription(const CaseRecord &c); // summary, priority, source, opened, due
     // Writes what the events make of a case; returns why it is in re-review (CaseRecord::rereview).
     Result<QString> updateDerived(qint64 caseId, const CaseFold::State &state);

@@ -3,6 +3,7 @@
 #include "domain/DsaDecision.h"
 #include "domain/EventHash.h"
 #include "domain/EventSignature.h"
+#include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -287,31 +288,44 @@ Status EventRepository::append(Event &e, qint64 policyId, const QHash<QString, q
     return {};
 }
 
+namespace {
+
+const QStringList eventColumns{
+    u"uuid"_s,      u"case_id"_s,  u"action"_s,    u"policy_id"_s,     u"rationale"_s, u"assignee"_s,
+    u"outcome"_s,   u"reviewer"_s, u"device"_s,    u"seq"_s,           u"at"_s,        u"parents"_s,
+    u"prev_hash"_s, u"hash"_s,     u"signature"_s, u"signed_digest"_s, u"statement"_s};
+
+// An event's row, in eventColumns' order.
+QVariantList rowOf(const Event &e, qint64 policyId)
+{
+    return {e.uuid,
+            e.caseId,
+            e.action,
+            policyId > 0 ? QVariant(policyId) : QVariant(QMetaType::fromType<qint64>()),
+            e.rationale,
+            e.assignee,
+            e.outcome,
+            e.reviewer,
+            e.device,
+            e.seq,
+            sql::fromTime(e.at),
+            e.parents.join(u' '),
+            e.prevHash,
+            e.hash,
+            e.signature.isEmpty() ? QVariant() : QVariant(e.signature),
+            e.signedDigest.isEmpty() ? QVariant() : QVariant(e.signedDigest),
+            e.statement};
+}
+
+} // namespace
+
 Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
 {
     m_tips.remove(e.device);
-    RawStatement &q = m_db.statement(
-        u"INSERT INTO events (uuid, case_id, action, policy_id, rationale, assignee, outcome, reviewer, device, seq, "
-        "at, parents, prev_hash, hash, signature, signed_digest, statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?)"_s);
-    const QVariantList values{e.uuid,
-                              e.caseId,
-                              e.action,
-                              policyId > 0 ? QVariant(policyId) : QVariant(QMetaType::fromType<qint64>()),
-                              e.rationale,
-                              e.assignee,
-                              e.outcome,
-                              e.reviewer,
-                              e.device,
-                              e.seq,
-                              sql::fromTime(e.at),
-                              e.parents.join(u' '),
-                              e.prevHash,
-                              e.hash,
-                              e.signature.isEmpty() ? QVariant() : QVariant(e.signature),
-                              e.signedDigest.isEmpty() ? QVariant() : QVariant(e.signedDigest),
-                              e.statement};
-    if (!q.bind(values) || !q.exec())
+    RawStatement &q =
+        m_db.statement(u"INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+            eventColumns.join(u", "_s)));
+    if (!q.bind(rowOf(e, policyId)) || !q.exec())
         return q.failure(u"recording the %1 event on %2"_s.arg(e.action, e.caseRef));
     e.id = q.lastInsertId();
 
@@ -321,6 +335,50 @@ Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, q
             return link.failure(u"recording the evidence cited by %1"_s.arg(e.uuid));
     }
     return {};
+}
+
+EventRepository::Batch::Batch(EventRepository &events)
+    : m_events(events),
+      m_rows(std::make_unique<BulkInsert>(events.m_db, u"events"_s, eventColumns, u"recording events"_s)),
+      m_links(std::make_unique<BulkInsert>(events.m_db, u"event_evidence"_s,
+                                           QStringList{u"event_id"_s, u"evidence_id"_s},
+                                           u"recording the evidence events cite"_s, BulkInsert::Ids::None))
+{}
+
+EventRepository::Batch::~Batch() = default;
+
+Status EventRepository::Batch::add(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
+{
+    m_events.m_tips.remove(e.device);
+    auto id = m_rows->add(rowOf(e, policyId));
+    if (!id)
+        return id.error();
+    e.id = *id;
+    for (const QString &ref : std::as_const(e.evidenceRefs))
+        m_cites.append({e.id, evidenceIds.value(ref)});
+    // A link goes to the table only after the event it names (its group is written).
+    if (m_rows->pending() == 0)
+        return writeLinks();
+    return {};
+}
+
+Status EventRepository::Batch::writeLinks()
+{
+    for (const auto &[event, evidence] : std::as_const(m_cites)) {
+        if (auto added = m_links->add({event, evidence}); !added)
+            return added.error();
+    }
+    m_cites.clear();
+    return {};
+}
+
+Status EventRepository::Batch::finish()
+{
+    if (auto written = m_rows->flush(); !written)
+        return written;
+    if (auto linked = writeLinks(); !linked)
+        return linked;
+    return m_links->flush();
 }
 
 } // namespace adreview

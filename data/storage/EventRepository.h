@@ -8,9 +8,11 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace adreview {
 
+class BulkInsert;
 class Database;
 
 class EventRepository {
@@ -34,6 +36,27 @@ public:
     Status append(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds, const Signer &sign);
     // Inserts an event as its device wrote it (sync): chain fields as they are. Sets e.id.
     Status insert(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
+    // The same for many events (a merge), a group of rows per statement (BulkInsert), with ids
+    // given here after the highest the table holds. An event and the evidence it cites are in the
+    // table once its group is full or after finish(); read events only after finish().
+    class Batch {
+    public:
+        explicit Batch(EventRepository &events);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        // Sets e.id.
+        Status add(Event &event, qint64 policyId, const QHash<QString, qint64> &evidenceIds);
+        Status finish();
+
+    private:
+        Status writeLinks();
+
+        EventRepository &m_events;
+        std::unique_ptr<BulkInsert> m_rows;
+        std::unique_ptr<BulkInsert> m_links;
+        QList<std::pair<qint64, qint64>> m_cites; // (event, evidence) of events not written yet
+    };
     Result<bool> exists(const QString &uuid);
     // Whether the case has any event yet.
     Result<bool> anyForCase(qint64 caseId);

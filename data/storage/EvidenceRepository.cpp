@@ -1,6 +1,7 @@
 #include "storage/EvidenceRepository.h"
 
 #include "domain/NaturalOrder.h"
+#include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -175,36 +176,58 @@ Result<QHash<QString, qint64>> EvidenceRepository::idsByRef(qint64 caseId)
     return out;
 }
 
-Result<qint64> EvidenceRepository::insert(const Evidence &e)
+namespace {
+
+const QStringList writtenColumns{u"case_id"_s,         u"ref"_s,          u"kind"_s,           u"title"_s,
+                                 u"source"_s,          u"author"_s,       u"reference"_s,      u"jurisdiction"_s,
+                                 u"status"_s,          u"url"_s,          u"date"_s,           u"excerpt"_s,
+                                 u"reliability"_s,     u"retrieved_at"_s, u"content_hash"_s,   u"attachment_name"_s,
+                                 u"attachment_type"_s, u"attachment"_s,   u"attachment_hash"_s};
+
+QVariantList evidenceRow(const Evidence &e)
 {
-    RawStatement &q = m_db.statement(
-        u"INSERT INTO evidence (case_id, ref, kind, title, source, author, reference, jurisdiction, status, url, "
-        "date, excerpt, reliability, retrieved_at, content_hash, attachment_name, attachment_type, attachment, "
-        "attachment_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const bool hasAttachment = !e.attachmentName.isEmpty();
     const QVariant null;
-    const QVariantList values{e.caseId,
-                              e.ref,
-                              e.kind,
-                              e.title,
-                              e.source,
-                              e.author,
-                              e.reference,
-                              e.jurisdiction,
-                              e.status,
-                              e.url,
-                              e.date,
-                              e.excerpt,
-                              e.reliability,
-                              sql::fromTime(e.retrieved),
-                              e.contentHash,
-                              hasAttachment ? QVariant(e.attachmentName) : null,
-                              hasAttachment ? QVariant(e.attachmentType) : null,
-                              hasAttachment ? QVariant(e.attachment) : null,
-                              hasAttachment ? QVariant(e.attachmentHash) : null};
-    if (!q.bind(values) || !q.exec())
+    return {e.caseId,
+            e.ref,
+            e.kind,
+            e.title,
+            e.source,
+            e.author,
+            e.reference,
+            e.jurisdiction,
+            e.status,
+            e.url,
+            e.date,
+            e.excerpt,
+            e.reliability,
+            sql::fromTime(e.retrieved),
+            e.contentHash,
+            hasAttachment ? QVariant(e.attachmentName) : null,
+            hasAttachment ? QVariant(e.attachmentType) : null,
+            hasAttachment ? QVariant(e.attachment) : null,
+            hasAttachment ? QVariant(e.attachmentHash) : null};
+}
+
+} // namespace
+
+Result<qint64> EvidenceRepository::insert(const Evidence &e)
+{
+    RawStatement &q = m_db.statement(u"INSERT INTO evidence (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     "?, ?, ?, ?)"_s.arg(writtenColumns.join(u", "_s)));
+    if (!q.bind(evidenceRow(e)) || !q.exec())
         return q.failure(u"adding evidence %1"_s.arg(e.ref));
     return q.lastInsertId();
+}
+
+std::unique_ptr<BulkInsert> EvidenceRepository::bulk()
+{
+    return std::make_unique<BulkInsert>(m_db, u"evidence"_s, writtenColumns, u"adding evidence"_s);
+}
+
+Result<qint64> EvidenceRepository::insert(const Evidence &e, BulkInsert &into)
+{
+    return into.add(evidenceRow(e));
 }
 
 } // namespace adreview

@@ -4,12 +4,14 @@
 #include "domain/Result.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QHash>
 
 namespace adreview {
 
+class BulkInsert;
 class Database;
 
 // Where an item appears in another case: an advisory with the same agency and reference, another
@@ -38,6 +40,10 @@ public:
     Result<QList<EvidenceElsewhere>> sameItemElsewhere(const QString &caseRef, const Evidence &item);
     Result<QString> contentHash(qint64 evidenceId);
     Result<qint64> insert(const Evidence &e); // e.contentHash must be set
+    // For many items (a merge): a group of rows per statement. insert() into it gives the item its id
+    // at once; its row is in the table once the group is written (BulkInsert::flush()).
+    std::unique_ptr<BulkInsert> bulk();
+    Result<qint64> insert(const Evidence &e, BulkInsert &into);
 
 private:
     Database &m_db;

@@ -6,6 +6,7 @@
 #include "domain/EventHash.h"
 #include "domain/EventRules.h"
 #include "storage/AdvertiserRepository.h"
+#include "storage/BulkInsert.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/DeferredIndexes.h"
@@ -179,6 +180,7 @@ private:
         }
         if (auto deferred = m_indexes.deferFor(u"cases"_s, added.size(), keptOfCases); !deferred)
             return deferred;
+        const std::unique_ptr<BulkInsert> rows = m_cases.bulk();
         for (const SyncContents::Case &c : m_bundle.cases) {
             if (!tick())
                 return stopped();
@@ -206,7 +208,7 @@ private:
             for (const Evidence &e : c.evidence)
                 items.insert(e.ref);
             record.evidenceCount = int(items.size());
-            auto id = m_cases.insert(record, policy);
+            auto id = m_cases.insert(record, policy, *rows);
             if (!id)
                 return id.error();
             record.id = *id;
@@ -216,6 +218,8 @@ private:
             m_reindex.insert(*id);
             ++m_report.casesAdded;
         }
+        if (auto written = rows->flush(); !written)
+            return written;
         return contestedCases();
     }
 
@@ -243,19 +247,23 @@ private:
 
     Status evidence()
     {
+        const std::unique_ptr<BulkInsert> rows = m_evidence.bulk();
         for (const SyncContents::Case &c : m_bundle.cases) {
             if (!tick(c.evidence.size()))
                 return stopped();
             const qint64 caseId = m_caseIds.value(c.record.ref);
-            // A case new here has no evidence yet: nothing to look up.
-            auto ids = m_newCases.contains(caseId) ? Result<QHash<QString, qint64>>(QHash<QString, qint64>())
-                                                   : m_evidence.idsByRef(caseId);
+            // A case new here has no evidence yet: nothing to look up. One the bundle names twice has
+            // the items of its first listing, which may not be written yet.
+            auto ids = m_evidenceIds.contains(caseId) ? Result<QHash<QString, qint64>>(m_evidenceIds.value(caseId))
+                       : m_newCases.contains(caseId)  ? Result<QHash<QString, qint64>>(QHash<QString, qint64>())
+                                                      : m_evidence.idsByRef(caseId);
             if (!ids)
                 return ids.error();
             bool added = false;
             for (Evidence e : c.evidence) {
                 if (const auto it = ids->constFind(e.ref); it != ids->cend()) {
-                    auto hash = m_evidence.contentHash(*it);
+                    const auto known = m_contentHashes.constFind(*it);
+                    auto hash = known != m_contentHashes.cend() ? Result<QString>(*known) : m_evidence.contentHash(*it);
                     if (!hash)
                         return hash.error();
                     if (*hash != e.contentHash)
@@ -264,7 +272,7 @@ private:
                     continue;
                 }
                 e.caseId = caseId;
-                auto id = m_evidence.insert(e);
+                auto id = m_evidence.insert(e, *rows);
                 if (!id)
                     return id.error();
                 ids->insert(e.ref, *id);
@@ -282,7 +290,7 @@ private:
             }
             m_evidenceIds.insert(caseId, *ids);
         }
-        return {};
+        return rows->flush();
     }
 
     // Every device's events in the bundle continue what this database holds of that device.
@@ -409,6 +417,7 @@ private:
                 return ids.error();
             m_caseIds.insert(*ids);
         }
+        EventRepository::Batch written(m_events);
         for (const Event *bundled : std::as_const(m_new)) {
             if (!tick())
                 return stopped();
@@ -443,14 +452,14 @@ private:
                 }
             }
             e.signedDigest = m_digests.value(bundled);
-            if (auto inserted = m_events.insert(e, m_policyIds.value(e.policyCode), evidence); !inserted)
+            if (auto inserted = written.add(e, m_policyIds.value(e.policyCode), evidence); !inserted)
                 return inserted;
             m_touched.insert(e.caseId);
             if (m_firstEvents.contains(e.caseId))
-                m_newCaseEvents[e.caseId].append(e);
+                m_newCaseEvents[e.caseId].append(std::move(e));
             ++m_report.eventsAdded;
         }
-        return {};
+        return written.finish();
     }
 
     Status refold()
@@ -740,22 +749,33 @@ Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &f
     m_refusedEvent.clear();
     m_refusedRevocation = -1;
     m_refusedCase.clear();
-    Merger merger(m_db, bundle, fileName, m_trustNew, m_trustedBy, m_progress);
-    if (auto merged = merger.run(); !merged) {
+    if (m_freed.valid())
+        m_freed.get();
+    auto merger = std::make_unique<Merger>(m_db, bundle, fileName, m_trustNew, m_trustedBy, m_progress);
+    // Its working sets are freed on a thread of their own, however the merge ends.
+    const auto freeAside = [this, &merger] {
+        m_freed = std::async(std::launch::async, [gone = std::move(merger)]() mutable { gone.reset(); });
+    };
+    if (auto merged = merger->run(); !merged) {
         m_db.rollback();
-        m_untrusted = merger.untrusted();
-        m_refusedEvent = merger.refusedEvent();
-        m_refusedRevocation = merger.refusedRevocation();
-        m_refusedCase = merger.refusedCase();
+        m_untrusted = merger->untrusted();
+        m_refusedEvent = merger->refusedEvent();
+        m_refusedRevocation = merger->refusedRevocation();
+        m_refusedCase = merger->refusedCase();
+        freeAside();
         return merged.error();
     }
-    if (auto committed = m_db.commit(); !committed)
+    if (auto committed = m_db.commit(); !committed) {
+        freeAside();
         return committed.error();
+    }
     if (m_progress) {
-        const qint64 total = merger.total();
+        const qint64 total = merger->total();
         m_progress(total, total);
     }
-    return merger.report();
+    const SyncReport report = merger->report();
+    freeAside();
+    return report;
 }
 
 } // namespace adreview

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <future>
+
 namespace adreview {
 
 class Database;
@@ -91,6 +93,9 @@ private:
     qsizetype m_refusedRevocation = -1;
     QString m_refusedCase;
     WorkProgress m_progress;
+    // A merge's working sets (every event of each case it touched, and more), freed on a thread of
+    // their own while the next merge runs; waited for by the next merge and the destructor.
+    std::future<void> m_freed;
 };
 
 } // namespace adreview

@@ -92,8 +92,8 @@ private:
     // Merges a pulled batch, setting aside every event the merge refuses and what follows it.
     // Events that follow events not here yet wait (their ids in `waiting`, the events themselves
     // in `carry` when given) for a later batch.
-    Result<SyncReport> mergeBatch(SyncContents &contents, Quarantine::Index &held, QSet<QString> &waiting,
-                                  Report &report, QList<Event> *carry);
+    Result<SyncReport> mergeBatch(SyncMerge &merge, SyncContents &contents, Quarantine::Index &held,
+                                  QSet<QString> &waiting, Report &report, QList<Event> *carry);
     // Holds events refused as they were read (their hashes), unless this laptop has them already.
     Status setAside(const QList<std::pair<Event, QString>> &refused, Quarantine::Index &held, QSet<QString> &waiting,
                     Report &report);

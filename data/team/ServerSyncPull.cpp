@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <future>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
     QSet<QString> recorded = waiting; // as the file holds it: written again only when it changes
     IndexesSetAside aside(m_db);
     bool asideAsked = false;
+    SyncMerge merge(m_db); // one for every chunk: each frees the one before's working sets meanwhile
     std::future<void> freed;
     for (;;) {
         if (round->top <= mark) {
@@ -133,11 +135,13 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
                                  [&](const OfferedKey &o) { return o.device == k.device; }))
                     contents.keys.append(k);
             }
-            contents.events = carried + contents.events;
-            carried.clear();
+            if (!carried.isEmpty()) {
+                carried.append(std::move(contents.events));
+                contents.events = std::exchange(carried, {});
+            }
             if (!contents.events.isEmpty() || !contents.cases.isEmpty() || !contents.policies.isEmpty() ||
                 !contents.advertisers.isEmpty() || !contents.revocations.isEmpty()) {
-                auto merged = mergeBatch(contents, *held, waiting, report, &carried);
+                auto merged = mergeBatch(merge, contents, *held, waiting, report, &carried);
                 if (!merged)
                     return merged.error();
                 report.eventsPulled += merged->eventsAdded;
@@ -200,7 +204,8 @@ Status ServerSync::retryWaiting(Quarantine::Index &held, QSet<QString> &waiting,
     waiting.clear(); // what still waits is found again
     if (auto ok = setAside(refused, held, waiting, report); !ok)
         return ok;
-    auto merged = mergeBatch(contents, held, waiting, report, nullptr);
+    SyncMerge merge(m_db);
+    auto merged = mergeBatch(merge, contents, held, waiting, report, nullptr);
     if (!merged)
         return merged.error();
     report.eventsPulled += merged->eventsAdded;
@@ -229,8 +234,8 @@ Status ServerSync::setAside(const QList<std::pair<Event, QString>> &refused, Qua
     return Quarantine(m_db).hold(hold);
 }
 
-Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::Index &held, QSet<QString> &waiting,
-                                          Report &report, QList<Event> *carry)
+Result<SyncReport> ServerSync::mergeBatch(SyncMerge &merge, SyncContents &contents, Quarantine::Index &held,
+                                          QSet<QString> &waiting, Report &report, QList<Event> *carry)
 {
     const QString from = u"the team server %1"_s.arg(m_server.displayAddress());
     Quarantine quarantine(m_db);
@@ -332,7 +337,6 @@ Result<SyncReport> ServerSync::mergeBatch(SyncContents &contents, Quarantine::In
             waiting.remove(e.uuid);
 
         // The team server's registry is the authority for keys: its devices are trusted here.
-        SyncMerge merge(m_db);
         merge.trustNewDevices(from);
         auto merged = merge.merge(contents, from);
         if (!merged && merge.refusedRevocation() >= 0 && merge.refusedRevocation() < contents.revocations.size()) {
