@@ -20,7 +20,48 @@ QString EventHash::genesis()
 
 QString EventHash::formatTime(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    // Every event's hash spells its time: written here directly, in the form Qt writes
+    // (yyyy-MM-ddTHH:mm:ss.zzzZ), for the years 1 to 9999; any other goes through Qt.
+    if (!t.isValid())
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    constexpr qint64 msPerDay = 86'400'000;
+    const qint64 ms = t.toMSecsSinceEpoch();
+    const qint64 day = ms >= 0 ? ms / msPerDay : (ms - (msPerDay - 1)) / msPerDay;
+    qint64 inDay = ms - day * msPerDay;
+    // The civil date of a day count from 1970-01-01, in 400-year eras of the Gregorian calendar.
+    const qint64 z = day + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 ofEra = z - era * 146'097;
+    const qint64 yearOfEra = (ofEra - ofEra / 1460 + ofEra / 36'524 - ofEra / 146'096) / 365;
+    const qint64 ofYear = ofEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shifted = (5 * ofYear + 2) / 153; // months from March
+    const qint64 dayOfMonth = ofYear - (153 * shifted + 2) / 5 + 1;
+    const qint64 month = shifted < 10 ? shifted + 3 : shifted - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999)
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    char text[24];
+    const auto put = [&text](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = '-';
+    put(5, month, 2);
+    text[7] = '-';
+    put(8, dayOfMonth, 2);
+    text[10] = 'T';
+    put(11, inDay / 3'600'000, 2);
+    inDay %= 3'600'000;
+    text[13] = ':';
+    put(14, inDay / 60'000, 2);
+    inDay %= 60'000;
+    text[16] = ':';
+    put(17, inDay / 1000, 2);
+    text[19] = '.';
+    put(20, inDay % 1000, 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, sizeof text);
 }
 
 QByteArray EventHash::canonical(const Event &event)

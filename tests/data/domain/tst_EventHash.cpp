@@ -85,6 +85,32 @@ private slots:
         QVERIFY(direct > 1000); // many events hold no text that Qt escapes, so most go the direct way
     }
 
+    void timesAreWrittenAsQtWritesThem()
+    {
+        // Every event's hash spells its time: the direct writer must give Qt's text for every time,
+        // whatever its zone, and hand those outside the years 1 to 9999 to Qt.
+        const auto check = [](const QDateTime &t) {
+            QCOMPARE(EventHash::formatTime(t), t.toUTC().toString(Qt::ISODateWithMs));
+        };
+        check(QDateTime());
+        check(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+        check(QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC));
+        check(QDateTime(QDate(2018, 1, 5), QTime(9, 0), Qt::OffsetFromUTC, 5 * 3600 + 1800));
+        check(QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::LocalTime));
+        for (const QDate &d :
+             {QDate(1, 1, 1), QDate(1, 12, 31), QDate(9999, 12, 31), QDate(-1, 12, 31), QDate(10000, 1, 1),
+              QDate(1600, 2, 29), QDate(1900, 3, 1), QDate(2000, 2, 29), QDate(2100, 2, 28), QDate(1969, 12, 31)}) {
+            check(QDateTime(d, QTime(0, 0), Qt::UTC));
+            check(QDateTime(d, QTime(23, 59, 59, 999), Qt::UTC));
+        }
+        QRandomGenerator rng(7);
+        constexpr qint64 span = 400'000'000'000'000; // about 12,700 years either side of 1970
+        for (int i = 0; i < 200'000; ++i) {
+            const qint64 ms = qint64(rng.generate64() % quint64(2 * span)) - span;
+            check(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+        }
+    }
+
     void aTypicalEventIsWrittenDirectly()
     {
         Event e;
