@@ -20,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <tuple>
 
@@ -34,6 +35,88 @@ const QStringList keptOfCases{u"cases_advertiser"_s};
 const QStringList keptOfEvents{u"events_case"_s};
 // Across many merges, which other connections read between: the indexes reports name stay too.
 const QStringList keptOfEventsAcross{u"events_case"_s, u"events_decided_at"_s, u"events_decided_case"_s};
+
+// What the review rules take of a case an event is about, as this database holds it.
+struct CaseRow {
+    qint64 advertiserId = 0;
+    QString source;
+    QString policyCode;
+    QDateTime opened;
+    QString contests;
+};
+
+// An event's case as the rules take it, without what they ask the database for.
+CaseFacts factsOf(const Event &e, const CaseRow &row, const QSet<QString> &evidenceRefs)
+{
+    CaseFacts facts;
+    facts.ref = e.caseRef;
+    facts.policyCode = row.policyCode;
+    facts.source = row.source;
+    facts.opened = row.opened;
+    facts.evidenceRefs = evidenceRefs;
+    return facts;
+}
+
+// What the rules need of the new events, copied, so that they are judged on a thread of their own
+// while the merge writes.
+struct RulesInput {
+    QList<const Event *> events;
+    QHash<QString, qint64> caseIds;
+    QHash<qint64, CaseRow> rows;
+    QHash<qint64, QList<Event>> caseEvents;
+    QHash<qint64, QHash<QString, qint64>> evidenceIds;
+    QDateTime now;
+};
+
+// One event's judgement made apart: why it breaks a rule, if it does, unless the rules asked the
+// database (whether the advertiser stood banned, the decision an appeal contests, a device's key,
+// an earlier revision of an item), in which case it is judged again where the database is.
+struct Judgement {
+    std::optional<Error> broken;
+    bool asksDatabase = false;
+};
+
+QList<Judgement> judgeApart(const RulesInput &in)
+{
+    QList<Judgement> out;
+    out.reserve(in.events.size());
+    QHash<qint64, QSet<QString>> evidenceRefs; // each case's items, as the rules take them
+    for (const Event *e : in.events) {
+        const qint64 caseId = in.caseIds.value(e->caseRef);
+        auto refs = evidenceRefs.find(caseId);
+        if (refs == evidenceRefs.end()) {
+            const QHash<QString, qint64> evidence = in.evidenceIds.value(caseId);
+            refs = evidenceRefs.insert(caseId, {});
+            for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
+                refs->insert(it.key());
+        }
+        CaseFacts facts = factsOf(*e, in.rows.value(caseId), *refs);
+        Judgement judged;
+        facts.advertiserBannedAt = [&judged](const QDateTime &) {
+            judged.asksDatabase = true;
+            return false;
+        };
+        facts.contested = [&judged]() -> std::optional<ContestedDecision> {
+            judged.asksDatabase = true;
+            return std::nullopt;
+        };
+        facts.deviceKey = [&judged](const QString &) {
+            judged.asksDatabase = true;
+            return QString();
+        };
+        facts.evidenceItem = [&judged](const QString &) -> std::optional<Evidence> {
+            judged.asksDatabase = true;
+            return std::nullopt;
+        };
+        const auto events = in.caseEvents.constFind(caseId);
+        const Status ok =
+            EventRules::check(facts, events != in.caseEvents.cend() ? *events : QList<Event>(), *e, in.now);
+        if (!ok && !judged.asksDatabase)
+            judged.broken = ok.error();
+        out.append(std::move(judged));
+    }
+    return out;
+}
 
 class Merger {
 public:
@@ -62,11 +145,15 @@ public:
     {
         if (m_progress && !m_progress(0, m_total))
             return stopped();
-        for (auto step :
-             {&Merger::policies, &Merger::advertisers, &Merger::cases, &Merger::evidence, &Merger::checkEvents,
-              &Merger::checkSignatures, &Merger::writeEvents, &Merger::refold, &Merger::checkRules}) {
-            if (auto ok = (this->*step)(); !ok)
+        for (auto step : {&Merger::policies, &Merger::advertisers, &Merger::cases, &Merger::evidence,
+                          &Merger::checkEvents, &Merger::checkSignatures, &Merger::placeEvents, &Merger::startRules,
+                          &Merger::writeEvents, &Merger::refold, &Merger::checkRules}) {
+            if (auto ok = (this->*step)(); !ok) {
+                // The rules' thread reads the bundle's events: it ends before the merge does.
+                if (m_judged.valid())
+                    m_judged.wait();
                 return ok;
+            }
         }
         return m_indexes.rebuild();
     }
@@ -400,7 +487,9 @@ private:
         return (*found)->id;
     }
 
-    Status writeEvents()
+    // The new events placed in their cases: each case's id, whether it had events before, the
+    // evidence it cites; and each touched case as it stands before them, with all its events after.
+    Status placeEvents()
     {
         // The ids of the cases the new events are about, asked at once (caseId() names any missing).
         QStringList unknown;
@@ -417,10 +506,9 @@ private:
                 return ids.error();
             m_caseIds.insert(*ids);
         }
-        EventRepository::Batch written(m_events);
+        QHash<qint64, QList<Event>> added; // the new events of each case
+        m_placed.reserve(m_new.size());
         for (const Event *bundled : std::as_const(m_new)) {
-            if (!tick())
-                return stopped();
             Event e = *bundled;
             auto id = caseId(e.caseRef);
             if (!id) {
@@ -431,7 +519,7 @@ private:
             e.caseId = *id;
             if (!m_firstEvents.contains(e.caseId) && !m_otherEvents.contains(e.caseId)) {
                 // Whether the case had any event before this merge: if not, its history is what
-                // this merge writes, and refold() need not read it back.
+                // this merge writes, and need not be read.
                 auto any = m_newCases.contains(e.caseId) ? Result<bool>(false) : m_events.anyForCase(e.caseId);
                 if (!any)
                     return any.error();
@@ -452,11 +540,54 @@ private:
                 }
             }
             e.signedDigest = m_digests.value(bundled);
-            if (auto inserted = written.add(e, m_policyIds.value(e.policyCode), evidence); !inserted)
+            added[e.caseId].append(e);
+            m_placed.append(std::move(e));
+        }
+        QList<qint64> touched = added.keys();
+        std::sort(touched.begin(), touched.end());
+        for (const qint64 id : std::as_const(touched)) {
+            auto before = m_cases.rulesFacts(id);
+            if (!before)
+                return before.error();
+            m_facts.insert(
+                id, {before->advertiserId, before->source, before->policyCode, before->opened, before->contests});
+            m_before.insert(id, *before);
+            // A case that had no events before holds only the bundle's; any other, what it held
+            // and then the bundle's, in the order it is read back (time, then when written).
+            QList<Event> events = added.value(id);
+            if (m_otherEvents.contains(id)) {
+                auto held = m_events.forCase(id);
+                if (!held)
+                    return held.error();
+                held->append(events);
+                std::stable_sort(held->begin(), held->end(),
+                                 [](const Event &a, const Event &b) { return a.at < b.at; });
+                events = *held;
+            }
+            m_caseEvents.insert(id, events);
+        }
+        return {};
+    }
+
+    // The review rules are judged on a thread of their own while the events are written.
+    Status startRules()
+    {
+        if (m_new.isEmpty())
+            return {};
+        RulesInput input{m_new, m_caseIds, m_facts, m_caseEvents, m_evidenceIds, EventRules::receivingClock()};
+        m_judged = std::async(std::launch::async, [in = std::move(input)] { return judgeApart(in); });
+        return {};
+    }
+
+    Status writeEvents()
+    {
+        EventRepository::Batch written(m_events);
+        for (Event &e : m_placed) {
+            if (!tick())
+                return stopped();
+            if (auto inserted = written.add(e, m_policyIds.value(e.policyCode), m_evidenceIds.value(e.caseId));
+                !inserted)
                 return inserted;
-            m_touched.insert(e.caseId);
-            if (m_firstEvents.contains(e.caseId))
-                m_newCaseEvents[e.caseId].append(std::move(e));
             ++m_report.eventsAdded;
         }
         return written.finish();
@@ -465,32 +596,20 @@ private:
     Status refold()
     {
         QSet<qint64> advertisers;
-        QList<qint64> touched(m_touched.cbegin(), m_touched.cend());
+        QList<qint64> touched = m_caseEvents.keys();
         std::sort(touched.begin(), touched.end());
         for (const qint64 id : std::as_const(touched)) {
-            auto before = m_cases.rulesFacts(id);
-            if (!before)
-                return before.error();
-            const QString stateBefore = before->state;
-            const QString ref = before->ref;
-            m_facts.insert(
-                id, {before->advertiserId, before->source, before->policyCode, before->opened, before->contests});
-            // A case that had no events before holds only the bundle's; any other is read back whole.
-            auto events =
-                m_firstEvents.contains(id) ? Result<QList<Event>>(m_newCaseEvents.value(id)) : m_events.forCase(id);
-            if (!events)
-                return events.error();
-            const CaseFold::State state = CaseFold::fold(*events);
+            const CaseRecord &before = m_before[id];
+            const CaseFold::State state = CaseFold::fold(m_caseEvents.value(id));
             if (auto updated = m_cases.updateDerived(id, state); !updated)
                 return updated.error();
             // An advertiser's status rests on its cases' outcomes, when they were decided and when
             // their restrictions end: only a change of those can change it.
-            if (state.outcome != before->outcome || state.decidedAt != before->decidedAt ||
-                state.restrictedUntil != before->restrictedUntil)
-                advertisers.insert(before->advertiserId);
-            m_caseEvents.insert(id, *events);
-            if (state.state == u"conflict" && stateBefore != u"conflict")
-                m_report.newConflicts.append(ref);
+            if (state.outcome != before.outcome || state.decidedAt != before.decidedAt ||
+                state.restrictedUntil != before.restrictedUntil)
+                advertisers.insert(before.advertiserId);
+            if (state.state == u"conflict" && before.state != u"conflict")
+                m_report.newConflicts.append(before.ref);
         }
         for (const qint64 advertiser : std::as_const(advertisers)) {
             if (auto status = m_advertisers.refreshStatus(advertiser); !status)
@@ -508,55 +627,62 @@ private:
     // the first to break one, in the bundle's order, refuses the whole bundle.
     Status checkRules()
     {
+        if (!m_judged.valid())
+            return {};
+        const QList<Judgement> judged = m_judged.get();
         const QDateTime now = EventRules::receivingClock();
-        QHash<qint64, QSet<QString>> evidenceRefs; // each case's items, as the rules take them
-        for (const Event *e : std::as_const(m_new)) {
+        for (qsizetype i = 0; i < m_new.size(); ++i) {
             if (!tick())
                 return stopped();
-            const qint64 caseId = m_caseIds.value(e->caseRef);
-            const CaseRow &row = m_facts[caseId];
-            CaseFacts facts;
-            facts.ref = e->caseRef;
-            facts.policyCode = row.policyCode;
-            facts.source = row.source;
-            facts.opened = row.opened;
-            auto refs = evidenceRefs.find(caseId);
-            if (refs == evidenceRefs.end()) {
-                const QHash<QString, qint64> &evidence = m_evidenceIds[caseId];
-                refs = evidenceRefs.insert(caseId, {});
-                for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
-                    refs->insert(it.key());
+            const Event *e = m_new[i];
+            if (judged[i].broken)
+                return brokenRule(*e, *judged[i].broken);
+            if (judged[i].asksDatabase) {
+                if (auto ok = checkHere(*e, now); !ok)
+                    return ok;
             }
-            facts.evidenceRefs = *refs;
-            std::optional<Error> failed;
-            facts.advertiserBannedAt = [&, advertiser = row.advertiserId, uuid = e->uuid](const QDateTime &at) {
-                auto banned = m_events.advertiserBannedAt(advertiser, at, uuid);
-                if (!banned)
-                    failed = banned.error();
-                return banned && *banned;
-            };
-            facts.contested = [&, caseId] {
-                auto contested = m_events.contestedBy(caseId, row.advertiserId, row.source, row.opened, row.contests);
-                if (!contested)
-                    failed = contested.error();
-                return contested ? *contested : std::nullopt;
-            };
-            facts.deviceKey = [&](const QString &device) { return keyOf(device, failed); };
-            facts.evidenceItem = [&, caseId](const QString &ref) {
-                auto found = m_evidence.find(caseId, ref);
-                if (!found)
-                    failed = found.error();
-                return found ? *found : std::nullopt;
-            };
-            const Status ok = EventRules::check(facts, m_caseEvents[caseId], *e, now);
-            if (failed)
-                return *failed;
-            if (!ok)
-                return brokenRule(*e, ok.error());
             m_authors.insert(e->device);
         }
         m_report.devices = QStringList(m_authors.cbegin(), m_authors.cend());
         m_report.devices.sort();
+        return {};
+    }
+
+    // An event the rules judge with what they ask of this database.
+    Status checkHere(const Event &e, const QDateTime &now)
+    {
+        const qint64 caseId = m_caseIds.value(e.caseRef);
+        const CaseRow row = m_facts.value(caseId);
+        QSet<QString> refs;
+        const QHash<QString, qint64> evidence = m_evidenceIds.value(caseId);
+        for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
+            refs.insert(it.key());
+        CaseFacts facts = factsOf(e, row, refs);
+        std::optional<Error> failed;
+        facts.advertiserBannedAt = [&, advertiser = row.advertiserId](const QDateTime &at) {
+            auto banned = m_events.advertiserBannedAt(advertiser, at, e.uuid);
+            if (!banned)
+                failed = banned.error();
+            return banned && *banned;
+        };
+        facts.contested = [&, caseId] {
+            auto contested = m_events.contestedBy(caseId, row.advertiserId, row.source, row.opened, row.contests);
+            if (!contested)
+                failed = contested.error();
+            return contested ? *contested : std::nullopt;
+        };
+        facts.deviceKey = [&](const QString &device) { return keyOf(device, failed); };
+        facts.evidenceItem = [&, caseId](const QString &ref) {
+            auto found = m_evidence.find(caseId, ref);
+            if (!found)
+                failed = found.error();
+            return found ? *found : std::nullopt;
+        };
+        const Status ok = EventRules::check(facts, m_caseEvents.value(caseId), e, now);
+        if (failed)
+            return *failed;
+        if (!ok)
+            return brokenRule(e, ok.error());
         return {};
     }
 
@@ -618,14 +744,6 @@ private:
         return {};
     }
 
-    struct CaseRow {
-        qint64 advertiserId = 0;
-        QString source;
-        QString policyCode;
-        QDateTime opened;
-        QString contests;
-    };
-
     Database &m_db;
     const SyncContents &m_bundle;
     QString m_file;
@@ -655,15 +773,18 @@ private:
     QHash<qint64, QHash<QString, qint64>> m_evidenceIds;
     QSet<QString> m_inBundle;
     QList<const Event *> m_new;
-    QSet<qint64> m_touched;
     QSet<qint64> m_newCases;
-    QSet<qint64> m_firstEvents;                  // cases that had no events before this merge
-    QSet<qint64> m_otherEvents;                  // cases that had
-    QHash<qint64, QList<Event>> m_newCaseEvents; // the events written of the first ones
+    QSet<qint64> m_firstEvents;         // cases that had no events before this merge
+    QSet<qint64> m_otherEvents;         // cases that had
+    QList<Event> m_placed;              // the new events, in their cases, to write
+    QHash<qint64, CaseRecord> m_before; // each case they touch, as it was before them
     QSet<qint64> m_reindex;
     QHash<qint64, CaseRow> m_facts;
     QHash<qint64, QList<Event>> m_caseEvents; // every event of each case the bundle added to
     QSet<QString> m_authors;                  // the devices of the events added
+    // The rules' judgement of the new events, made while they are written; last, so that a merge
+    // ended early waits for it before anything it was given goes.
+    std::future<QList<Judgement>> m_judged;
 };
 
 } // namespace

@@ -184,10 +184,18 @@ private slots:
             return killed && p.exitStatus() == QProcess::CrashExit;
         };
         const QString ana = m_pg->address(u"killed"_s, u"ana.moreau"_s);
+        // Each batch of the push waits a moment on the server before it commits, so that the watcher
+        // finds it midway however fast the machine pushes.
+        QVERIFY(m_pg->psql(u"killed"_s, u"CREATE FUNCTION public.slow_batch() RETURNS trigger LANGUAGE plpgsql AS "
+                                        "$$BEGIN PERFORM pg_sleep(0.3); RETURN NULL; END$$; "
+                                        "CREATE TRIGGER slow_batch AFTER INSERT ON adreview.events FOR EACH STATEMENT "
+                                        "EXECUTE FUNCTION public.slow_batch()"_s));
         QVERIFY(killWhen({u"sync"_s, u"--server"_s, ana, u"--db"_s, big, u"--push-only"_s}, [&] {
             const qint64 n = onServer() - othersEvents;
             return n > 0 && n < anaEvents;
         }));
+        QVERIFY(m_pg->psql(u"killed"_s,
+                           u"DROP TRIGGER slow_batch ON adreview.events; DROP FUNCTION public.slow_batch()"_s));
         const qint64 afterKill = onServer() - othersEvents;
         QVERIFY2(afterKill > 0 && afterKill < anaEvents, qPrintable(QString::number(afterKill)));
         const Run resumed = run({u"sync"_s, u"--server"_s, ana, u"--db"_s, big, u"--push-only"_s});
