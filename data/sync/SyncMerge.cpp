@@ -76,8 +76,15 @@ struct Judgement {
     bool asksDatabase = false;
 };
 
-QList<Judgement> judgeApart(const RulesInput &in)
+// Each touched case folded with its events after the merge, then each new event judged: on a thread
+// of their own, the folds handed over first.
+QList<Judgement> judgeApart(const RulesInput &in, std::promise<QHash<qint64, CaseFold::State>> &folded)
 {
+    QHash<qint64, CaseFold::State> states;
+    states.reserve(in.caseEvents.size());
+    for (auto it = in.caseEvents.cbegin(); it != in.caseEvents.cend(); ++it)
+        states.insert(it.key(), CaseFold::fold(it.value()));
+    folded.set_value(std::move(states));
     QList<Judgement> out;
     out.reserve(in.events.size());
     QHash<qint64, QSet<QString>> evidenceRefs; // each case's items, as the rules take them
@@ -575,7 +582,11 @@ private:
         if (m_new.isEmpty())
             return {};
         RulesInput input{m_new, m_caseIds, m_facts, m_caseEvents, m_evidenceIds, EventRules::receivingClock()};
-        m_judged = std::async(std::launch::async, [in = std::move(input)] { return judgeApart(in); });
+        std::promise<QHash<qint64, CaseFold::State>> folded;
+        m_folded = folded.get_future();
+        m_judged = std::async(std::launch::async, [in = std::move(input), folded = std::move(folded)]() mutable {
+            return judgeApart(in, folded);
+        });
         return {};
     }
 
@@ -595,12 +606,15 @@ private:
 
     Status refold()
     {
+        // The folds come from the rules' thread (none when no event is new).
+        const QHash<qint64, CaseFold::State> states =
+            m_folded.valid() ? m_folded.get() : QHash<qint64, CaseFold::State>();
         QSet<qint64> advertisers;
         QList<qint64> touched = m_caseEvents.keys();
         std::sort(touched.begin(), touched.end());
         for (const qint64 id : std::as_const(touched)) {
             const CaseRecord &before = m_before[id];
-            const CaseFold::State state = CaseFold::fold(m_caseEvents.value(id));
+            const CaseFold::State state = states.value(id);
             if (auto updated = m_cases.updateDerived(id, state); !updated)
                 return updated.error();
             // An advertiser's status rests on its cases' outcomes, when they were decided and when
@@ -785,6 +799,7 @@ private:
     // The rules' judgement of the new events, made while they are written; last, so that a merge
     // ended early waits for it before anything it was given goes.
     std::future<QList<Judgement>> m_judged;
+    std::future<QHash<qint64, CaseFold::State>> m_folded; // the touched cases' folds, made there
 };
 
 } // namespace
