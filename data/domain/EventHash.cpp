@@ -26,7 +26,9 @@ QString EventHash::formatTime(const QDateTime &t)
         return t.toUTC().toString(Qt::ISODateWithMs);
     constexpr qint64 msPerDay = 86'400'000;
     const qint64 ms = t.toMSecsSinceEpoch();
-    const qint64 day = ms >= 0 ? ms / msPerDay : (ms - (msPerDay - 1)) / msPerDay;
+    qint64 day = ms / msPerDay;
+    if (ms % msPerDay < 0)
+        --day; // days before 1970 count down from the one that holds the time
     qint64 inDay = ms - day * msPerDay;
     // The civil date of a day count from 1970-01-01, in 400-year eras of the Gregorian calendar.
     const qint64 z = day + 719'468;

@@ -25,7 +25,8 @@ struct ContestedDecision {
 };
 
 // What the review rules need to know of a case besides its events, as the database that receives
-// an event holds it.
+// an event holds it. Each function asks the database; a merge that judges events apart from it
+// (SyncMerge) stands in for every one of them and judges again where one was asked.
 struct CaseFacts {
     QString ref;
     QString policyCode; // the case's own policy, which never changes

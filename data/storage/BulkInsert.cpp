@@ -12,13 +12,7 @@ BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &co
     : m_db(db), m_table(table), m_what(std::move(what)), m_ids(ids == Ids::Given)
 {
     QStringList names = columns;
-    QString values = tuple;
-    if (values.isEmpty()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            marks << u"?"_s;
-        values = u'(' + marks.join(u", "_s) + u')';
-    }
+    QString values = tuple.isEmpty() ? placeholders(columns.size()) : tuple;
     if (m_ids) {
         names.prepend(u"id"_s);
         values.insert(1, u"?, "_s);
@@ -27,6 +21,14 @@ BulkInsert::BulkInsert(Database &db, const QString &table, const QStringList &co
     m_tuple = values;
     m_width = names.size();
     m_values.reserve(m_width * rowsPerStatement);
+}
+
+QString BulkInsert::placeholders(qsizetype columns)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns; ++i)
+        marks << u"?"_s;
+    return u'(' + marks.join(u", "_s) + u')';
 }
 
 QString BulkInsert::statementFor(int rows) const
@@ -41,7 +43,7 @@ QString BulkInsert::statementFor(int rows) const
     return sql;
 }
 
-Result<qint64> BulkInsert::add(const QVariantList &row)
+Result<qint64> BulkInsert::add(const QVariantList &row, const QString &name)
 {
     Q_ASSERT(row.size() + (m_ids ? 1 : 0) == m_width);
     qint64 id = 0;
@@ -57,7 +59,16 @@ Result<qint64> BulkInsert::add(const QVariantList &row)
         m_values.append(id);
     }
     m_values.append(row);
-    if (++m_rows == rowsPerStatement) {
+    for (const QVariant &v : row) {
+        if (v.typeId() == QMetaType::QString)
+            m_bytes += v.toString().size() * qsizetype(sizeof(QChar));
+        else if (v.typeId() == QMetaType::QByteArray)
+            m_bytes += v.toByteArray().size();
+    }
+    if (m_rows == 0)
+        m_firstName = name;
+    m_lastName = name;
+    if (++m_rows == rowsPerStatement || m_bytes >= maxGroupBytes) {
         if (auto written = flush(); !written)
             return written.error();
     }
@@ -69,9 +80,13 @@ Status BulkInsert::flush()
     if (m_rows == 0)
         return {};
     const auto run = [this](RawStatement &q) -> Status {
-        if (!q.bind(m_values) || !q.exec())
-            return q.failure(m_what);
-        return {};
+        const bool written = q.bind(m_values) && q.exec();
+        const Status status =
+            written ? Status()
+                    : Status(q.failure(m_rows == 1 ? u"%1 (%2)"_s.arg(m_what, m_firstName)
+                                                   : u"%1 (%2 to %3)"_s.arg(m_what, m_firstName, m_lastName)));
+        q.release(); // a kept statement lets go of the copies of what was bound (attachments)
+        return status;
     };
     Status written;
     if (m_rows == rowsPerStatement) {
@@ -85,6 +100,7 @@ Status BulkInsert::flush()
     }
     m_values.clear();
     m_rows = 0;
+    m_bytes = 0;
     return written;
 }
 

@@ -13,13 +13,18 @@ class Database;
 // Rows written into one table a group at a time: one INSERT of many rows costs SQLite little more
 // than one of a single row (its cursors, checks and statement are set up once), so a merge of a
 // hundred thousand rows writes them in groups. Where the table has an id, the rows get theirs here,
-// after the highest the table holds, so rows that refer to one can be made before it is written.
-// Rows added are in the table once their group is full or after flush(): a caller that reads the
-// table, or writes rows that refer to these, flushes first. Use inside a write transaction.
+// after the highest the table holds, as they are added. A row added is in the table once its group
+// is written (full, or after flush()): a caller that reads the table, or writes rows that refer to
+// these, flushes first. Use inside one write transaction.
 class BulkInsert {
 public:
     static constexpr int rowsPerStatement = 50;
+    // A group holding this much text and bytes (attachments) is written at once, however few rows.
+    static constexpr qsizetype maxGroupBytes = 8 * 1024 * 1024;
     enum class Ids { Given, None };
+
+    // One row's VALUES for `columns` columns: "(?, ?, ?)".
+    static QString placeholders(qsizetype columns);
 
     // `columns` leave out the id; `tuple` is one row's VALUES for them, "(?, ?, ?)" when empty, for
     // a statement that computes a column.
@@ -28,9 +33,9 @@ public:
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
-    // A row, its values in the columns' order; a full group is written at once. Returns the row's
-    // id (0 without ids).
-    Result<qint64> add(const QVariantList &row);
+    // A row, its values in the columns' order, and how a message names it ("case CASE-1"); a full
+    // group is written at once. Returns the row's id (0 without ids).
+    Result<qint64> add(const QVariantList &row, const QString &name);
     // Writes the rows added since the last group.
     Status flush();
     int pending() const { return m_rows; }
@@ -49,6 +54,9 @@ private:
     qint64 m_lastId = -1; // -1 until the table's highest is read
     QVariantList m_values;
     int m_rows = 0;
+    qsizetype m_bytes = 0;
+    QString m_firstName; // of the group's rows, for a message
+    QString m_lastName;
 };
 
 } // namespace adreview

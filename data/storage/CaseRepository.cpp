@@ -139,7 +139,8 @@ QVariantList caseRow(const CaseRecord &c, qint64 policyId)
 
 Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId)
 {
-    RawStatement &q = m_db.statement(u"INSERT INTO cases (%1) VALUES %2"_s.arg(caseColumns.join(u", "_s), caseTuple));
+    static const QString sql = u"INSERT INTO cases (%1) VALUES %2"_s.arg(caseColumns.join(u", "_s), caseTuple);
+    RawStatement &q = m_db.statement(sql);
     if (!q.bind(caseRow(c, policyId)) || !q.exec())
         return q.failure(u"adding case %1"_s.arg(c.ref));
     return q.lastInsertId();
@@ -153,7 +154,7 @@ std::unique_ptr<BulkInsert> CaseRepository::bulk()
 
 Result<qint64> CaseRepository::insert(const CaseRecord &c, qint64 policyId, BulkInsert &into)
 {
-    return into.add(caseRow(c, policyId));
+    return into.add(caseRow(c, policyId), u"case %1"_s.arg(c.ref));
 }
 
 Result<CaseRecord> CaseRepository::rulesFacts(qint64 caseId)

@@ -322,9 +322,9 @@ QVariantList rowOf(const Event &e, qint64 policyId)
 Status EventRepository::insert(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
 {
     m_tips.remove(e.device);
-    RawStatement &q =
-        m_db.statement(u"INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-            eventColumns.join(u", "_s)));
+    static const QString sql = u"INSERT INTO events (%1) VALUES %2"_s.arg(
+        eventColumns.join(u", "_s), BulkInsert::placeholders(eventColumns.size()));
+    RawStatement &q = m_db.statement(sql);
     if (!q.bind(rowOf(e, policyId)) || !q.exec())
         return q.failure(u"recording the %1 event on %2"_s.arg(e.action, e.caseRef));
     e.id = q.lastInsertId();
@@ -350,7 +350,7 @@ EventRepository::Batch::~Batch() = default;
 Status EventRepository::Batch::add(Event &e, qint64 policyId, const QHash<QString, qint64> &evidenceIds)
 {
     m_events.m_tips.remove(e.device);
-    auto id = m_rows->add(rowOf(e, policyId));
+    auto id = m_rows->add(rowOf(e, policyId), u"the %1 event %2 on %3"_s.arg(e.action, e.uuid, e.caseRef));
     if (!id)
         return id.error();
     e.id = *id;
@@ -365,7 +365,7 @@ Status EventRepository::Batch::add(Event &e, qint64 policyId, const QHash<QStrin
 Status EventRepository::Batch::writeLinks()
 {
     for (const auto &[event, evidence] : std::as_const(m_cites)) {
-        if (auto added = m_links->add({event, evidence}); !added)
+        if (auto added = m_links->add({event, evidence}, u"event %1"_s.arg(event)); !added)
             return added.error();
     }
     m_cites.clear();

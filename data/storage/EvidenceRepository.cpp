@@ -213,8 +213,9 @@ QVariantList evidenceRow(const Evidence &e)
 
 Result<qint64> EvidenceRepository::insert(const Evidence &e)
 {
-    RawStatement &q = m_db.statement(u"INSERT INTO evidence (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?)"_s.arg(writtenColumns.join(u", "_s)));
+    static const QString sql = u"INSERT INTO evidence (%1) VALUES %2"_s.arg(
+        writtenColumns.join(u", "_s), BulkInsert::placeholders(writtenColumns.size()));
+    RawStatement &q = m_db.statement(sql);
     if (!q.bind(evidenceRow(e)) || !q.exec())
         return q.failure(u"adding evidence %1"_s.arg(e.ref));
     return q.lastInsertId();
@@ -227,7 +228,7 @@ std::unique_ptr<BulkInsert> EvidenceRepository::bulk()
 
 Result<qint64> EvidenceRepository::insert(const Evidence &e, BulkInsert &into)
 {
-    return into.add(evidenceRow(e));
+    return into.add(evidenceRow(e), u"evidence %1 of case %2"_s.arg(e.ref).arg(e.caseId));
 }
 
 } // namespace adreview

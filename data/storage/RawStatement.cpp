@@ -115,6 +115,14 @@ void RawStatement::finish()
         sqlite3_reset(m_statement);
 }
 
+void RawStatement::release()
+{
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+}
+
 qint64 RawStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_handle);

@@ -41,6 +41,8 @@ public:
     bool next();
     // Ends a read before its last row, so no read cursor stays open.
     void finish();
+    // Ends any use and lets go of the values bound, which SQLite holds copies of.
+    void release();
     qint64 lastInsertId() const;
 
     bool failed() const { return m_code != 0 || !m_statement; }

@@ -36,33 +36,58 @@ const QStringList keptOfEvents{u"events_case"_s};
 // Across many merges, which other connections read between: the indexes reports name stay too.
 const QStringList keptOfEventsAcross{u"events_case"_s, u"events_decided_at"_s, u"events_decided_case"_s};
 
-// What the review rules take of a case an event is about, as this database holds it.
-struct CaseRow {
-    qint64 advertiserId = 0;
-    QString source;
-    QString policyCode;
-    QDateTime opened;
-    QString contests;
-};
-
-// An event's case as the rules take it, without what they ask the database for.
-CaseFacts factsOf(const Event &e, const CaseRow &row, const QSet<QString> &evidenceRefs)
+// An event's case as the rules take it (`c` as rulesFacts() reads it), without what they ask the
+// database for.
+CaseFacts factsOf(const Event &e, const CaseRecord &c, const QSet<QString> &evidenceRefs)
 {
     CaseFacts facts;
     facts.ref = e.caseRef;
-    facts.policyCode = row.policyCode;
-    facts.source = row.source;
-    facts.opened = row.opened;
+    facts.policyCode = c.policyCode;
+    facts.source = c.source;
+    facts.opened = c.opened;
     facts.evidenceRefs = evidenceRefs;
     return facts;
 }
 
-// What the rules need of the new events, copied, so that they are judged on a thread of their own
-// while the merge writes.
+// A case's evidence refs, from its items' ids by ref.
+QSet<QString> refsOf(const QHash<QString, qint64> &evidence)
+{
+    QSet<QString> refs;
+    refs.reserve(evidence.size());
+    for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
+        refs.insert(it.key());
+    return refs;
+}
+
+// An event as this database reads it back once written: its cited items in order of ref (a fold
+// lists what a decision cites in that order), so that the state a merge folds is the state any
+// later fold of the case gives.
+Event asReadBack(Event e)
+{
+    if (std::is_sorted(e.evidenceRefs.cbegin(), e.evidenceRefs.cend()))
+        return e;
+    QList<std::pair<QString, QString>> cited;
+    for (qsizetype i = 0; i < e.evidenceRefs.size(); ++i)
+        cited.append({e.evidenceRefs[i], e.evidenceHashes.value(i)});
+    std::sort(cited.begin(), cited.end());
+    e.evidenceRefs.clear();
+    const bool hashes = !e.evidenceHashes.isEmpty();
+    e.evidenceHashes.clear();
+    for (const auto &[ref, hash] : std::as_const(cited)) {
+        e.evidenceRefs.append(ref);
+        if (hashes)
+            e.evidenceHashes.append(hash);
+    }
+    return e;
+}
+
+// What the rules need to judge the new events on a thread of their own while the merge writes: a
+// copy of the merge's own, but for the events themselves, which are the bundle's (the merge waits
+// for the judging before it ends).
 struct RulesInput {
     QList<const Event *> events;
     QHash<QString, qint64> caseIds;
-    QHash<qint64, CaseRow> rows;
+    QHash<qint64, CaseRecord> cases;
     QHash<qint64, QList<Event>> caseEvents;
     QHash<qint64, QHash<QString, qint64>> evidenceIds;
     QDateTime now;
@@ -91,13 +116,9 @@ QList<Judgement> judgeApart(const RulesInput &in, std::promise<QHash<qint64, Cas
     for (const Event *e : in.events) {
         const qint64 caseId = in.caseIds.value(e->caseRef);
         auto refs = evidenceRefs.find(caseId);
-        if (refs == evidenceRefs.end()) {
-            const QHash<QString, qint64> evidence = in.evidenceIds.value(caseId);
-            refs = evidenceRefs.insert(caseId, {});
-            for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
-                refs->insert(it.key());
-        }
-        CaseFacts facts = factsOf(*e, in.rows.value(caseId), *refs);
+        if (refs == evidenceRefs.end())
+            refs = evidenceRefs.insert(caseId, refsOf(in.evidenceIds.value(caseId)));
+        CaseFacts facts = factsOf(*e, in.cases.value(caseId), *refs);
         Judgement judged;
         facts.advertiserBannedAt = [&judged](const QDateTime &) {
             judged.asksDatabase = true;
@@ -125,6 +146,9 @@ QList<Judgement> judgeApart(const RulesInput &in, std::promise<QHash<qint64, Cas
     return out;
 }
 
+// One merge, in one transaction. It is freed on a thread of its own once done (SyncMerge::merge), so
+// nothing it holds may need the database or its thread when it goes: it holds plain values and
+// repositories, never a statement or a transaction of its own.
 class Merger {
 public:
     Merger(Database &db, const SyncContents &bundle, const QString &file, bool trustNew, QString trustedBy,
@@ -133,7 +157,7 @@ public:
           m_events(db), m_trustNew(trustNew), m_trustedBy(std::move(trustedBy)), m_progress(progress), m_indexes(db)
     {
         m_report.file = file;
-        // Each case and evidence item is written once; each event is written, then checked.
+        // Each case and evidence item is written once; each event is written and judged.
         m_total = bundle.cases.size() + 2 * bundle.events.size();
         for (const SyncContents::Case &c : bundle.cases)
             m_total += c.evidence.size();
@@ -348,9 +372,10 @@ private:
             const qint64 caseId = m_caseIds.value(c.record.ref);
             // A case new here has no evidence yet: nothing to look up. One the bundle names twice has
             // the items of its first listing, which may not be written yet.
-            auto ids = m_evidenceIds.contains(caseId) ? Result<QHash<QString, qint64>>(m_evidenceIds.value(caseId))
-                       : m_newCases.contains(caseId)  ? Result<QHash<QString, qint64>>(QHash<QString, qint64>())
-                                                      : m_evidence.idsByRef(caseId);
+            const bool listedBefore = m_evidenceIds.contains(caseId);
+            auto ids = listedBefore                  ? Result<QHash<QString, qint64>>(m_evidenceIds.value(caseId))
+                       : m_newCases.contains(caseId) ? Result<QHash<QString, qint64>>(QHash<QString, qint64>())
+                                                     : m_evidence.idsByRef(caseId);
             if (!ids)
                 return ids.error();
             bool added = false;
@@ -375,8 +400,8 @@ private:
                 ++m_report.evidenceAdded;
             }
             if (added) {
-                // A case new here was added with the number of its items.
-                if (!m_newCases.contains(caseId)) {
+                // A case new here was added with the number of its items (of its first listing).
+                if (!m_newCases.contains(caseId) || listedBefore) {
                     if (auto counted = m_cases.setEvidenceCount(caseId, int(ids->size())); !counted)
                         return counted;
                 }
@@ -454,7 +479,7 @@ private:
             }
         }
         for (const Event *e : std::as_const(m_new)) {
-            // A new event's form is judged at once; the rest needs its case's events, once written.
+            // A new event's form is judged at once; the rest needs its case's events, once placed.
             if (auto form = EventRules::checkForm(*e); !form)
                 return brokenRule(*e, form.error());
             auto known = m_events.exists(e->uuid);
@@ -547,7 +572,7 @@ private:
                 }
             }
             e.signedDigest = m_digests.value(bundled);
-            added[e.caseId].append(e);
+            added[e.caseId].append(asReadBack(e));
             m_placed.append(std::move(e));
         }
         QList<qint64> touched = added.keys();
@@ -556,8 +581,6 @@ private:
             auto before = m_cases.rulesFacts(id);
             if (!before)
                 return before.error();
-            m_facts.insert(
-                id, {before->advertiserId, before->source, before->policyCode, before->opened, before->contests});
             m_before.insert(id, *before);
             // A case that had no events before holds only the bundle's; any other, what it held
             // and then the bundle's, in the order it is read back (time, then when written).
@@ -581,7 +604,8 @@ private:
     {
         if (m_new.isEmpty())
             return {};
-        RulesInput input{m_new, m_caseIds, m_facts, m_caseEvents, m_evidenceIds, EventRules::receivingClock()};
+        m_now = EventRules::receivingClock();
+        RulesInput input{m_new, m_caseIds, m_before, m_caseEvents, m_evidenceIds, m_now};
         std::promise<QHash<qint64, CaseFold::State>> folded;
         m_folded = folded.get_future();
         m_judged = std::async(std::launch::async, [in = std::move(input), folded = std::move(folded)]() mutable {
@@ -644,7 +668,6 @@ private:
         if (!m_judged.valid())
             return {};
         const QList<Judgement> judged = m_judged.get();
-        const QDateTime now = EventRules::receivingClock();
         for (qsizetype i = 0; i < m_new.size(); ++i) {
             if (!tick())
                 return stopped();
@@ -652,7 +675,7 @@ private:
             if (judged[i].broken)
                 return brokenRule(*e, *judged[i].broken);
             if (judged[i].asksDatabase) {
-                if (auto ok = checkHere(*e, now); !ok)
+                if (auto ok = checkHere(*e); !ok)
                     return ok;
             }
             m_authors.insert(e->device);
@@ -663,15 +686,11 @@ private:
     }
 
     // An event the rules judge with what they ask of this database.
-    Status checkHere(const Event &e, const QDateTime &now)
+    Status checkHere(const Event &e)
     {
         const qint64 caseId = m_caseIds.value(e.caseRef);
-        const CaseRow row = m_facts.value(caseId);
-        QSet<QString> refs;
-        const QHash<QString, qint64> evidence = m_evidenceIds.value(caseId);
-        for (auto it = evidence.cbegin(); it != evidence.cend(); ++it)
-            refs.insert(it.key());
-        CaseFacts facts = factsOf(e, row, refs);
+        const CaseRecord row = m_before.value(caseId);
+        CaseFacts facts = factsOf(e, row, refsOf(m_evidenceIds.value(caseId)));
         std::optional<Error> failed;
         facts.advertiserBannedAt = [&, advertiser = row.advertiserId](const QDateTime &at) {
             auto banned = m_events.advertiserBannedAt(advertiser, at, e.uuid);
@@ -692,7 +711,7 @@ private:
                 failed = found.error();
             return found ? *found : std::nullopt;
         };
-        const Status ok = EventRules::check(facts, m_caseEvents.value(caseId), e, now);
+        const Status ok = EventRules::check(facts, m_caseEvents.value(caseId), e, m_now);
         if (failed)
             return *failed;
         if (!ok)
@@ -791,13 +810,13 @@ private:
     QSet<qint64> m_firstEvents;         // cases that had no events before this merge
     QSet<qint64> m_otherEvents;         // cases that had
     QList<Event> m_placed;              // the new events, in their cases, to write
-    QHash<qint64, CaseRecord> m_before; // each case they touch, as it was before them
+    QHash<qint64, CaseRecord> m_before; // each case they touch, as it was before them (rulesFacts())
+    QDateTime m_now;                    // the clock the rules judge them by
     QSet<qint64> m_reindex;
-    QHash<qint64, CaseRow> m_facts;
     QHash<qint64, QList<Event>> m_caseEvents; // every event of each case the bundle added to
     QSet<QString> m_authors;                  // the devices of the events added
-    // The rules' judgement of the new events, made while they are written; last, so that a merge
-    // ended early waits for it before anything it was given goes.
+    // The rules' judgement of the new events, made while they are written. run() waits for it
+    // however the merge ends, since it reads the bundle's events.
     std::future<QList<Judgement>> m_judged;
     std::future<QHash<qint64, CaseFold::State>> m_folded; // the touched cases' folds, made there
 };
@@ -871,6 +890,11 @@ Result<SyncReport> SyncMerge::importFile(const QString &path)
 
 Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &fileName)
 {
+    // What an earlier merge refused is forgotten first, however this one ends.
+    m_untrusted.clear();
+    m_refusedEvent.clear();
+    m_refusedRevocation = -1;
+    m_refusedCase.clear();
     // Many rows to write (a first merge, or a chunk of a pull's records) go through a larger cache.
     qsizetype rows = bundle.events.size() + bundle.cases.size();
     for (const SyncContents::Case &c : bundle.cases)
@@ -881,10 +905,6 @@ Result<SyncReport> SyncMerge::merge(const SyncContents &bundle, const QString &f
     }
     if (auto begun = m_db.begin(); !begun)
         return begun.error();
-    m_untrusted.clear();
-    m_refusedEvent.clear();
-    m_refusedRevocation = -1;
-    m_refusedCase.clear();
     if (m_freed.valid())
         m_freed.get();
     auto merger = std::make_unique<Merger>(m_db, bundle, fileName, m_trustNew, m_trustedBy, m_progress);

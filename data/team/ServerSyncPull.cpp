@@ -83,7 +83,7 @@ Result<ServerSync::Report> ServerSync::pull(int batchRows)
     QSet<QString> recorded = waiting; // as the file holds it: written again only when it changes
     IndexesSetAside aside(m_db);
     bool asideAsked = false;
-    SyncMerge merge(m_db); // one for every chunk: each frees the one before's working sets meanwhile
+    SyncMerge merge(m_db); // one for all the chunks: each merge's working sets are freed during the next
     std::future<void> freed;
     for (;;) {
         if (round->top <= mark) {
