@@ -20,6 +20,7 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -438,6 +439,43 @@ private slots:
             QVERIFY2(refused.error().message.contains(message), qPrintable(refused.error().message));
             QCOMPARE(elsewhere.count(u"SELECT count(*) FROM cases"_s), 0);
         }
+    }
+
+    // A bundle may list a case twice (made by hand, or by another program): the second listing's
+    // items join the first's, and the case counts them all.
+    void aCaseListedTwiceKeepsTheItemsOfBothListings()
+    {
+        test::TestDatabase from;
+        from.loadDemo();
+        const QString all = file(u"all.adrbundle"_s);
+        QVERIFY(SyncBundle::write(from.db(), {u"ana"_s, u"laptop-a"_s}, from.clock(), all, {}).ok());
+        QFile in(all);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        auto contents = SyncBundle::parse(in.readAll(), all);
+        QVERIFY(contents);
+        const auto many = std::find_if(contents->cases.begin(), contents->cases.end(),
+                                       [](const SyncContents::Case &c) { return c.evidence.size() >= 3; });
+        QVERIFY(many != contents->cases.end());
+        const QString ref = many->record.ref;
+        const qsizetype items = many->evidence.size();
+        SyncContents::Case second = *many;
+        second.evidence = many->evidence.mid(1);
+        many->evidence = many->evidence.mid(0, 1);
+        contents->cases.append(second);
+
+        test::TestDatabase to;
+        SyncMerge merge(to.db());
+        merge.trustNewDevices(u"test"_s);
+        auto merged = merge.merge(*contents, all);
+        QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message));
+        QCOMPARE(
+            to.count(
+                u"SELECT count(*) FROM evidence WHERE case_id = (SELECT id FROM cases WHERE ref = '%1')"_s.arg(ref)),
+            items);
+        QCOMPARE(to.count(u"SELECT evidence_count FROM cases WHERE ref = '%1'"_s.arg(ref)), items);
+        QCOMPARE(to.count(u"SELECT count(*) FROM events"_s), from.count(u"SELECT count(*) FROM events"_s));
+        auto report = AuditVerifier(to.db()).run();
+        QVERIFY(report.ok() && report->ok());
     }
 
     void badBundlesAreRefusedWithNothingWritten_data()
