@@ -34,29 +34,52 @@ Result<bool> DeferredIndexes::worthwhile(const QString &table, qint64 rows)
     return rows >= q.value(0).toLongLong();
 }
 
-Status DeferredIndexes::drop(const QString &table, const QStringList &keep)
+namespace {
+
+struct Index {
+    QString name;
+    QString sql;
+};
+
+// The indexes of `table` one may drop and make again from their SQL, but those in `keep`. Indexes
+// without SQL belong to UNIQUE and PRIMARY KEY constraints: those stay.
+Result<QList<Index>> droppableIndexes(Database &db, const QString &table, const QStringList &keep, const QString &what)
 {
-    const QString what = u"setting the indexes of %1 aside"_s.arg(table);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    // Indexes without SQL belong to UNIQUE and PRIMARY KEY constraints: those stay.
-    q.prepare(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"_s);
-    sql::bindAll(q, {table});
-    if (!q.exec())
-        return m_db.errorFrom(q, what);
-    QStringList names;
+    RawStatement q(db,
+                   u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"_s,
+                   {table}, what);
+    QList<Index> out;
     while (q.next()) {
-        if (keep.contains(q.value(0).toString()))
-            continue;
-        names << q.value(0).toString();
-        m_definitions << q.value(1).toString();
+        const QString name = q.text(0);
+        if (!keep.contains(name))
+            out.append({name, q.text(1)});
     }
-    q.finish();
-    for (const QString &name : std::as_const(names)) {
-        if (auto dropped = m_db.exec(u"DROP INDEX \"%1\""_s.arg(name), what); !dropped)
+    if (auto failed = q.error())
+        return *failed;
+    return out;
+}
+
+// Drops each index, in the transaction under way if there is one.
+Status dropIndexes(Database &db, const QList<Index> &indexes, const QString &what)
+{
+    for (const Index &index : indexes) {
+        if (auto dropped = db.exec(u"DROP INDEX \"%1\""_s.arg(index.name), what); !dropped)
             return dropped;
     }
     return {};
+}
+
+} // namespace
+
+Status DeferredIndexes::drop(const QString &table, const QStringList &keep)
+{
+    const QString what = u"setting the indexes of %1 aside"_s.arg(table);
+    auto indexes = droppableIndexes(m_db, table, keep, what);
+    if (!indexes)
+        return indexes.error();
+    for (const Index &index : std::as_const(*indexes))
+        m_definitions << index.sql;
+    return dropIndexes(m_db, *indexes, what);
 }
 
 Status DeferredIndexes::deferFor(const QString &table, qint64 rows, const QStringList &keep)
@@ -184,22 +207,12 @@ Status IndexesSetAside::setAside(const QString &table, const QStringList &keep)
     auto aside = recordedAside(m_db, what);
     if (!aside)
         return fail(aside.error());
-    QStringList names;
-    {
-        RawStatement q(
-            m_db, u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"_s,
-            {table}, what);
-        while (q.next()) {
-            const QString name = q.text(0);
-            if (keep.contains(name))
-                continue;
-            names << name;
-            aside->append(QJsonObject{{u"name"_s, name}, {u"sql"_s, q.text(1)}});
-        }
-        if (auto failed = q.error())
-            return fail(*failed);
-    }
-    if (names.isEmpty()) {
+    auto indexes = droppableIndexes(m_db, table, keep, what);
+    if (!indexes)
+        return fail(indexes.error());
+    for (const Index &index : std::as_const(*indexes))
+        aside->append(QJsonObject{{u"name"_s, index.name}, {u"sql"_s, index.sql}});
+    if (indexes->isEmpty()) {
         m_db.rollback();
         if (!m_active)
             unlock();
@@ -210,10 +223,8 @@ Status IndexesSetAside::setAside(const QString &table, const QStringList &keep)
         {asideKey, QString::fromUtf8(QJsonDocument(*aside).toJson(QJsonDocument::Compact))}, what);
     if (!write.exec())
         return fail(write.failure(what));
-    for (const QString &name : std::as_const(names)) {
-        if (auto dropped = m_db.exec(u"DROP INDEX \"%1\""_s.arg(name), what); !dropped)
-            return fail(dropped.error());
-    }
+    if (auto dropped = dropIndexes(m_db, *indexes, what); !dropped)
+        return fail(dropped.error());
     if (auto committed = m_db.commit(); !committed)
         return fail(committed.error());
     m_active = true;

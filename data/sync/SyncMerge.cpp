@@ -34,7 +34,7 @@ namespace {
 const QStringList keptOfCases{u"cases_advertiser"_s};
 const QStringList keptOfEvents{u"events_case"_s};
 // Across many merges, which other connections read between: the indexes reports name stay too.
-const QStringList keptOfEventsAcross{u"events_case"_s, u"events_decided_at"_s, u"events_decided_case"_s};
+const QStringList keptOfEventsAcross = keptOfEvents + QStringList{u"events_decided_at"_s, u"events_decided_case"_s};
 
 // An event's case as the rules take it (`c` as rulesFacts() reads it), without what they ask the
 // database for.
